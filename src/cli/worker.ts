@@ -1,0 +1,3 @@
+export default function work(text: string): string {
+  return text;
+}

@@ -1,0 +1,3 @@
+export { checkOptions, checkText, isDoc } from './contract.js';
+export { createDoc } from './create.js';
+export * from './types.js';

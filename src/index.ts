@@ -1,0 +1,8 @@
+/**
+ * depeche: French news articles to structured data.
+ * @packageDocumentation
+ */
+
+export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/index.js';
+export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';
+export { sentences, tokenize } from './tokenize/index.js';

@@ -1,0 +1,319 @@
+import type { Token, TokenKind } from '../doc/types.js';
+import {
+  abbreviations,
+  cliticExceptions,
+  clitics,
+  elisions,
+  elisionWords,
+  titles,
+} from '../lang/fr/generated/fr.js';
+import {
+  charClass,
+  DIGIT,
+  HIGH_SURROGATE,
+  isApostrophe,
+  isDigitGroupSpace,
+  isHyphen,
+  LETTER,
+  LOW_SURROGATE,
+  PUNCT,
+  SPACE,
+} from './chars.js';
+
+const ELISIONS = new Set(elisions);
+const ELISION_WORDS = new Set(elisionWords);
+const TITLES = new Set(titles);
+const ABBREVIATIONS = new Set(abbreviations);
+const CLITIC_EXCEPTIONS = new Set(cliticExceptions);
+/** Subject pronouns split off in any inversion; object pronouns only from all-lowercase words. */
+const SUBJECT_CLITICS = new Set([
+  't-il',
+  't-elle',
+  't-on',
+  't-ils',
+  't-elles',
+  'il',
+  'elle',
+  'on',
+  'ils',
+  'elles',
+  'je',
+  'tu',
+  'nous',
+  'vous',
+  'ce',
+]);
+const CLITICS = new Set(clitics);
+
+const reUrl = /(?:https?:\/\/|www\.)[^\s<>"«»“”]+/iy;
+const reEmail =
+  /[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){0,8}\.[A-Za-z]{2,24}/y;
+const reHandleBody = /[\p{L}\p{N}_]+/uy;
+/** Dotted acronyms and initials: U.S.A., J.-C., J.-P. */
+const reDotted = /\p{Lu}\.(?:-?\p{Lu}\.)+/uy;
+const reUrlTrail = /[.,;:!?)\]}'’]+$/;
+const reNormNeeded = /[’‘ʼ′\u00a0\u202f\u2009\u2010\u2011«»“”„‟…–—]/;
+
+/** Typographic normalisation of a token (see `Token.norm`). */
+export function normalizeToken(text: string, kind: TokenKind): string {
+  if (!reNormNeeded.test(text)) return text;
+  let s = text.replace(/[’‘ʼ′]/g, "'").replace(/[\u2010\u2011]/g, '-');
+  if (kind === 'number') s = s.replace(/[\u00a0\u202f\u2009 ]/g, '');
+  s = s
+    .replace(/[«»“”„‟]/g, '"')
+    .replace(/…/g, '...')
+    .replace(/[–—]/g, '—');
+  return s;
+}
+
+function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const t = text.slice(start, end);
+  return { text: t, start, end, norm: normalizeToken(t, kind), kind, sentence: 0 };
+}
+
+/** Consumes one code point of a symbol together with what joins it (ZWJ sequences, variation selectors, skin tones, keycaps). */
+function scanSymbol(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    j +=
+      charClass(c) === HIGH_SURROGATE && j + 1 < n && charClass(text.charCodeAt(j + 1)) === LOW_SURROGATE
+        ? 2
+        : 1;
+    // modifiers that belong to the previous code point
+    for (;;) {
+      if (j >= n) return j;
+      const m = text.charCodeAt(j);
+      if (m === 0xfe0e || m === 0xfe0f || m === 0x20e3) j++;
+      else if (
+        m === 0xd83c &&
+        j + 1 < n &&
+        text.charCodeAt(j + 1) >= 0xdffb &&
+        text.charCodeAt(j + 1) <= 0xdfff
+      )
+        j += 2;
+      else break;
+    }
+    if (j + 1 < n && text.charCodeAt(j) === 0x200d && charClass(text.charCodeAt(j + 1)) !== SPACE) {
+      j++; // zero-width joiner: the next code point is part of the same symbol
+      continue;
+    }
+    return j;
+  }
+}
+
+function isWordChar(k: number): boolean {
+  return k === LETTER || k === DIGIT;
+}
+
+/**
+ * Splits French text into tokens with exact UTF-16 offsets. Spaces (including U+00A0 and U+202F) and
+ * control characters are never part of a token; every other character belongs to exactly one token.
+ * @internal use `tokenize()` or `createDoc()`.
+ */
+export function scanTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = charClass(c);
+    if (k === SPACE) {
+      i++;
+      continue;
+    }
+    if (k === LETTER || k === DIGIT) {
+      i = scanWord(text, i, tokens);
+      continue;
+    }
+    if (k === PUNCT) {
+      i = scanPunct(text, i, c, tokens);
+      continue;
+    }
+    const j = scanSymbol(text, i);
+    tokens.push(makeToken(text, i, j, 'symbol'));
+    i = j;
+  }
+  return tokens;
+}
+
+function scanPunct(text: string, i: number, c: number, tokens: Token[]): number {
+  const n = text.length;
+  // @handle and #hashtag
+  if ((c === 0x40 || c === 0x23) && i + 1 < n) {
+    const prev = i > 0 ? charClass(text.charCodeAt(i - 1)) : SPACE;
+    if (!isWordChar(prev)) {
+      reHandleBody.lastIndex = i + 1;
+      const m = reHandleBody.exec(text);
+      if (m) {
+        const j = i + 1 + m[0].length;
+        tokens.push(makeToken(text, i, j, c === 0x40 ? 'mention' : 'hashtag'));
+        return j;
+      }
+    }
+  }
+  let j = i + 1;
+  if (c === 0x2e) {
+    while (j < n && text.charCodeAt(j) === 0x2e) j++; // "..." is one token
+  } else if (c === 0x21 || c === 0x3f || c === 0x2026) {
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (d === 0x21 || d === 0x3f || d === 0x2026) j++;
+      else break;
+    }
+  }
+  tokens.push(makeToken(text, i, j, 'punct'));
+  return j;
+}
+
+function scanWord(text: string, start: number, tokens: Token[]): number {
+  const n = text.length;
+  const c0 = text.charCodeAt(start);
+  // URLs and e-mail addresses first: they contain characters that would otherwise split them.
+  if (c0 === 0x68 || c0 === 0x48 || c0 === 0x77 || c0 === 0x57) {
+    reUrl.lastIndex = start;
+    const m = reUrl.exec(text);
+    if (m) {
+      const body = m[0].replace(reUrlTrail, '');
+      if (body.length > 4) {
+        tokens.push(makeToken(text, start, start + body.length, 'url'));
+        return start + body.length;
+      }
+    }
+  }
+  // dotted acronyms and initials (U.S.A., J.-C.)
+  if (charClass(c0) === LETTER && start + 1 < n && text.charCodeAt(start + 1) === 0x2e) {
+    reDotted.lastIndex = start;
+    const m = reDotted.exec(text);
+    if (m) {
+      tokens.push(makeToken(text, start, start + m[0].length, 'word'));
+      return start + m[0].length;
+    }
+  }
+  const numeric = charClass(c0) === DIGIT;
+  let j = start;
+  let hyphens = false;
+  for (;;) {
+    while (j < n && isWordChar(charClass(text.charCodeAt(j)))) j++;
+    if (j + 1 >= n) break;
+    const d = text.charCodeAt(j);
+    const next = charClass(text.charCodeAt(j + 1));
+    if (isHyphen(d) && isWordChar(next)) {
+      hyphens = true;
+      j++;
+      continue;
+    }
+    if (isApostrophe(d) && next === LETTER) {
+      const left = text.slice(start, j).toLowerCase();
+      if (ELISIONS.has(left)) {
+        // lexicalised words such as aujourd'hui, presqu'île stay whole
+        let e = j + 1;
+        while (e < n && charClass(text.charCodeAt(e)) === LETTER) e++;
+        const whole = `${left}'${text.slice(j + 1, e).toLowerCase()}`;
+        if (!ELISION_WORDS.has(whole)) {
+          tokens.push(makeToken(text, start, j + 1, 'word'));
+          return j + 1;
+        }
+      }
+      j++;
+      continue;
+    }
+    if (numeric && (d === 0x2c || d === 0x2e) && next === DIGIT && isAllDigits(text, start, j, true)) {
+      j++; // decimal comma or point: 30,4 or 3.5 (and 24.11.25)
+      continue;
+    }
+    if (numeric && isDigitGroupSpace(d) && next === DIGIT && digitGroupOk(text, start, j)) {
+      j++; // 1 000 000
+      continue;
+    }
+    break;
+  }
+  // e-mail address: local part then @
+  if (j < n && text.charCodeAt(j) === 0x40) {
+    reEmail.lastIndex = start;
+    const m = reEmail.exec(text);
+    if (m) {
+      tokens.push(makeToken(text, start, start + m[0].length, 'email'));
+      return start + m[0].length;
+    }
+  }
+  if (j < n) {
+    const d = text.charCodeAt(j);
+    const core = text.slice(start, j);
+    // abbreviations keep their full stop: M., Mme., etc.
+    if (d === 0x2e && (TITLES.has(core) || ABBREVIATIONS.has(core) || isInitial(core))) {
+      tokens.push(makeToken(text, start, j + 1, 'word'));
+      return j + 1;
+    }
+    // n° and N°
+    if (d === 0xb0 && (core === 'n' || core === 'N')) {
+      tokens.push(makeToken(text, start, j + 1, 'word'));
+      return j + 1;
+    }
+  }
+  if (hyphens && !numeric) {
+    pushWithClitics(text, start, j, tokens);
+    return j;
+  }
+  tokens.push(makeToken(text, start, j, numeric ? 'number' : 'word'));
+  return j;
+}
+
+function isInitial(core: string): boolean {
+  return core.length === 1 && core !== core.toLowerCase();
+}
+
+function isAllDigits(text: string, start: number, end: number, allowSep: boolean): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (charClass(c) === DIGIT) continue;
+    if (allowSep && (c === 0x2c || c === 0x2e)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether the space at `end` continues a number in groups of three (1 000, 12 500 000). */
+function digitGroupOk(text: string, start: number, end: number): boolean {
+  const groups = text.slice(start, end).split(/[ \u00a0\u202f\u2009]/);
+  for (let g = 0; g < groups.length; g++) {
+    const len = groups[g].length;
+    if (!/^\d+$/.test(groups[g]) || len > 3 || (g > 0 && len !== 3)) return false;
+  }
+  let q = end + 1;
+  while (q < text.length && charClass(text.charCodeAt(q)) === DIGIT) q++;
+  if (q - end - 1 !== 3) return false;
+  return q >= text.length || !isWordChar(charClass(text.charCodeAt(q)));
+}
+
+/** Pushes a hyphenated word, splitting off inversion pronouns (a-t-il → a, -t-il; dis-moi → dis, -moi). */
+function pushWithClitics(text: string, start: number, end: number, tokens: Token[]): void {
+  const word = text.slice(start, end);
+  const lower = word.toLowerCase().replace(/[\u2010\u2011]/g, '-');
+  if (CLITIC_EXCEPTIONS.has(lower)) {
+    tokens.push(makeToken(text, start, end, 'word'));
+    return;
+  }
+  const allLower = lower === word.replace(/[\u2010\u2011]/g, '-');
+  const tail: Token[] = [];
+  let cut = end;
+  for (;;) {
+    const part = lower.slice(0, cut - start);
+    const h = part.lastIndexOf('-');
+    if (h <= 0) break;
+    let at = h;
+    let clitic = part.slice(h + 1);
+    // -t-il, -t-elle, -t-on are one piece
+    if (part.slice(h - 2, h) === '-t' && h >= 3) {
+      at = h - 2;
+      clitic = `t-${clitic}`;
+    }
+    const ok = SUBJECT_CLITICS.has(clitic) || (allLower && CLITICS.has(clitic));
+    if (!ok || at <= 0) break;
+    tail.unshift(makeToken(text, start + at, cut, 'word'));
+    cut = start + at;
+  }
+  tokens.push(makeToken(text, start, cut, 'word'));
+  for (const t of tail) tokens.push(t);
+}
