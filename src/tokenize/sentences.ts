@@ -82,7 +82,7 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     // a closing quote right after the terminal belongs to this sentence
     if (next.kind === 'punct' && CLOSING.has(next.text) && prev.end === next.start) continue;
     if (next.kind === 'punct' && CLOSING.has(next.text) && !OPENING.has(next.text)) continue;
-    if (term === 2 && !(next.kind === 'word' && isUpper(next.text[0]))) continue;
+    if (term === 2 && !(next.kind === 'word' && isUpper(next.text[0]) && !next.text.endsWith('.'))) continue;
     if (!startsUpperOrDigit(next)) continue;
     // a full stop glued to the next word: paragraphs pasted without a space
     const glued = prev.end === next.start && next.kind === 'word';

@@ -56,9 +56,9 @@ const reNormNeeded = /[’‘ʼ′\u00a0\u202f\u2009\u2010\u2011«»“”„‟
 
 /** Typographic normalisation of a token (see `Token.norm`). */
 export function normalizeToken(text: string, kind: TokenKind): string {
+  if (kind === 'number') return text.replace(/[\u00a0\u202f\u2009 ]/g, '');
   if (!reNormNeeded.test(text)) return text;
   let s = text.replace(/[’‘ʼ′]/g, "'").replace(/[\u2010\u2011]/g, '-');
-  if (kind === 'number') s = s.replace(/[\u00a0\u202f\u2009 ]/g, '');
   s = s
     .replace(/[«»“”„‟]/g, '"')
     .replace(/…/g, '...')
@@ -116,6 +116,7 @@ export function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
+  let nextAt = text.indexOf('@');
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = charClass(c);
@@ -124,6 +125,16 @@ export function scanTokens(text: string): Token[] {
       continue;
     }
     if (k === LETTER || k === DIGIT) {
+      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt > i && nextAt - i <= 64 && c < 0x80) {
+        reEmail.lastIndex = i;
+        const m = reEmail.exec(text);
+        if (m) {
+          tokens.push(makeToken(text, i, i + m[0].length, 'email'));
+          i += m[0].length;
+          continue;
+        }
+      }
       i = scanWord(text, i, tokens);
       continue;
     }
@@ -229,20 +240,16 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     }
     break;
   }
-  // e-mail address: local part then @
-  if (j < n && text.charCodeAt(j) === 0x40) {
-    reEmail.lastIndex = start;
-    const m = reEmail.exec(text);
-    if (m) {
-      tokens.push(makeToken(text, start, start + m[0].length, 'email'));
-      return start + m[0].length;
-    }
-  }
   if (j < n) {
     const d = text.charCodeAt(j);
     const core = text.slice(start, j);
     // abbreviations keep their full stop: M., Mme., etc.
     if (d === 0x2e && (TITLES.has(core) || ABBREVIATIONS.has(core) || isInitial(core))) {
+      tokens.push(makeToken(text, start, j + 1, 'word'));
+      return j + 1;
+    }
+    // an elided form before a quote or at the end: l'« affaire », jusqu'
+    if (isApostrophe(d) && ELISIONS.has(core.toLowerCase())) {
       tokens.push(makeToken(text, start, j + 1, 'word'));
       return j + 1;
     }
