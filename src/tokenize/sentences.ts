@@ -7,6 +7,11 @@ const TERMINAL = new Set(['.', '!', '?', '...', '…', '?!', '!?', '!!', '??', '
 const CLOSING = new Set(['»', '”', '"', ')', ']', "'", '’']);
 const OPENING = new Set(['«', '“', '"', '(', '[', '—', '–', '-', '•', '*']);
 
+/** Initials and dotted acronyms: every other character is a full stop (U.S.A., J.-C.). */
+function isDotted(s: string): boolean {
+  return s.length >= 4 && s[1] === '.' && s[s.length - 1] === '.' && isUpper(s[0]);
+}
+
 /** How a token can end a sentence: 0 never, 1 always (`.`, `!`, `?`), 2 when the next word is capitalised (`etc.`). */
 function terminalKind(t: Token): number {
   if (t.kind === 'punct') {
@@ -15,7 +20,7 @@ function terminalKind(t: Token): number {
   }
   if (t.kind === 'word' && t.text.length > 1 && t.text.charCodeAt(t.text.length - 1) === 0x2e) {
     if (TITLES.has(t.text)) return 0;
-    if (t.text.length === 2 || /\p{Lu}\.(?:-?\p{Lu}\.)+$/u.test(t.text)) return 0; // initials, U.S.A.
+    if (t.text.length === 2 || isDotted(t.text)) return 0; // initials, U.S.A., J.-C.
     return 2;
   }
   return 0;

@@ -51,7 +51,7 @@ const reEmail =
 const reHandleBody = /[\p{L}\p{N}_]+/uy;
 /** Dotted acronyms and initials: U.S.A., J.-C., J.-P. */
 const reDotted = /\p{Lu}\.(?:-?\p{Lu}\.)+/uy;
-const reUrlTrail = /[.,;:!?)\]}'’]+$/;
+const URL_TRAIL = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '}', "'", '’']);
 const reNormNeeded = /[’‘ʼ′\u00a0\u202f\u2009\u2010\u2011«»“”„‟…–—]/;
 
 /** Typographic normalisation of a token (see `Token.norm`). */
@@ -186,7 +186,9 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     reUrl.lastIndex = start;
     const m = reUrl.exec(text);
     if (m) {
-      const body = m[0].replace(reUrlTrail, '');
+      let len = m[0].length;
+      while (len > 0 && URL_TRAIL.has(m[0][len - 1])) len--;
+      const body = m[0].slice(0, len);
       if (body.length > 4) {
         tokens.push(makeToken(text, start, start + body.length, 'url'));
         return start + body.length;
