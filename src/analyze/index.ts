@@ -1,0 +1,127 @@
+import { checkOptions, checkText } from '../doc/contract.js';
+import { createDoc } from '../doc/create.js';
+import type { Doc, TextOptions } from '../doc/types.js';
+import { type Article, parsePublishedAt, resolveArticle } from './article.js';
+
+export type { Article } from './article.js';
+
+/** Names of the stages `analyze()` runs, in order. */
+export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
+
+/** Counts over the analysed text; `ms` only with the `timings` option. */
+export interface AnalysisStats {
+  /** Length of `text` in UTF-16 code units. */
+  characters: number;
+  /** Tokens, punctuation included. */
+  tokens: number;
+  /** Word and number tokens. */
+  words: number;
+  sentences: number;
+  paragraphs: number;
+  /**
+   * Milliseconds spent in each stage that ran, plus `total`. Present only with `{ timings: true }`,
+   * because times differ between runs and would make the result non-deterministic.
+   */
+  ms?: Partial<Record<StageName | 'total', number>>;
+}
+
+/**
+ * The result of {@link analyze}. Every offset (`start`, `end`) is a UTF-16 index into `text`.
+ * A stage switched off by an option gives `null` (arrays stay arrays when the stage ran and found nothing).
+ * The JSON shape is described by `schema/analysis.schema.json` in the package.
+ */
+export interface Analysis {
+  /** `article.id`, when given. */
+  id?: string | number;
+  /** `article.url`, when given. */
+  url?: string;
+  /** `article.publishedAt` as given (a `Date` becomes an ISO string). */
+  publishedAt?: string;
+  /** The analysed text: the string input, or `title + "\n\n" + body` (just `body` without a title). */
+  text: string;
+  // TODO(issue 2, src/langid): language: LanguageResult | null — wired in when detectLanguage lands.
+  // TODO(issue 8, src/ner): entities: Entity[] | null; entityGroups: EntityGroup[] | null.
+  // TODO(issue 3, src/dates): dates: DateMention[] | null.
+  // TODO(issue 4, src/topics): topics: Topic[] | null.
+  // TODO(issue 5, src/summarize): summary: Summary | null.
+  stats: AnalysisStats;
+}
+
+/** Options of {@link analyze}. Each stage can be switched off with `false`. */
+export interface AnalyzeOptions extends TextOptions {
+  /** Reference date for relative dates; defaults to `article.publishedAt`. */
+  referenceDate?: string | Date;
+  /** Adds `stats.ms` (time per stage). Off by default: times make the output non-deterministic. */
+  timings?: boolean;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/**
+ * Analyses a French news article in one pass: the text is tokenised once into a shared `Doc`, then
+ * each stage (language, entities, dates, topics, summary) reads that `Doc`.
+ *
+ * @param input The text, or an {@link Article} (`{ id?, title?, body, publishedAt?, url? }`); the title and
+ *   body are analysed as one text, returned as `text`, and `publishedAt` anchors relative dates.
+ * @throws TypeError for a wrong input or option type; RangeError for text beyond `maxLength`
+ *   (default 1,000,000) or an unreadable `publishedAt`.
+ * @example
+ * ```ts
+ * import { analyze } from 'depeche';
+ * const a = analyze({
+ *   title: 'Interpol réunie à Marrakech',
+ *   body: "L'Assemblée générale d'Interpol s'est ouverte ce lundi à Marrakech.",
+ *   publishedAt: '2025-11-25',
+ * });
+ * a.stats.sentences; // 2
+ * a.text.slice(0, 7); // 'Interpo'
+ * ```
+ */
+export function analyze(input: string | Article, options?: AnalyzeOptions): Analysis {
+  checkOptions('analyze', options);
+  const opts = options ?? {};
+  const article = resolveArticle('analyze', input);
+  checkText('analyze', article.text, opts.maxLength);
+  if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate);
+  const referenceDate = opts.referenceDate ?? article.referenceDate;
+  void referenceDate; // TODO(issue 3/8): passed to extractDates / extractEntities when they land.
+
+  const ms: Partial<Record<StageName | 'total', number>> = {};
+  const t0 = now();
+  let t = t0;
+  const lap = (stage: StageName) => {
+    const n = now();
+    ms[stage] = Math.round((n - t) * 1000) / 1000;
+    t = n;
+  };
+
+  const doc: Doc = createDoc(article.text, { maxLength: opts.maxLength });
+  lap('tokenize');
+
+  let words = 0;
+  for (const tok of doc.tokens) if (tok.kind === 'word' || tok.kind === 'number') words++;
+  const last = doc.sentences[doc.sentences.length - 1];
+  const stats: AnalysisStats = {
+    characters: doc.text.length,
+    tokens: doc.tokens.length,
+    words,
+    sentences: doc.sentences.length,
+    paragraphs: last ? last.paragraph + 1 : 0,
+  };
+
+  const result: Analysis = {} as Analysis;
+  if (article.id !== undefined) result.id = article.id;
+  if (article.url !== undefined) result.url = article.url;
+  if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
+  result.text = doc.text;
+  // Stages, each on the shared Doc (keys are set in this order so that JSON output reads top-down).
+  result.stats = stats;
+
+  if (opts.timings) {
+    ms.total = Math.round((now() - t0) * 1000) / 1000;
+    stats.ms = ms;
+  }
+  return result;
+}

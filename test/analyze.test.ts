@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { type Analysis, analyze } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+const schema = JSON.parse(readFileSync(join(root, 'schema', 'analysis.schema.json'), 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+
+function valid(a: unknown): void {
+  const ok = validate(JSON.parse(JSON.stringify(a)));
+  expect(validate.errors ?? [], 'schema errors').toEqual([]);
+  expect(ok).toBe(true);
+}
+
+/** Every span anywhere in the result must slice back to its own text. */
+function checkSpans(a: Analysis): number {
+  let n = 0;
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
+        expect(a.text.slice(o.start, o.end)).toBe(o.text);
+        n++;
+      }
+      for (const [k, x] of Object.entries(o)) if (k !== 'stats') walk(x);
+    }
+  };
+  for (const [k, v] of Object.entries(a)) if (k !== 'text') walk(v);
+  return n;
+}
+
+describe('analyze() on the flagship article', () => {
+  const a = analyze({ body: flagship, publishedAt: '2025-11-25', id: 'interpol' });
+
+  it('validates against schema/analysis.schema.json', () => {
+    valid(a);
+  });
+  it('keeps the text untouched and every span slices back to its text', () => {
+    expect(a.text).toBe(flagship);
+    checkSpans(a);
+  });
+  it('counts what the tokenizer found', () => {
+    expect(a.stats.characters).toBe(flagship.length);
+    expect(a.stats.tokens).toBeGreaterThan(500);
+    expect(a.stats.words).toBeLessThan(a.stats.tokens);
+    expect(a.stats.sentences).toBeGreaterThan(20);
+    expect(a.stats.paragraphs).toBeGreaterThan(5);
+    expect(a.stats.paragraphs).toBeLessThanOrEqual(a.stats.sentences);
+  });
+  it('copies id and publishedAt, and is deterministic without timings', () => {
+    expect(a.id).toBe('interpol');
+    expect(a.publishedAt).toBe('2025-11-25');
+    expect(a.stats.ms).toBeUndefined();
+    expect(JSON.stringify(analyze({ body: flagship, publishedAt: '2025-11-25', id: 'interpol' }))).toBe(
+      JSON.stringify(a),
+    );
+  });
+  it('reports time per stage only with { timings: true }, and stays schema-valid', () => {
+    const t = analyze(flagship, { timings: true });
+    expect(t.stats.ms?.tokenize).toBeGreaterThanOrEqual(0);
+    expect(t.stats.ms?.total).toBeGreaterThanOrEqual(t.stats.ms?.tokenize ?? 0);
+    valid(t);
+  });
+});
+
+describe('analyze() inputs', () => {
+  const cases: { name: string; input: string | Parameters<typeof analyze>[0]; text: string }[] = [
+    { name: 'a string is the text', input: 'Le maire a parlé.', text: 'Le maire a parlé.' },
+    {
+      name: 'title and body are joined by a blank line',
+      input: { title: 'Grève à Lyon', body: 'Les bus sont arrêtés.' },
+      text: 'Grève à Lyon\n\nLes bus sont arrêtés.',
+    },
+    {
+      name: 'no title: the body alone',
+      input: { body: 'Les bus sont arrêtés.' },
+      text: 'Les bus sont arrêtés.',
+    },
+    { name: 'blank title is ignored', input: { title: '  ', body: 'Texte.' }, text: 'Texte.' },
+    {
+      name: 'null title is ignored',
+      input: { title: null as unknown as string, body: 'Texte.' },
+      text: 'Texte.',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const a = analyze(c.input);
+      expect(a.text).toBe(c.text);
+      valid(a);
+    });
+  }
+
+  it('the title is its own sentence and paragraph', () => {
+    const a = analyze({ title: 'Grève à Lyon', body: 'Les bus sont arrêtés. Le métro roule.' });
+    expect(a.stats.sentences).toBe(3);
+    expect(a.stats.paragraphs).toBe(2);
+  });
+
+  it('empty or blank text gives an empty, valid result', () => {
+    for (const input of ['', ' \n\u00a0', { body: '' }, { title: '', body: '  ' }]) {
+      const a = analyze(input);
+      expect(a.stats).toEqual({
+        characters: a.text.length,
+        tokens: 0,
+        words: 0,
+        sentences: 0,
+        paragraphs: 0,
+      });
+      valid(a);
+    }
+  });
+
+  it('accepts publishedAt as a Date or an ISO string with a time', () => {
+    expect(analyze({ body: 'x', publishedAt: new Date('2025-11-25T08:00:00Z') }).publishedAt).toBe(
+      '2025-11-25T08:00:00.000Z',
+    );
+    expect(analyze({ body: 'x', publishedAt: '2025-11-25T08:00:00+01:00' }).publishedAt).toBe(
+      '2025-11-25T08:00:00+01:00',
+    );
+  });
+
+  const typeErrors: [string, unknown, RegExp][] = [
+    ['number', 42, /analyze\(\) expects a string or an article/],
+    ['null', null, /got null/],
+    ['array', ['a'], /got an array/],
+    ['missing body', { title: 'x' }, /article\.body to be a string, got undefined/],
+    ['body not a string', { body: 3 }, /article\.body to be a string, got number/],
+    ['title not a string', { title: 3, body: 'x' }, /article\.title/],
+    ['id an object', { id: {}, body: 'x' }, /article\.id/],
+    ['url a number', { url: 1, body: 'x' }, /article\.url/],
+    ['publishedAt a number', { body: 'x', publishedAt: 20251125 }, /publishedAt to be an ISO date string/],
+  ];
+  for (const [name, input, msg] of typeErrors) {
+    it(`TypeError: ${name}`, () => {
+      expect(() => analyze(input as string)).toThrow(TypeError);
+      expect(() => analyze(input as string)).toThrow(msg);
+    });
+  }
+
+  const rangeErrors: [string, unknown, RegExp][] = [
+    ['publishedAt not a date', { body: 'x', publishedAt: 'hier' }, /not an ISO 8601 date/],
+    ['publishedAt impossible', { body: 'x', publishedAt: '2025-13-45' }, /not an ISO 8601 date/],
+    ['invalid Date', { body: 'x', publishedAt: new Date('nope') }, /invalid Date/],
+  ];
+  for (const [name, input, msg] of rangeErrors) {
+    it(`RangeError: ${name}`, () => {
+      expect(() => analyze(input as string)).toThrow(RangeError);
+      expect(() => analyze(input as string)).toThrow(msg);
+    });
+  }
+
+  it('RangeError beyond maxLength, counting title and body together', () => {
+    expect(() => analyze('abcdef', { maxLength: 5 })).toThrow(/limit of 5/);
+    expect(() => analyze({ title: 'abc', body: 'def' }, { maxLength: 7 })).toThrow(RangeError);
+    expect(analyze({ title: 'abc', body: 'def' }, { maxLength: 8 }).text).toBe('abc\n\ndef');
+  });
+
+  it('rejects a non-object options argument and a bad referenceDate option', () => {
+    expect(() => analyze('x', 3 as unknown as object)).toThrow(TypeError);
+    expect(() => analyze('x', { referenceDate: 'demain' })).toThrow(RangeError);
+  });
+});
