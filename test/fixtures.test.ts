@@ -112,7 +112,7 @@ function checkSpans(text: string, spans: GoldSpan[], types: Set<string>, what: s
     expect(text.slice(s.start, s.end), at).toBe(s.text);
     expect(types.has(s.type), `${at}: type ${s.type}`).toBe(true);
     expect(s.text.trim(), `${at}: untrimmed`).toBe(s.text);
-    expect(/^[\p{L}\p{N}]/u.test(s.text) && /[\p{L}\p{N}.)]$/u.test(s.text), `${at}: edges`).toBe(true);
+    expect(/^[\p{L}\p{N}]/u.test(s.text) && /[\p{L}\p{N}.)"]$/u.test(s.text), `${at}: edges`).toBe(true);
     // sorted, no duplicates, no overlaps (outermost wins)
     expect(s.start >= prevEnd, `${at}: unsorted or overlapping`).toBe(true);
     prevEnd = s.end;
