@@ -43,7 +43,7 @@ const SOURCES: [string, 'winer' | 'orangesum', string][] = [
   ['wikinews-cyberattaque-mondiale-2017-05-13', 'winer', '2017_05_13-001'],
   ['orangesum-retraites-philippe-2020-01-10', 'orangesum', 'orangesum-10910'],
   ['orangesum-marseille-etudiante-2019-03-18', 'orangesum', 'orangesum-5535'],
-  ['orangesum-vaccinations-usa-2020-05-08', 'orangesum', 'orangesum-3189'],
+  ['orangesum-alain-cocq-2020-09-09', 'orangesum', 'orangesum-32281'],
   ['orangesum-mory-kante-2020-05-22', 'orangesum', 'orangesum-5278'],
   ['orangesum-ariane-5-report-2020-08-13', 'orangesum', 'orangesum-34328'],
   ['orangesum-cyberattaque-francetv-2020-06-26', 'orangesum', 'orangesum-4125'],

@@ -30,7 +30,7 @@ const FLOORS: Record<string, Floor> = {
   'wikinews-cyberattaque-mondiale-2017-05-13': { ...DEFAULT_FLOOR },
   'orangesum-retraites-philippe-2020-01-10': { ...DEFAULT_FLOOR },
   'orangesum-marseille-etudiante-2019-03-18': { ...DEFAULT_FLOOR },
-  'orangesum-vaccinations-usa-2020-05-08': { ...DEFAULT_FLOOR },
+  'orangesum-alain-cocq-2020-09-09': { ...DEFAULT_FLOOR },
   'orangesum-mory-kante-2020-05-22': { ...DEFAULT_FLOOR },
   'orangesum-ariane-5-report-2020-08-13': { ...DEFAULT_FLOOR },
   'orangesum-cyberattaque-francetv-2020-06-26': { ...DEFAULT_FLOOR },
@@ -75,7 +75,7 @@ const TOPIC_IDS = new Set([
 ]);
 /** TimeML TIMEX3 values: dates (with X for unknown digits), weeks, seasons, times, durations, refs. */
 const TIMEX3_VALUE =
-  /^(?:(?:\d{4}|XXXX|\d{3}X|\d{2}XX|\d{2}|\d{3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?|(?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-WE)?|(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])|P(?:\d+(?:[.,]\d+)?|X)[YMWDHS]|PT(?:\d+(?:[.,]\d+)?|X)[HMS]|(?:PRESENT|PAST|FUTURE)_REF)$/;
+  /^(?:(?:\d{4}|XXXX|\d{3}X|\d{2}XX|\d{2}|\d{3})(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?)?(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?|(?:\d{4}|XXXX)-W(?:\d{2}|XX)(?:-WE)?|(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])|P(?=[\dXT])(?:(?:\d+(?:[.,]\d+)?|X)[YMWD])*(?:T(?:(?:\d+(?:[.,]\d+)?|X)[HMS])+)?|(?:PRESENT|PAST|FUTURE)_REF)$/;
 
 interface GoldSpan {
   text: string;
