@@ -1,11 +1,208 @@
-import { readFileSync } from 'node:fs';
-import { createDoc } from '../index.js';
+/**
+ * The `depeche` command (Node only): `depeche analyze <file|->` and `depeche batch <in.jsonl>`.
+ * Exit codes: see ./exit.ts and `depeche --help`.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { type AnalyzeOptions, type Article, analyze } from '../index.js';
+import { defaultConcurrency, runBatch } from './batch.js';
+import { EXIT } from './exit.js';
+import { colourWanted, formatAnalysis, makeStyle } from './format.js';
 
-const [cmd, file] = process.argv.slice(2);
-if (cmd === 'analyze' && file) {
-  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  const doc = createDoc(text);
-  console.log(JSON.stringify({ tokens: doc.tokens.length, sentences: doc.sentences.length }));
-} else {
-  console.log('usage: depeche analyze <file | ->');
+const HELP = `depeche ${pkg.version}: French news articles to structured data
+
+Usage
+  depeche analyze <file | ->      analyse one article (plain text, or a JSON article)
+  depeche batch <in.jsonl | ->    analyse one JSON article per line, in parallel, as JSONL
+  depeche --help | --version
+
+A JSON article is { "title"?, "body", "publishedAt"?, "id"?, "url"? }; publishedAt (ISO 8601)
+anchors relative dates. Title and body are analysed as one text: title + "\\n\\n" + body.
+
+analyze options
+  --json                 print the analysis as JSON (default: readable text, coloured on a TTY)
+  --text                 read the input as plain text even if it looks like JSON
+  --title <title>        headline for a plain-text input
+  --date <YYYY-MM-DD>    publication date (reference for relative dates); overrides publishedAt
+
+batch options
+  -o, --output <file>    write JSONL there (default: standard output)
+  -c, --concurrency <n>  worker threads (default: ${defaultConcurrency()}, the available cores)
+  --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)
+  -q, --quiet            no progress bar and no final summary on stderr
+  Output: one record per input line, in input order: the analysis plus "line", or
+  { "line", "id"?, "error" } for a bad line (invalid JSON, no body, wrong types, too large,
+  truncated last line). Ctrl-C stops cleanly: records for lines 1..N are complete.
+
+options for both
+  --no-language --no-entities --no-dates --no-topics --no-summary   switch stages off (null)
+  --max-length <n>       largest article in characters (default 1000000)
+  --timings              add stats.ms (time per stage; makes output non-deterministic)
+
+Exit codes
+  0  success            2  usage error            4  bad input (analyze), or error records (batch)
+  1  unexpected error   3  input cannot be read   130  interrupted (Ctrl-C / SIGTERM)
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  text: { type: 'boolean' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  concurrency: { type: 'string', short: 'c' },
+  'no-progress': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-language': { type: 'boolean' },
+  'no-entities': { type: 'boolean' },
+  'no-dates': { type: 'boolean' },
+  'no-topics': { type: 'boolean' },
+  'no-summary': { type: 'boolean' },
+  'max-length': { type: 'string' },
+  timings: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function positiveInt(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw new UsageError(`--${name} expects an integer >= ${min}, got "${v}"`);
+  return Number(v);
 }
+
+function analyzeOptions(v: Values): AnalyzeOptions {
+  const o: Record<string, unknown> = {};
+  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary']) {
+    if (v[`no-${stage}` as keyof Values]) o[stage] = false;
+  }
+  const max = positiveInt('max-length', v['max-length'], 0);
+  if (max !== undefined) o.maxLength = max;
+  if (v.timings) o.timings = true;
+  return o as AnalyzeOptions;
+}
+
+function readInput(file: string, maxLength: number): string {
+  if (file !== '-') {
+    const st = statSync(file);
+    if (!st.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' });
+    // UTF-8 takes at least one byte per character: a file this large is over the limit for sure.
+    if (st.size > maxLength * 4 + 65_536) {
+      throw new RangeError(`${file} is ${st.size} bytes, over the limit of ${maxLength} characters`);
+    }
+  }
+  return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function cmdAnalyze(file: string, v: Values): number {
+  const options = analyzeOptions(v);
+  let raw: string;
+  try {
+    raw = readInput(file, options.maxLength ?? 1_000_000);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      process.stderr.write(`depeche: ${e.message}\n`);
+      return EXIT.BAD_INPUT;
+    }
+    process.stderr.write(
+      `depeche: cannot read ${file === '-' ? 'standard input' : file}: ${(e as Error).message}\n`,
+    );
+    return EXIT.NO_INPUT;
+  }
+  let input: string | Article = raw;
+  const looksJson = !v.text && (/^\s*\{/.test(raw) || file.endsWith('.json'));
+  if (looksJson) {
+    try {
+      input = JSON.parse(raw) as Article;
+    } catch (e) {
+      process.stderr.write(
+        `depeche: ${file} looks like JSON but does not parse (${(e as Error).message}); use --text to read it as plain text\n`,
+      );
+      return EXIT.BAD_INPUT;
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      process.stderr.write(
+        'depeche: a JSON input must be an article object { title?, body, publishedAt? }\n',
+      );
+      return EXIT.BAD_INPUT;
+    }
+    if (v.title !== undefined) input = { ...input, title: v.title };
+  } else if (v.title !== undefined) {
+    input = { title: v.title, body: raw };
+  }
+  if (v.date !== undefined) options.referenceDate = v.date;
+  if (typeof input === 'string' && v.date !== undefined) input = { body: input, publishedAt: v.date };
+
+  let result: ReturnType<typeof analyze>;
+  try {
+    result = analyze(input, options);
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError) {
+      process.stderr.write(`${e.message}\n`);
+      return EXIT.BAD_INPUT;
+    }
+    throw e;
+  }
+  if (v.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(formatAnalysis(result, makeStyle(colourWanted(process.stdout, process.env))));
+  return EXIT.OK;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.version) {
+    process.stdout.write(`${pkg.version}\n`);
+    return EXIT.OK;
+  }
+  const [cmd, file, ...extra] = positionals;
+  if (v.help || cmd === 'help' || cmd === undefined) {
+    process.stdout.write(HELP);
+    return cmd === undefined && !v.help ? EXIT.USAGE : EXIT.OK;
+  }
+  if (cmd !== 'analyze' && cmd !== 'batch') throw new UsageError(`unknown command "${cmd}"`);
+  if (file === undefined) throw new UsageError(`${cmd} needs an input file (or - for standard input)`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (cmd === 'analyze') {
+    for (const k of ['output', 'concurrency'] as const) {
+      if (v[k] !== undefined) throw new UsageError(`--${k} is a batch option`);
+    }
+    return cmdAnalyze(file, v);
+  }
+  for (const k of ['json', 'text', 'title', 'date'] as const) {
+    if (v[k] !== undefined) throw new UsageError(`--${k} is an analyze option`);
+  }
+  return runBatch({
+    input: file,
+    output: v.output,
+    concurrency: positiveInt('concurrency', v.concurrency, 1),
+    progress: !v['no-progress'],
+    quiet: v.quiet === true,
+    analyze: analyzeOptions(v),
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      process.stderr.write(`depeche: ${e.message}\nRun "depeche --help" for usage.\n`);
+      process.exitCode = EXIT.USAGE;
+    } else {
+      process.stderr.write(`depeche: unexpected error: ${(e as Error)?.stack ?? String(e)}\n`);
+      process.exitCode = EXIT.FAILURE;
+    }
+  },
+);

@@ -1,0 +1,278 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { colourWanted, formatAnalysis, makeStyle } from '../src/cli/format.js';
+import { processLine } from '../src/cli/record.js';
+import { analyze } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'depeche-cli-'));
+const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+
+/** The CLI from source, through tsx (works without a build); worker threads inherit the tsx loader. */
+const SOURCE = ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
+const BUILT = join(root, 'dist', 'cli.js');
+
+function run(args: string[], input?: string, entry = SOURCE) {
+  const r = spawnSync(process.execPath, [...entry, ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(name: string, content: string): string {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('processLine (one JSONL line -> one record)', () => {
+  const opts = {};
+  const errors: [string, string | null, boolean, RegExp][] = [
+    ['invalid JSON', '{bad', false, /^invalid JSON/],
+    ['truncated last line', '{"body":"Le mai', true, /^truncated last line \(no final newline\)/],
+    ['empty line', '', false, /^empty line$/],
+    ['blank line', '  \t', false, /^empty line$/],
+    ['an array', '[1,2]', false, /expected a JSON object.*got an array/],
+    ['a string', '"texte"', false, /expected a JSON object.*got string/],
+    ['null', 'null', false, /got null/],
+    ['missing body', '{"title":"x"}', false, /article\.body to be a string, got undefined/],
+    ['body a number', '{"body":42}', false, /article\.body to be a string, got number/],
+    ['title an object', '{"title":{},"body":"x"}', false, /article\.title/],
+    ['bad publishedAt', '{"body":"x","publishedAt":"hier"}', false, /not an ISO 8601 date/],
+    ['publishedAt a number', '{"body":"x","publishedAt":3}', false, /publishedAt to be an ISO date string/],
+    ['dropped oversized line', null, false, /^line too large: 9000000 characters/],
+  ];
+  for (const [name, text, unterminated, msg] of errors) {
+    it(`error record: ${name}`, () => {
+      const r = processLine({ line: 7, text, length: text?.length ?? 9_000_000, unterminated }, opts);
+      expect(r.error).toBe(true);
+      const rec = JSON.parse(r.json);
+      expect(Object.keys(rec).sort()).toEqual(['error', 'line']);
+      expect(rec.line).toBe(7);
+      expect(rec.error).toMatch(msg);
+    });
+  }
+  it('a body over maxLength is an error record that keeps the id', () => {
+    const r = processLine({ line: 3, text: '{"id":"a1","body":"abcdef"}', length: 27 }, { maxLength: 5 });
+    expect(JSON.parse(r.json)).toEqual({
+      line: 3,
+      id: 'a1',
+      error: expect.stringMatching(/over the limit of 5/),
+    });
+  });
+  it('a good line is the analysis with its line number first', () => {
+    const line = JSON.stringify({
+      id: 9,
+      title: 'Titre',
+      body: 'Le maire a parlé.',
+      publishedAt: '2025-11-25',
+    });
+    const r = processLine({ line: 12, text: line, length: line.length }, opts);
+    expect(r.error).toBe(false);
+    const rec = JSON.parse(r.json);
+    expect(Object.keys(rec).slice(0, 2)).toEqual(['line', 'id']);
+    expect(rec).toMatchObject({ line: 12, id: 9, text: 'Titre\n\nLe maire a parlé.' });
+    expect(rec.stats.sentences).toBe(2);
+  });
+  it('a valid last line without a newline is fine', () => {
+    const r = processLine({ line: 1, text: '{"body":"Fin."}', length: 15, unterminated: true }, opts);
+    expect(r.error).toBe(false);
+  });
+});
+
+describe('readable output', () => {
+  it('prints the counts, without escape codes when colour is off', () => {
+    const out = formatAnalysis(analyze(flagship), makeStyle(false));
+    expect(out).toContain('3,723 characters');
+    expect(out).not.toContain('\u001b[');
+  });
+  it('uses ANSI colours when on', () => {
+    const out = formatAnalysis(analyze('Bonjour.'), makeStyle(true));
+    expect(out).toContain('\u001b[');
+  });
+  const colourCases: [string, boolean | undefined, NodeJS.ProcessEnv, boolean][] = [
+    ['a TTY', true, {}, true],
+    ['a pipe', false, {}, false],
+    ['a TTY with NO_COLOR', true, { NO_COLOR: '1' }, false],
+    ['a pipe with FORCE_COLOR', false, { FORCE_COLOR: '1' }, true],
+    ['a TTY with FORCE_COLOR=0', undefined, { FORCE_COLOR: '0' }, false],
+  ];
+  for (const [name, isTTY, env, want] of colourCases) {
+    it(`colour on ${name}: ${want}`, () => expect(colourWanted({ isTTY }, env)).toBe(want));
+  }
+});
+
+describe('depeche command (from source)', () => {
+  it('--version and --help exit 0; no command is a usage error (2)', () => {
+    expect(run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('depeche batch <in.jsonl | ->');
+    expect(help.stdout).toContain('Exit codes');
+    expect(run([]).code).toBe(2);
+  });
+
+  it('usage errors exit 2 with a message', () => {
+    const cases: [string[], RegExp][] = [
+      [['frobnicate', 'x'], /unknown command "frobnicate"/],
+      [['analyze'], /needs an input file/],
+      [['analyze', 'a', '--bogus'], /Unknown option '--bogus'/],
+      [['batch', 'a', '-c', 'zero'], /--concurrency expects an integer >= 1/],
+      [['batch', 'a', '--json'], /--json is an analyze option/],
+    ];
+    for (const [args, msg] of cases) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(msg);
+    }
+  });
+
+  it('analyze: a plain-text file, readable; a missing file exits 3', () => {
+    const r = run(['analyze', join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/3,723 characters · \d+ tokens · \d+ sentences/);
+    const missing = run(['analyze', join(dir, 'nope.txt')]);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/cannot read/);
+  });
+
+  it('analyze --json: a JSON article on stdin; bad JSON and a missing body exit 4', () => {
+    const art = {
+      id: 'x1',
+      title: 'Grève à Lyon',
+      body: 'Les bus sont arrêtés depuis lundi.',
+      publishedAt: '2025-11-25',
+    };
+    const r = run(['analyze', '-', '--json'], JSON.stringify(art));
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a).toMatchObject({
+      id: 'x1',
+      publishedAt: '2025-11-25',
+      text: 'Grève à Lyon\n\nLes bus sont arrêtés depuis lundi.',
+    });
+    const bad = run(['analyze', '-'], '{"body": "x",');
+    expect(bad.code).toBe(4);
+    expect(bad.stderr).toMatch(/does not parse.*--text/);
+    const nobody = run(['analyze', '-', '--json'], '{"title":"x"}');
+    expect(nobody.code).toBe(4);
+    expect(nobody.stderr).toMatch(/article\.body/);
+    const asText = run(['analyze', '-', '--json', '--text', '--title', 'T'], '{ pas du JSON }');
+    expect(asText.code).toBe(0);
+    expect(JSON.parse(asText.stdout).text).toBe('T\n\n{ pas du JSON }');
+  });
+
+  it('batch: one record per line, in input order, error records for bad lines, exit 4', () => {
+    const good = (i: number) =>
+      JSON.stringify({
+        id: i,
+        title: `Article ${i}`,
+        body: flagship.slice(0, 200 + ((i * 97) % 3000)),
+        publishedAt: '2025-11-25',
+      });
+    const lines: string[] = [];
+    for (let i = 1; i <= 60; i++) lines.push(good(i));
+    lines[9] = '{not json';
+    lines[19] = '';
+    lines[29] = '{"title":"no body"}';
+    lines[39] = '{"body":12}';
+    lines[49] = '\uFEFF'; // stray BOM mid-file: not JSON
+    const input = tmp('in.jsonl', `\uFEFF${lines.join('\r\n')}\n{"body":"coupé`);
+    const output = join(dir, 'out.jsonl');
+    const r = run(['batch', input, '-o', output, '-c', '2']);
+    expect(r.code).toBe(4);
+    expect(r.stderr).toMatch(/61 records, 6 error records/);
+    const recs = readFileSync(output, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.line)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
+    const errs = recs.filter((x) => x.error).map((x) => x.line);
+    expect(errs).toEqual([10, 20, 30, 40, 50, 61]);
+    expect(recs[60].error).toMatch(/truncated last line/);
+    for (const rec of recs.filter((x) => !x.error)) {
+      expect(rec.id).toBe(rec.line);
+      expect(rec.text.startsWith(`Article ${rec.line}\n\n`)).toBe(true);
+    }
+  });
+
+  it('batch: all good lines from stdin to stdout exit 0', () => {
+    const input = ['{"body":"Un."}', '{"body":"Deux."}', '{"body":"Trois."}'].join('\n');
+    const r = run(['batch', '-', '-q'], `${input}\n`);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).text),
+    ).toEqual(['Un.', 'Deux.', 'Trois.']);
+  });
+
+  it('batch: Ctrl-C stops cleanly, with complete records for lines 1..N (exit 130)', async () => {
+    const output = join(dir, 'interrupted.jsonl');
+    const child: ChildProcess = spawn(process.execPath, [...SOURCE, 'batch', '-', '-o', output, '-c', '1'], {
+      cwd: root,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+    });
+    const line = `${JSON.stringify({ body: flagship })}\n`;
+    // Feed lines until some records are written, then interrupt while the input is still open.
+    let sent = 0;
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      child.stdin?.write(line);
+      sent++;
+      await new Promise((r) => setTimeout(r, 20));
+      if (existsSync(output) && readFileSync(output, 'utf8').split('\n').length > 3) break;
+    }
+    child.stdin?.write(line.slice(0, 100)); // a partial line in flight
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('exit', (c) => resolve(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/interrupted: wrote \d+ complete records/);
+    const text = readFileSync(output, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    const recs = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.length).toBeLessThanOrEqual(sent);
+    expect(recs.map((x) => x.line)).toEqual(Array.from({ length: recs.length }, (_, i) => i + 1));
+    expect(recs.every((x) => x.text === flagship)).toBe(true);
+  });
+});
+
+describe.skipIf(!existsSync(BUILT))('depeche command (built dist/cli.js + dist/worker.js)', () => {
+  it('version, analyze and a batch on worker threads', () => {
+    expect(run(['--version'], undefined, [BUILT]).stdout).toBe(`${version}\n`);
+    expect(run(['analyze', '-'], 'Le maire a parlé.', [BUILT]).stdout).toMatch(/17 characters/);
+    const input = tmp('built.jsonl', `${['{"body":"Un."}', 'oops', '{"body":"Trois."}'].join('\n')}\n`);
+    const r = run(['batch', input, '-c', '2', '-q'], undefined, [BUILT]);
+    expect(r.code).toBe(4);
+    const recs = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs.map((x) => [x.line, x.error !== undefined])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+  });
+});
