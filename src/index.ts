@@ -7,4 +7,14 @@ export type { Analysis, AnalysisStats, AnalyzeOptions, Article, StageName } from
 export { analyze } from './analyze/index.js';
 export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/index.js';
 export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';
+export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './ner/index.js';
+export { extractEntities, groupEntities } from './ner/index.js';
+export type {
+  NonMaterialReason,
+  SummarizeInput,
+  SummarizeOptions,
+  Summary,
+  SummarySentence,
+} from './summarize/index.js';
+export { summarize } from './summarize/index.js';
 export { sentences, tokenize } from './tokenize/index.js';

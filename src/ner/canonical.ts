@@ -1,0 +1,105 @@
+/**
+ * Canonical names: the fullest form a mention refers to in the same text. A person's surname (or
+ * first-name + surname) alone points to the longest earlier-or-later full name ending with it; an
+ * acronym points to its expansion when the text links them ("Direction générale de la sûreté
+ * nationale (DGSN)") or when its letters are the initials of an organisation named in the text.
+ */
+import type { Entity } from './types.js';
+
+const SMALL = new Set([
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'les',
+  'et',
+  'en',
+  'pour',
+  'à',
+  'au',
+  'aux',
+  'sur',
+  'of',
+  'the',
+  'and',
+  'for',
+]);
+
+function words(s: string): string[] {
+  return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+}
+
+function stripArticle(s: string): string {
+  // "l'ONU" / "d'Interpol" never reach here (the tokenizer splits elisions), but a leading article may.
+  return s.replace(/^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|[Ll]’)\s*/, '');
+}
+
+/** Initials of an expansion's significant words ("Direction générale de la sûreté nationale" → "DGSN"). */
+export function initials(expansion: string): string {
+  let out = '';
+  for (const raw of words(expansion)) {
+    for (const part of raw.split(/['’-]/)) {
+      if (part === '' || SMALL.has(part.toLowerCase()) || part.length === 1) continue;
+      out += part[0].toUpperCase();
+    }
+  }
+  return out;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u;
+
+function isAcronym(s: string): boolean {
+  return ACRONYM.test(s);
+}
+
+/** Fills `canonical` on every mention (in place) and returns the array. @internal */
+export function assignCanonical(text: string, ents: Entity[]): Entity[] {
+  // 1. Acronym <-> expansion linked by parentheses: "X (ACR)" or "ACR (X)".
+  const acro = new Map<string, string>();
+  for (let i = 0; i + 1 < ents.length; i++) {
+    const a = ents[i];
+    const b = ents[i + 1];
+    const between = text.slice(a.end, b.start);
+    if (!/^\s*\($/.test(between) || text[b.end] !== ')') continue;
+    const [long, short] = isAcronym(b.text) ? [a, b] : isAcronym(a.text) ? [b, a] : [null, null];
+    if (!long || !short || long.type === 'PER' || long.text.length <= short.text.length) continue;
+    acro.set(short.text, stripArticle(long.text));
+  }
+  // 2. Acronyms matching the initials of an organisation named in the text.
+  const orgByInitials = new Map<string, string>();
+  for (const e of ents) {
+    if (e.type !== 'ORG' && e.type !== 'MISC' && e.type !== 'LOC') continue;
+    const w = words(e.text);
+    if (w.length < 2) continue;
+    const ini = initials(stripArticle(e.text));
+    if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, stripArticle(e.text));
+  }
+  // 3. People: full names by their last word(s).
+  const people = ents.filter((e) => e.type === 'PER' && words(e.text).length >= 2);
+  for (const e of ents) {
+    if (e.type === 'DATE') continue;
+    const t = e.text;
+    if (e.type === 'PER') {
+      const w = words(t);
+      let best = t;
+      for (const p of people) {
+        if (p.text.length <= best.length) continue;
+        const pw = words(p.text);
+        if (pw.length <= w.length) continue;
+        const tail = pw.slice(pw.length - w.length).join(' ');
+        if (tail === w.join(' ')) best = p.text;
+      }
+      e.canonical = best;
+      continue;
+    }
+    const linked = acro.get(t) ?? (isAcronym(t) ? orgByInitials.get(t.replace(/[.-]/g, '')) : undefined);
+    if (linked) {
+      e.canonical = linked;
+      continue;
+    }
+    // An expansion that has an acronym keeps its own text; others drop a leading article.
+    e.canonical = stripArticle(t);
+  }
+  return ents;
+}

@@ -1,0 +1,276 @@
+/**
+ * The NER model at run time: a linear-chain model over BILOU tags. Feature hashes map to weight rows
+ * by their top `bits` bits; rows hold one Int8 weight per tag (times `scale`). Viterbi decoding with
+ * hard BILOU constraints and learned transition scores.
+ */
+
+/** Entity types of the sequence model, in tag order. */
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+/** Number of tags: O plus B/I/L/U of each type. */
+export const NUM_TAGS = 1 + 4 * NER_TYPES.length;
+/** Tag codes within a type block. */
+export const B = 1;
+export const I = 2;
+export const L = 3;
+export const U = 4;
+
+/** Tag id of `part` (B/I/L/U) for type index `k`. */
+export function tagId(k: number, part: number): number {
+  return 1 + 4 * k + (part - 1);
+}
+/** Type index of a tag (-1 for O). */
+export function tagType(tag: number): number {
+  return tag === 0 ? -1 : ((tag - 1) / 4) | 0;
+}
+/** B/I/L/U part of a tag (0 for O). */
+export function tagPart(tag: number): number {
+  return tag === 0 ? 0 : ((tag - 1) % 4) + 1;
+}
+
+/** Whether tag `b` may follow tag `a` (`a = -1` for the sequence start). */
+export function allowed(a: number, b: number): boolean {
+  const pa = a < 0 ? 0 : tagPart(a);
+  const pb = tagPart(b);
+  const open = pa === B || pa === I;
+  if (open) return (pb === I || pb === L) && tagType(a) === tagType(b);
+  return pb === 0 || pb === B || pb === U;
+}
+
+/** A decoded model. */
+export interface NerModel {
+  readonly bits: number;
+  readonly numTags: number;
+  /** Bucket -> row index, or -1. */
+  readonly rowOf: Int32Array;
+  /** `rows * numTags` weights. */
+  readonly weights: Int8Array;
+  readonly scale: number;
+  /** `(numTags + 1) * numTags` transition scores; row `numTags` is the start. Forbidden = -1e9. */
+  readonly trans: Float32Array;
+  /** End scores per tag (forbidden = -1e9). */
+  readonly end: Float32Array;
+  /** Temperature of the confidence score. */
+  readonly tau: number;
+  /** Extra feature slots the model was trained with (0 without lexicon features). */
+  readonly extraSlots: number;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes base64 to bytes without `atob` or `Buffer` (runs everywhere). */
+export function fromBase64(s: string): Uint8Array {
+  const lut = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) lut[B64.charCodeAt(i)] = i;
+  let len = s.length;
+  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
+  const out = new Uint8Array((len * 3) >> 2);
+  let o = 0;
+  let i = 0;
+  for (; i + 4 <= len; i += 4) {
+    const v =
+      (lut[s.charCodeAt(i)] << 18) |
+      (lut[s.charCodeAt(i + 1)] << 12) |
+      (lut[s.charCodeAt(i + 2)] << 6) |
+      lut[s.charCodeAt(i + 3)];
+    out[o++] = v >> 16;
+    out[o++] = (v >> 8) & 255;
+    out[o++] = v & 255;
+  }
+  const rest = len - i;
+  if (rest >= 2) {
+    const v =
+      (lut[s.charCodeAt(i)] << 18) |
+      (lut[s.charCodeAt(i + 1)] << 12) |
+      (rest === 3 ? lut[s.charCodeAt(i + 2)] << 6 : 0);
+    out[o++] = v >> 16;
+    if (rest === 3) out[o++] = (v >> 8) & 255;
+  }
+  return out;
+}
+
+/** Encodes bytes as base64 (used by the training script). */
+export function toBase64(b: Uint8Array): string {
+  let s = '';
+  let i = 0;
+  for (; i + 3 <= b.length; i += 3) {
+    const v = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
+    s += B64[v >> 18] + B64[(v >> 12) & 63] + B64[(v >> 6) & 63] + B64[v & 63];
+  }
+  const rest = b.length - i;
+  if (rest === 1) {
+    const v = b[i] << 16;
+    s += `${B64[v >> 18]}${B64[(v >> 12) & 63]}==`;
+  } else if (rest === 2) {
+    const v = (b[i] << 16) | (b[i + 1] << 8);
+    s += `${B64[v >> 18]}${B64[(v >> 12) & 63]}${B64[(v >> 6) & 63]}=`;
+  }
+  return s;
+}
+
+const MAGIC = 0x3152454e; // 'NER1'
+
+/** The parts of a model before encoding. */
+export interface ModelParts {
+  bits: number;
+  /** Sorted bucket ids with at least one non-zero weight. */
+  buckets: Uint32Array;
+  /** `buckets.length * NUM_TAGS` quantised weights. */
+  weights: Int8Array;
+  scale: number;
+  trans: Float32Array;
+  end: Float32Array;
+  tau: number;
+  extraSlots: number;
+}
+
+/** Serialises a model: header, transitions, varint-delta bucket ids, then the Int8 weights. */
+export function encodeModel(m: ModelParts): Uint8Array {
+  const T = NUM_TAGS;
+  const head = new ArrayBuffer(32 + 4 * (m.trans.length + m.end.length));
+  const dv = new DataView(head);
+  dv.setUint32(0, MAGIC, true);
+  dv.setUint32(4, m.bits, true);
+  dv.setUint32(8, T, true);
+  dv.setUint32(12, m.buckets.length, true);
+  dv.setFloat32(16, m.scale, true);
+  dv.setFloat32(20, m.tau, true);
+  dv.setUint32(24, m.extraSlots, true);
+  let p = 32;
+  for (const v of m.trans) {
+    dv.setFloat32(p, v, true);
+    p += 4;
+  }
+  for (const v of m.end) {
+    dv.setFloat32(p, v, true);
+    p += 4;
+  }
+  const varints: number[] = [];
+  let prev = 0;
+  for (const b of m.buckets) {
+    let d = b - prev;
+    prev = b;
+    while (d >= 128) {
+      varints.push((d & 127) | 128);
+      d >>>= 7;
+    }
+    varints.push(d);
+  }
+  const out = new Uint8Array(head.byteLength + 4 + varints.length + m.weights.length);
+  out.set(new Uint8Array(head), 0);
+  new DataView(out.buffer).setUint32(head.byteLength, varints.length, true);
+  out.set(varints, head.byteLength + 4);
+  out.set(
+    new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length),
+    head.byteLength + 4 + varints.length,
+  );
+  return out;
+}
+
+/** Decodes a serialised model. */
+export function decodeModel(bytes: Uint8Array): NerModel {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== MAGIC) throw new Error('depeche: corrupt NER model');
+  const bits = dv.getUint32(4, true);
+  const T = dv.getUint32(8, true);
+  const rows = dv.getUint32(12, true);
+  const scale = dv.getFloat32(16, true);
+  const tau = dv.getFloat32(20, true);
+  const extraSlots = dv.getUint32(24, true);
+  let p = 32;
+  const trans = new Float32Array((T + 1) * T);
+  for (let i = 0; i < trans.length; i++, p += 4) trans[i] = dv.getFloat32(p, true);
+  const end = new Float32Array(T);
+  for (let i = 0; i < T; i++, p += 4) end[i] = dv.getFloat32(p, true);
+  const vlen = dv.getUint32(p, true);
+  p += 4;
+  const rowOf = new Int32Array(1 << bits).fill(-1);
+  let b = 0;
+  let r = 0;
+  const vend = p + vlen;
+  while (p < vend) {
+    let d = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[p++];
+      d += (byte & 127) * 2 ** shift;
+      shift += 7;
+    } while (byte & 128);
+    b += d;
+    rowOf[b] = r++;
+  }
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, rows * T);
+  return { bits, numTags: T, rowOf, weights, scale, trans, end, tau, extraSlots };
+}
+
+/** Emission scores (`n * numTags`) of every token, from its feature hashes. */
+export function emissions(
+  m: NerModel,
+  feats: Uint32Array,
+  stride: number,
+  n: number,
+  out?: Float32Array,
+): Float32Array {
+  const T = m.numTags;
+  const em = out ?? new Float32Array(n * T);
+  const acc = new Int32Array(T);
+  const shift = 32 - m.bits;
+  const { rowOf, weights } = m;
+  for (let i = 0; i < n; i++) {
+    acc.fill(0);
+    const o = i * stride;
+    for (let f = 0; f < stride; f++) {
+      const r = rowOf[feats[o + f] >>> shift];
+      if (r < 0) continue;
+      const w = r * T;
+      for (let t = 0; t < T; t++) acc[t] += weights[w + t];
+    }
+    const e = i * T;
+    for (let t = 0; t < T; t++) em[e + t] = acc[t] * m.scale;
+  }
+  return em;
+}
+
+/** Viterbi decoding over `n` tokens; returns the tag of each token. */
+export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
+  const T = m.numTags;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const back = new Uint8Array(n * T);
+  let cur = new Float32Array(T);
+  let nxt = new Float32Array(T);
+  const { trans } = m;
+  const st = T * T;
+  for (let t = 0; t < T; t++) cur[t] = em[t] + trans[st + t];
+  for (let i = 1; i < n; i++) {
+    const e = i * T;
+    for (let t = 0; t < T; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let s = 0; s < T; s++) {
+        const v = cur[s] + trans[s * T + t];
+        if (v > best) {
+          best = v;
+          arg = s;
+        }
+      }
+      nxt[t] = best + em[e + t];
+      back[e + t] = arg;
+    }
+    const tmp = cur;
+    cur = nxt;
+    nxt = tmp;
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    const v = cur[t] + m.end[t];
+    if (v > best) {
+      best = v;
+      arg = t;
+    }
+  }
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  return tags;
+}

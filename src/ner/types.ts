@@ -1,0 +1,38 @@
+import type { Span } from '../doc/types.js';
+
+/** The kinds of entity `extractEntities()` finds: people, organisations, places, other names (events, works, products) and dates. */
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'DATE';
+
+/** One entity mention. `text === input.slice(start, end)` always holds. */
+export interface Entity extends Span {
+  /** The exact characters of the input. */
+  text: string;
+  type: EntityType;
+  /** Confidence in 0..1 (from the model's margin over the all-outside reading of the same tokens). */
+  score: number;
+  /** The fullest name this mention refers to in the same text ("Hammouchi" → "Abdellatif Hammouchi"). */
+  canonical?: string;
+  /** TIMEX3 value of a DATE (from `extractDates`). */
+  value?: string;
+}
+
+/** Options of `extractEntities()`. */
+export interface ExtractEntitiesOptions {
+  /** Date the text was written, used to resolve relative dates ("lundi", "hier"). */
+  referenceDate?: Date | string;
+  /** Keep only these types (default: all). */
+  types?: readonly EntityType[];
+  /** Largest accepted input, in UTF-16 code units (default 1,000,000). */
+  maxLength?: number;
+}
+
+/** One entity with all its mentions, as returned by `groupEntities()`. */
+export interface EntityGroup {
+  /** The fullest name of the entity in the text. */
+  canonical: string;
+  type: EntityType;
+  /** Every mention, in text order. */
+  mentions: Entity[];
+  /** `mentions.length`. */
+  count: number;
+}
