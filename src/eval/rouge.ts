@@ -114,8 +114,14 @@ function rougeLsum(candidate: readonly string[][], reference: readonly string[][
   const refCounts = new Map<string, number>();
   let n = 0;
   let m = 0;
-  for (const s of candidate) for (const t of s) candCounts.set(t, (candCounts.get(t) ?? 0) + 1), n++;
-  for (const s of reference) for (const t of s) refCounts.set(t, (refCounts.get(t) ?? 0) + 1), m++;
+  for (const s of candidate) {
+    for (const t of s) candCounts.set(t, (candCounts.get(t) ?? 0) + 1);
+    n += s.length;
+  }
+  for (const s of reference) {
+    for (const t of s) refCounts.set(t, (refCounts.get(t) ?? 0) + 1);
+    m += s.length;
+  }
   let hits = 0;
   for (const r of reference) {
     const union = new Set<number>();

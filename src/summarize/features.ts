@@ -1,0 +1,279 @@
+import type { Doc } from '../doc/types.js';
+import { anaphoraStarts, connectives, reportCues, timeCues } from '../lang/fr/generated/summarize.js';
+import type { Candidate } from './material.js';
+
+/** Inverse document frequencies: known words, and the value for any other word. */
+export interface Idf {
+  get(word: string): number | undefined;
+  unknown: number;
+}
+
+/** Names of the sentence features, in the order of the vectors {@link sentenceFeatures} returns. */
+export const FEATURES = [
+  'pos0',
+  'pos1',
+  'pos2',
+  'pos3',
+  'logPos',
+  'relPos',
+  'para0',
+  'para1',
+  'logPara',
+  'firstInPara',
+  'logLen',
+  'len<10',
+  'len10-17',
+  'len17-25',
+  'len25-35',
+  'len35-50',
+  'len>50',
+  'centrality',
+  'centralityRank0',
+  'centralityRank1',
+  'leadSim',
+  'titleRecall',
+  'titlePrecision',
+  'titleRecall*pos0',
+  'numDensity',
+  'capDensity',
+  'quoteStart',
+  'quoteShare',
+  'question',
+  'exclamation',
+  'colon',
+  'parenthesis',
+  'connectiveStart',
+  'anaphoraStart',
+  'reportCue',
+  'timeCue',
+  'firstPerson',
+  'pos0*shortDoc',
+  'pos0*longDoc',
+] as const;
+
+const STOP_FIRST_PERSON = new Set([
+  'je',
+  "j'",
+  'nous',
+  'me',
+  "m'",
+  'moi',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+]);
+const CONNECTIVES = new Set(connectives);
+const ANAPHORA = new Set(anaphoraStarts);
+
+interface Phrases {
+  single: Set<string>;
+  multi: string[][];
+}
+function phrases(list: readonly string[]): Phrases {
+  const single = new Set<string>();
+  const multi: string[][] = [];
+  for (const p of list) {
+    const parts = p.split(' ');
+    if (parts.length === 1) single.add(p);
+    else multi.push(parts);
+  }
+  return { single, multi };
+}
+const REPORT = phrases(reportCues);
+const TIME = phrases(timeCues);
+
+function hasPhrase(words: readonly string[], ph: Phrases): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (ph.single.has(w)) return true;
+    for (const m of ph.multi) {
+      if (m[0] !== w || i + m.length > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < m.length && ok; j++) ok = words[i + j] === m[j];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** A sparse TF-IDF vector with its norm. */
+export interface Vec {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/** Lowercased word and number tokens of a span of tokens. */
+export function termsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[] {
+  const out: string[] = [];
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    const t = doc.tokens[k];
+    if (t.kind === 'word' || t.kind === 'number') out.push(t.norm.toLowerCase());
+  }
+  return out;
+}
+
+/** TF-IDF vector of a list of terms. */
+export function vectorOf(terms: readonly string[], idf: Idf): Vec {
+  const weights = new Map<string, number>();
+  for (const w of terms) weights.set(w, (weights.get(w) ?? 0) + (idf.get(w) ?? idf.unknown));
+  let n = 0;
+  for (const v of weights.values()) n += v * v;
+  return { weights, norm: Math.sqrt(n) };
+}
+
+/** Cosine similarity of two TF-IDF vectors. */
+export function cosine(a: Vec, b: Vec): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, big] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [w, v] of small.weights) {
+    const u = big.weights.get(w);
+    if (u !== undefined) dot += u * v;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** What the features of one document need: the material sentences, their terms and vectors. */
+export interface DocFeatures {
+  /** The material candidates, in article order. */
+  material: Candidate[];
+  /** One feature vector per material candidate (length `FEATURES.length`). */
+  rows: Float64Array[];
+  /** TF-IDF vector per material candidate (for redundancy control). */
+  vectors: Vec[];
+}
+
+function lenBucket(words: number): number {
+  if (words < 10) return 0;
+  if (words < 17) return 1;
+  if (words < 25) return 2;
+  if (words < 35) return 3;
+  if (words < 50) return 4;
+  return 5;
+}
+
+/**
+ * Feature vectors of the material sentences of a document: position (in the article, in paragraphs),
+ * length, TF-IDF centrality, overlap with the title, density of numbers and capitalised words, quotes,
+ * questions, cue phrases (connectives, anaphora, reporting verbs, recency words).
+ */
+export function sentenceFeatures(
+  doc: Doc,
+  all: readonly Candidate[],
+  titleTerms: readonly string[],
+  idf: Idf,
+): DocFeatures {
+  const material = all.filter((c) => c.excluded === null);
+  const m = material.length;
+  const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
+  const vectors = terms.map((t) => vectorOf(t, idf));
+  const centroid = vectorOf(terms.flat(), idf);
+  const central = vectors.map((v) => cosine(v, centroid));
+  const order = central.map((_, i) => i).sort((a, b) => central[b] - central[a] || a - b);
+  const rank = new Int32Array(m);
+  order.forEach((i, r) => {
+    rank[i] = r;
+  });
+  const titleSet = new Set<string>();
+  for (const w of titleTerms) if ((idf.get(w) ?? idf.unknown) > 2.5) titleSet.add(w);
+  const rows: Float64Array[] = [];
+  let paraOrdinal = -1;
+  let lastPara = -1;
+  const F = FEATURES.length;
+  for (let p = 0; p < m; p++) {
+    const c = material[p];
+    const f = new Float64Array(F);
+    const firstInPara = c.paragraph !== lastPara;
+    if (firstInPara) {
+      paraOrdinal++;
+      lastPara = c.paragraph;
+    }
+    const words = terms[p];
+    const n = Math.max(1, words.length);
+    let i = 0;
+    f[i++] = p === 0 ? 1 : 0;
+    f[i++] = p === 1 ? 1 : 0;
+    f[i++] = p === 2 ? 1 : 0;
+    f[i++] = p === 3 ? 1 : 0;
+    f[i++] = Math.log1p(p);
+    f[i++] = m > 1 ? p / (m - 1) : 0;
+    f[i++] = paraOrdinal === 0 ? 1 : 0;
+    f[i++] = paraOrdinal === 1 ? 1 : 0;
+    f[i++] = Math.log1p(paraOrdinal);
+    f[i++] = firstInPara ? 1 : 0;
+    f[i++] = Math.log1p(c.words);
+    const b = lenBucket(c.words);
+    for (let k = 0; k < 6; k++) f[i++] = b === k ? 1 : 0;
+    f[i++] = central[p];
+    f[i++] = rank[p] === 0 ? 1 : 0;
+    f[i++] = rank[p] === 1 ? 1 : 0;
+    f[i++] = p === 0 ? 1 : cosine(vectors[p], vectors[0]);
+    // title overlap (content words of the title, i.e. not among the most frequent words)
+    let inTitle = 0;
+    const seen = new Set<string>();
+    for (const w of words) {
+      if (titleSet.has(w) && !seen.has(w)) {
+        seen.add(w);
+        inTitle++;
+      }
+    }
+    const tr = titleSet.size ? inTitle / titleSet.size : 0;
+    f[i++] = tr;
+    f[i++] = inTitle / n;
+    f[i++] = p === 0 ? tr : 0;
+    // token-level surface features
+    let nums = 0;
+    let caps = 0;
+    let quoted = 0;
+    let inQuote = false;
+    let firstPerson = false;
+    let colon = false;
+    let paren = false;
+    let quoteStart = false;
+    let lastPunct = '';
+    let wordIndex = 0;
+    for (let k = c.tokenStart; k < c.tokenEnd; k++) {
+      const t = doc.tokens[k];
+      if (t.kind === 'punct') {
+        if (t.norm === '"') {
+          inQuote = !inQuote;
+          if (k === c.tokenStart) quoteStart = true;
+        } else if (t.norm === ':') colon = true;
+        else if (t.norm === '(') paren = true;
+        lastPunct = t.norm;
+        continue;
+      }
+      if (t.kind === 'number') nums++;
+      if (t.kind === 'word') {
+        if (wordIndex > 0 && lastPunct !== '"' && t.text[0] !== t.text[0].toLowerCase()) caps++;
+        if (STOP_FIRST_PERSON.has(t.norm.toLowerCase())) firstPerson = true;
+      }
+      if (inQuote) quoted++;
+      wordIndex++;
+      lastPunct = '';
+    }
+    f[i++] = nums / n;
+    f[i++] = caps / n;
+    f[i++] = quoteStart ? 1 : 0;
+    f[i++] = quoted / n;
+    let endTok = c.tokenEnd - 1;
+    while (endTok > c.tokenStart && doc.tokens[endTok].norm === '"') endTok--;
+    const end = doc.tokens[endTok].norm;
+    f[i++] = end === '?' ? 1 : 0;
+    f[i++] = end === '!' ? 1 : 0;
+    f[i++] = colon ? 1 : 0;
+    f[i++] = paren ? 1 : 0;
+    const w0 = words[0] ?? '';
+    f[i++] = CONNECTIVES.has(w0) || (words.length > 1 && CONNECTIVES.has(`${w0} ${words[1]}`)) ? 1 : 0;
+    f[i++] = ANAPHORA.has(w0) ? 1 : 0;
+    f[i++] = hasPhrase(words, REPORT) ? 1 : 0;
+    f[i++] = hasPhrase(words, TIME) ? 1 : 0;
+    f[i++] = firstPerson ? 1 : 0;
+    f[i++] = p === 0 && m <= 8 ? 1 : 0;
+    f[i++] = p === 0 && m >= 20 ? 1 : 0;
+    rows.push(f);
+  }
+  return { material, rows, vectors };
+}

@@ -1,0 +1,51 @@
+import { cosine, type Vec } from './features.js';
+
+/** Options of {@link selectSentences}. */
+export interface SelectOptions {
+  /** How many sentences to pick. */
+  count: number;
+  /** Redundancy penalty: a candidate's score minus `lambda` times its highest cosine with a chosen one. */
+  lambda: number;
+  /** Word budget: sentences that would take the summary over it are skipped. */
+  maxWords?: number;
+}
+
+/**
+ * Greedy selection with redundancy control (maximal marginal relevance): repeatedly takes the candidate
+ * whose score, minus `lambda` times its highest similarity to a sentence already taken, is largest.
+ * Ties go to the earlier sentence. Returns indices into `scores`, in article order.
+ */
+export function selectSentences(
+  scores: readonly number[],
+  vectors: readonly Vec[],
+  words: readonly number[],
+  options: SelectOptions,
+): number[] {
+  const n = scores.length;
+  const chosen: number[] = [];
+  const maxSim = new Float64Array(n);
+  const taken = new Uint8Array(n);
+  let budget = options.maxWords ?? Number.POSITIVE_INFINITY;
+  while (chosen.length < options.count) {
+    let best = -1;
+    let bestValue = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      if (taken[i] || words[i] > budget) continue;
+      const v = scores[i] - options.lambda * maxSim[i];
+      if (v > bestValue) {
+        bestValue = v;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    chosen.push(best);
+    budget -= words[best];
+    for (let i = 0; i < n; i++) {
+      if (taken[i]) continue;
+      const s = cosine(vectors[i], vectors[best]);
+      if (s > maxSim[i]) maxSim[i] = s;
+    }
+  }
+  return chosen.sort((a, b) => a - b);
+}
