@@ -3,7 +3,14 @@
  * @packageDocumentation
  */
 
-export type { Analysis, AnalysisStats, AnalyzeOptions, Article, StageName } from './analyze/index.js';
+export type {
+  Analysis,
+  AnalysisEntityGroup,
+  AnalysisStats,
+  AnalyzeOptions,
+  Article,
+  StageName,
+} from './analyze/index.js';
 export { analyze } from './analyze/index.js';
 export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/index.js';
 export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';

@@ -59,6 +59,25 @@ describe('analyze() on the flagship article', () => {
       JSON.stringify(a),
     );
   });
+  it('groups entities: counts add up, the first mention gives the offsets, mentions are real entities', () => {
+    const ents = a.entities ?? [];
+    const groups = a.entityGroups ?? [];
+    expect(ents.length).toBeGreaterThan(0);
+    expect(groups.reduce((n, g) => n + g.count, 0)).toBe(ents.length);
+    const keys = new Set(ents.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const g of groups) {
+      expect(g.count).toBe(g.mentions.length);
+      expect([g.start, g.end]).toEqual([g.mentions[0].start, g.mentions[0].end]);
+      for (const m of g.mentions) expect(keys.has(`${m.start}:${m.end}:${g.type}`)).toBe(true);
+    }
+    const starts = groups.map((g) => g.start);
+    expect(starts).toEqual([...starts].sort((x, y) => x - y));
+  });
+  it('summarises with two sentences of the text, in article order', () => {
+    const s = a.summary?.sentences ?? [];
+    expect(s.length).toBe(2);
+    expect(s[0].start).toBeLessThan(s[1].start);
+  });
   it('reports time per stage only with { timings: true }, and stays schema-valid', () => {
     const t = analyze(flagship, { timings: true });
     expect(t.stats.ms?.tokenize).toBeGreaterThanOrEqual(0);
@@ -158,6 +177,22 @@ describe('analyze() inputs', () => {
     expect(() => analyze('abcdef', { maxLength: 5 })).toThrow(/limit of 5/);
     expect(() => analyze({ title: 'abc', body: 'def' }, { maxLength: 7 })).toThrow(RangeError);
     expect(analyze({ title: 'abc', body: 'def' }, { maxLength: 8 }).text).toBe('abc\n\ndef');
+  });
+
+  it('switches stages off with false: their fields are null, the result stays valid', () => {
+    const a = analyze(flagship, { entities: false, summary: false });
+    expect(a.entities).toBeNull();
+    expect(a.entityGroups).toBeNull();
+    expect(a.summary).toBeNull();
+    expect(a.stats.tokens).toBeGreaterThan(0);
+    valid(a);
+  });
+
+  it('passes stage options through: entity types, summary length', () => {
+    const a = analyze(flagship, { entities: { types: ['PER'] }, summary: { sentences: 1 } });
+    expect(a.entities?.length).toBeGreaterThan(0);
+    expect(a.entities?.every((e) => e.type === 'PER')).toBe(true);
+    expect(a.summary?.sentences.length).toBe(1);
   });
 
   it('rejects a non-object options argument and a bad referenceDate option', () => {

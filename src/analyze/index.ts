@@ -1,12 +1,26 @@
 import { checkOptions, checkText } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
-import type { Doc, TextOptions } from '../doc/types.js';
+import type { Doc, Span, TextOptions } from '../doc/types.js';
+import { extractEntities, groupEntities } from '../ner/index.js';
+import type { Entity, EntityType } from '../ner/types.js';
+import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
 import { type Article, parsePublishedAt, resolveArticle } from './article.js';
 
 export type { Article } from './article.js';
 
 /** Names of the stages `analyze()` runs, in order. */
 export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
+
+/** One distinct entity of {@link Analysis.entityGroups}: its fullest name, type, and every mention. */
+export interface AnalysisEntityGroup extends Span {
+  /** The fullest name of the entity in the text ("Abdellatif Hammouchi" for "Hammouchi"). */
+  canonical: string;
+  type: EntityType;
+  /** Number of mentions. */
+  count: number;
+  /** `start`/`end` are those of the first mention; `mentions` lists them all, in text order. */
+  mentions: (Span & { text: string })[];
+}
 
 /** Counts over the analysed text; `ms` only with the `timings` option. */
 export interface AnalysisStats {
@@ -40,10 +54,14 @@ export interface Analysis {
   /** The analysed text: the string input, or `title + "\n\n" + body` (just `body` without a title). */
   text: string;
   // TODO(issue 2, src/langid): language: LanguageResult | null — wired in when detectLanguage lands.
-  // TODO(issue 8, src/ner): entities: Entity[] | null; entityGroups: EntityGroup[] | null.
+  /** Named entities (people, organisations, places, other names, dates) in text order; `null` when switched off. */
+  entities: Entity[] | null;
+  /** Each distinct entity once, in order of first mention; `null` when entities are switched off. */
+  entityGroups: AnalysisEntityGroup[] | null;
   // TODO(issue 3, src/dates): dates: DateMention[] | null.
   // TODO(issue 4, src/topics): topics: Topic[] | null.
-  // TODO(issue 5, src/summarize): summary: Summary | null.
+  /** Extractive summary (2 sentences by default); `null` when switched off. */
+  summary: Summary | null;
   stats: AnalysisStats;
 }
 
@@ -51,6 +69,10 @@ export interface Analysis {
 export interface AnalyzeOptions extends TextOptions {
   /** Reference date for relative dates; defaults to `article.publishedAt`. */
   referenceDate?: string | Date;
+  /** `false` switches entity recognition off; an object keeps only some `types`. */
+  entities?: boolean | { types?: readonly EntityType[] };
+  /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
+  summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;
   /** Adds `stats.ms` (time per stage). Off by default: times make the output non-deterministic. */
   timings?: boolean;
 }
@@ -86,7 +108,6 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
   checkText('analyze', article.text, opts.maxLength);
   if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate);
   const referenceDate = opts.referenceDate ?? article.referenceDate;
-  void referenceDate; // TODO(issue 3/8): passed to extractDates / extractEntities when they land.
 
   const ms: Partial<Record<StageName | 'total', number>> = {};
   const t0 = now();
@@ -117,6 +138,32 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
   if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
   result.text = doc.text;
   // Stages, each on the shared Doc (keys are set in this order so that JSON output reads top-down).
+  // TODO(issue 2, src/langid): language, when detectLanguage lands.
+  if (opts.entities === false) {
+    result.entities = null;
+    result.entityGroups = null;
+  } else {
+    const types = typeof opts.entities === 'object' ? opts.entities.types : undefined;
+    const entities = extractEntities(doc, { referenceDate, types });
+    result.entities = entities;
+    result.entityGroups = groupEntities(entities).map((g) => ({
+      canonical: g.canonical,
+      type: g.type,
+      count: g.count,
+      start: g.mentions[0].start,
+      end: g.mentions[0].end,
+      mentions: g.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
+    }));
+    lap('entities');
+  }
+  // TODO(issue 3, src/dates): dates, when extractDates lands.
+  // TODO(issue 4, src/topics): topics, when tagTopics lands.
+  if (opts.summary === false) result.summary = null;
+  else {
+    const so = typeof opts.summary === 'object' ? opts.summary : {};
+    result.summary = summarize(doc, { sentences: so.sentences, maxWords: so.maxWords });
+    lap('summary');
+  }
   result.stats = stats;
 
   if (opts.timings) {
