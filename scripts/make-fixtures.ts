@@ -5,6 +5,7 @@
  *                                          fixtures/<id>.txt and writes a draft fixtures/annotations/<id>.ann
  *                                          (only when the .ann does not exist yet; WiNER drafts start from the
  *                                          corpus spans, which are then checked and corrected by hand)
+ *   tsx scripts/make-fixtures.ts table     prints the markdown table of fixtures/README.md
  *   tsx scripts/make-fixtures.ts build     compiles every fixtures/annotations/<id>.ann (hand-written gold)
  *                                          into fixtures/<id>.json with exact UTF-16 offsets; needs no corpus
  *
@@ -48,6 +49,9 @@ const SOURCES: [string, 'winer' | 'orangesum', string][] = [
   ['orangesum-ariane-5-report-2020-08-13', 'orangesum', 'orangesum-34328'],
   ['orangesum-cyberattaque-francetv-2020-06-26', 'orangesum', 'orangesum-4125'],
   ['orangesum-barrage-nil-2020-08-10', 'orangesum', 'orangesum-33357'],
+  ['orangesum-arnaque-offres-emploi-2018-03-12', 'orangesum', 'orangesum-8880'],
+  ['orangesum-modem-emplois-fictifs-2017-09-14', 'orangesum', 'orangesum-23979'],
+  ['orangesum-france-belgique-philippe-2018-07-08', 'orangesum', 'orangesum-29546'],
 ];
 
 const WINER_MAP: Record<string, string> = {
@@ -242,7 +246,41 @@ function build(): void {
   }
 }
 
+/** Prints the markdown table of fixtures for fixtures/README.md. */
+function table(): void {
+  const rows = readdirSync(FIX)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.meta.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(FIX, f), 'utf8')));
+  console.log('| id | source | licence | published | topics | entities (PER/ORG/LOC/MISC) | dates |');
+  console.log('|---|---|---|---|---|---|---|');
+  let ents = 0;
+  let dts = 0;
+  for (const r of rows) {
+    const e: Ann[] = r.gold.entities;
+    const by = ['PER', 'ORG', 'LOC', 'MISC'].map((t) => e.filter((x) => x.type === t).length).join('/');
+    const src: string = r.source;
+    const source = src.startsWith('Wikinews')
+      ? `Wikinews (WiNER-fr train ${src.split('document ')[1]})`
+      : src.startsWith('OrangeSum')
+        ? `OrangeSum valid ${src.match(/orangesum-\d+/)?.[0]}, ${src.match(/section ([^)]+)/)?.[1]}`
+        : 'flagship article (publisher not stated)';
+    const licence = r.licence.startsWith('CC BY 2.5')
+      ? 'CC BY 2.5 + CC BY 4.0'
+      : r.licence.startsWith('unknown')
+        ? 'unknown, fixture only'
+        : r.licence;
+    console.log(
+      `| \`${r.id}\` | ${source} | ${licence} | ${r.publishedAt} | ${r.gold.topics.join(', ')} | ${e.length} (${by}) | ${r.gold.dates.length} |`,
+    );
+    ents += e.length;
+    dts += r.gold.dates.length;
+  }
+  console.log(`\n${rows.length} articles, ${ents} entity mentions, ${dts} temporal expressions.`);
+}
+
 const cmd = process.argv[2];
 if (cmd === 'extract') extract();
 else if (cmd === 'build') build();
-else console.error('usage: tsx scripts/make-fixtures.ts extract | build [--show]');
+else if (cmd === 'table') table();
+else console.error('usage: tsx scripts/make-fixtures.ts extract | build [--show] | table');

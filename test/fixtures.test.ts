@@ -36,6 +36,9 @@ const FLOORS: Record<string, Floor> = {
   'orangesum-ariane-5-report-2020-08-13': { ...DEFAULT_FLOOR, entities: 0.15 },
   'orangesum-cyberattaque-francetv-2020-06-26': { ...DEFAULT_FLOOR },
   'orangesum-barrage-nil-2020-08-10': { ...DEFAULT_FLOOR },
+  'orangesum-arnaque-offres-emploi-2018-03-12': { ...DEFAULT_FLOOR },
+  'orangesum-modem-emplois-fictifs-2017-09-14': { ...DEFAULT_FLOOR },
+  'orangesum-france-belgique-philippe-2018-07-08': { ...DEFAULT_FLOOR },
 };
 
 /**
