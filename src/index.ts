@@ -12,6 +12,8 @@ export type {
   StageName,
 } from './analyze/index.js';
 export { analyze } from './analyze/index.js';
+export type { DateMention, DateOptions, DateType } from './dates/index.js';
+export { extractDates } from './dates/index.js';
 export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/index.js';
 export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';
 export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './ner/index.js';

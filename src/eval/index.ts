@@ -8,3 +8,5 @@ export type { RougeOptions, RougeScore, RougeScores, RougeText, RougeTokenizer }
 export { meanRouge, rouge, rougeTokens } from './rouge.js';
 export type { LabeledSpan, SpanScores, TypeScore } from './spans.js';
 export { scoreSpans } from './spans.js';
+export type { PRF, TimexScores, TimexSpan } from './timex.js';
+export { scoreTimex, sumTimex } from './timex.js';

@@ -1,0 +1,47 @@
+import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import { createDoc } from '../doc/create.js';
+import type { Doc } from '../doc/types.js';
+import { parseReference } from './calendar.js';
+import { finish } from './resolve.js';
+import { Scanner, scannerTokens } from './scan.js';
+import type { DateMention, DateOptions } from './types.js';
+
+/**
+ * Finds the temporal expressions of a French text and normalises them to TimeML TIMEX3 values,
+ * resolved against the publication date (`referenceDate`). Mentions are sorted by `start`.
+ *
+ * Relative expressions ("hier", "lundi dernier", "le 3 mars", "dans deux semaines") need the reference
+ * date; without it they keep unresolved values (`XXXX-XX-XX`, `XXXX-WXX-1`, `XXXX-03-03`) and their
+ * `rule` ends with `:unresolved`. Bare clock times take the day of the nearest date of their sentence
+ * (else the last one before, else the reference date).
+ *
+ * @throws TypeError when `text` is neither a string nor a `Doc`, or options is not an object.
+ * @example
+ * ```ts
+ * import { extractDates } from 'depeche';
+ * extractDates('Le sommet aura lieu lundi 24 novembre à 14 h 30, pendant quatre jours.', {
+ *   referenceDate: '2025-11-20',
+ * }).map((m) => [m.text, m.type, m.value]);
+ * // [['lundi 24 novembre à 14 h 30', 'TIME', '2025-11-24T14:30'], ['quatre jours', 'DURATION', 'P4D']]
+ * ```
+ */
+export function extractDates(text: string | Doc, options?: DateOptions): DateMention[] {
+  checkOptions('extractDates', options);
+  let doc: Doc;
+  if (isDoc(text)) doc = text;
+  else {
+    if (typeof text !== 'string') {
+      throw new TypeError(
+        `depeche: extractDates() expects a string or a Doc, got ${text === null ? 'null' : typeof text}`,
+      );
+    }
+    checkText('extractDates', text, options?.maxLength);
+    doc = createDoc(text, { maxLength: options?.maxLength });
+  }
+  if (doc.text.length === 0) return [];
+  const ref = parseReference(options?.referenceDate);
+  const toks = scannerTokens(doc.text, doc.tokens);
+  const sc = new Scanner(toks);
+  const cands = sc.run();
+  return finish(doc.text, sc, cands, ref);
+}

@@ -1,0 +1,2 @@
+export { extractDates } from './extract.js';
+export type { DateMention, DateOptions, DateType } from './types.js';

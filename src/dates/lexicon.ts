@@ -1,0 +1,95 @@
+/** French temporal vocabulary, compiled from data/dates/*.txt into lookup maps. @internal */
+import * as L from '../lang/fr/generated/dates.js';
+
+/** Lowercase, typographic apostrophes to ', accents removed (for lookups). */
+export function fold(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+function pairs(list: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of list) {
+    const i = line.indexOf('=');
+    if (i > 0) out.set(fold(line.slice(0, i)), line.slice(i + 1));
+  }
+  return out;
+}
+
+function numeric(list: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [k, v] of pairs(list)) out.set(k, Number(v));
+  return out;
+}
+
+export const MONTHS = numeric(L.months);
+export const WEEKDAYS = numeric(L.weekdays);
+export const NUMBER_WORDS = numeric(L.numberWords);
+export const ORDINALS = numeric(L.ordinalWords);
+export const APPROX = numeric(L.approxNumbers);
+export const UNITS = pairs(L.units);
+export const SEASONS = pairs(L.seasons);
+export const HOLIDAYS = pairs(L.holidays);
+export const SETS = pairs(L.sets);
+export const TIME_ZONES = new Set(L.timeZones.map((z) => z.toLowerCase()));
+
+/** Part of the day: TIMEX3 code and the hours it covers (end exclusive). */
+export interface PartOfDay {
+  code: string;
+  from: number;
+  to: number;
+}
+export const PARTS = new Map<string, PartOfDay>();
+for (const [k, v] of pairs(L.partsOfDay)) {
+  const [code, hours] = v.split(':');
+  const [from, to] = hours.split('-').map(Number);
+  PARTS.set(k, { code, from, to });
+}
+
+/** Vague expressions: value and type. */
+export const VAGUE = new Map<string, { value: string; type: 'DATE' | 'TIME' }>();
+for (const [k, v] of pairs(L.vague)) {
+  const [value, type] = v.split(':');
+  VAGUE.set(k, { value, type: type === 'TIME' ? 'TIME' : 'DATE' });
+}
+
+/**
+ * Value of a French number word, single token: `quatre`, `vingt-deux`, `quatre-vingt-dix`, `dix-huit`.
+ * Returns undefined when the token is not a number word.
+ */
+export function numberWord(word: string): number | undefined {
+  const direct = NUMBER_WORDS.get(word);
+  if (direct !== undefined) return direct;
+  if (!word.includes('-')) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const part of word.split('-')) {
+    if (part === 'et') continue;
+    const v = NUMBER_WORDS.get(part);
+    if (v === undefined) return undefined;
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (v === 20 && current > 0 && current < 10) current *= 20;
+    else current += v;
+  }
+  return total + current;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+/** Value of a Roman numeral (lowercase), or undefined. */
+export function roman(s: string): number | undefined {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    if (v === undefined) return undefined;
+    const next = ROMAN[s[i + 1]];
+    total += next !== undefined && next > v ? -v : v;
+  }
+  return total || undefined;
+}

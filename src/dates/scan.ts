@@ -1,0 +1,1725 @@
+/**
+ * Proposers: a left-to-right scanner over tokens that recognises French temporal expressions and
+ * returns candidates carrying a meaning (`Sem`) still to be resolved against the reference date.
+ * @internal
+ */
+import type { Token } from '../doc/types.js';
+import type { PartOfDay } from './lexicon.js';
+import {
+  APPROX,
+  fold,
+  HOLIDAYS,
+  MONTHS,
+  numberWord,
+  ORDINALS,
+  PARTS,
+  roman,
+  SEASONS,
+  SETS,
+  TIME_ZONES,
+  UNITS,
+  VAGUE,
+  WEEKDAYS,
+} from './lexicon.js';
+
+/** A token as the scanner sees it (hyphenated number ranges like `2019-2020` are cut in three). */
+export interface Tok {
+  text: string;
+  /** folded: lowercase, no accents, straight apostrophe */
+  f: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+  sentence: number;
+  /** true when the token starts with an uppercase letter */
+  cap: boolean;
+}
+
+export type PMod = 'START' | 'MID' | 'END';
+
+/** What an expression means, before resolution. */
+export type Sem =
+  | {
+      k: 'cal';
+      y?: number;
+      m?: number;
+      d?: number;
+      wd?: number;
+      /** dernier (-1) / prochain (+1) after a month or a day */
+      dir?: -1 | 1;
+      pmod?: PMod;
+      hour?: number;
+      minute?: number;
+      part?: PartOfDay;
+    }
+  | { k: 'rel'; days: number; part?: PartOfDay; hour?: number; minute?: number }
+  | {
+      k: 'wd';
+      wd: number;
+      shift: 'bare' | 'last' | 'next' | 'thisweek' | 'nextweek' | 'lastweek' | 'same' | 'in8' | 'in15';
+      part?: PartOfDay;
+      hour?: number;
+      minute?: number;
+    }
+  | { k: 'unit'; unit: 'D' | 'W' | 'M' | 'Y' | 'WE'; offset: number; pmod?: PMod; first?: boolean }
+  | { k: 'decade'; dec: number }
+  | { k: 'century'; c: number }
+  | { k: 'season'; s: string; y?: number; offset?: number }
+  | { k: 'dur'; n?: number; unit: string }
+  | { k: 'shift'; n: number; unit: string; dir: -1 | 1 }
+  | { k: 'span'; n: number; unit: string; dir: -1 | 1 }
+  | { k: 'time'; hour: number; minute: number; second?: number; tz?: string }
+  | { k: 'part'; part: PartOfDay; sub?: PMod; days?: number }
+  | { k: 'vague'; value: string; type: 'DATE' | 'TIME' }
+  | { k: 'set'; value: string; type?: 'SET' }
+  | { k: 'now' };
+
+/** A proposed mention: tokens [s, e), characters [start, end). */
+export interface Cand {
+  s: number;
+  e: number;
+  start: number;
+  end: number;
+  sem: Sem;
+  rule: string;
+}
+
+const reSplit = /^(\d{1,4}(?:[hH]\d{0,2})?)([-/])(\d{1,4}(?:[hH]\d{0,2})?)$/;
+const reHourTok = /^(\d{1,2})[hH](\d{2})?$/;
+const reDigits = /^\d+$/;
+const reDecimal = /^\d+(?:[.,]\d+)?$/;
+const reDotted = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/;
+const reIso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const reOrdinal = /^(\d{1,2})(?:er|re|ère|e|eme|ème)$/i;
+const reRomanCentury = /^([ivxlc]+)(?:e|eme|ème)$/i;
+const reUpper = /^\p{Lu}/u;
+
+/** Builds the scanner's token view of a Doc's tokens. */
+export function scannerTokens(text: string, tokens: readonly Token[]): Tok[] {
+  const out: Tok[] = [];
+  const push = (start: number, end: number, kind: Token['kind'], sentence: number) => {
+    const t = text.slice(start, end);
+    out.push({ text: t, f: fold(t), start, end, kind, sentence, cap: reUpper.test(t) });
+  };
+  for (const t of tokens) {
+    if (t.kind === 'number' && !reIso.test(t.text)) {
+      const m = reSplit.exec(t.text);
+      if (m) {
+        const a = t.start + m[1].length;
+        push(t.start, a, 'number', t.sentence);
+        push(a, a + 1, 'punct', t.sentence);
+        push(a + 1, t.end, 'number', t.sentence);
+        continue;
+      }
+    }
+    push(t.start, t.end, t.kind, t.sentence);
+  }
+  return out;
+}
+
+const DETS = new Set(['le', 'la', "l'", 'les']);
+const DEMS = new Set(['ce', 'cet', 'cette', 'ces']);
+const PAST_WORDS = new Set([
+  'dernier',
+  'derniere',
+  'derniers',
+  'dernieres',
+  'passe',
+  'passee',
+  'precedent',
+  'precedente',
+]);
+const NEXT_WORDS = new Set([
+  'prochain',
+  'prochaine',
+  'prochains',
+  'prochaines',
+  'suivant',
+  'suivante',
+  'qui vient',
+]);
+const FOLLOWING = new Set(['suivant', 'suivante', 'suivants', 'suivantes']);
+const APPROX_PREFIX = new Set(['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien']);
+const DUR_PREV = new Set(['pendant', 'durant', 'en', 'environ', 'pres', 'plus', 'moins', 'bout', 'sur']);
+const YEAR_STRONG_PREV = new Set([
+  'en',
+  'depuis',
+  'des',
+  "jusqu'en",
+  'annee',
+  'saison',
+  'edition',
+  'an',
+  'horizon',
+  'ici',
+  'millesime',
+  'cuvee',
+  'promotion',
+  'fin',
+  'debut',
+  'mi',
+  'courant',
+  'printemps',
+  'ete',
+  'automne',
+  'hiver',
+  'avant',
+  'apres',
+  'vers',
+  'entre',
+  'exercice',
+  'budget',
+  'campagne',
+  'mondial',
+  'euro',
+  'coupe',
+  'championnat',
+  'jeux',
+]);
+const YEAR_REJECT_PREV = new Set([
+  'page',
+  'p.',
+  'pages',
+  'n°',
+  'no',
+  'numero',
+  'article',
+  'art.',
+  'tel',
+  'tel.',
+  'route',
+  'rn',
+  'rd',
+  'vol',
+  'boeing',
+  'airbus',
+  'km',
+  'kilometre',
+  'code',
+  'modele',
+  'windows',
+  'salle',
+  'chambre',
+  'rue',
+  'avenue',
+  'boulevard',
+  'bd',
+  'secteur',
+  'score',
+  'plus',
+  'moins',
+  'environ',
+  'quelque',
+  'quelques',
+  'les',
+  'des',
+  'ses',
+  'ces',
+  'aux',
+  'sur',
+  'soit',
+  'a',
+]);
+const FUNCTION_WORDS = new Set([
+  'et',
+  'ou',
+  'a',
+  'au',
+  'aux',
+  'en',
+  'de',
+  'des',
+  'du',
+  'le',
+  'la',
+  'les',
+  'pour',
+  'par',
+  'dans',
+  'sur',
+  'avec',
+  'sans',
+  'puis',
+  'mais',
+  'donc',
+  'alors',
+  'lors',
+  'il',
+  'elle',
+  'ils',
+  'elles',
+  'on',
+  'qui',
+  'que',
+  'dont',
+  'ou',
+  'contre',
+  'depuis',
+  'apres',
+  'avant',
+  'comme',
+  'selon',
+  'est',
+  'sont',
+  'a',
+  'ont',
+  'etait',
+  'avait',
+  'fut',
+  'deja',
+  'encore',
+  'aussi',
+  'seulement',
+  'notamment',
+  "jusqu'a",
+  'ce',
+  'cette',
+  'son',
+  'sa',
+  'ses',
+  'leur',
+  'leurs',
+  'un',
+  'une',
+  'pas',
+  'ne',
+  'se',
+  "s'",
+  "l'",
+  "d'",
+  "qu'",
+  "n'",
+  'y',
+  'j',
+]);
+const MEASURE_NEXT = new Set([
+  '€',
+  '$',
+  '£',
+  '%',
+  'euros',
+  'euro',
+  'dollars',
+  'dollar',
+  'francs',
+  'livres',
+  'km',
+  'm',
+  'kg',
+  'g',
+  't',
+  'ha',
+  'mw',
+  'kw',
+  'km/h',
+  'fois',
+]);
+const CLOCK_PREV = new Set([
+  'a',
+  'vers',
+  'des',
+  "jusqu'a",
+  'avant',
+  'apres',
+  'de',
+  'partir',
+  'dès',
+  'entre',
+  'et',
+  'midi',
+]);
+
+/** Quantities of days/weeks/... for "dans NUM unit", durations, etc. */
+interface Num {
+  v: number | undefined; // undefined = vague (plusieurs, quelques)
+  e: number; // token end (exclusive)
+}
+
+export class Scanner {
+  readonly t: Tok[];
+  readonly out: Cand[] = [];
+  constructor(tokens: Tok[]) {
+    this.t = tokens;
+  }
+
+  f(i: number): string {
+    return i >= 0 && i < this.t.length ? this.t[i].f : '';
+  }
+
+  /** True when tokens i-1 and i touch (no space between). */
+  glued(i: number): boolean {
+    return i > 0 && i < this.t.length && this.t[i - 1].end === this.t[i].start;
+  }
+
+  sameSentence(i: number, j: number): boolean {
+    return i >= 0 && j < this.t.length && this.t[i].sentence === this.t[j].sentence;
+  }
+
+  emit(s: number, e: number, sem: Sem, rule: string): Cand {
+    return { s, e, start: this.t[s].start, end: this.t[e - 1].end, sem, rule };
+  }
+
+  // ---------- atoms ----------
+
+  /** A cardinal number at i (digits, decimal, words incl. "trente et un", "une trentaine de"). */
+  number(i: number, allowVague = false): Num | undefined {
+    const tk = this.t[i];
+    if (!tk) return undefined;
+    if (tk.kind === 'number' && reDecimal.test(tk.text))
+      return { v: Number(tk.text.replace(',', '.')), e: i + 1 };
+    const w = tk.f;
+    const v = numberWord(w);
+    if (v !== undefined) {
+      // trente et un, vingt et une
+      if (this.f(i + 1) === 'et' && (this.f(i + 2) === 'un' || this.f(i + 2) === 'une') && v >= 20)
+        return { v: v + 1, e: i + 3 };
+      // "vingt quatre" written without hyphen
+      const next = numberWord(this.f(i + 1));
+      if (v >= 20 && v % 10 === 0 && next !== undefined && next < 10 && next > 0)
+        return { v: v + next, e: i + 2 };
+      if ((w === 'un' || w === 'une') && APPROX.has(this.f(i + 1))) {
+        const a = APPROX.get(this.f(i + 1))!;
+        if (this.f(i + 2) === 'de' || this.f(i + 2) === "d'") return { v: a, e: i + 3 };
+      }
+      return { v, e: i + 1 };
+    }
+    if (
+      allowVague &&
+      (w === 'plusieurs' || w === 'quelques' || w === 'des' || w === 'nombreux' || w === 'nombreuses')
+    )
+      return { v: undefined, e: i + 1 };
+    if (allowVague && w === 'de' && (this.f(i + 1) === 'nombreux' || this.f(i + 1) === 'nombreuses'))
+      return { v: undefined, e: i + 2 };
+    return undefined;
+  }
+
+  /** A day of month at i: 1..31, 1er, premier, number words. */
+  day(i: number): Num | undefined {
+    const tk = this.t[i];
+    if (!tk) return undefined;
+    if (tk.kind === 'number') {
+      if (reDigits.test(tk.text) && tk.text.length <= 2) {
+        const v = Number(tk.text);
+        if (v >= 1 && v <= 31) {
+          if (this.f(i + 1) === 'er' || this.f(i + 1) === 'e') return { v, e: i + 2 };
+          return { v, e: i + 1 };
+        }
+        return undefined;
+      }
+      const m = reOrdinal.exec(tk.text);
+      if (m) {
+        const v = Number(m[1]);
+        return v >= 1 && v <= 31 ? { v, e: i + 1 } : undefined;
+      }
+      return undefined;
+    }
+    const o = ORDINALS.get(tk.f);
+    if (o === 1) return { v: 1, e: i + 1 };
+    const v = numberWord(tk.f);
+    if (v !== undefined && v >= 1 && v <= 31 && tk.f !== 'un' && tk.f !== 'une') {
+      if (this.f(i + 1) === 'et' && this.f(i + 2) === 'un' && (v === 20 || v === 30))
+        return { v: v + 1, e: i + 3 };
+      return { v, e: i + 1 };
+    }
+    return undefined;
+  }
+
+  /** A month name at i (abbreviations need their dot or a preceding day). */
+  month(i: number, afterDay: boolean): number | undefined {
+    const tk = this.t[i];
+    if (!tk || tk.kind !== 'word') return undefined;
+    let w = tk.f;
+    let m = MONTHS.get(w);
+    if (m === undefined && this.f(i + 1) === '.' && this.glued(i + 1)) m = MONTHS.get(`${w}.`);
+    if (m === undefined) return undefined;
+    if (w.endsWith('.') || (MONTHS.has(`${w}.`) && !['mars', 'mai', 'juin', 'aout', 'avril'].includes(w))) {
+      if (!afterDay) return undefined;
+    }
+    if (w === 'mars' && tk.cap && !afterDay && !this.allCaps(i)) return undefined; // the planet, handled by caller
+    w = '';
+    return m;
+  }
+
+  /** Whether the token sits in an all-caps stretch (headline). */
+  allCaps(i: number): boolean {
+    const t = this.t[i].text;
+    return t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
+  }
+
+  /** A year at i: four digits 1000..2199. */
+  year4(i: number): number | undefined {
+    const tk = this.t[i];
+    if (!tk || tk.kind !== 'number' || tk.text.length !== 4 || !reDigits.test(tk.text)) return undefined;
+    const v = Number(tk.text);
+    return v >= 1000 && v <= 2199 ? v : undefined;
+  }
+
+  /** A year after a month: four digits, or two digits ("octobre 98"). */
+  yearAfterMonth(i: number): number | undefined {
+    const y = this.year4(i);
+    if (y !== undefined) return y;
+    const tk = this.t[i];
+    if (tk && tk.kind === 'number' && tk.text.length === 2 && reDigits.test(tk.text)) {
+      // not "mars 12 h"
+      const nf = this.f(i + 1);
+      if (nf === 'h' || nf === 'heures' || nf === ':' || nf === 'heure') return undefined;
+      const v = Number(tk.text);
+      return v >= 40 ? 1900 + v : 2000 + v;
+    }
+    return undefined;
+  }
+
+  /** A weekday name at i. */
+  weekday(i: number): number | undefined {
+    const tk = this.t[i];
+    if (!tk || tk.kind !== 'word') return undefined;
+    const wd = WEEKDAYS.get(tk.f);
+    if (wd === undefined) return undefined;
+    if (tk.f.endsWith('s')) return undefined; // plural: sets only
+    return wd;
+  }
+
+  /** A part of the day at i (matin, après-midi, soir, nuit...). */
+  part(i: number): PartOfDay | undefined {
+    const tk = this.t[i];
+    if (!tk || tk.kind !== 'word') return undefined;
+    if (tk.f === 'journee') return undefined;
+    return PARTS.get(tk.f);
+  }
+
+  /** A clock time at i. Returns hour, minute and end. */
+  clock(i: number, strict: boolean): { hour: number; minute: number; e: number; tz?: string } | undefined {
+    const tk = this.t[i];
+    if (!tk) return undefined;
+    let hour: number | undefined;
+    let minute = 0;
+    let e = i + 1;
+    const m = tk.kind === 'number' ? reHourTok.exec(tk.text) : null;
+    if (m) {
+      hour = Number(m[1]);
+      minute = m[2] ? Number(m[2]) : 0;
+      if (!m[2]) {
+        const mm = this.t[e];
+        if (mm && mm.kind === 'number' && mm.text.length === 2 && reDigits.test(mm.text) && this.glued(e)) {
+          minute = Number(mm.text);
+          e++;
+        }
+      }
+    } else if (tk.f === 'midi' || tk.f === 'minuit') {
+      hour = tk.f === 'midi' ? 12 : 0;
+      const mm = this.minutesAfter(e, true);
+      if (mm) {
+        minute = mm.minute;
+        hour = (hour + mm.hourDelta + 24) % 24;
+        e = mm.e;
+      }
+      return { hour, minute, e };
+    } else {
+      const isDigits = tk.kind === 'number' && reDigits.test(tk.text) && tk.text.length <= 2;
+      const word = !isDigits ? numberWord(tk.f) : undefined;
+      const h = isDigits ? Number(tk.text) : word;
+      if (h === undefined || h > 24) return undefined;
+      const u = this.f(i + 1);
+      if (isDigits && u === ':' && this.glued(i + 1)) {
+        const mm = this.t[i + 2];
+        if (
+          mm &&
+          mm.kind === 'number' &&
+          mm.text.length === 2 &&
+          reDigits.test(mm.text) &&
+          this.glued(i + 2)
+        ) {
+          if (strict && tk.text.length < 2 && !CLOCK_PREV.has(this.f(i - 1))) return undefined;
+          hour = h;
+          minute = Number(mm.text);
+          e = i + 3;
+        } else return undefined;
+      } else if (u === 'h' || u === 'heures' || u === 'heure' || (isDigits && u === 'h.')) {
+        if (u === 'heure' && h > 1) return undefined;
+        hour = h;
+        e = i + 2;
+        const mm = this.minutesAfter(e, u !== 'h');
+        const nx = this.t[e];
+        if (
+          nx &&
+          nx.kind === 'number' &&
+          nx.text.length === 2 &&
+          reDigits.test(nx.text) &&
+          Number(nx.text) < 60
+        ) {
+          minute = Number(nx.text);
+          e++;
+        } else if (mm) {
+          minute = mm.minute;
+          hour = (hour + mm.hourDelta + 24) % 24;
+          e = mm.e;
+        }
+      } else return undefined;
+    }
+    if (hour === undefined || hour > 24 || minute > 59) return undefined;
+    // du matin / du soir / de l'après-midi
+    const a = this.f(e);
+    if (a === 'du' || a === 'de') {
+      const p = this.f(e + 1) === "l'" ? this.f(e + 2) : this.f(e + 1);
+      const skip = this.f(e + 1) === "l'" ? 3 : 2;
+      if (p === 'matin' || p === 'mat') e += skip;
+      else if ((p === 'soir' || p === 'apres-midi') && hour < 12) {
+        hour += 12;
+        e += skip;
+      } else if (p === 'soir' || p === 'apres-midi') e += skip;
+    }
+    // time zones and "heure locale"
+    let tz: string | undefined;
+    const z = this.t[e];
+    if (z && TIME_ZONES.has(z.text.toLowerCase())) {
+      tz = z.text.toUpperCase();
+      e++;
+      // UTC−4, UTC+1
+      const sign = this.t[e];
+      if (sign && (sign.text === '+' || sign.text === '−' || sign.text === '-') && this.glued(e)) {
+        const n = this.t[e + 1];
+        if (n && n.kind === 'number' && this.glued(e + 1)) e += 2;
+      } else if (sign && sign.kind === 'number' && /^[+−-]\d{1,2}$/.test(sign.text) && this.glued(e)) e++;
+    } else if (
+      this.f(e) === 'heure' &&
+      (this.f(e + 1) === 'locale' || this.f(e + 1) === 'française' || this.f(e + 1) === 'francaise')
+    ) {
+      e += 2;
+    } else if (this.f(e) === 'locale' || this.f(e) === 'locales') e++;
+    else if (
+      this.f(e) === '(' &&
+      this.f(e + 1) === 'heure' &&
+      this.f(e + 2) === 'locale' &&
+      this.f(e + 3) === ')'
+    )
+      e += 4;
+    return { hour, minute, e, tz };
+  }
+
+  /** "et quart", "et demie", "moins le quart", "trente", "quinze minutes". */
+  minutesAfter(i: number, words: boolean): { minute: number; hourDelta: number; e: number } | undefined {
+    const a = this.f(i);
+    if (a === 'et') {
+      const b = this.f(i + 1);
+      if (b === 'quart') return { minute: 15, hourDelta: 0, e: i + 2 };
+      if (b === 'demi' || b === 'demie') return { minute: 30, hourDelta: 0, e: i + 2 };
+      const n = this.number(i + 1);
+      if (n?.v !== undefined && n.v < 60 && (this.f(n.e) === 'minutes' || this.f(n.e) === 'minute'))
+        return { minute: n.v, hourDelta: 0, e: n.e + 1 };
+      return undefined;
+    }
+    if (a === 'moins') {
+      if (this.f(i + 1) === 'le' && this.f(i + 2) === 'quart') return { minute: 45, hourDelta: -1, e: i + 3 };
+      if (this.f(i + 1) === 'quart') return { minute: 45, hourDelta: -1, e: i + 2 };
+      const n = this.number(i + 1);
+      if (n?.v !== undefined && n.v < 60) return { minute: 60 - n.v, hourDelta: -1, e: n.e };
+      return undefined;
+    }
+    if (a === 'trois' && this.f(i + 1) === 'quarts') return { minute: 45, hourDelta: 0, e: i + 2 };
+    if (!words) return undefined;
+    const tk = this.t[i];
+    if (!tk || tk.kind === 'number') return undefined;
+    const n = this.number(i);
+    if (n?.v !== undefined && n.v > 0 && n.v < 60) {
+      let e = n.e;
+      if (this.f(e) === 'minutes' || this.f(e) === 'minute') e++;
+      return { minute: n.v, hourDelta: 0, e };
+    }
+    return undefined;
+  }
+
+  // ---------- the scan ----------
+
+  run(): Cand[] {
+    const n = this.t.length;
+    let i = 0;
+    while (i < n) {
+      const c = this.at(i);
+      if (c) {
+        this.out.push(c);
+        i = c.e;
+      } else i++;
+    }
+    return this.out;
+  }
+
+  /** The longest candidate starting at token i. */
+  at(i: number): Cand | undefined {
+    const tk = this.t[i];
+    if (tk.kind === 'punct') return undefined;
+    const found: (Cand | undefined)[] = [
+      this.calendar(i),
+      this.numericDate(i),
+      this.relative(i),
+      this.weekdayExpr(i),
+      this.unitExpr(i),
+      this.timeExpr(i),
+      this.duration(i),
+      this.yearExpr(i),
+      this.periodExpr(i),
+      this.setExpr(i),
+      this.vague(i),
+    ];
+    let best: Cand | undefined;
+    for (const c of found) if (c && (!best || c.end - c.start > best.end - best.start)) best = c;
+    return best;
+  }
+
+  /** Optional determiner before a date: returns the index after it. */
+  det(i: number): number {
+    return DETS.has(this.f(i)) ? i + 1 : i;
+  }
+
+  /** Trailing "dernier"/"prochain" after a month or a day-month. */
+  dirAfter(i: number): { dir: -1 | 1; e: number } | undefined {
+    const w = this.f(i);
+    if (PAST_WORDS.has(w)) return { dir: -1, e: i + 1 };
+    if (NEXT_WORDS.has(w)) return { dir: 1, e: i + 1 };
+    return undefined;
+  }
+
+  /** [le] [weekday] day month [year] [dernier|prochain] | month year | [au] mois de month. */
+  calendar(i: number): Cand | undefined {
+    let j = this.det(i);
+    const s = i;
+    const wd = this.weekday(j);
+    if (wd !== undefined) j++;
+    const dj = j;
+    const day = this.day(j);
+    if (day) {
+      // interval: "du 13 au 15 juillet", "les 6 et 13 avril", "13-15 juillet"
+      const m = this.month(day.e, true);
+      let k = day.e;
+      if (m === undefined) {
+        const c = this.f(day.e);
+        if (c === 'au' || c === 'et' || c === '-' || c === 'a' || c === "jusqu'" || c === 'ou') {
+          let k2 = day.e + 1;
+          if (c === "jusqu'" && this.f(k2) === 'au') k2++;
+          if (DETS.has(this.f(k2))) k2++;
+          if (this.weekday(k2) !== undefined) k2++;
+          const d2 = this.day(k2);
+          const m2 = d2 ? this.month(d2.e, true) : undefined;
+          if (d2 && m2 !== undefined && d2.v! >= day.v!) {
+            const y2 = this.yearAfterMonth(d2.e + 1);
+            const sem: Sem = { k: 'cal', m: m2, d: day.v, wd };
+            if (y2 !== undefined) sem.y = y2;
+            const dir = this.dirAfter(d2.e + 1 + (y2 !== undefined ? 1 : 0));
+            if (dir) sem.dir = dir.dir;
+            if (
+              wd === undefined &&
+              dj === s &&
+              !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
+              c !== '-'
+            )
+              return undefined;
+            return this.emit(s, day.e, sem, 'day-of-interval');
+          }
+          if (d2 && m2 === undefined && (this.f(s - 1) === 'du' || this.f(s - 1) === 'entre') && c !== '-') {
+            return this.emit(s, day.e, { k: 'cal', d: day.v, wd }, 'day-of-interval');
+          }
+        }
+        if (wd !== undefined && day.v! <= 31) {
+          // "jeudi 15" (month implied)
+          const nf = this.f(day.e);
+          if (nf !== 'h' && nf !== 'heures' && nf !== ':' && nf !== '%' && this.t[day.e]?.kind !== 'number')
+            return this.withTime(s, day.e, { k: 'cal', d: day.v, wd }, 'weekday-day');
+        }
+        if (s !== dj && this.f(s) === 'le' && wd === undefined) {
+          // "le 16 à 18h": a bare day with a time
+          const a = this.f(day.e);
+          if ((a === 'a' || a === 'vers') && this.clock(day.e + 1, false))
+            return this.withTime(s, day.e, { k: 'cal', d: day.v }, 'day-alone');
+        }
+        return undefined;
+      }
+      k = day.e + 1;
+      if (this.f(k) === '.' && this.glued(k)) k++;
+      const sem: Sem = { k: 'cal', d: day.v, m, wd };
+      const y = this.yearAfterMonth(k);
+      if (y !== undefined) {
+        sem.y = y;
+        k++;
+      }
+      const dir = this.dirAfter(k);
+      if (dir && y === undefined) {
+        sem.dir = dir.dir;
+        k = dir.e;
+      }
+      return this.withTime(s, k, sem, 'day-month');
+    }
+    // month [year], mois de month
+    let k = j;
+    if (wd !== undefined) return undefined;
+    let mo = false;
+    if (this.f(k) === 'mois' && (this.f(k + 1) === 'de' || this.f(k + 1) === "d'")) {
+      k += 2;
+      mo = true;
+    } else if (
+      this.f(i) === 'au' &&
+      this.f(i + 1) === 'mois' &&
+      (this.f(i + 2) === 'de' || this.f(i + 2) === "d'")
+    ) {
+      k = i + 3;
+      mo = true;
+    }
+    const m = this.month(k, false);
+    if (m === undefined) return undefined;
+    const start = mo && this.f(i) === 'au' ? i + 1 : s;
+    k++;
+    const sem: Sem = { k: 'cal', m };
+    const y = this.yearAfterMonth(k);
+    if (y !== undefined) {
+      sem.y = y;
+      k++;
+      return this.emit(start, k, sem, 'month-year');
+    }
+    const dir = this.dirAfter(k);
+    if (dir) {
+      sem.dir = dir.dir;
+      return this.emit(start, dir.e, sem, 'month-dir');
+    }
+    // a bare month: needs a preposition or "mois de"
+    const p = this.f(start - 1);
+    const tk = this.t[k - 1];
+    if (!mo) {
+      if (tk.f === 'mai' && tk.cap && !this.allCaps(k - 1)) return undefined;
+      if (
+        tk.f === 'mars' &&
+        tk.cap &&
+        !this.allCaps(k - 1) &&
+        p !== 'en' &&
+        p !== 'depuis' &&
+        p !== 'fin' &&
+        p !== 'debut'
+      )
+        return undefined;
+      if (
+        ![
+          'en',
+          'de',
+          "d'",
+          'depuis',
+          'des',
+          "jusqu'en",
+          'fin',
+          'debut',
+          'mi',
+          'courant',
+          'avant',
+          'apres',
+          'vers',
+          'entre',
+          'et',
+          'ou',
+          'a',
+        ].includes(p)
+      )
+        return undefined;
+      if (p === 'de' || p === "d'" || p === 'et' || p === 'ou' || p === 'a') {
+        // "la rentrée de septembre", "entre juin et juillet": need a month-like context
+        const pp = this.f(start - 2);
+        if (
+          p !== 'et' &&
+          p !== 'ou' &&
+          ![
+            'rentree',
+            'mois',
+            'debut',
+            'fin',
+            'mi',
+            'milieu',
+            'courant',
+            'partir',
+            'juin',
+            'juillet',
+          ].includes(pp) &&
+          MONTHS.get(pp) === undefined
+        )
+          return undefined;
+        if ((p === 'et' || p === 'ou' || p === 'a') && MONTHS.get(this.f(start - 2)) === undefined)
+          return undefined;
+      }
+    }
+    return this.emit(start, k, sem, mo ? 'month-of' : 'month');
+  }
+
+  /** After a day-grain date: "à 14 h 30", "matin", "soir". */
+  withTime(s: number, e: number, sem: Sem & { k: 'cal' | 'rel' | 'wd' }, rule: string): Cand {
+    const p = this.part(e);
+    if (p) {
+      sem.part = p;
+      return this.emit(s, e + 1, sem, `${rule}+part`);
+    }
+    if (this.f(e) === 'a' || this.f(e) === 'à') {
+      const c = this.clock(e + 1, false);
+      if (c && c.hour <= 24) {
+        sem.hour = c.hour;
+        sem.minute = c.minute;
+        return this.emit(s, c.e, sem, `${rule}+time`);
+      }
+    }
+    return this.emit(s, e, sem, rule);
+  }
+
+  /** 24/11/2025, 24.11.25, 2013-03-01, 17/02. */
+  numericDate(i: number): Cand | undefined {
+    const s = this.det(i);
+    const tk = this.t[s];
+    if (!tk || tk.kind !== 'number') return undefined;
+    let m = reIso.exec(tk.text);
+    if (m) {
+      const y = Number(m[1]);
+      const mo = Number(m[2]);
+      const d = Number(m[3]);
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        return this.withTime(i, s + 1, { k: 'cal', y, m: mo, d }, 'numeric-iso');
+      return undefined;
+    }
+    m = reDotted.exec(tk.text);
+    if (m) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      let y = Number(m[3]);
+      if (m[3].length === 2) y += y >= 40 ? 1900 : 2000;
+      if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        return this.withTime(i, s + 1, { k: 'cal', y, m: mo, d }, 'numeric-dotted');
+      return undefined;
+    }
+    // 24 / 11 / 2025 as separate glued tokens
+    if (!reDigits.test(tk.text) || tk.text.length > 2) return undefined;
+    if (this.f(s + 1) !== '/' || !this.glued(s + 1) || !this.glued(s + 2)) return undefined;
+    const mt = this.t[s + 2];
+    if (!mt || mt.kind !== 'number' || !reDigits.test(mt.text) || mt.text.length > 2) return undefined;
+    const d = Number(tk.text);
+    const mo = Number(mt.text);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+    let e = s + 3;
+    let y: number | undefined;
+    if (this.f(e) === '/' && this.glued(e) && this.glued(e + 1)) {
+      const yt = this.t[e + 1];
+      if (
+        yt &&
+        yt.kind === 'number' &&
+        reDigits.test(yt.text) &&
+        (yt.text.length === 2 || yt.text.length === 4)
+      ) {
+        y = Number(yt.text);
+        if (yt.text.length === 2) y += y >= 40 ? 1900 : 2000;
+        e += 2;
+      } else return undefined;
+    } else if (this.f(e) === '/' && this.glued(e)) return undefined;
+    // "1/3" without a year is a fraction unless a determiner or "le" precedes
+    if (
+      y === undefined &&
+      s === i &&
+      !['du', 'au', 'le', 'depuis', 'des', 'avant', 'apres'].includes(this.f(i - 1))
+    )
+      return undefined;
+    return this.withTime(i, e, { k: 'cal', y, m: mo, d }, 'numeric-slash');
+  }
+
+  /** aujourd'hui, hier, demain, avant-hier, la veille, le lendemain, ce matin, ce soir, cette nuit. */
+  relative(i: number): Cand | undefined {
+    const w = this.f(i);
+    let days: number | undefined;
+    let e = i + 1;
+    if (
+      w === "aujourd'hui" ||
+      (w === 'ce' && this.f(i + 1) === 'jour' && this.f(i + 2) !== 'la' && this.f(i + 2) !== '-la')
+    ) {
+      days = 0;
+      if (w === 'ce') e = i + 2;
+    } else if (w === 'hier') days = -1;
+    else if (w === 'demain') days = 1;
+    else if (w === 'avant-hier') days = -2;
+    else if (w === 'apres-demain') days = 2;
+    else if ((w === 'la' && this.f(i + 1) === 'veille') || (w === 'le' && this.f(i + 1) === 'lendemain')) {
+      days = w === 'la' ? -1 : 1;
+      e = i + 2;
+      if (this.f(e) === 'au' && this.f(e + 1) === 'soir')
+        return this.emit(i, e + 2, { k: 'rel', days, part: PARTS.get('soir') }, 'relday+part');
+    }
+    if (days !== undefined) {
+      // aujourd'hui vendredi
+      if (this.weekday(e) !== undefined && this.day(e + 1) === undefined) e++;
+      return this.withTime(i, e, { k: 'rel', days }, 'relday');
+    }
+    // ce matin, ce soir, cet après-midi, cette nuit, cette matinée
+    if (w === 'ce' || w === 'cet' || w === 'cette') {
+      const p = this.part(i + 1);
+      if (p) return this.emit(i, i + 2, { k: 'part', part: p, days: 0 }, 'this-part');
+    }
+    if (w === 'maintenant' || (w === 'tout' && this.f(i + 1) === 'de' && this.f(i + 2) === 'suite')) {
+      return this.emit(i, w === 'tout' ? i + 3 : i + 1, { k: 'now' }, 'now');
+    }
+    return undefined;
+  }
+
+  /** [le|ce] lundi [même] [prochain|dernier|en huit|de la semaine prochaine] [matin]. */
+  weekdayExpr(i: number): Cand | undefined {
+    let j = i;
+    const w = this.f(i);
+    const dem = w === 'ce';
+    if (DETS.has(w) || dem) j++;
+    const wd = this.weekday(j);
+    if (wd === undefined) return undefined;
+    const wt = this.t[j];
+    if (wt.text.endsWith('.') || (wt.text.length <= 3 && wt.text !== 'Lun')) return undefined;
+    let e = j + 1;
+    let shift: Sem & { k: 'wd' } = { k: 'wd', wd, shift: 'bare' };
+    if (dem && this.f(e) === 'meme') {
+      shift.shift = 'same';
+      e++;
+    }
+    const a = this.f(e);
+    const b = this.f(e + 1);
+    const c = this.f(e + 2);
+    if (PAST_WORDS.has(a)) {
+      shift.shift = 'last';
+      e++;
+    } else if (a === 'prochain') {
+      shift.shift = 'next';
+      e++;
+    } else if (FOLLOWING.has(a) || (a === "d'" && b === 'apres')) {
+      shift.shift = 'nextweek';
+      e += a === "d'" ? 2 : 1;
+    } else if (a === 'en' && (b === 'huit' || b === '8')) {
+      shift.shift = 'in8';
+      e += 2;
+    } else if (a === 'en' && (b === 'quinze' || b === '15')) {
+      shift.shift = 'in15';
+      e += 2;
+    } else if ((a === 'de' || a === 'la') && (b === 'la' || b === 'semaine')) {
+      const k = a === 'de' ? e + 2 : e + 1;
+      if (this.f(k) === 'semaine') {
+        const d = this.f(k + 1);
+        if (NEXT_WORDS.has(d) || d === "d'" || d === 'qui') {
+          shift.shift = 'nextweek';
+          e = k + (d === "d'" ? 3 : d === 'qui' ? 3 : 2);
+        } else if (PAST_WORDS.has(d)) {
+          shift.shift = 'lastweek';
+          e = k + 2;
+        }
+      }
+    } else if (a === 'cette' && b === 'semaine') {
+      shift.shift = 'thisweek';
+      e += 2;
+    }
+    void c;
+    // "le mercredi" alone = every Wednesday (habitual)
+    if (w === 'le' && shift.shift === 'bare' && this.part(e) === undefined && this.day(e) === undefined) {
+      return this.emit(i, e, { k: 'set', value: `XXXX-WXX-${wd}` }, 'weekday-habitual');
+    }
+    // a weekday alone: avoid "Lun" and capitalised mid-sentence names ("Mardi gras" is fine)
+    if (this.day(e) !== undefined) return undefined; // handled by calendar()
+    shift = shift as Sem & { k: 'wd' };
+    return this.withTime(i, e, shift, `weekday-${shift.shift}`);
+  }
+
+  /** cette semaine, ce mois, cette année, ce week-end, la semaine dernière, l'an prochain, les 3 derniers jours. */
+  unitExpr(i: number): Cand | undefined {
+    const w = this.f(i);
+    let j = i + 1;
+    let offset: number | undefined;
+    let unitWord = this.f(j);
+    if (DEMS.has(w) && w !== 'ces') {
+      if (unitWord === 'mois-ci') {
+        return this.emit(i, j + 1, { k: 'unit', unit: 'M', offset: 0 }, 'this-unit');
+      }
+      offset = 0;
+      if (unitWord === 'meme' || unitWord === 'même') {
+        j++;
+        unitWord = this.f(j);
+      }
+    } else if (DETS.has(w)) {
+      if (unitWord === 'nouvelle' || unitWord === 'nouvel') return undefined;
+      // la semaine dernière, l'an prochain, le mois suivant
+      const d = this.f(j + 1);
+      if (PAST_WORDS.has(d)) offset = -1;
+      else if (NEXT_WORDS.has(d) || FOLLOWING.has(d)) offset = 1;
+      else if (d === 'qui' && (this.f(j + 2) === 'suit' || this.f(j + 2) === 'vient')) offset = 1;
+      else if (d === "d'" && this.f(j + 2) === 'apres') offset = 1;
+      else if (
+        w !== 'les' &&
+        (unitWord === 'an' || unitWord === 'annee') &&
+        this.year4(j + 1) !== undefined
+      ) {
+        return this.emit(i, j + 2, { k: 'cal', y: this.year4(j + 1) }, 'year-of');
+      }
+      // la dernière semaine
+      else if (PAST_WORDS.has(unitWord) && w !== 'les') return undefined;
+    } else if ((w === 'annee' || w === 'an') && this.year4(i + 1) !== undefined && this.f(i - 1) !== 'par') {
+      return this.emit(i, i + 2, { k: 'cal', y: this.year4(i + 1) }, 'year-of');
+    } else if (
+      (w === 'ces' || w === 'les') &&
+      (PAST_WORDS.has(this.f(i + 1)) || NEXT_WORDS.has(this.f(i + 1)))
+    ) {
+      // ces derniers jours, les prochaines semaines: vague durations
+      const u = UNITS.get(this.f(i + 2));
+      if (u && 'YMWD'.includes(u[0]) && u.length === 1)
+        return this.emit(i, i + 3, { k: 'dur', unit: u }, 'vague-span');
+      return undefined;
+    }
+    // les 3 derniers jours, 2 dernières semaines, 3 prochaines heures
+    const q = w === 'les' || w === 'ces' ? this.number(i + 1) : this.number(i);
+    if (q?.v !== undefined && Number.isInteger(q.v) && q.v > 0 && q.v < 1000) {
+      const d = this.f(q.e);
+      const u = UNITS.get(this.f(q.e + 1));
+      const u2 = UNITS.get(d);
+      if (u && (PAST_WORDS.has(d) || NEXT_WORDS.has(d)))
+        return this.emit(
+          i,
+          q.e + 2,
+          { k: 'span', n: q.v, unit: u, dir: PAST_WORDS.has(d) ? -1 : 1 },
+          'counted-span',
+        );
+      const d2 = this.f(q.e + 1);
+      if (u2 && (PAST_WORDS.has(d2) || d2 === 'suivant' || d2 === 'suivantes' || d2 === 'suivants'))
+        return this.emit(
+          i,
+          q.e + 2,
+          { k: 'span', n: q.v, unit: u2, dir: PAST_WORDS.has(d2) ? -1 : 1 },
+          'counted-span',
+        );
+    }
+    if (offset === undefined) return undefined;
+    let unit: 'D' | 'W' | 'M' | 'Y' | 'WE' | undefined;
+    if (unitWord === 'semaine') unit = 'W';
+    else if (unitWord === 'mois') unit = 'M';
+    else if (unitWord === 'annee' || unitWord === 'an') unit = 'Y';
+    else if (unitWord === 'week-end' || unitWord === 'weekend') unit = 'WE';
+    else if (SEASONS.has(unitWord)) {
+      const e = DETS.has(w) ? j + 2 : j + 1;
+      return this.emit(i, e, { k: 'season', s: SEASONS.get(unitWord)!, offset }, 'season-rel');
+    }
+    if (!unit) return undefined;
+    let e = DETS.has(w) ? j + 2 : j + 1;
+    if (DETS.has(w) && this.f(j + 1) === 'qui') e = j + 3;
+    if (DETS.has(w) && this.f(j + 1) === "d'") e = j + 3;
+    if (unit === 'Y' && unitWord === 'an' && offset === 0 && DEMS.has(w)) {
+      // "cet an" is rare; accept
+    }
+    if (unit === 'M' && offset === 0 && this.f(e) === '-ci') e++;
+    if (unit === 'Y' && this.year4(e) !== undefined && offset === 0) return undefined; // cette année 2025 -> year
+    return this.emit(i, e, { k: 'unit', unit, offset }, 'unit-rel');
+  }
+
+  /** Clock times: 14h30, 14 h 30, à midi, vers 8 heures, 15:30, (in a set of rules) and parts of the day. */
+  timeExpr(i: number): Cand | undefined {
+    const w = this.f(i);
+    // la nuit, la soirée, dans la matinée, le matin (même), en soirée, en début de matinée
+    if (w === 'la' || w === 'le' || w === "l'") {
+      const p = this.part(i + 1);
+      if (p) {
+        let e = i + 2;
+        if (this.f(e) === 'meme') e++;
+        if (this.f(e) === 'tot' || (this.f(e) === 'tres' && this.f(e + 1) === 'tot'))
+          return this.emit(
+            i,
+            e + (this.f(e) === 'tres' ? 2 : 1),
+            { k: 'part', part: p, sub: 'START' },
+            'part-early',
+          );
+        // "le soir de noël"
+        return this.emit(i, e, { k: 'part', part: p }, 'part');
+      }
+    }
+    if (w === 'en' || w === 'au' || w === 'a') {
+      // en début de matinée, au milieu de l'après-midi, à la fin de la soirée
+      let k = i + 1;
+      if (w === 'a' && this.f(k) === 'la') k++;
+      const pm = this.f(k);
+      const sub: PMod | undefined =
+        pm === 'debut' ? 'START' : pm === 'milieu' ? 'MID' : pm === 'fin' ? 'END' : undefined;
+      if (sub && (this.f(k + 1) === 'de' || this.f(k + 1) === "d'" || this.f(k + 1) === 'du')) {
+        let m = k + 2;
+        if (this.f(m) === 'la' || this.f(m) === "l'") m++;
+        const pw = this.f(m);
+        if (pw === 'journee')
+          return this.emit(
+            i + 1,
+            m + 1,
+            { k: 'part', part: { code: 'DT', from: 8, to: 19 }, sub },
+            'part-sub',
+          );
+        const p = this.part(m);
+        if (p) return this.emit(i + 1, m + 1, { k: 'part', part: p, sub }, 'part-sub');
+        if (pw === 'semaine')
+          return this.emit(i + 1, m + 1, { k: 'unit', unit: 'W', offset: 0, pmod: sub }, 'unit-sub');
+        if (pw === 'mois')
+          return this.emit(i + 1, m + 1, { k: 'unit', unit: 'M', offset: 0, pmod: sub }, 'unit-sub');
+        if (pw === 'annee') {
+          const d = this.dirAfter(m + 1);
+          if (d) return this.emit(i + 1, d.e, { k: 'unit', unit: 'Y', offset: d.dir, pmod: sub }, 'unit-sub');
+          return this.emit(i + 1, m + 1, { k: 'unit', unit: 'Y', offset: 0, pmod: sub }, 'unit-sub');
+        }
+      }
+      if (w === 'en') {
+        const p = this.part(i + 1);
+        if (p && this.t[i + 1].f !== 'matin') return this.emit(i + 1, i + 2, { k: 'part', part: p }, 'part');
+      }
+    }
+    if (w === 'dans' && (this.f(i + 1) === 'la' || this.f(i + 1) === "l'")) {
+      const p = this.part(i + 2);
+      if (p) return this.emit(i + 1, i + 3, { k: 'part', part: p }, 'part');
+      if (this.f(i + 2) === 'journee')
+        return this.emit(i + 1, i + 3, { k: 'part', part: { code: 'DT', from: 8, to: 19 } }, 'part');
+    }
+    // clock times
+    const prev = this.f(i - 1);
+    const durCtx = DUR_PREV.has(prev) && prev !== 'sur';
+    const c = this.clock(i, true);
+    if (!c) return undefined;
+    const tk = this.t[i];
+    const viaWord = tk.kind !== 'number' && tk.f !== 'midi' && tk.f !== 'minuit';
+    if (durCtx && tk.f !== 'midi' && tk.f !== 'minuit') return undefined; // a duration
+    if (viaWord && !CLOCK_PREV.has(prev)) return undefined; // "deux heures" alone is a duration
+    if (c.hour === 24 && c.minute > 0) return undefined;
+    return this.emit(i, c.e, { k: 'time', hour: c.hour % 24, minute: c.minute, tz: c.tz }, 'clock');
+  }
+
+  /** Durations: quatre jours, 30,4 secondes, environ deux mois, plusieurs années, un quart de siècle. */
+  duration(i: number): Cand | undefined {
+    const s = i;
+    let j = i;
+    const w = this.f(i);
+    // modifiers kept inside the extent (TimeML: mod)
+    if (APPROX_PREFIX.has(w)) {
+      if (w === 'environ' || w === 'presque' || w === 'quasiment') j++;
+      else if (
+        (w === 'pres' || w === 'plus' || w === 'moins' || w === 'bien') &&
+        (this.f(i + 1) === 'de' || this.f(i + 1) === "d'")
+      )
+        j += 2;
+      else if (w === 'au' && this.f(i + 1) === 'moins') j += 2;
+      else return undefined;
+    }
+    // il y a trois jours / dans deux semaines / d'ici deux ans
+    let dir: -1 | 1 | undefined;
+    if (w === 'il' && this.f(i + 1) === 'y' && this.f(i + 2) === 'a') {
+      dir = -1;
+      j = i + 3;
+    } else if (w === 'dans' && this.t[i + 1] && this.f(i + 1) !== 'la' && this.f(i + 1) !== 'les') {
+      dir = 1;
+      j = i + 1;
+    }
+    if (dir !== undefined && this.f(j) === 'environ') j++;
+    let q = this.number(j, dir === undefined);
+    // un quart de siècle, un demi-siècle, une demi-heure
+    if ((this.f(j) === 'un' || this.f(j) === 'une') && this.f(j + 1) === 'quart' && this.f(j + 2) === 'de') {
+      const u = UNITS.get(this.f(j + 3));
+      if (u === 'CE') return this.emit(s, j + 4, { k: 'dur', n: 25, unit: 'Y' }, 'duration');
+      if (u === 'H') return this.emit(s, j + 4, { k: 'dur', n: 15, unit: 'MIN' }, 'duration');
+    }
+    if (
+      (this.f(j) === 'un' || this.f(j) === 'une') &&
+      (this.f(j + 1) === 'demi-siecle' || this.f(j + 1) === 'demi-heure')
+    ) {
+      return this.emit(
+        s,
+        j + 2,
+        this.f(j + 1) === 'demi-heure' ? { k: 'dur', n: 30, unit: 'MIN' } : { k: 'dur', n: 50, unit: 'Y' },
+        'duration',
+      );
+    }
+    if (!q) {
+      // bare units that name a span: quinquennat, septennat
+      const u = UNITS.get(this.f(j));
+      if (u && /^\d+Y$/.test(u) && dir === undefined && (w === 'un' || w === 'le' || w === 'du' || s === j)) {
+        return this.emit(j, j + 1, { k: 'dur', n: Number.parseInt(u, 10), unit: 'Y' }, 'duration-noun');
+      }
+      return undefined;
+    }
+    if (
+      q.v === undefined &&
+      this.f(j) === 'des' &&
+      dir === undefined &&
+      !['depuis', 'pendant', 'durant', 'il'].includes(this.f(s - 1))
+    ) {
+      // "des années" only after depuis/pendant
+      q = undefined;
+      return undefined;
+    }
+    let k = q.e;
+    let u = UNITS.get(this.f(k));
+    let frac = 0;
+    if (!u) return undefined;
+    if (u === 'X' || /^\d/.test(u)) return undefined;
+    if (
+      u === 'S' &&
+      this.f(k) === 's' &&
+      !this.glued(k) &&
+      this.t[q.e - 1].kind === 'number' &&
+      !/[.,]/.test(this.t[q.e - 1].text)
+    ) {
+      // "30 s" needs a decimal or a sports/time context; accept only decimals
+      return undefined;
+    }
+    if (u === 'MIN' && (this.f(k) === 'min' || this.f(k) === 'mn') && this.f(k + 1) === '.') k++;
+    k++;
+    // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
+    const prev = this.f(s - 1);
+    if (u === 'Y' && dir === undefined && s === j) {
+      if (prev === 'a' || prev === '(' || prev === 'agé' || prev === 'age' || prev === 'agee')
+        return undefined;
+      if (
+        (prev === 'de' || prev === "d'") &&
+        (q.v === undefined || q.v >= 15) &&
+        !['periode', 'duree', 'mandat', 'peine', 'bail', 'contrat', 'plan'].includes(this.f(s - 2))
+      )
+        return undefined;
+      if (prev === ',' && this.f(k) === ',') return undefined;
+      if (this.f(k) === ')') return undefined;
+      if (this.f(k) === 'plus' && this.f(k + 1) === 'tard') {
+        // deux ans plus tard
+      }
+    }
+    if (
+      u === 'H' &&
+      this.f(k - 1) === 'h' &&
+      dir === undefined &&
+      !DUR_PREV.has(prev) &&
+      !APPROX_PREFIX.has(w)
+    )
+      return undefined; // a clock time
+    if (
+      u === 'H' &&
+      dir === undefined &&
+      this.t[q.e - 1].kind === 'number' &&
+      !DUR_PREV.has(prev) &&
+      !APPROX_PREFIX.has(w) &&
+      q.v! <= 24 &&
+      (CLOCK_PREV.has(prev) || prev === '')
+    )
+      return undefined;
+    // "deux ans et demi", "une heure et demie"
+    if (this.f(k) === 'et' && (this.f(k + 1) === 'demi' || this.f(k + 1) === 'demie')) {
+      frac = 0.5;
+      k += 2;
+    }
+    // "1 h 30" as a duration
+    if (u === 'H' && this.t[k]?.kind === 'number' && /^\d{2}$/.test(this.t[k].text) && dir === undefined) {
+      frac = Number(this.t[k].text) / 60;
+      k++;
+    }
+    let n = q.v === undefined ? undefined : q.v + frac;
+    if (u === 'DE' && n !== undefined) {
+      n *= 10;
+      u = 'Y';
+    } else if (u === 'CE' && n !== undefined) {
+      n *= 100;
+      u = 'Y';
+    } else if (u === 'DE' || u === 'CE') u = 'Y';
+    else if (u === 'Q') {
+      u = 'M';
+      if (n !== undefined) n *= 3;
+    } else if (u === 'HY') {
+      u = 'M';
+      if (n !== undefined) n *= 6;
+    }
+    // "deux jours plus tard / après / auparavant / plus tôt"
+    const after = this.f(k);
+    if (
+      dir === undefined &&
+      n !== undefined &&
+      (after === 'plus' ||
+        after === 'apres' ||
+        after === 'auparavant' ||
+        after === 'avant' ||
+        after === 'tot')
+    ) {
+      if (after === 'plus' && (this.f(k + 1) === 'tard' || this.f(k + 1) === 'tot'))
+        return this.emit(
+          s,
+          k + 2,
+          { k: 'shift', n, unit: u, dir: this.f(k + 1) === 'tard' ? 1 : -1 },
+          'shift-after',
+        );
+      if (
+        (after === 'apres' || after === 'auparavant' || after === 'avant') &&
+        !this.t[k + 1]?.kind.startsWith('w')
+      )
+        return this.emit(
+          s,
+          k + 1,
+          { k: 'shift', n, unit: u, dir: after === 'apres' ? 1 : -1 },
+          'shift-after',
+        );
+    }
+    if (dir !== undefined) {
+      if (n === undefined) return undefined;
+      return this.emit(i, k, { k: 'shift', n, unit: u, dir }, dir < 0 ? 'ago' : 'in');
+    }
+    return this.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
+  }
+
+  /** Years and year ranges: en 2026, 1998, 2002/2003, 2019-2020; decades; centuries; seasons; holidays. */
+  yearExpr(i: number): Cand | undefined {
+    const w = this.f(i);
+    // les années 1990, les années 90, années 2000
+    if ((w === 'les' && this.f(i + 1) === 'annees') || w === 'annees') {
+      const k = w === 'les' ? i + 2 : i + 1;
+      const tk = this.t[k];
+      if (tk && tk.kind === 'number' && reDigits.test(tk.text)) {
+        const v = Number(tk.text);
+        if (tk.text.length === 4 && v % 10 === 0)
+          return this.emit(i, k + 1, { k: 'decade', dec: v / 10 }, 'decade');
+        if (tk.text.length === 2 && v % 10 === 0)
+          return this.emit(i, k + 1, { k: 'decade', dec: 190 + v / 10 }, 'decade');
+      }
+      const nw = numberWord(this.f(k));
+      if (nw !== undefined && nw >= 20 && nw % 10 === 0 && nw < 100)
+        return this.emit(i, k + 1, { k: 'decade', dec: 190 + nw / 10 }, 'decade');
+    }
+    // le XXe siècle, au 19e siècle
+    {
+      const k = this.det(i);
+      const tk = this.t[k];
+      if (tk && this.f(k + 1) === 'siecle') {
+        let c: number | undefined;
+        const r = reRomanCentury.exec(tk.text);
+        if (r) c = roman(r[1].toLowerCase());
+        const o = reOrdinal.exec(tk.text);
+        if (o) c = Number(o[1]);
+        if (c !== undefined && c > 0 && c <= 22) {
+          // "du XXe siècle": starts at the numeral
+          return this.emit(i, k + 2, { k: 'century', c: c - 1 }, 'century');
+        }
+      }
+    }
+    // seasons: l'été 2024, en été, l'hiver dernier, été comme hiver
+    {
+      const k = this.det(i);
+      const sw = this.f(k);
+      const s = SEASONS.get(sw);
+      if (
+        s &&
+        (k > i ||
+          this.f(i - 1) === 'en' ||
+          this.f(i - 1) === ',' ||
+          this.t[i].cap ||
+          this.f(i - 1) === 'comme' ||
+          this.f(i + 1) === 'comme' ||
+          this.year4(k + 1) !== undefined ||
+          this.dirAfter(k + 1))
+      ) {
+        if (sw === 'automne' || sw === 'printemps' || sw === 'ete' || sw === 'hiver') {
+          const y = this.year4(k + 1);
+          if (y !== undefined) return this.emit(i, k + 2, { k: 'season', s, y }, 'season-year');
+          const d = this.dirAfter(k + 1);
+          if (d) return this.emit(i, d.e, { k: 'season', s, offset: d.dir }, 'season-rel');
+          if (k > i && this.f(k + 1) !== 'de' && this.f(k + 1) !== "d'" && this.t[i].f !== 'les')
+            return this.emit(i, k + 1, { k: 'season', s }, 'season');
+          if (k === i) return this.emit(i, k + 1, { k: 'season', s }, 'season');
+        }
+      }
+      // les mois d'été
+      if (
+        (w === 'les' || w === 'des') &&
+        this.f(i + 1) === 'mois' &&
+        this.f(i + 2) === "d'" &&
+        SEASONS.has(this.f(i + 3))
+      )
+        return this.emit(i, i + 4, { k: 'season', s: SEASONS.get(this.f(i + 3))! }, 'season');
+    }
+    // holidays
+    {
+      const k = this.det(i);
+      for (let len = 4; len >= 1; len--) {
+        if (k + len > this.t.length) continue;
+        let key = '';
+        for (let x = k; x < k + len; x++)
+          key += (x > k && !this.t[x - 1].f.endsWith("'") ? ' ' : '') + this.t[x].f;
+        const md = HOLIDAYS.get(key);
+        if (md) {
+          const [mm, dd] = md.split('-').map(Number);
+          // "la fête nationale" needs a capital or "le 14"; keep only named feasts
+          if ((key === 'armistice' || key === 'assomption' || key === 'fete nationale') && !this.t[k].cap)
+            continue;
+          const y = this.year4(k + len);
+          return this.emit(
+            i,
+            k + len + (y !== undefined ? 1 : 0),
+            { k: 'cal', m: mm, d: dd, y, dir: 1 },
+            'holiday',
+          );
+        }
+      }
+    }
+    // years
+    const y = this.year4(i);
+    if (y === undefined) return undefined;
+    const tk = this.t[i];
+    // 2002/2003, 2019-2020
+    const sep = this.f(i + 1);
+    if ((sep === '/' || sep === '-') && this.glued(i + 1) && this.glued(i + 2)) {
+      const y2 = this.year4(i + 2);
+      if (y2 !== undefined && y2 > y) return this.emit(i, i + 1, { k: 'cal', y }, 'year-range');
+      const t2 = this.t[i + 2];
+      if (t2 && t2.kind === 'number' && t2.text.length === 2 && sep === '-')
+        return this.emit(i, i + 1, { k: 'cal', y }, 'year-range');
+    }
+    if ((sep === '/' || sep === '-') && this.glued(i) && this.year4(i - 2) !== undefined)
+      return this.emit(i, i + 1, { k: 'cal', y }, 'year-range');
+    void tk;
+    if (!this.yearContext(i)) return undefined;
+    return this.emit(i, i + 1, { k: 'cal', y }, 'year');
+  }
+
+  /** Whether a four-digit number at i reads as a year. */
+  yearContext(i: number): boolean {
+    const prev = this.f(i - 1);
+    const next = this.t[i + 1];
+    const nf = this.f(i + 1);
+    if (next && (MEASURE_NEXT.has(nf) || (next.kind === 'symbol' && this.glued(i + 1)))) return false;
+    if (next && next.kind === 'number') return false;
+    if (this.t[i - 1]?.kind === 'number' && !this.glued(i)) return false;
+    if (YEAR_REJECT_PREV.has(prev)) return false;
+    if (prev === 'de' || prev === "d'" || prev === 'du') {
+      // "de 2000 personnes" vs "présidentielle de 2002"
+      if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap) return false;
+      return true;
+    }
+    if (YEAR_STRONG_PREV.has(prev)) return true;
+    if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap && !PAST_WORDS.has(nf))
+      return false;
+    return true;
+  }
+
+  /** début/mi-/fin novembre, fin 2025, début de l'année, à la fin du mois de mars. */
+  periodExpr(i: number): Cand | undefined {
+    let k = i;
+    let s = i;
+    const w = this.f(i);
+    if (w === 'a' && this.f(i + 1) === 'la' && this.f(i + 2) === 'fin') {
+      k = i + 2;
+      s = i + 1;
+    } else if (w === 'au' && (this.f(i + 1) === 'debut' || this.f(i + 1) === 'milieu')) {
+      k = i + 1;
+    } else if (
+      (w === 'la' || w === 'le') &&
+      (this.f(i + 1) === 'fin' || this.f(i + 1) === 'debut' || this.f(i + 1) === 'milieu')
+    ) {
+      k = i + 1;
+    } else if (
+      w === 'en' &&
+      (this.f(i + 1) === 'fin' || this.f(i + 1) === 'debut' || this.f(i + 1) === 'milieu')
+    ) {
+      k = i + 1;
+      s = i + 1;
+    }
+    let pw = this.f(k);
+    let pmod: PMod | undefined;
+    let m: number | undefined;
+    if (pw.startsWith('mi-')) {
+      pmod = 'MID';
+      const rest = pw.slice(3);
+      m = MONTHS.get(rest);
+      if (m !== undefined) {
+        const y = this.yearAfterMonth(k + 1);
+        const sem: Sem = { k: 'cal', m, pmod };
+        if (y !== undefined) sem.y = y;
+        return this.emit(s, k + 1 + (y !== undefined ? 1 : 0), sem, 'period-month');
+      }
+      if (rest === 'mars' || rest === 'septembre') return undefined;
+      const ry = /^\d{4}$/.test(rest) ? Number(rest) : undefined;
+      if (ry !== undefined) return this.emit(s, k + 1, { k: 'cal', y: ry, pmod }, 'period-year');
+      return undefined;
+    }
+    if (pw === 'debut') pmod = 'START';
+    else if (pw === 'fin') pmod = 'END';
+    else if (pw === 'milieu' || pw === 'mi') pmod = 'MID';
+    if (!pmod) return undefined;
+    if (pw === 'mi' && this.f(k + 1) === '-') k++;
+    k++;
+    if (this.f(k) === 'du' || this.f(k) === 'de' || this.f(k) === "d'") {
+      k++;
+      if (this.f(k) === 'la' || this.f(k) === "l'") k++;
+    }
+    pw = this.f(k);
+    if (pw === 'mois' && (this.f(k + 1) === 'de' || this.f(k + 1) === "d'")) k += 2;
+    m = this.month(k, true);
+    if (m !== undefined) {
+      const sem: Sem = { k: 'cal', m, pmod };
+      let e = k + 1;
+      const y = this.yearAfterMonth(e);
+      if (y !== undefined) {
+        sem.y = y;
+        e++;
+      } else {
+        const d = this.dirAfter(e);
+        if (d) {
+          sem.dir = d.dir;
+          e = d.e;
+        }
+      }
+      return this.emit(s, e, sem, 'period-month');
+    }
+    const y = this.year4(k);
+    if (y !== undefined) return this.emit(s, k + 1, { k: 'cal', y, pmod }, 'period-year');
+    if (pw === 'annee' || pw === 'an' || pw === 'mois' || pw === 'semaine') {
+      const unit = pw === 'mois' ? 'M' : pw === 'semaine' ? 'W' : 'Y';
+      const d = this.dirAfter(k + 1);
+      if (d) return this.emit(s, d.e, { k: 'unit', unit, offset: d.dir, pmod }, 'period-unit');
+      if (unit === 'Y' && this.year4(k + 1) !== undefined)
+        return this.emit(s, k + 2, { k: 'cal', y: this.year4(k + 1), pmod }, 'period-year');
+      return this.emit(s, k + 1, { k: 'unit', unit, offset: 0, pmod }, 'period-unit');
+    }
+    return undefined;
+  }
+
+  /** Sets: chaque année, tous les lundis, tous les deux ans, quotidiennement, par semestre. */
+  setExpr(i: number): Cand | undefined {
+    const w = this.f(i);
+    if (
+      w === 'chaque' ||
+      ((w === 'tous' || w === 'toutes') && (this.f(i + 1) === 'les' || this.f(i + 1) === 'ces'))
+    ) {
+      let k = w === 'chaque' ? i + 1 : i + 2;
+      let n = 1;
+      const q = this.number(k);
+      if (q?.v !== undefined && w !== 'chaque') {
+        n = q.v;
+        k = q.e;
+      }
+      const wdw = this.f(k);
+      const wd = WEEKDAYS.get(wdw);
+      if (wd !== undefined && !wdw.endsWith('.')) {
+        const p = this.part(k + 1);
+        return this.emit(
+          i,
+          k + (p ? 2 : 1),
+          { k: 'set', value: `XXXX-WXX-${wd}${p ? `T${p.code}` : ''}` },
+          'set-weekday',
+        );
+      }
+      const p = this.part(k);
+      if (p) return this.emit(i, k + 1, { k: 'set', value: `T${p.code}` }, 'set-part');
+      if (wdw === 'week-end' || wdw === 'week-ends')
+        return this.emit(i, k + 1, { k: 'set', value: 'XXXX-WXX-WE' }, 'set-weekend');
+      let u = UNITS.get(wdw);
+      if (u && !/^\d/.test(u) && u !== 'X') {
+        let mult = n;
+        if (u === 'DE') {
+          u = 'Y';
+          mult *= 10;
+        } else if (u === 'CE') {
+          u = 'Y';
+          mult *= 100;
+        } else if (u === 'Q') {
+          u = 'M';
+          mult *= 3;
+        } else if (u === 'HY') {
+          u = 'M';
+          mult *= 6;
+        }
+        return this.emit(i, k + 1, { k: 'set', value: durationValue(mult, u) }, 'set-unit');
+      }
+      return undefined;
+    }
+    // par semestre / par an / par jour: the unit alone
+    if (w === 'par') {
+      const u = UNITS.get(this.f(i + 1));
+      const prev = this.t[i - 1];
+      if (
+        u &&
+        ['Y', 'M', 'W', 'D', 'HY', 'Q'].includes(u) &&
+        prev &&
+        (prev.kind === 'number' || prev.kind === 'symbol' || prev.kind === 'word')
+      ) {
+        const uw = this.f(i + 1);
+        if (
+          uw === 'jour' ||
+          uw === 'an' ||
+          uw === 'semaine' ||
+          uw === 'mois' ||
+          uw === 'semestre' ||
+          uw === 'trimestre' ||
+          uw === 'annee'
+        )
+          return this.emit(
+            i + 1,
+            i + 2,
+            { k: 'set', value: u === 'HY' ? 'P6M' : u === 'Q' ? 'P3M' : `P1${u}` },
+            'set-per',
+          );
+      }
+      return undefined;
+    }
+    const sv = SETS.get(w);
+    if (sv) {
+      // adjectives: "le quotidien Libération" is a newspaper
+      if (
+        w === 'quotidien' ||
+        w === 'quotidienne' ||
+        w === 'mensuel' ||
+        w === 'hebdomadaire' ||
+        w === 'annuel' ||
+        w === 'annuelle' ||
+        w === 'mensuelle'
+      ) {
+        const prev = this.f(i - 1);
+        if (
+          DETS.has(prev) ||
+          prev === 'un' ||
+          prev === 'une' ||
+          prev === 'du' ||
+          prev === 'au' ||
+          prev === 'ce' ||
+          prev === 'son' ||
+          prev === 'notre' ||
+          prev === 'votre'
+        )
+          return undefined;
+        if (this.t[i + 1]?.cap) return undefined;
+        if (this.t[i - 1]?.kind !== 'word') return undefined;
+      }
+      return this.emit(i, i + 1, { k: 'set', value: sv }, 'set-word');
+    }
+    return undefined;
+  }
+
+  /** PRESENT_REF, PAST_REF, FUTURE_REF words; "à l'époque", "à présent", "en ce moment". */
+  vague(i: number): Cand | undefined {
+    const w = this.f(i);
+    const v = VAGUE.get(w);
+    if (v) {
+      if (w.startsWith('actuel') && this.f(i - 1) === "l'") return undefined;
+      return this.emit(i, i + 1, { k: 'vague', value: v.value, type: v.type }, 'vague');
+    }
+    if (w === 'a' && this.f(i + 1) === 'present')
+      return this.emit(i, i + 2, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
+    if (w === 'en' && this.f(i + 1) === 'ce' && this.f(i + 2) === 'moment')
+      return this.emit(i, i + 3, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
+    if (
+      (w === "l'" || w === 'cette') &&
+      this.f(i + 1) === 'epoque' &&
+      this.f(i + 2) !== 'de' &&
+      this.f(i + 2) !== 'ou'
+    )
+      return this.emit(i, i + 2, { k: 'vague', value: 'PAST_REF', type: 'DATE' }, 'vague');
+    if (w === "l'" && this.f(i + 1) === 'avenir' && this.f(i - 1) === 'a')
+      return this.emit(i - 1, i + 2, { k: 'vague', value: 'FUTURE_REF', type: 'DATE' }, 'vague');
+    return undefined;
+  }
+}
+
+/** A TIMEX3 duration value: P3Y, P1.5Y, PT30.4S, PXD. */
+export function durationValue(n: number | undefined, unit: string): string {
+  const num = n === undefined ? 'X' : String(Math.round(n * 1000) / 1000);
+  switch (unit) {
+    case 'H':
+      if (n !== undefined && !Number.isInteger(n)) {
+        const h = Math.floor(n);
+        const mi = Math.round((n - h) * 60);
+        return h > 0 ? `PT${h}H${mi}M` : `PT${mi}M`;
+      }
+      return `PT${num}H`;
+    case 'MIN':
+      return `PT${num}M`;
+    case 'S':
+      return `PT${num}S`;
+    default:
+      return `P${num}${unit}`;
+  }
+}
