@@ -122,6 +122,7 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     if (t.kind !== 'word' || dist >= bestDist) return;
     const w = t.f;
     let tense: Tense = 0;
+    if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
     if (FUTURE_WORDS.has(w)) tense = 1;
     else if (PAST_WORDS.has(w)) tense = -1;
     else if (
@@ -146,6 +147,7 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
       bestDist = dist;
     }
   };
+  if (i > 0 && toks[i - 1].f === 'depuis') return -1;
   for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent; k--, d++) look(k, d);
   for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent; k++, d++) look(k, d);
   return best;
@@ -472,7 +474,9 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
           return { type: 'DATE', value: weekValue(day), range: weekRange(day, sem.pmod) };
         }
         case 'WE': {
-          const day = addDays(ref, 7 * sem.offset);
+          // "ce week-end" in a past-tense sentence, during the week: the one just gone
+          const back = sem.offset === 0 && tense < 0 && weekday(ref) < 6 ? -7 : 0;
+          const day = addDays(ref, 7 * sem.offset + back);
           const sat = addDays(monday(day), 5);
           return {
             type: 'DATE',

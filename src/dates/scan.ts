@@ -140,6 +140,7 @@ const NEXT_WORDS = new Set([
 ]);
 const FOLLOWING = new Set(['suivant', 'suivante', 'suivants', 'suivantes']);
 const APPROX_PREFIX = new Set(['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien']);
+const PERIOD_NOUNS = new Set(['periode','duree','mandat','peine','bail','contrat','plan','programme','delai','absence','sejour','prison','reclusion','emprisonnement','detention','travaux','interdiction','suspension','moratoire','attente','retard','cycle','intervalle','pret','engagement','sursis','ferme','espace']);
 const DUR_PREV = new Set(['pendant', 'durant', 'en', 'environ', 'pres', 'plus', 'moins', 'bout', 'sur']);
 const YEAR_STRONG_PREV = new Set([
   'en',
@@ -733,7 +734,7 @@ export class Scanner {
         return undefined;
       }
       k = day.e + 1;
-      if (this.f(k) === '.' && this.glued(k)) k++;
+      if (this.f(k) === '.' && this.glued(k) && !MONTHS.has(this.f(k - 1))) k++;
       const sem: Sem = { k: 'cal', d: day.v, m, wd };
       const y = this.yearAfterMonth(k);
       if (y !== undefined) {
@@ -939,6 +940,10 @@ export class Scanner {
       if (this.f(e) === 'au' && this.f(e + 1) === 'soir')
         return this.emit(i, e + 2, { k: 'rel', days, part: PARTS.get('soir') }, 'relday+part');
     }
+    if (days === 0 && w === "aujourd'hui" && this.t[i].cap && this.f(i + 1) === ',' && (i === 0 || this.t[i - 1].sentence !== this.t[i].sentence)) {
+      // "Aujourd'hui, la ville a changé": nowadays
+      return this.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
+    }
     if (days !== undefined) {
       // aujourd'hui vendredi
       if (this.weekday(e) !== undefined && this.day(e + 1) === undefined) e++;
@@ -961,6 +966,11 @@ export class Scanner {
     const w = this.f(i);
     const dem = w === 'ce';
     if (DETS.has(w) || dem) j++;
+    let same = false;
+    if (dem && this.f(j) === 'meme') {
+      same = true;
+      j++;
+    }
     const wd = this.weekday(j);
     if (wd === undefined) return undefined;
     const wt = this.t[j];
@@ -968,9 +978,10 @@ export class Scanner {
     let e = j + 1;
     let shift: Sem & { k: 'wd' } = { k: 'wd', wd, shift: 'bare' };
     if (dem && this.f(e) === 'meme') {
-      shift.shift = 'same';
+      same = true;
       e++;
     }
+    if (same) shift.shift = 'same';
     const a = this.f(e);
     const b = this.f(e + 1);
     const c = this.f(e + 2);
@@ -1189,8 +1200,11 @@ export class Scanner {
       else if (
         (w === 'pres' || w === 'plus' || w === 'moins' || w === 'bien') &&
         (this.f(i + 1) === 'de' || this.f(i + 1) === "d'")
-      )
+      ) {
+        // "les moins de 17 ans" is an age group
+        if (this.f(i - 1) === 'les' || this.f(i - 1) === 'des' || this.f(i - 1) === 'aux') return undefined;
         j += 2;
+      }
       else if (w === 'au' && this.f(i + 1) === 'moins') j += 2;
       else return undefined;
     }
@@ -1260,13 +1274,8 @@ export class Scanner {
     // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
     const prev = this.f(s - 1);
     if (u === 'Y' && dir === undefined && s === j) {
-      if (prev === 'a' || prev === '(' || prev === 'agé' || prev === 'age' || prev === 'agee')
-        return undefined;
-      if (
-        (prev === 'de' || prev === "d'") &&
-        (q.v === undefined || q.v >= 15) &&
-        !['periode', 'duree', 'mandat', 'peine', 'bail', 'contrat', 'plan'].includes(this.f(s - 2))
-      )
+      if ((prev === 'a' && this.f(s - 2) !== 'ici') || prev === '(' || prev === 'age' || prev === 'agee' || prev === 'ages') return undefined;
+      if ((prev === 'de' || prev === "d'") && !PERIOD_NOUNS.has(this.f(s - 2)) && !(q.v === undefined && this.f(j) === 'des'))
         return undefined;
       if (prev === ',' && this.f(k) === ',') return undefined;
       if (this.f(k) === ')') return undefined;
@@ -1328,6 +1337,10 @@ export class Scanner {
         after === 'avant' ||
         after === 'tot')
     ) {
+      // "deux jours plus tard" is anchored on an event of the story (TimeML: a DURATION); only a phrase
+      // standing alone is read against the reference date
+      const alone = s === 0 && (k + 2 >= this.t.length || this.t[k + 2].kind === 'punct');
+      if (!alone) return this.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
       if (after === 'plus' && (this.f(k + 1) === 'tard' || this.f(k + 1) === 'tot'))
         return this.emit(
           s,
@@ -1672,6 +1685,7 @@ export class Scanner {
         )
           return undefined;
         if (this.t[i + 1]?.cap) return undefined;
+        if (prev === 'presse' || prev === 'journal' || prev === 'titre' || prev === 'edition') return undefined;
         if (this.t[i - 1]?.kind !== 'word') return undefined;
       }
       return this.emit(i, i + 1, { k: 'set', value: sv }, 'set-word');
@@ -1691,15 +1705,12 @@ export class Scanner {
       return this.emit(i, i + 2, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
     if (w === 'en' && this.f(i + 1) === 'ce' && this.f(i + 2) === 'moment')
       return this.emit(i, i + 3, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
-    if (
-      (w === "l'" || w === 'cette') &&
-      this.f(i + 1) === 'epoque' &&
-      this.f(i + 2) !== 'de' &&
-      this.f(i + 2) !== 'ou'
-    )
+    if ((w === "l'" || w === 'cette') && this.f(i + 1) === 'epoque' && this.f(i + 2) !== 'de' && this.f(i + 2) !== 'ou') {
+      const adj = this.t[i + 2];
+      if (adj && adj.kind === 'word' && !adj.cap && /(?:aine?|ienne?|ique|ale?|ane)$/.test(adj.f))
+        return this.emit(i, i + 3, { k: 'vague', value: 'PAST_REF', type: 'TIME' }, 'vague');
       return this.emit(i, i + 2, { k: 'vague', value: 'PAST_REF', type: 'DATE' }, 'vague');
-    if (w === "l'" && this.f(i + 1) === 'avenir' && this.f(i - 1) === 'a')
-      return this.emit(i - 1, i + 2, { k: 'vague', value: 'FUTURE_REF', type: 'DATE' }, 'vague');
+    }
     return undefined;
   }
 }
