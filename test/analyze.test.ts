@@ -73,6 +73,20 @@ describe('analyze() on the flagship article', () => {
     const starts = groups.map((g) => g.start);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });
+  it('resolves dates against publishedAt ("depuis ce lundi 24 novembre" is 2025-11-24)', () => {
+    const dates = a.dates ?? [];
+    expect(dates.find((d) => d.text.includes('lundi 24 novembre'))?.value).toBe('2025-11-24');
+    expect(dates.find((d) => d.text === 'quatre jours')?.value).toBe('P4D');
+  });
+  it('the reference date comes from publishedAt, or from the referenceDate option', () => {
+    const body = 'La réunion a eu lieu hier.';
+    const hier = (x: ReturnType<typeof analyze>) => x.dates?.find((d) => d.text === 'hier')?.value;
+    expect(hier(analyze({ body, publishedAt: '2025-11-25' }))).toBe('2025-11-24');
+    expect(hier(analyze({ body, publishedAt: '2025-11-25' }, { referenceDate: '2024-03-01' }))).toBe(
+      '2024-02-29',
+    );
+    expect(hier(analyze(body))).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
   it('summarises with two sentences of the text, in article order', () => {
     const s = a.summary?.sentences ?? [];
     expect(s.length).toBe(2);
@@ -180,7 +194,8 @@ describe('analyze() inputs', () => {
   });
 
   it('switches stages off with false: their fields are null, the result stays valid', () => {
-    const a = analyze(flagship, { entities: false, summary: false });
+    const a = analyze(flagship, { entities: false, dates: false, summary: false });
+    expect(a.dates).toBeNull();
     expect(a.entities).toBeNull();
     expect(a.entityGroups).toBeNull();
     expect(a.summary).toBeNull();

@@ -1,3 +1,5 @@
+import { extractDates } from '../dates/index.js';
+import type { DateMention } from '../dates/types.js';
 import { checkOptions, checkText } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
@@ -58,7 +60,8 @@ export interface Analysis {
   entities: Entity[] | null;
   /** Each distinct entity once, in order of first mention; `null` when entities are switched off. */
   entityGroups: AnalysisEntityGroup[] | null;
-  // TODO(issue 3, src/dates): dates: DateMention[] | null.
+  /** Temporal expressions with TIMEX3 values, resolved against `publishedAt`; `null` when switched off. */
+  dates: DateMention[] | null;
   // TODO(issue 4, src/topics): topics: Topic[] | null.
   /** Extractive summary (2 sentences by default); `null` when switched off. */
   summary: Summary | null;
@@ -71,6 +74,8 @@ export interface AnalyzeOptions extends TextOptions {
   referenceDate?: string | Date;
   /** `false` switches entity recognition off; an object keeps only some `types`. */
   entities?: boolean | { types?: readonly EntityType[] };
+  /** `false` switches date extraction off. */
+  dates?: boolean;
   /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
   summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;
   /** Adds `stats.ms` (time per stage). Off by default: times make the output non-deterministic. */
@@ -156,7 +161,11 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     }));
     lap('entities');
   }
-  // TODO(issue 3, src/dates): dates, when extractDates lands.
+  if (opts.dates === false) result.dates = null;
+  else {
+    result.dates = extractDates(doc, { referenceDate });
+    lap('dates');
+  }
   // TODO(issue 4, src/topics): topics, when tagTopics lands.
   if (opts.summary === false) result.summary = null;
   else {
