@@ -27,3 +27,5 @@ export type {
 } from './summarize/index.js';
 export { summarize } from './summarize/index.js';
 export { sentences, tokenize } from './tokenize/index.js';
+export type { Topic, TopicEvidence, TopicInfo, TopicInput, TopicOptions } from './topics/index.js';
+export { stemFr, tagTopics, topics } from './topics/index.js';

@@ -1,0 +1,68 @@
+/**
+ * Matching keys: every word is reduced to a lower-case, stemmed, accent-folded key, so that cues and
+ * learned weights match whatever the inflection or the accents (`Escroqueries`, `escroquerie`, `ESCROQUERIE`).
+ * Shared by the runtime, the cue compiler and the training script, so that all three agree.
+ */
+import type { Token } from '../doc/index.js';
+import { stemFr } from './stemmer.js';
+
+const cache = new Map<string, string>();
+const CACHE_MAX = 50_000;
+
+/** Removes the diacritics of a lower-case string (é → e, ç → c, œ → oe). */
+export function foldAccents(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+}
+
+/** The matching key of one word (already typographically normalised): lower-cased, stemmed, folded. */
+export function wordKey(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const lower = word.toLowerCase();
+  let key: string;
+  if (lower.includes('-')) {
+    // Compounds are stemmed on their last part and glued: cyber-attaques → cyberattaqu.
+    const parts = lower.split('-');
+    const last = parts.pop() ?? '';
+    key = foldAccents(parts.join('') + stemFr(last));
+  } else {
+    key = foldAccents(stemFr(lower));
+  }
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(word, key);
+  return key;
+}
+
+/** Key of the last part of a hyphenated word (`anti-fraude` → `fraud`), or null. */
+export function tailKey(word: string): string | null {
+  const i = word.lastIndexOf('-');
+  if (i <= 0 || i === word.length - 1) return null;
+  return wordKey(word.slice(i + 1));
+}
+
+/** Keys of a token sequence: words and numbers get keys, punctuation and symbols get null. */
+export function tokenKeys(tokens: readonly Token[]): (string | null)[] {
+  const out: (string | null)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word') out[i] = wordKey(t.norm);
+    else if (t.kind === 'number' || t.kind === 'hashtag') out[i] = t.norm.toLowerCase().replace(/^#/, '');
+    else if (t.kind === 'symbol' && t.norm === '+') out[i] = '+';
+    else out[i] = null;
+  }
+  return out;
+}
+
+/** Accent-folded lower-case surface forms of the words (no stemming), for cues on names and acronyms. */
+export function surfaceKeys(tokens: readonly Token[]): (string | null)[] {
+  const out: (string | null)[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    out[i] = t.kind === 'word' || t.kind === 'number' ? foldAccents(t.norm.toLowerCase()) : null;
+  }
+  return out;
+}

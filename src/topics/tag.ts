@@ -1,0 +1,399 @@
+import { checkOptions, createDoc, type Doc, isDoc, type Span } from '../doc/index.js';
+import { topicCues, topicRows } from '../lang/fr/generated/topics.js';
+import { surfaceKeys, tailKey, tokenKeys, wordKey } from './keys.js';
+import { learnedModel } from './model.js';
+import { topicIndex, topics } from './taxonomy.js';
+
+/** A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`. */
+export interface TopicEvidence extends Span {
+  text: string;
+}
+
+/** One topic found in a text. */
+export interface Topic {
+  /** Stable slug from {@link topics} (`cybercrime`, `fraud`, `organised-crime`…). */
+  id: string;
+  label: { fr: string; en: string };
+  /** IPTC Media Topic code, or `null` for depeche's own finer tags. */
+  iptc: string | null;
+  /** Ancestor ids, nearest first, ending with the IPTC top level. */
+  parents: string[];
+  /** Confidence in 0..1. */
+  score: number;
+  /** The words that support the tag (cue phrases, or the strongest learned words), best first. */
+  evidence: TopicEvidence[];
+}
+
+/** Options of {@link tagTopics}. */
+export interface TopicOptions {
+  /** Smallest score kept (default 0.35). */
+  threshold?: number;
+  /** Largest number of topics returned (default 10). */
+  limit?: number;
+}
+
+/** What {@link tagTopics} accepts: a text, a `Doc`, or an article whose title and body are analysed as `title + "\n\n" + body`. */
+export type TopicInput = string | Doc | { title?: string; body: string };
+
+export const DEFAULT_THRESHOLD = 0.35;
+const DEFAULT_LIMIT = 10;
+/** Position weights: title, lead (the first sentences after it), rest. */
+const TITLE_WEIGHT = 2.5;
+const LEAD_WEIGHT = 1.5;
+const LEAD_SENTENCES = 2;
+/** Weight of a cue occurrence preceded closely by a negation (`pas de fraude`, `sans violence`). */
+const NEGATED = 0.2;
+const NEGATION_WINDOW = 3;
+/** Unconditional evidence a topic needs before its `need` cues count. */
+const NEED_MIN = 1;
+/** Evidence a context topic needs to suppress an `unless` cue. */
+const CONTEXT_MIN = 1.5;
+/** Cue mass → score: 1 - exp(-mass / (CUE_SCALE * length factor)). */
+const CUE_SCALE = 3;
+/** Learned probability's share in the combined score. */
+const LEARNED_SHARE = 0.85;
+const MAX_EVIDENCE = 6;
+/** Share of a topic's cue evidence passed on to its parent. */
+const PROPAGATE = 0.5;
+/** Weight of a learned probability in its branch's total, against cue mass. */
+const LEARNED_BRANCH = 4;
+/** How much a topic of a minor IPTC branch is damped (0 = not at all). */
+const BRANCH_DAMPING = 0.45;
+
+interface CompiledCue {
+  topic: number;
+  keys: readonly string[];
+  weight: number;
+  need: boolean;
+  unless: readonly number[];
+}
+
+interface Compiled {
+  byFirst: Map<string, CompiledCue[]>;
+  hasExact: boolean;
+  negations: Set<string>;
+  /** learned class index → topic index */
+  classTopic: number[];
+  /** parent index of each topic (-1 for a top level), its top level, and topics deepest first */
+  parent: number[];
+  top: number[];
+  deepestFirst: number[];
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled !== null) return compiled;
+  const byFirst = new Map<string, CompiledCue[]>();
+  for (const [topic, phrase, weight, need, unless] of topicCues) {
+    // `=phrase`: matched on the accent-folded surface forms, not on stems (names, acronyms: =nasa).
+    const exact = phrase.startsWith('=');
+    const toks = createDoc(exact ? phrase.slice(1) : phrase).tokens;
+    const keys = (
+      exact ? surfaceKeys(toks).map((k) => (k === null ? null : `=${k}`)) : tokenKeys(toks)
+    ).filter((k): k is string => k !== null);
+    if (keys.length === 0) continue;
+    const cue: CompiledCue = { topic, keys, weight, need: need === 1, unless };
+    const list = byFirst.get(keys[0]);
+    if (list === undefined) byFirst.set(keys[0], [cue]);
+    else list.push(cue);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const negations = new Set(['pas', 'aucun', 'aucune', 'sans', 'jamais', 'ni', 'non', 'nul'].map(wordKey));
+  const classTopic = learnedModel().classes.map((c) => {
+    const t = topicIndex.get(c.topic);
+    if (t === undefined) throw new Error(`depeche: learned class for unknown topic ${c.topic}`);
+    return t;
+  });
+  const hasExact = [...byFirst.keys()].some((k) => k.startsWith('='));
+  const parent = topicRows.map((r) => r[2]);
+  const depth = parent.map((_, i) => {
+    let d = 0;
+    for (let p = parent[i]; p >= 0; p = parent[p]) d++;
+    return d;
+  });
+  const top = parent.map((_, i) => {
+    let t = i;
+    while (parent[t] >= 0) t = parent[t];
+    return t;
+  });
+  const deepestFirst = parent.map((_, i) => i).sort((a, b) => depth[b] - depth[a]);
+  compiled = { byFirst, hasExact, negations, classTopic, parent, top, deepestFirst };
+  return compiled;
+}
+
+function toDoc(input: unknown): { doc: Doc; titleEnd: number } {
+  if (typeof input === 'string') return { doc: createDoc(input), titleEnd: -1 };
+  if (isDoc(input)) return { doc: input, titleEnd: -1 };
+  if (typeof input === 'object' && input !== null && typeof (input as { body?: unknown }).body === 'string') {
+    const { title, body } = input as { title?: unknown; body: string };
+    if (title !== undefined && typeof title !== 'string') {
+      throw new TypeError('depeche: tagTopics() expects title to be a string');
+    }
+    if (title === undefined || title === '') return { doc: createDoc(body), titleEnd: 0 };
+    return { doc: createDoc(`${title}\n\n${body}`), titleEnd: title.length };
+  }
+  const what = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+  throw new TypeError(`depeche: tagTopics() expects a string, a Doc or { title?, body }, got ${what}`);
+}
+
+/** Weight of each sentence: title, lead, rest. `titleEnd` -1 = guess the title from the layout. */
+function sentenceWeights(doc: Doc, titleEnd: number): Float64Array {
+  const s = doc.sentences;
+  const w = new Float64Array(s.length).fill(1);
+  let first = 0;
+  if (titleEnd > 0) {
+    while (first < s.length && s[first].start < titleEnd) w[first++] = TITLE_WEIGHT;
+  } else if (titleEnd < 0 && s.length > 1) {
+    // A first paragraph made of one short sentence is a headline.
+    const t = s[0];
+    if (t.paragraph !== s[1].paragraph && t.tokenEnd - t.tokenStart <= 30) {
+      w[0] = TITLE_WEIGHT;
+      first = 1;
+    }
+  }
+  for (let i = first; i < Math.min(s.length, first + LEAD_SENTENCES); i++) w[i] = LEAD_WEIGHT;
+  return w;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  weight: number;
+}
+
+const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/**
+ * Tags a French news text with IPTC Media Topics (and depeche's finer tags), each with a score in 0..1
+ * and the spans that justify it. Hand-written French cue lists (stem-matched, multi-word, weighted by
+ * position, wary of negation and of context) are combined with weights learned from OrangeSum desk sections.
+ *
+ * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
+ *   offsets refer to that text).
+ * @returns topics sorted by score (best first), those at or above `threshold`, at most `limit`.
+ * @throws TypeError when `input` is not a string, a `Doc` or `{ title?, body }`.
+ * @example
+ * ```ts
+ * import { tagTopics } from 'depeche';
+ * const tags = tagTopics({
+ *   title: 'Démantèlement d’un réseau de blanchiment',
+ *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
+ * });
+ * tags.map((t) => t.id); // ['money-laundering', 'international-police-cooperation', 'organised-crime', ...]
+ * tags[0].evidence[0];   // { text: 'blanchiment', start: 26, end: 37 }
+ * ```
+ */
+export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
+  checkOptions('tagTopics', options);
+  const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
+  const limit = options?.limit ?? DEFAULT_LIMIT;
+  if (typeof threshold !== 'number' || Number.isNaN(threshold)) {
+    throw new TypeError('depeche: tagTopics() option threshold must be a number');
+  }
+  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) {
+    throw new RangeError('depeche: tagTopics() option limit must be a non-negative number');
+  }
+  const { doc, titleEnd } = toDoc(input);
+  if (doc.tokens.length === 0 || limit === 0) return [];
+  const scores = scoreDoc(doc, titleEnd);
+  const out: Topic[] = [];
+  for (const s of scores) {
+    if (s.score < threshold || s.evidence.length === 0) continue;
+    const info = topics[s.topic];
+    out.push({
+      id: info.id,
+      label: { fr: info.label.fr, en: info.label.en },
+      iptc: info.iptc,
+      parents: [...info.parents],
+      score: Math.round(s.score * 1000) / 1000,
+      evidence: s.evidence.map((h) => ({ text: doc.text.slice(h.start, h.end), start: h.start, end: h.end })),
+    });
+  }
+  out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  // As specific as the evidence allows: an ancestor of a better-scored topic is implied by its `parents`.
+  const kept: Topic[] = [];
+  const implied = new Set<string>();
+  for (const t of out) {
+    if (implied.has(t.id)) continue;
+    kept.push(t);
+    for (const p of t.parents) implied.add(p);
+    if (kept.length >= limit) break;
+  }
+  return kept;
+}
+
+export interface TopicScore {
+  topic: number;
+  score: number;
+  /** Score from the cue lists alone. */
+  cueScore: number;
+  /** Probability from the learned weights (0 for topics without a learned class). */
+  learned: number;
+  evidence: Hit[];
+}
+
+/** Scores every topic of the taxonomy for one Doc (`titleEnd`: title length, 0 none, -1 guess). @internal */
+export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
+  const c = compile();
+  const model = learnedModel();
+  const tokens = doc.tokens;
+  const keys = tokenKeys(tokens);
+  const surface = c.hasExact ? surfaceKeys(tokens) : null;
+  const sw = sentenceWeights(doc, titleEnd);
+  const nTopics = topics.length;
+
+  // 1. Cue matches: per topic, the longest cue at each position, no overlap within a topic.
+  const topicEnd = new Int32Array(nTopics);
+  const cueOcc = new Map<CompiledCue, { occ: number; hits: Hit[] }>();
+  const seenAt = new Set<number>();
+  let words = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const k = keys[i];
+    if (k === null) continue;
+    if (tokens[i].kind === 'word') words++;
+    let list = c.byFirst.get(k);
+    const sk = surface?.[i];
+    if (sk) {
+      const exact = c.byFirst.get(`=${sk}`);
+      if (exact !== undefined) list = list === undefined ? exact : [...exact, ...list];
+    }
+    if (list === undefined && tokens[i].kind === 'word' && tokens[i].norm.includes('-')) {
+      const tk = tailKey(tokens[i].norm.toLowerCase());
+      if (tk !== null) list = c.byFirst.get(tk)?.filter((cue) => cue.keys.length === 1);
+    }
+    if (list === undefined) continue;
+    seenAt.clear();
+    for (const cue of list) {
+      if (seenAt.has(cue.topic) || i < topicEnd[cue.topic]) continue;
+      const n = cue.keys.length;
+      if (i + n > tokens.length) continue;
+      let ok = true;
+      for (let j = 1; j < n; j++) {
+        const kj = cue.keys[j];
+        if (kj.startsWith('=') ? `=${surface?.[i + j]}` !== kj : keys[i + j] !== kj) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      seenAt.add(cue.topic);
+      topicEnd[cue.topic] = i + n;
+      if (cue.weight === 0) continue; // a shadow cue: this phrase is not evidence for the topic
+      const sent = tokens[i].sentence;
+      let w = sw[sent] ?? 1;
+      for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
+        if (tokens[j].sentence !== sent) break;
+        const kj = keys[j];
+        if (kj !== null && c.negations.has(kj)) {
+          w *= NEGATED;
+          break;
+        }
+      }
+      let e = cueOcc.get(cue);
+      if (e === undefined) {
+        e = { occ: 0, hits: [] };
+        cueOcc.set(cue, e);
+      }
+      e.occ += w;
+      e.hits.push({ start: tokens[i].start, end: tokens[i + n - 1].end, weight: cue.weight * w });
+    }
+  }
+
+  // 2. Unconditional mass, then the cues that need support or a clear context.
+  const uncond = new Float64Array(nTopics);
+  for (const [cue, e] of cueOcc) {
+    if (!cue.need && cue.unless.length === 0) uncond[cue.topic] += cue.weight * sat(e.occ);
+  }
+  const mass = Float64Array.from(uncond);
+  const hitsOf: Hit[][] = Array.from({ length: nTopics }, () => []);
+  for (const [cue, e] of cueOcc) {
+    const t = cue.topic;
+    const conditional = cue.need || cue.unless.length > 0;
+    if (conditional) {
+      if (cue.need && uncond[t] < NEED_MIN) continue;
+      if (cue.unless.some((x) => uncond[x] >= CONTEXT_MIN && uncond[x] >= uncond[t])) continue;
+      mass[t] += cue.weight * sat(e.occ);
+    }
+    for (const h of e.hits) hitsOf[t].push(h);
+  }
+
+  // 3. Learned classes: log(1 + tf) features, L2-normalised, title words counted twice.
+  const tf = new Map<string, number>();
+  const firstAt = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const k = keys[i];
+    if (k === null || tokens[i].kind !== 'word' || model.ignored.has(k)) continue;
+    const inTitle =
+      titleEnd > 0 ? tokens[i].start < titleEnd : titleEnd < 0 && sw[tokens[i].sentence] === TITLE_WEIGHT;
+    tf.set(k, (tf.get(k) ?? 0) + (inTitle ? model.titleWeight : 1));
+    if (!firstAt.has(k)) firstAt.set(k, i);
+  }
+  let norm = 0;
+  for (const n of tf.values()) norm += Math.log1p(n) ** 2;
+  norm = Math.sqrt(norm) || 1;
+  const nClasses = model.classes.length;
+  const z = Float64Array.from(model.classes, (m) => m.bias);
+  const contrib: { key: string; c: number; v: number }[] = [];
+  for (const [k, n] of tf) {
+    const ws = model.weights.get(k);
+    if (ws === undefined) continue;
+    const x = Math.log1p(n) / norm;
+    for (let j = 0; j < ws.length; j += 2) {
+      z[ws[j]] += ws[j + 1] * x;
+      if (ws[j + 1] > 0) contrib.push({ key: k, c: ws[j], v: ws[j + 1] * x });
+    }
+  }
+  const learned = new Float64Array(nTopics);
+  const learnedHits: Hit[][] = Array.from({ length: nTopics }, () => []);
+  for (let m = 0; m < nClasses; m++) {
+    const t = c.classTopic[m];
+    learned[t] = sigmoid(z[m]);
+  }
+  contrib.sort((a, b) => b.v - a.v);
+  for (const { key, c: m } of contrib) {
+    const t = c.classTopic[m];
+    if (learned[t] < 0.2 || learnedHits[t].length >= 3) continue;
+    const i = firstAt.get(key);
+    if (i !== undefined) learnedHits[t].push({ start: tokens[i].start, end: tokens[i].end, weight: 0 });
+  }
+
+  // 4. Evidence for a topic is partly evidence for its parent (deepest first), and a topic whose
+  // IPTC branch dominates the article keeps its score while topics of minor branches are damped.
+  const propagated = Float64Array.from(mass);
+  for (const t of c.deepestFirst) {
+    const p = c.parent[t];
+    if (p >= 0) propagated[p] += PROPAGATE * propagated[t];
+  }
+  const branch = new Float64Array(nTopics);
+  for (let t = 0; t < nTopics; t++) branch[c.top[t]] += mass[t] + LEARNED_BRANCH * learned[t];
+  let maxBranch = 0;
+  for (let t = 0; t < nTopics; t++) maxBranch = Math.max(maxBranch, branch[t]);
+  const lengthFactor = 1 + Math.log(Math.max(1, words / 250));
+  const out: TopicScore[] = [];
+  for (let t = 0; t < nTopics; t++) {
+    const cueScore = 1 - Math.exp(-propagated[t] / (CUE_SCALE * lengthFactor));
+    const share = maxBranch > 0 ? branch[c.top[t]] / maxBranch : 0;
+    const score =
+      (1 - (1 - cueScore) * (1 - LEARNED_SHARE * learned[t])) * (1 - BRANCH_DAMPING + BRANCH_DAMPING * share);
+    if (score <= 0) continue;
+    const hits = hitsOf[t].sort((a, b) => b.weight - a.weight || a.start - b.start);
+    const evidence: Hit[] = [];
+    const seen = new Set<string>();
+    for (const h of hits) {
+      const text = doc.text.slice(h.start, h.end).toLowerCase();
+      if (seen.has(text)) continue;
+      seen.add(text);
+      evidence.push(h);
+      if (evidence.length >= MAX_EVIDENCE) break;
+    }
+    for (const h of learnedHits[t]) {
+      if (evidence.length >= MAX_EVIDENCE) break;
+      if (!evidence.some((e) => e.start === h.start)) evidence.push(h);
+    }
+    evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
+    out.push({ topic: t, score, cueScore, learned: learned[t], evidence });
+  }
+  return out;
+}
