@@ -283,15 +283,15 @@ function pickYear(
   if (d === undefined) {
     if (tense < 0 && m > ref.m + 1) return ref.y - 1;
     if (tense > 0 && m < ref.m - 1) return ref.y + 1;
-    if (tense === 0 && m - ref.m > 6) return ref.y - 1;
-    if (tense === 0 && ref.m - m > 6) return ref.y + 1;
+        if (tense === 0 && m - ref.m > 9) return ref.y - 1;
+    if (tense === 0 && ref.m - m > 2) return ref.y + 1;
     return ref.y;
   }
   const diff = cand(ref.y);
   if (tense < 0 && diff > 14) return ref.y - 1;
   if (tense > 0 && diff < -14) return ref.y + 1;
-  if (tense === 0 && diff > 183) return ref.y - 1;
-  if (tense === 0 && diff < -183) return ref.y + 1;
+    if (tense === 0 && diff > 300) return ref.y - 1;
+  if (tense === 0 && diff < -90) return ref.y + 1;
   return ref.y;
 }
 
@@ -312,8 +312,10 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
       return addDays(ref, ((wd - rw + 7) % 7) + 7);
     case 'in15':
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
-    default:
+        default:
       if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
+      // no tense: the coming one (a week ahead when it is today's name)
+      if (tense === 0) return addDays(ref, (wd - rw + 7) % 7 || 7);
       return addDays(ref, (wd - rw + 7) % 7);
   }
 }
@@ -382,7 +384,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         if (!ref) return { type: 'DATE', value: `XXXX-XX-${pad(d)}`, unresolved: true };
         let base: Ymd = { y: ref.y, m: ref.m, d: 1 };
         if (tense < 0 && d > ref.d) base = addMonths(base, -1);
-        if (tense >= 0 && d < ref.d && tense > 0) base = addMonths(base, 1);
+        if (tense >= 0 && d < ref.d) base = addMonths(base, 1);
         y = base.y;
         m = base.m;
       }
@@ -406,7 +408,9 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       if (y !== undefined && !validDate(y, m, d))
         return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
-      const day = y !== undefined ? { y, m, d } : undefined;
+            let day = y !== undefined ? { y, m, d } : undefined;
+      if (day && sem.offset) day = addDays(day, sem.offset);
+      if (day && sem.week) return { type: 'DATE', value: weekValue(day), range: weekRange(day) };
       const dv = day ? ymd(day) : `XXXX-${pad(m)}-${pad(d)}`;
       if (sem.hour !== undefined)
         return { type: 'TIME', value: `${dv}T${pad(sem.hour)}:${pad(sem.minute ?? 0)}`, day, unresolved };
@@ -554,7 +558,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         const mins = sem.unit === 'H' ? 60 : sem.unit === 'MIN' ? 1 : 1 / 60;
         const base = toMs(ref) + (ref.hour * 60 + ref.minute) * 60_000;
         const step = mins * 60_000;
-        const fmt = (ms: number) => new Date(ms).toISOString().slice(0, 16);
+                const fmt = (ms: number) => new Date(ms).toISOString().slice(0, sem.unit === 'S' ? 19 : 16);
         const unitMs = sem.unit === 'H' ? 3_600_000 : sem.unit === 'MIN' ? 60_000 : 1000;
         const floor = Math.floor(base / unitMs) * unitMs;
         range =
@@ -573,8 +577,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         const iso = t.toISOString();
         return { type: 'TIME', value: sem.unit === 'S' ? iso.slice(0, 19) : iso.slice(0, 16) };
       }
-      const day = shiftDay(ref, n, sem.unit);
-      if (sem.unit === 'M') return { type: 'DATE', value: ym(day.y, day.m) };
+            const day = shiftDay(ref, n, sem.unit);
       if (sem.unit === 'Y') return { type: 'DATE', value: pad(day.y, 4) };
       return { type: 'DATE', value: ymd(day), day };
     }
@@ -591,6 +594,46 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         range: partRange(day, sem.part, sem.sub),
         day,
       };
+    }
+        case 'nth': {
+      let y = sem.y;
+      let m = sem.m;
+      if (m === undefined) {
+        if (!ref) return { type: 'DATE', value: 'XXXX-XX', unresolved: true };
+        const mm = addMonths({ y: ref.y, m: ref.m, d: 1 }, sem.monthOffset ?? 0);
+        y = mm.y;
+        m = mm.m;
+      }
+      if (y === undefined) {
+        if (!ref) return { type: 'DATE', value: `XXXX-${pad(m)}`, unresolved: true };
+        y = pickYear(ref, m, undefined, undefined, tense);
+      }
+      const last = daysInMonth(y, m);
+      if (sem.what === 'jour') {
+        const d = sem.n < 0 ? last : sem.n;
+        if (d > last) return { type: 'DATE', value: ym(y, m) };
+        const day = { y, m, d };
+        return { type: 'DATE', value: ymd(day), day };
+      }
+      if (sem.what === 'quinzaine') {
+        const first = sem.n === 1;
+        return { type: 'DATE', value: ym(y, m), range: first ? { start: ymd({ y, m, d: 1 }), end: ymd({ y, m, d: 14 }) } : { start: ymd({ y, m, d: 15 }), end: ymd({ y, m, d: last }) } };
+      }
+      if (sem.what === 'wd' && sem.wd !== undefined) {
+        let day: Ymd;
+        if (sem.n < 0) {
+          const end = { y, m, d: last };
+          day = addDays(end, -((weekday(end) - sem.wd + 7) % 7));
+        } else {
+          const first = { y, m, d: 1 };
+          day = addDays(first, ((sem.wd - weekday(first) + 7) % 7) + 7 * (sem.n - 1));
+        }
+        return { type: 'DATE', value: ymd(day), day };
+      }
+      // weeks: the n-th week starting on a Monday of the month; the last one ending in it
+      const firstMon = addDays({ y, m, d: 1 }, (8 - weekday({ y, m, d: 1 })) % 7);
+      const mon = sem.n < 0 ? addDays({ y, m, d: last }, -((weekday({ y, m, d: last }) + 6) % 7) - (weekday({ y, m, d: last }) === 7 ? 0 : 7)) : addDays(firstMon, 7 * (sem.n - 1));
+      return { type: 'DATE', value: weekValue(mon), range: weekRange(mon) };
     }
     case 'vague':
       return { type: sem.type, value: sem.value };
@@ -612,7 +655,15 @@ export function needsAnchor(sem: Sem): boolean {
 
 /** Builds the final mentions: resolves everything, anchors bare times, shares interval ranges. */
 export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | undefined): DateMention[] {
-  const pairs = linkIntervals(sc, cands);
+    const pairs = linkIntervals(sc, cands);
+  // "à 3 heures cet après-midi", "8 heures ce soir": the part of the day sets the half of the clock
+  for (let x = 0; x + 1 < cands.length; x++) {
+    const a = cands[x].sem;
+    const b = cands[x + 1].sem;
+    if (a.k !== 'time' || cands[x + 1].s - cands[x].e > 1) continue;
+    const part = b.k === 'part' ? b.part : (b.k === 'rel' || b.k === 'wd' || b.k === 'cal') ? b.part : undefined;
+    if (part && (part.code === 'AF' || part.code === 'EV') && a.hour < 12) a.hour += 12;
+  }
   const res: (Resolved | undefined)[] = new Array(cands.length);
   const tenses = cands.map((c) => tenseAt(sc.t, c.s, c.e));
   // pass 1: everything that does not need an anchor

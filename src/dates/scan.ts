@@ -47,11 +47,16 @@ export type Sem =
       wd?: number;
       /** dernier (-1) / prochain (+1) after a month or a day */
       dir?: -1 | 1;
-      pmod?: PMod;
+            pmod?: PMod;
       hour?: number;
       minute?: number;
       part?: PartOfDay;
+      /** the week holding the day ("la semaine du 6 octobre") */
+      week?: boolean;
+      /** days after the day ("le lendemain du 13 février") */
+      offset?: number;
     }
+  | { k: 'nth'; n: number; what: string; wd?: number; m?: number; y?: number; monthOffset?: number }
   | { k: 'rel'; days: number; part?: PartOfDay; hour?: number; minute?: number }
   | {
       k: 'wd';
@@ -126,6 +131,8 @@ const PAST_WORDS = new Set([
   'dernieres',
   'passe',
   'passee',
+  'passes',
+  'passees',
   'precedent',
   'precedente',
 ]);
@@ -572,7 +579,7 @@ export class Scanner {
     // time zones and "heure locale"
     let tz: string | undefined;
     const z = this.t[e];
-    if (z && TIME_ZONES.has(z.text.toLowerCase())) {
+    if (z && z.text === z.text.toUpperCase() && TIME_ZONES.has(z.text.toLowerCase())) {
       tz = z.text.toUpperCase();
       e++;
       // UTC−4, UTC+1
@@ -725,10 +732,18 @@ export class Scanner {
           if (nf !== 'h' && nf !== 'heures' && nf !== ':' && nf !== '%' && this.t[day.e]?.kind !== 'number')
             return this.withTime(s, day.e, { k: 'cal', d: day.v, wd }, 'weekday-day');
         }
-        if (s !== dj && this.f(s) === 'le' && wd === undefined) {
-          // "le 16 à 18h": a bare day with a time
+        const prevDu = s === dj && this.f(s - 1) === 'du' && (this.f(s - 2) === 'partir' || this.f(s - 2) === 'compter');
+        if (((s !== dj && this.f(s) === 'le') || prevDu) && wd === undefined && this.t[dj].kind === 'number') {
+          // "le 16 à 18h", "le 20 jusqu'à 18h", "à partir du 8": a day of the current month
           const a = this.f(day.e);
-          if ((a === 'a' || a === 'vers') && this.clock(day.e + 1, false))
+          const nt = this.t[day.e];
+          const timeNext =
+            ((a === 'a' || a === 'vers' || a === "jusqu'") && this.clock(day.e + (a === "jusqu'" ? 2 : 1), false)) ||
+            (a === 'plutot' && this.f(day.e + 1) === 'vers') ||
+            (a === 'a' && this.f(day.e + 1) === 'partir');
+          const endNext = !nt || (nt.kind === 'punct' && nt.f !== '%' && nt.f !== '/' && nt.f !== '-');
+          const pp = this.f(s - 1);
+          if (timeNext || (endNext && (prevDu || ['', ',', ':', ';', 'et', 'depuis', "jusqu'au", 'prevu', 'prevue', 'fixe', 'fixee', 'attendu', 'attendue'].includes(pp) || this.t[s - 1]?.kind === 'word')))
             return this.withTime(s, day.e, { k: 'cal', d: day.v }, 'day-alone');
         }
         return undefined;
@@ -852,7 +867,7 @@ export class Scanner {
       return this.emit(s, e + 1, sem, `${rule}+part`);
     }
     if (this.f(e) === 'a' || this.f(e) === 'à') {
-      const c = this.clock(e + 1, false);
+      const c = this.clock(this.f(e + 1) === 'environ' ? e + 2 : e + 1, false);
       if (c && c.hour <= 24) {
         sem.hour = c.hour;
         sem.minute = c.minute;
@@ -911,8 +926,9 @@ export class Scanner {
     } else if (this.f(e) === '/' && this.glued(e)) return undefined;
     // "1/3" without a year is a fraction unless a determiner or "le" precedes
     if (
-      y === undefined &&
+            y === undefined &&
       s === i &&
+      mt.text.length < 2 &&
       !['du', 'au', 'le', 'depuis', 'des', 'avant', 'apres'].includes(this.f(i - 1))
     )
       return undefined;
@@ -935,14 +951,28 @@ export class Scanner {
     else if (w === 'avant-hier') days = -2;
     else if (w === 'apres-demain') days = 2;
     else if ((w === 'la' && this.f(i + 1) === 'veille') || (w === 'le' && this.f(i + 1) === 'lendemain')) {
-      days = w === 'la' ? -1 : 1;
+            days = w === 'la' ? -1 : 1;
       e = i + 2;
+      // le lendemain du 13 février, la veille de Noël
+      if (this.f(e) === 'du' || this.f(e) === 'de') {
+        const c = this.calendar(e + 1) ?? this.yearExpr(e + 1);
+        if (c && c.sem.k === 'cal' && c.sem.d !== undefined) {
+          c.sem.offset = days;
+          return this.emit(i, c.e, c.sem, 'relday-of');
+        }
+      }
       if (this.f(e) === 'au' && this.f(e + 1) === 'soir')
         return this.emit(i, e + 2, { k: 'rel', days, part: PARTS.get('soir') }, 'relday+part');
     }
     if (days === 0 && w === "aujourd'hui" && this.t[i].cap && this.f(i + 1) === ',' && (i === 0 || this.t[i - 1].sentence !== this.t[i].sentence)) {
       // "Aujourd'hui, la ville a changé": nowadays
       return this.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
+    }
+        if ((w === 'le' && this.f(i + 1) === 'jour') || w === 'jour') {
+      const k = w === 'le' ? i + 2 : i + 1;
+      const a = this.f(k);
+      if (a === 'precedent' || (a === "d'" && this.f(k + 1) === 'avant')) return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: -1 }, 'relday');
+      if (a === 'suivant' || (a === "d'" && this.f(k + 1) === 'apres')) return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: 1 }, 'relday');
     }
     if (days !== undefined) {
       // aujourd'hui vendredi
@@ -1116,8 +1146,60 @@ export class Scanner {
   }
 
   /** Clock times: 14h30, 14 h 30, à midi, vers 8 heures, 15:30, (in a set of rules) and parts of the day. */
-  timeExpr(i: number): Cand | undefined {
+    timeExpr(i: number): Cand | undefined {
     const w = this.f(i);
+    // tôt le matin, très tôt le matin
+    if (w === 'tot' || (w === 'tres' && this.f(i + 1) === 'tot')) {
+      const k = w === 'tot' ? i + 1 : i + 2;
+      const p = (this.f(k) === 'le' || this.f(k) === 'dans') && this.part(this.f(k) === 'dans' ? k + 2 : k + 1);
+      if (p) return this.emit(i, k + (this.f(k) === 'dans' ? 3 : 2), { k: 'part', part: p, sub: 'START' }, 'part-early');
+    }
+    // dans la semaine
+    if (w === 'dans' && this.f(i + 1) === 'la' && this.f(i + 2) === 'semaine' && !NEXT_WORDS.has(this.f(i + 3)) && !PAST_WORDS.has(this.f(i + 3)) && this.f(i + 3) !== 'du' && this.f(i + 3) !== 'de')
+      return this.emit(i, i + 3, { k: 'unit', unit: 'W', offset: 0 }, 'unit-rel');
+    // la semaine du 6 octobre
+    if ((w === 'la' || w === 'semaine') && (w === 'semaine' || this.f(i + 1) === 'semaine') && this.f(w === 'la' ? i + 2 : i + 1) === 'du') {
+      const k = w === 'la' ? i + 3 : i + 2;
+      const c = this.calendar(k);
+      if (c && c.sem.k === 'cal' && c.sem.d !== undefined && c.sem.m !== undefined && c.sem.hour === undefined && c.sem.part === undefined) {
+        c.sem.week = true;
+        return this.emit(i, c.e, c.sem, 'week-of');
+      }
+    }
+    // le premier jour / la première semaine / la deuxième quinzaine / le dernier mercredi d'octobre (2014)
+    {
+      const k = DETS.has(w) ? i + 1 : i;
+      const tk = this.t[k];
+      const o = tk ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined)) : undefined;
+      if (o !== undefined && o !== 0) {
+        const what = this.f(k + 1);
+        const wdn = WEEKDAYS.get(what);
+        const kinds = what === 'jour' || what === 'semaine' || what === 'quinzaine' || wdn !== undefined;
+        const de = this.f(k + 2);
+        if (kinds && (de === 'de' || de === "d'" || de === 'du')) {
+          let m = k + 3;
+          if (this.f(m) === 'mois' && (this.f(m + 1) === 'de' || this.f(m + 1) === "d'")) m += 2;
+          const mo = this.month(m, true);
+          const nth = { k: 'nth' as const, n: o, what: wdn !== undefined ? 'wd' : what, wd: wdn };
+          if (mo !== undefined) {
+            const y = this.yearAfterMonth(m + 1);
+            return this.emit(i, m + 1 + (y !== undefined ? 1 : 0), { ...nth, m: mo, y }, 'nth-of-month');
+          }
+          if (this.f(m) === 'mois' && de !== "d'") {
+            const d = this.dirAfter(m + 1);
+            if (d) return this.emit(i, d.e, { ...nth, monthOffset: d.dir }, 'nth-of-month');
+            return this.emit(i, m + 1, { ...nth, monthOffset: 0 }, 'nth-of-month');
+          }
+        }
+      }
+    }
+    // fin d'après-midi, début de soirée (without "en")
+    if ((w === 'fin' || w === 'debut' || w === 'milieu') && (this.f(i + 1) === "d'" || this.f(i + 1) === 'de')) {
+      let m = i + 2;
+      if (this.f(m) === 'la' || this.f(m) === "l'") m++;
+      const p = this.part(m);
+      if (p) return this.emit(i, m + 1, { k: 'part', part: p, sub: w === 'fin' ? 'END' : w === 'debut' ? 'START' : 'MID' }, 'part-sub');
+    }
     // la nuit, la soirée, dans la matinée, le matin (même), en soirée, en début de matinée
     if (w === 'la' || w === 'le' || w === "l'") {
       const p = this.part(i + 1);
@@ -1176,6 +1258,12 @@ export class Scanner {
       if (this.f(i + 2) === 'journee')
         return this.emit(i + 1, i + 3, { k: 'part', part: { code: 'DT', from: 8, to: 19 } }, 'part');
     }
+        // "à environ 15 heures"
+    if (w === 'environ' && (this.f(i - 1) === 'a' || this.f(i - 1) === 'vers')) {
+      const c = this.clock(i + 1, false);
+      if (c && this.t[i + 1].kind === 'number' || (c && this.f(i + 2).startsWith('heure')))
+        return this.emit(i, c!.e, { k: 'time', hour: c!.hour % 24, minute: c!.minute, tz: c!.tz }, 'clock');
+    }
     // clock times
     const prev = this.f(i - 1);
     const durCtx = DUR_PREV.has(prev) && prev !== 'sur';
@@ -1184,7 +1272,8 @@ export class Scanner {
     const tk = this.t[i];
     const viaWord = tk.kind !== 'number' && tk.f !== 'midi' && tk.f !== 'minuit';
     if (durCtx && tk.f !== 'midi' && tk.f !== 'minuit') return undefined; // a duration
-    if (viaWord && !CLOCK_PREV.has(prev)) return undefined; // "deux heures" alone is a duration
+    // "deux heures" alone is a duration; "onze heures trois quarts" is a clock
+    if (viaWord && !CLOCK_PREV.has(prev) && !(c.minute > 0 && this.f(i + 1).startsWith('heure'))) return undefined;
     if (c.hour === 24 && c.minute > 0) return undefined;
     return this.emit(i, c.e, { k: 'time', hour: c.hour % 24, minute: c.minute, tz: c.tz }, 'clock');
   }
