@@ -87,6 +87,15 @@ describe('analyze() on the flagship article', () => {
     );
     expect(hier(analyze(body))).not.toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
+  it('tags topics best first, each with evidence; the flagship is about crime and police cooperation', () => {
+    const ids = (a.topics ?? []).map((t) => t.id);
+    for (const id of ['cybercrime', 'fraud', 'organised-crime', 'international-police-cooperation']) {
+      expect(ids).toContain(id);
+    }
+    const scores = (a.topics ?? []).map((t) => t.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    for (const t of a.topics ?? []) expect(t.evidence.length).toBeGreaterThan(0);
+  });
   it('summarises with two sentences of the text, in article order', () => {
     const s = a.summary?.sentences ?? [];
     expect(s.length).toBe(2);
@@ -194,8 +203,9 @@ describe('analyze() inputs', () => {
   });
 
   it('switches stages off with false: their fields are null, the result stays valid', () => {
-    const a = analyze(flagship, { entities: false, dates: false, summary: false });
+    const a = analyze(flagship, { entities: false, dates: false, topics: false, summary: false });
     expect(a.dates).toBeNull();
+    expect(a.topics).toBeNull();
     expect(a.entities).toBeNull();
     expect(a.entityGroups).toBeNull();
     expect(a.summary).toBeNull();
@@ -204,7 +214,12 @@ describe('analyze() inputs', () => {
   });
 
   it('passes stage options through: entity types, summary length', () => {
-    const a = analyze(flagship, { entities: { types: ['PER'] }, summary: { sentences: 1 } });
+    const a = analyze(flagship, {
+      entities: { types: ['PER'] },
+      topics: { limit: 1 },
+      summary: { sentences: 1 },
+    });
+    expect(a.topics?.length).toBe(1);
     expect(a.entities?.length).toBeGreaterThan(0);
     expect(a.entities?.every((e) => e.type === 'PER')).toBe(true);
     expect(a.summary?.sentences.length).toBe(1);

@@ -6,6 +6,7 @@ import type { Doc, Span, TextOptions } from '../doc/types.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
 import type { Entity, EntityType } from '../ner/types.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
+import { type Topic, type TopicOptions, tagTopics } from '../topics/index.js';
 import { type Article, parsePublishedAt, resolveArticle } from './article.js';
 
 export type { Article } from './article.js';
@@ -62,7 +63,8 @@ export interface Analysis {
   entityGroups: AnalysisEntityGroup[] | null;
   /** Temporal expressions with TIMEX3 values, resolved against `publishedAt`; `null` when switched off. */
   dates: DateMention[] | null;
-  // TODO(issue 4, src/topics): topics: Topic[] | null.
+  /** IPTC Media Topics, best first, with their evidence; `null` when switched off. */
+  topics: Topic[] | null;
   /** Extractive summary (2 sentences by default); `null` when switched off. */
   summary: Summary | null;
   stats: AnalysisStats;
@@ -76,6 +78,8 @@ export interface AnalyzeOptions extends TextOptions {
   entities?: boolean | { types?: readonly EntityType[] };
   /** `false` switches date extraction off. */
   dates?: boolean;
+  /** `false` switches topic tagging off; an object sets `threshold` (default 0.35) or `limit` (default 10). */
+  topics?: boolean | TopicOptions;
   /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
   summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;
   /** Adds `stats.ms` (time per stage). Off by default: times make the output non-deterministic. */
@@ -166,7 +170,11 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     result.dates = extractDates(doc, { referenceDate });
     lap('dates');
   }
-  // TODO(issue 4, src/topics): topics, when tagTopics lands.
+  if (opts.topics === false) result.topics = null;
+  else {
+    result.topics = tagTopics(doc, typeof opts.topics === 'object' ? opts.topics : undefined);
+    lap('topics');
+  }
   if (opts.summary === false) result.summary = null;
   else {
     const so = typeof opts.summary === 'object' ? opts.summary : {};
