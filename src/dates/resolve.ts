@@ -57,8 +57,7 @@ const PAST_WORDS = new Set([
   'ont',
   'avait',
   'avaient',
-  'eu',
-  'ete',
+  
   'fut',
   'furent',
   'hier',
@@ -148,8 +147,8 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     }
   };
   if (i > 0 && toks[i - 1].f === 'depuis') return -1;
-  for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent; k--, d++) look(k, d);
-  for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent; k++, d++) look(k, d);
+    for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 14; k--, d++) look(k, d);
+  for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;
 }
 
@@ -314,8 +313,8 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
         default:
       if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
-      // no tense: the coming one (a week ahead when it is today's name)
-      if (tense === 0) return addDays(ref, (wd - rw + 7) % 7 || 7);
+            // no tense: the coming one (a week ahead when it is today's name, unless "ce lundi")
+      if (tense === 0 && shift === 'bare') return addDays(ref, (wd - rw + 7) % 7 || 7);
       return addDays(ref, (wd - rw + 7) % 7);
   }
 }

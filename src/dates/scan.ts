@@ -61,7 +61,7 @@ export type Sem =
   | {
       k: 'wd';
       wd: number;
-      shift: 'bare' | 'last' | 'next' | 'thisweek' | 'nextweek' | 'lastweek' | 'same' | 'in8' | 'in15';
+      shift: 'bare' | 'this' | 'last' | 'next' | 'thisweek' | 'nextweek' | 'lastweek' | 'same' | 'in8' | 'in15';
       part?: PartOfDay;
       hour?: number;
       minute?: number;
@@ -716,8 +716,9 @@ export class Scanner {
             if (
               wd === undefined &&
               dj === s &&
-              !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
-              c !== '-'
+                            !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
+              c !== '-' &&
+              !(s === 0 || this.t[s - 1].sentence !== this.t[s].sentence || this.t[s - 1].kind === 'punct')
             )
               return undefined;
             return this.emit(s, day.e, sem, 'day-of-interval');
@@ -743,7 +744,10 @@ export class Scanner {
             (a === 'a' && this.f(day.e + 1) === 'partir');
           const endNext = !nt || (nt.kind === 'punct' && nt.f !== '%' && nt.f !== '/' && nt.f !== '-');
           const pp = this.f(s - 1);
-          if (timeNext || (endNext && (prevDu || ['', ',', ':', ';', 'et', 'depuis', "jusqu'au", 'prevu', 'prevue', 'fixe', 'fixee', 'attendu', 'attendue'].includes(pp) || this.t[s - 1]?.kind === 'word')))
+          const after = this.f(day.e + 1);
+          const address = after === 'rue' || after === 'avenue' || after === 'boulevard' || after === 'place' || after === 'bd' || after === 'chemin' || after === 'allee' || after === 'impasse' || after === 'quai' || after === 'route';
+          const verbBefore = this.t[s - 1]?.kind === 'word' && !this.t[s - 1].cap && /(?:e|ee|es|ees|u|ue|is|it)$/.test(pp) && pp.length > 3 && !['devant', 'contre', 'entre', 'comme', 'pendant'].includes(pp);
+          if (!address && (timeNext || (endNext && (prevDu || ['', ',', ':', ';', 'et', 'depuis', "jusqu'au"].includes(pp) || verbBefore))))
             return this.withTime(s, day.e, { k: 'cal', d: day.v }, 'day-alone');
         }
         return undefined;
@@ -1006,7 +1010,7 @@ export class Scanner {
     const wt = this.t[j];
     if (wt.text.endsWith('.') || (wt.text.length <= 3 && wt.text !== 'Lun')) return undefined;
     let e = j + 1;
-    let shift: Sem & { k: 'wd' } = { k: 'wd', wd, shift: 'bare' };
+    let shift: Sem & { k: 'wd' } = { k: 'wd', wd, shift: dem ? 'this' : 'bare' };
     if (dem && this.f(e) === 'meme') {
       same = true;
       e++;
