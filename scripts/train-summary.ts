@@ -24,6 +24,8 @@ const args = process.argv.slice(2);
 const limitArg = args.indexOf('--limit');
 const LIMIT = limitArg >= 0 ? Number(args[limitArg + 1]) : Number.POSITIVE_INFINITY;
 const IDF_WORDS = 4000;
+const LABEL = process.env.SUMM_LABEL ?? 'f1';
+const EXACT = Number(process.env.SUMM_EXACT ?? 0);
 
 if (!requireShared('train-summary', 'news', 'orangesum', 'train.jsonl.gz')) process.exit(0);
 
@@ -73,13 +75,19 @@ const top = [...df].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(
 const quant = (x: number) => Math.max(0, Math.min(255, Math.round(x * 20)));
 const idfMap = new Map<string, number>(top.map(([w, d]) => [w, quant(Math.log(nDocs / d)) / 20]));
 const minDf = top[top.length - 1][1];
-const idf: Idf = { get: (w) => idfMap.get(w), unknown: quant(Math.log(nDocs / (minDf / 2))) / 20 };
+const vocabIds = new Map<string, number>(top.map(([w], i) => [w, i]));
+const idf: Idf = {
+  get: (w) => idfMap.get(w),
+  unknown: quant(Math.log(nDocs / (minDf / 2))) / 20,
+  id: (w) => vocabIds.get(w),
+};
 console.log(`  idf: ${nDocs} documents, ${idfMap.size} words (df >= ${minDf}), unknown = ${idf.unknown}`);
 
 // ---- 2. features and labels
 interface Sample {
   item: Item;
   x: Float64Array[];
+  lex: Int32Array[];
   y: number[];
   vectors: Vec[];
   words: number[];
@@ -96,6 +104,7 @@ for (const it of items) {
   const spans = f.material.map((c) => [c.start, c.end] as [number, number]);
   const y = spans.map(([s, e]) => {
     const r = rouge(it.doc.text.slice(s, e), abstract, { tokenizer: 'fr' });
+    if (LABEL === 'recall') return (r.rouge1.recall + r.rouge2.recall + r.rougeL.recall) / 3;
     return (r.rouge1.f1 + r.rouge2.f1 + r.rougeL.f1) / 3;
   });
   const leadSpans = it.doc.sentences
@@ -104,6 +113,7 @@ for (const it of items) {
   samples.push({
     item: it,
     x: f.rows,
+    lex: f.lexical,
     y,
     vectors: f.vectors,
     words: f.material.map((c) => c.words),
@@ -132,38 +142,77 @@ const std = new Float64Array(F);
   for (let j = 0; j < F; j++) std[j] = Math.sqrt(std[j] / n) || 1;
 }
 
-function train(temperature: number, l2: number, iterations: number): Float64Array {
-  const w = new Float64Array(F);
-  const m1 = new Float64Array(F);
-  const m2 = new Float64Array(F);
-  const grad = new Float64Array(F);
+interface Model {
+  w: Float64Array;
+  lex: Float64Array;
+}
+const V = vocabIds.size;
+
+function train(temperature: number, l2: number, l2Lex: number, iterations: number): Model {
+  const P = F + V;
+  const theta = new Float64Array(P);
+  const m1 = new Float64Array(P);
+  const m2 = new Float64Array(P);
+  const grad = new Float64Array(P);
   const lr = 0.05;
   const z = trainSet.map((s) => s.x.map((x) => x.map((v, j) => (v - mean[j]) / std[j])));
   const targets = trainSet.map((s) => softmax(s.y.map((v) => v / temperature)));
+  const useLex = l2Lex > 0;
   for (let it = 1; it <= iterations; it++) {
     grad.fill(0);
     for (let d = 0; d < z.length; d++) {
       const xs = z[d];
-      const p = softmax(xs.map((x) => dot(w, x)));
+      const lex = trainSet[d].lex;
+      const p = softmax(
+        xs.map((x, i) => {
+          let v = 0;
+          for (let j = 0; j < F; j++) v += theta[j] * x[j];
+          if (useLex && lex[i].length) {
+            let u = 0;
+            for (const k of lex[i]) u += theta[F + k];
+            v += u / Math.sqrt(lex[i].length);
+          }
+          return v;
+        }),
+      );
       const q = targets[d];
       for (let i = 0; i < xs.length; i++) {
         const g = p[i] - q[i];
         if (g === 0) continue;
         const x = xs[i];
         for (let j = 0; j < F; j++) grad[j] += g * x[j];
+        if (useLex && lex[i].length) {
+          const gl = g / Math.sqrt(lex[i].length);
+          for (const k of lex[i]) grad[F + k] += gl;
+        }
       }
     }
-    for (let j = 0; j < F; j++) {
-      const g = grad[j] / z.length + l2 * w[j];
+    for (let j = 0; j < P; j++) {
+      const g = grad[j] / z.length + (j < F ? l2 : l2Lex) * theta[j];
       m1[j] = 0.9 * m1[j] + 0.1 * g;
       m2[j] = 0.999 * m2[j] + 0.001 * g * g;
       const mh = m1[j] / (1 - 0.9 ** it);
       const vh = m2[j] / (1 - 0.999 ** it);
-      w[j] -= (lr * mh) / (Math.sqrt(vh) + 1e-8);
+      theta[j] -= (lr * mh) / (Math.sqrt(vh) + 1e-8);
     }
   }
   // back to raw feature space (the constant term cancels in a softmax over one article)
-  return w.map((v, j) => v / std[j]);
+  const w = Float64Array.from({ length: F }, (_, j) => theta[j] / std[j]);
+  const lex = useLex ? theta.slice(F) : new Float64Array(V);
+  // lexical weights are shipped as int8 with one scale: quantise them here so tuning sees what ships
+  const scale = Math.max(1e-9, ...lex.map(Math.abs)) / 127;
+  return { w, lex: lex.map((v) => Math.round(v / scale) * scale) };
+}
+
+function modelScore(m: Model, s: Sample, i: number): number {
+  let v = dot(m.w, s.x[i]);
+  const ids = s.lex[i];
+  if (ids.length) {
+    let u = 0;
+    for (const k of ids) u += m.lex[k];
+    v += u / Math.sqrt(ids.length);
+  }
+  return v;
 }
 
 function dot(w: Float64Array, x: Float64Array): number {
@@ -199,26 +248,48 @@ const lead2 = evaluate((s) => s.leadSpans.slice(0, 2));
 console.log(`tune slice (${tuneSet.length} held-out train articles), ROUGE-1/2/L F1:`);
 console.log(line('LEAD-2', lead2));
 
-let best: { w: Float64Array; lambda: number; temperature: number; score: number } | null = null;
-for (const temperature of [0.03, 0.06, 0.12]) {
-  const w = train(temperature, 1e-4, 250);
-  for (const lambda of [0, 0.5, 1, 2, 4]) {
-    const r = evaluate((s) => {
-      const scores = s.x.map((x) => dot(w, x));
-      return selectSentences(scores, s.vectors, s.words, { count: 2, lambda }).map((i) => s.spans[i]);
-    });
-    const score = objective(r);
-    console.log(line(`ours T=${temperature} lambda=${lambda}`, r));
-    if (!best || score > best.score) best = { w, lambda, temperature, score };
+let best: {
+  m: Model;
+  lambda: number;
+  lengthCost: number;
+  temperature: number;
+  l2Lex: number;
+  score: number;
+} | null = null;
+const TEMPS = (process.env.SUMM_TEMPS ?? '0.03,0.06,0.12').split(',').map(Number);
+const LAMBDAS = (process.env.SUMM_LAMBDAS ?? '2,4,6').split(',').map(Number);
+const COSTS = (process.env.SUMM_COSTS ?? '0.01,0.015,0.02,0.03').split(',').map(Number);
+const LEX = (process.env.SUMM_LEX ?? '0,0.001,0.0003').split(',').map(Number);
+const ITER = Number(process.env.SUMM_ITER ?? 250);
+for (const temperature of TEMPS) {
+  for (const l2Lex of LEX) {
+    const m = train(temperature, 1e-4, l2Lex, ITER);
+    for (const lambda of LAMBDAS) {
+      for (const lengthCost of COSTS) {
+        const r = evaluate((s) => {
+          const scores = s.x.map((_, i) => modelScore(m, s, i) - lengthCost * s.words[i]);
+          return selectSentences(scores, s.vectors, s.words, { count: 2, lambda, exactPool: EXACT }).map(
+            (i) => s.spans[i],
+          );
+        });
+        const score = objective(r);
+        console.log(line(`ours T=${temperature} lex=${l2Lex} l=${lambda} c=${lengthCost}`, r));
+        if (!best || score > best.score) best = { m, lambda, lengthCost, temperature, l2Lex, score };
+      }
+    }
   }
 }
 if (!best) throw new Error('no model');
-console.log(`chosen: temperature ${best.temperature}, lambda ${best.lambda}`);
+console.log(
+  `chosen: temperature ${best.temperature}, lexical l2 ${best.l2Lex}, lambda ${best.lambda}, length cost ${best.lengthCost}`,
+);
 
 // ---- 5. the artefact
 const words = [...idfMap.keys()];
 const bytes = Uint8Array.from(words.map((w) => Math.round(idfMap.get(w)! * 20)));
-const weights = Object.fromEntries(FEATURES.map((f, j) => [f, Number(best.w[j].toPrecision(5))]));
+const weights = Object.fromEntries(FEATURES.map((f, j) => [f, Number(best.m.w[j].toPrecision(5))]));
+const lexScale = Math.max(1e-9, ...best.m.lex.map(Math.abs)) / 127;
+const lexBytes = Int8Array.from(best.m.lex, (v) => Math.round(v / lexScale));
 const out = `// Generated by scripts/train-summary.ts from OrangeSum train (CC BY-SA 4.0). Do not edit; run npm run train.
 // ${trainSet.length} training articles, ${tuneSet.length} held out for tuning; target temperature ${best.temperature}.
 
@@ -228,9 +299,19 @@ export const summarizeWeights: Readonly<Record<string, number>> = ${JSON.stringi
 /** Redundancy penalty of the greedy selection (maximal marginal relevance). */
 export const summarizeLambda = ${best.lambda};
 
+/** Cost per word subtracted from a sentence's score before selection (favours concise sentences). */
+export const summarizeLengthCost = ${best.lengthCost};
+
 /** IDF of the ${words.length} most frequent words (newline-separated), quantised as round(idf * 20) in base64 bytes. */
 export const summarizeIdfWords = ${JSON.stringify(words.join('\n'))};
 export const summarizeIdfValues = ${JSON.stringify(Buffer.from(bytes).toString('base64'))};
+/** Lexical weight of each vocabulary word (same order), int8 in base64, times summarizeLexicalScale. */
+export const summarizeLexical = ${JSON.stringify(Buffer.from(lexBytes.buffer).toString('base64'))};
+export const summarizeLexicalScale = ${Number(lexScale.toPrecision(6))};
+
+/** Pairs searched exhaustively among the best N sentences when two are asked for (0: greedy only). */
+export const summarizeExactPool = ${EXACT};
+
 /** IDF of any other word. */
 export const summarizeIdfUnknown = ${idf.unknown};
 `;

@@ -6,6 +6,8 @@ import type { Candidate } from './material.js';
 export interface Idf {
   get(word: string): number | undefined;
   unknown: number;
+  /** Index of a known word in the vocabulary (for lexical weights). */
+  id(word: string): number | undefined;
 }
 
 /** Names of the sentence features, in the order of the vectors {@link sentenceFeatures} returns. */
@@ -34,6 +36,7 @@ export const FEATURES = [
   'titleRecall',
   'titlePrecision',
   'titleRecall*pos0',
+  'titleCosine',
   'numDensity',
   'capDensity',
   'quoteStart',
@@ -143,6 +146,8 @@ export interface DocFeatures {
   rows: Float64Array[];
   /** TF-IDF vector per material candidate (for redundancy control). */
   vectors: Vec[];
+  /** Distinct vocabulary indices of the words of each material candidate (lexical features). */
+  lexical: Int32Array[];
 }
 
 function lenBucket(words: number): number {
@@ -178,6 +183,7 @@ export function sentenceFeatures(
   });
   const titleSet = new Set<string>();
   for (const w of titleTerms) if ((idf.get(w) ?? idf.unknown) > 2.5) titleSet.add(w);
+  const titleVec = vectorOf(titleTerms, idf);
   const rows: Float64Array[] = [];
   let paraOrdinal = -1;
   let lastPara = -1;
@@ -223,6 +229,7 @@ export function sentenceFeatures(
     f[i++] = tr;
     f[i++] = inTitle / n;
     f[i++] = p === 0 ? tr : 0;
+    f[i++] = cosine(vectors[p], titleVec);
     // token-level surface features
     let nums = 0;
     let caps = 0;
@@ -275,5 +282,13 @@ export function sentenceFeatures(
     f[i++] = p === 0 && m >= 20 ? 1 : 0;
     rows.push(f);
   }
-  return { material, rows, vectors };
+  const lexical = terms.map((ws) => {
+    const ids = new Set<number>();
+    for (const w of ws) {
+      const k = idf.id(w);
+      if (k !== undefined) ids.add(k);
+    }
+    return Int32Array.from(ids);
+  });
+  return { material, rows, vectors, lexical };
 }

@@ -2,7 +2,7 @@ import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
 import { sentenceFeatures, termsOf } from './features.js';
 import { type Candidate, candidates } from './material.js';
-import { loadModel } from './model.js';
+import { loadModel, scoreSentence } from './model.js';
 import { selectSentences } from './select.js';
 
 export type { NonMaterialReason } from './material.js';
@@ -119,19 +119,16 @@ export function summarize(input: SummarizeInput, options?: SummarizeOptions): Su
   const model = loadModel();
   const f = sentenceFeatures(doc, cands, titleTerms(doc, cands, bodyStart), model.idf);
   if (f.material.length === 0) return { text: '', sentences: [] };
-  const scores = f.rows.map((x) => {
-    let s = 0;
-    for (let j = 0; j < x.length; j++) s += model.weights[j] * x[j];
-    return s;
-  });
+  const scores = f.rows.map((x, i) => scoreSentence(model, x, f.lexical[i]));
   const top = Math.max(...scores);
   let z = 0;
   for (const s of scores) z += Math.exp(s - top);
+  const adjusted = scores.map((s, i) => s - model.lengthCost * f.material[i].words);
   const picked = selectSentences(
-    scores,
+    adjusted,
     f.vectors,
     f.material.map((c) => c.words),
-    { count, lambda: model.lambda, maxWords: options?.maxWords },
+    { count, lambda: model.lambda, maxWords: options?.maxWords, exactPool: model.exactPool },
   );
   const sentences = picked.map((i) => {
     const c = f.material[i];

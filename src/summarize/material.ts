@@ -79,15 +79,23 @@ export function isFooterMarker(s: string): boolean {
   return false;
 }
 
+/** Letters and upper-case letters of a short text (for intertitles in capitals). */
 function upperRatio(text: string): { letters: number; upper: number } {
   let letters = 0;
   let upper = 0;
-  for (const ch of text) {
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    letters++;
-    if (ch === up) upper++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) letters++;
+    else if (c >= 0x41 && c <= 0x5a) {
+      letters++;
+      upper++;
+    } else if (c >= 0xc0) {
+      const ch = text[i];
+      const lo = ch.toLowerCase();
+      if (lo === ch.toUpperCase()) continue;
+      letters++;
+      if (ch !== lo) upper++;
+    }
   }
   return { letters, upper };
 }
@@ -152,6 +160,15 @@ function isByline(doc: Doc, first: number, last: number, words: number): boolean
   return names > 0;
 }
 
+const AGENCY_CREDIT =
+  /(?:AFP|Reuters|Maxppp|Getty|SIPA|Abaca|AP|Belga|Hans Lucas|Shutterstock|iStock)\s?\/\s?\p{Lu}/u;
+const CREDIT_AGENCY =
+  /\p{L}\s?\/\s?(?:AFP|Reuters|Maxppp|Getty|SIPA|Abaca|AP|Belga|Hans Lucas|Shutterstock|iStock)\b/u;
+
+function isCredit(text: string): boolean {
+  return text.includes('©') || AGENCY_CREDIT.test(text) || CREDIT_AGENCY.test(text);
+}
+
 /**
  * Every sentence of the document with its trimmed span and, for those that can never be summary material,
  * the reason: the title (offsets before `bodyStart`), headlines and intertitles (no final punctuation, or in
@@ -162,6 +179,14 @@ export function candidates(doc: Doc, bodyStart = 0): Candidate[] {
   const out: Candidate[] = [];
   let footer = false;
   const sents: readonly Sentence[] = doc.sentences;
+  // a short paragraph with a photo or agency credit (`©`, `AFP / Name`, `NAME / AFP`) is a caption or credit
+  const creditParagraphs = new Set<number>();
+  const paraTokens = new Map<number, number>();
+  for (const s of sents)
+    paraTokens.set(s.paragraph, (paraTokens.get(s.paragraph) ?? 0) + s.tokenEnd - s.tokenStart);
+  for (const s of sents) {
+    if ((paraTokens.get(s.paragraph) ?? 0) <= 60 && isCredit(s.text)) creditParagraphs.add(s.paragraph);
+  }
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
     const first = trimLead(doc, s.tokenStart, s.tokenEnd);
@@ -188,14 +213,13 @@ export function candidates(doc: Doc, bodyStart = 0): Candidate[] {
     else if (footer || (paragraphStart && isFooterMarker(text))) {
       footer = true;
       c.excluded = 'footer';
-    } else if (text.includes('©') || /\b(?:AFP|Reuters|Maxppp|Getty|SIPA|Abaca)\s?\/\s?\p{Lu}/u.test(text))
-      c.excluded = 'credit';
+    } else if (creditParagraphs.has(s.paragraph)) c.excluded = 'credit';
     else if (hasBoilerplatePrefix(text)) c.excluded = 'boilerplate';
     else if (isByline(doc, first, s.tokenEnd, words)) c.excluded = 'byline';
     else if (!endsWithTerminal(doc, first, s.tokenEnd)) {
       c.excluded = i === 0 || paragraphStart ? 'headline' : 'unfinished';
     } else {
-      const { letters, upper } = upperRatio(text);
+      const { letters, upper } = words <= 25 ? upperRatio(text) : { letters: 0, upper: 0 };
       if (letters >= 6 && upper / letters > 0.6) c.excluded = 'caps';
       else if (words < 4) c.excluded = 'short';
     }

@@ -8,6 +8,8 @@ export interface SelectOptions {
   lambda: number;
   /** Word budget: sentences that would take the summary over it are skipped. */
   maxWords?: number;
+  /** For two sentences, search every pair of the best `exactPool` candidates instead of the greedy pass. */
+  exactPool?: number;
 }
 
 /**
@@ -22,6 +24,7 @@ export function selectSentences(
   options: SelectOptions,
 ): number[] {
   const n = scores.length;
+  if (options.count === 2 && options.exactPool && n > 2) return bestPair(scores, vectors, words, options);
   const chosen: number[] = [];
   const maxSim = new Float64Array(n);
   const taken = new Uint8Array(n);
@@ -48,4 +51,34 @@ export function selectSentences(
     }
   }
   return chosen.sort((a, b) => a - b);
+}
+
+/** The pair maximising score(a) + score(b) - lambda * cos(a, b) among the best `exactPool` candidates. */
+function bestPair(
+  scores: readonly number[],
+  vectors: readonly Vec[],
+  words: readonly number[],
+  options: SelectOptions,
+): number[] {
+  const budget = options.maxWords ?? Number.POSITIVE_INFINITY;
+  const pool = scores
+    .map((_, i) => i)
+    .filter((i) => words[i] <= budget)
+    .sort((a, b) => scores[b] - scores[a] || a - b)
+    .slice(0, options.exactPool);
+  let best: number[] = pool.slice(0, 1);
+  let bestValue = Number.NEGATIVE_INFINITY;
+  for (let x = 0; x < pool.length; x++) {
+    for (let y = x + 1; y < pool.length; y++) {
+      const a = pool[x];
+      const b = pool[y];
+      if (words[a] + words[b] > budget) continue;
+      const v = scores[a] + scores[b] - options.lambda * cosine(vectors[a], vectors[b]);
+      if (v > bestValue) {
+        bestValue = v;
+        best = [a, b];
+      }
+    }
+  }
+  return best.sort((a, b) => a - b);
 }

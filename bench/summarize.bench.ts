@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/shared-data.js';
+import { summarize } from '../src/index.js';
+import { fmt, newsTexts, throughput } from './corpus.js';
+
+// OrangeSum valid articles as { title, body } (the eval's input); the fixtures when ../shared is absent.
+const p = sharedPath('news', 'orangesum', 'valid.jsonl.gz');
+const articles: { title?: string; body: string }[] = existsSync(p)
+  ? readJsonl<OrangeSumRow>(p, 1000).map((r) => ({ title: r.title, body: r.text }))
+  : newsTexts(200).map((body) => ({ body }));
+const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
+const perSec = throughput(articles, (a) => summarize(a), 3000);
+console.log('summarize({ title, body }) (createDoc + features + selection), one core');
+console.log(`  ${articles.length} articles, ${fmt(words / articles.length)} words on average`);
+console.log(`  ${fmt(perSec)} articles/s (target >= 200) ${perSec >= 200 ? 'OK' : 'BELOW TARGET'}`);
