@@ -52,9 +52,38 @@ const FUTURE_WORDS = new Set([
   'seront',
   'demain',
 ]);
+const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'ai', 'avons', 'avez']);
+const REPORTING = new Set([
+  'explique',
+  'declare',
+  'indique',
+  'affirme',
+  'annonce',
+  'precise',
+  'souligne',
+  'ajoute',
+  'assure',
+  'estime',
+  'dit',
+  'confie',
+  'raconte',
+  'rappele',
+  'insiste',
+  'martele',
+  'lance',
+  'commente',
+  'reconnu',
+  'confirme',
+  'admis',
+  'note',
+  'observe',
+  'averti',
+  'prevenu',
+  'temoigne',
+  'juge',
+  'fait',
+]);
 const PAST_WORDS = new Set([
-  'a',
-  'ont',
   'avait',
   'avaient',
   
@@ -119,11 +148,24 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   const look = (k: number, dist: number) => {
     const t = toks[k];
     if (t.kind !== 'word' || dist >= bestDist) return;
-    const w = t.f;
+        const w = t.f;
     let tense: Tense = 0;
+    if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
+        if (REPORTING.has(w) || (AUX.has(w) && REPORTING.has(toks[k + 1]?.f ?? ''))) return; // "a expliqué", "a-t-il dit"
+    if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-')) return;
     if (FUTURE_WORDS.has(w)) tense = 1;
-    else if (PAST_WORDS.has(w)) tense = -1;
+    else if (AUX.has(w)) {
+      // passé composé only when a participle follows ("ont jusqu'au 23 juillet" is not past)
+      for (let n = k + 1; n < Math.min(toks.length, k + 4); n++) {
+        const x = toks[n].text.toLowerCase();
+        if (/(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|eint|ait)$/.test(x) && x.length > 1) {
+          tense = -1;
+          break;
+        }
+        if (!['deja', 'pas', 'bien', 'encore', 'toujours', 'aussi', 'egalement', 'notamment', 'ete', 'donc', 'ainsi', 'meme'].includes(toks[n].f)) break;
+      }
+    } else if (PAST_WORDS.has(w)) tense = -1;
     else if (
       w.length >= 5 &&
       !t.cap &&
@@ -687,8 +729,9 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
       }
     }
     if (!anchor) {
-      for (let z = x - 1; z >= 0; z--) {
+            for (let z = x - 1; z >= 0; z--) {
         const r = res[z];
+        if (sent - sc.t[cands[z].s].sentence > 3) break;
         if (r?.day) {
           anchor = r.day;
           break;

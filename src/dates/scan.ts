@@ -148,6 +148,7 @@ const NEXT_WORDS = new Set([
 const FOLLOWING = new Set(['suivant', 'suivante', 'suivants', 'suivantes']);
 const APPROX_PREFIX = new Set(['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien']);
 const PERIOD_NOUNS = new Set(['periode','duree','mandat','peine','bail','contrat','plan','programme','delai','absence','sejour','prison','reclusion','emprisonnement','detention','travaux','interdiction','suspension','moratoire','attente','retard','cycle','intervalle','pret','engagement','sursis','ferme','espace']);
+const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ait', 'aient', 'ayant', 'avoir', 'ai', 'avons', 'avez', 'as', 'eût', "n'a", "n'ont", "l'a", "l'ont", "m'a", "t'a", "s'est"]);
 const DUR_PREV = new Set(['pendant', 'durant', 'en', 'environ', 'pres', 'plus', 'moins', 'bout', 'sur']);
 const YEAR_STRONG_PREV = new Set([
   'en',
@@ -1497,13 +1498,16 @@ export class Scanner {
     {
       const k = this.det(i);
       const sw = this.f(k);
-      const s = SEASONS.get(sw);
+            const s = SEASONS.get(sw);
+      // "ont été passées": été is a participle after avoir
+      const auxBefore = AVOIR.has(this.t[k - 1]?.text.toLowerCase() ?? '') || (sw === 'ete' && this.t[k + 1]?.kind === 'word' && /(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)$/.test(this.t[k + 1].text) && this.dirAfter(k + 1) === undefined);
       if (
         s &&
+        !(sw === 'ete' && auxBefore) &&
         (k > i ||
-          this.f(i - 1) === 'en' ||
-          this.f(i - 1) === ',' ||
-          this.t[i].cap ||
+                    this.f(i - 1) === 'en' ||
+          (sw !== 'ete' && this.f(i - 1) === ',') ||
+          (sw !== 'ete' && this.t[i].cap) ||
           this.f(i - 1) === 'comme' ||
           this.f(i + 1) === 'comme' ||
           this.year4(k + 1) !== undefined ||
