@@ -7,6 +7,15 @@ import type { Token } from '../doc/index.js';
 import { stemFr } from './stemmer.js';
 
 const cache = new Map<string, string>();
+
+/**
+ * Words whose Snowball stem would merge them with a frequent unrelated word: they keep a key of their own
+ * (environnement would otherwise share the key of the adverb environ).
+ */
+const OWN_KEY: ReadonlyMap<string, string> = new Map([
+  ['environnement', 'environnement'],
+  ['environnements', 'environnement'],
+]);
 const CACHE_MAX = 50_000;
 
 /** Removes the diacritics of a lower-case string (é → e, ç → c, œ → oe). */
@@ -24,7 +33,10 @@ export function wordKey(word: string): string {
   if (hit !== undefined) return hit;
   const lower = word.toLowerCase();
   let key: string;
-  if (lower.includes('-')) {
+  const own = OWN_KEY.get(lower);
+  if (own !== undefined) {
+    key = own;
+  } else if (lower.includes('-')) {
     // Compounds are stemmed on their last part and glued: cyber-attaques → cyberattaqu.
     const parts = lower.split('-');
     const last = parts.pop() ?? '';
@@ -57,12 +69,12 @@ export function tokenKeys(tokens: readonly Token[]): (string | null)[] {
   return out;
 }
 
-/** Accent-folded lower-case surface forms of the words (no stemming), for cues on names and acronyms. */
+/** Lower-case surface forms of the words (no stemming, accents kept: élève ≠ élevé), for exact cues. */
 export function surfaceKeys(tokens: readonly Token[]): (string | null)[] {
   const out: (string | null)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    out[i] = t.kind === 'word' || t.kind === 'number' ? foldAccents(t.norm.toLowerCase()) : null;
+    out[i] = t.kind === 'word' || t.kind === 'number' ? t.norm.toLowerCase().normalize('NFC') : null;
   }
   return out;
 }

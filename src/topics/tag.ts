@@ -51,12 +51,14 @@ const CONTEXT_MIN = 1.5;
 /** Cue mass → score: 1 - exp(-mass / (CUE_SCALE * length factor)). */
 const CUE_SCALE = 3;
 /** Learned probability's share in the combined score. */
-const LEARNED_SHARE = 0.85;
+const LEARNED_SHARE = 1;
 const MAX_EVIDENCE = 6;
+/** Added to the learned log-odds (the classes were trained class-balanced, which makes them shy). */
+const LEARNED_SHIFT = 1;
 /** Share of a topic's cue evidence passed on to its parent. */
 const PROPAGATE = 0.5;
 /** Weight of a learned probability in its branch's total, against cue mass. */
-const LEARNED_BRANCH = 4;
+const LEARNED_BRANCH = 6;
 /** How much a topic of a minor IPTC branch is damped (0 = not at all). */
 const BRANCH_DAMPING = 0.45;
 
@@ -160,6 +162,20 @@ interface Hit {
   start: number;
   end: number;
   weight: number;
+}
+
+/** Index of the token starting at `start` (binary search), or -1. */
+function tokenAt(tokens: Doc['tokens'], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid].start;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
@@ -308,12 +324,24 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   }
   const mass = Float64Array.from(uncond);
   const hitsOf: Hit[][] = Array.from({ length: nTopics }, () => []);
+  const suppressed = new Map<string, Set<number>>();
   for (const [cue, e] of cueOcc) {
     const t = cue.topic;
     const conditional = cue.need || cue.unless.length > 0;
     if (conditional) {
       if (cue.need && uncond[t] < NEED_MIN) continue;
-      if (cue.unless.some((x) => uncond[x] >= CONTEXT_MIN && uncond[x] >= uncond[t])) continue;
+      if (cue.unless.some((x) => uncond[x] >= CONTEXT_MIN && uncond[x] >= uncond[t])) {
+        // The context rules the word out for this branch: the learned weights must not count it either.
+        for (const h of e.hits) {
+          const i = tokenAt(tokens, h.start);
+          const k = i >= 0 ? keys[i] : null;
+          if (k === null) continue;
+          const set = suppressed.get(k) ?? new Set<number>();
+          set.add(c.top[t]);
+          suppressed.set(k, set);
+        }
+        continue;
+      }
       mass[t] += cue.weight * sat(e.occ);
     }
     for (const h of e.hits) hitsOf[t].push(h);
@@ -340,7 +368,9 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
     const ws = model.weights.get(k);
     if (ws === undefined) continue;
     const x = Math.log1p(n) / norm;
+    const off = suppressed.get(k);
     for (let j = 0; j < ws.length; j += 2) {
+      if (off?.has(c.top[c.classTopic[ws[j]]])) continue;
       z[ws[j]] += ws[j + 1] * x;
       if (ws[j + 1] > 0) contrib.push({ key: k, c: ws[j], v: ws[j + 1] * x });
     }
@@ -349,7 +379,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const learnedHits: Hit[][] = Array.from({ length: nTopics }, () => []);
   for (let m = 0; m < nClasses; m++) {
     const t = c.classTopic[m];
-    learned[t] = sigmoid(z[m]);
+    learned[t] = sigmoid(z[m] + LEARNED_SHIFT);
   }
   contrib.sort((a, b) => b.v - a.v);
   for (const { key, c: m } of contrib) {
