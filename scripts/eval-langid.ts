@@ -1,0 +1,223 @@
+/**
+ * Evaluates detectLanguage() beside franc, franc-min, eld (and cld when it is installed and built)
+ * on the langid dev sets (EVALUATION ONLY: nothing is trained or tuned on them automatically).
+ *
+ * Prints, per length bucket (<20, 20-50, 50-150, 150+ characters, from the text's length):
+ * "is it French?" precision and recall, accuracy over all languages, false "French" on the four
+ * languages the targets name (Catalan, Occitan, Breton, Galician), then what each system wrongly
+ * calls French, and what French ours misses.
+ *
+ * Usage: npm run eval:langid   (set LANGID_CLD=/path/to/node_modules/cld to add cld).
+ */
+import { createRequire } from 'node:module';
+import { eld } from 'eld/large';
+import { franc } from 'franc';
+import { franc as francMin } from 'franc-min';
+import { detectLanguage } from '../src/langid/index.js';
+import { readJsonl, requireShared, sharedPath } from './shared-data.js';
+
+interface Row {
+  text: string;
+  lang: string;
+  bucket: string;
+  source: string;
+}
+
+type System = { name: string; detect: (text: string) => string };
+
+/** ISO 639-1 -> 639-3 for eld (and cld) answers; the dev set uses 639-3 (nob, cmn…). */
+const ISO1TO3: Record<string, string> = {
+  fr: 'fra',
+  en: 'eng',
+  de: 'deu',
+  nl: 'nld',
+  lb: 'ltz',
+  ca: 'cat',
+  oc: 'oci',
+  gl: 'glg',
+  es: 'spa',
+  pt: 'por',
+  it: 'ita',
+  ro: 'ron',
+  br: 'bre',
+  cy: 'cym',
+  ga: 'gle',
+  eu: 'eus',
+  sv: 'swe',
+  no: 'nob',
+  nb: 'nob',
+  nn: 'nno',
+  da: 'dan',
+  is: 'isl',
+  fi: 'fin',
+  et: 'est',
+  hu: 'hun',
+  cs: 'ces',
+  sk: 'slk',
+  pl: 'pol',
+  sl: 'slv',
+  hr: 'hrv',
+  lt: 'lit',
+  lv: 'lav',
+  tr: 'tur',
+  af: 'afr',
+  id: 'ind',
+  vi: 'vie',
+  ru: 'rus',
+  uk: 'ukr',
+  bg: 'bul',
+  sr: 'srp',
+  el: 'ell',
+  ar: 'ara',
+  fa: 'fas',
+  he: 'heb',
+  hi: 'hin',
+  zh: 'cmn',
+  ja: 'jpn',
+  ko: 'kor',
+  th: 'tha',
+};
+
+function bucketOf(text: string): string {
+  const n = text.length;
+  if (n < 20) return '<20';
+  if (n < 50) return '20-50';
+  if (n < 150) return '50-150';
+  return '150+';
+}
+const BUCKETS = ['<20', '20-50', '50-150', '150+'];
+const WATCH = ['cat', 'oci', 'bre', 'glg'];
+
+function systems(): System[] {
+  const out: System[] = [
+    { name: 'depeche', detect: (t) => detectLanguage(t).iso6393 },
+    { name: 'franc', detect: (t) => franc(t) },
+    { name: 'franc-min', detect: (t) => francMin(t) },
+    {
+      name: 'eld',
+      detect: (t) => {
+        const l = eld.detect(t).language;
+        return l ? (ISO1TO3[l] ?? l) : 'und';
+      },
+    },
+  ];
+  const cldPath = process.env.LANGID_CLD;
+  if (cldPath) {
+    try {
+      const cld = createRequire(import.meta.url)(cldPath) as {
+        detect: (t: string, o?: object) => Promise<{ languages: { code: string }[] }>;
+        detectSync?: unknown;
+      };
+      console.log(`cld loaded from ${cldPath}`);
+      out.push({ name: 'cld', detect: () => 'und' });
+      (out[out.length - 1] as System & { cld: typeof cld }).cld = cld;
+    } catch (e) {
+      console.log(`cld not available (${(e as Error).message.split('\n')[0]}): skipped`);
+    }
+  } else {
+    console.log('cld: skipped (the npm package `cld` needs a native build; set LANGID_CLD to a built copy)');
+  }
+  return out;
+}
+
+async function predictAll(sys: System, rows: Row[]): Promise<string[]> {
+  const cld = (
+    sys as System & { cld?: { detect: (t: string) => Promise<{ languages: { code: string }[] }> } }
+  ).cld;
+  if (!cld) return rows.map((r) => sys.detect(r.text));
+  const out: string[] = [];
+  for (const r of rows) {
+    try {
+      const res = await cld.detect(r.text);
+      const c = res.languages[0]?.code ?? 'und';
+      out.push(ISO1TO3[c] ?? c);
+    } catch {
+      out.push('und'); // cld throws when it cannot decide
+    }
+  }
+  return out;
+}
+
+function pct(num: number, den: number): string {
+  return den === 0 ? '   -  ' : `${((100 * num) / den).toFixed(1).padStart(5)} `;
+}
+
+async function main(): Promise<void> {
+  const files = ['ud_cc0_langid-dev.jsonl', 'ud_cc0_langid_short_prefix-dev.jsonl'];
+  if (!files.every((f) => requireShared('eval-langid', 'langid', f))) return;
+  const rows = files.flatMap((f) => readJsonl<Row>(sharedPath('langid', f)));
+  const buckets = rows.map((r) => bucketOf(r.text));
+  console.log(
+    `${rows.length} texts (${files.join(' + ')}), ${rows.filter((r) => r.lang === 'fra').length} French`,
+  );
+
+  const results: { name: string; pred: string[]; ms: number }[] = [];
+  for (const s of systems()) {
+    const t0 = performance.now();
+    const pred = await predictAll(s, rows);
+    results.push({ name: s.name, pred, ms: performance.now() - t0 });
+  }
+
+  for (const b of BUCKETS) {
+    const idx = rows.map((_, i) => i).filter((i) => buckets[i] === b);
+    const nFr = idx.filter((i) => rows[i].lang === 'fra').length;
+    console.log(`\n## ${b} characters: ${idx.length} texts, ${nFr} French`);
+    console.log('system      | FR prec | FR rec | accuracy (all langs) | false FR on cat/oci/bre/glg');
+    for (const r of results) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      let ok = 0;
+      let watch = 0;
+      for (const i of idx) {
+        const gold = rows[i].lang;
+        const p = r.pred[i];
+        if (p === gold) ok++;
+        if (p === 'fra' && gold === 'fra') tp++;
+        else if (p === 'fra') {
+          fp++;
+          if (WATCH.includes(gold)) watch++;
+        } else if (gold === 'fra') fn++;
+      }
+      console.log(
+        `${r.name.padEnd(11)} | ${pct(tp, tp + fp)}  | ${pct(tp, tp + fn)} | ${pct(ok, idx.length)}               | ${watch}`,
+      );
+    }
+  }
+
+  console.log('\n## Wrongly called French (gold language: count), all buckets');
+  for (const r of results) {
+    const conf = new Map<string, number>();
+    rows.forEach((row, i) => {
+      if (r.pred[i] === 'fra' && row.lang !== 'fra') conf.set(row.lang, (conf.get(row.lang) ?? 0) + 1);
+    });
+    const s = [...conf].sort((a, b) => b[1] - a[1]).map(([l, n]) => `${l}:${n}`);
+    console.log(`${r.name.padEnd(11)} ${s.join(' ') || '(none)'}`);
+  }
+  const ours = results[0];
+  const missed = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (row.lang === 'fra' && ours.pred[i] !== 'fra') {
+      const k = `${buckets[i]}->${ours.pred[i]}`;
+      missed.set(k, (missed.get(k) ?? 0) + 1);
+    }
+  });
+  console.log(`\n## French that depeche misses (bucket->answer: count)`);
+  console.log(
+    [...missed]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k}:${n}`)
+      .join(' ') || '(none)',
+  );
+  if (process.env.LANGID_SHOW) {
+    rows.forEach((row, i) => {
+      const isFr = row.lang === 'fra';
+      if (isFr !== (ours.pred[i] === 'fra') && buckets[i] !== '<20')
+        console.log(`  ${row.lang}->${ours.pred[i]}  ${JSON.stringify(row.text.slice(0, 100))}`);
+    });
+  }
+  console.log('\n## Time for all texts');
+  for (const r of results) console.log(`${r.name.padEnd(11)} ${r.ms.toFixed(0)} ms`);
+}
+
+await main();

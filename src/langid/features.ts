@@ -1,0 +1,114 @@
+/**
+ * Character n-gram features for language identification, shared by the runtime detector and the
+ * training script (so both see exactly the same features).
+ *
+ * A text is lower-cased and cut into words: runs of letters (and combining marks), with an
+ * apostrophe kept when it stands between two letters (`l'homme`, Breton `c'hoari`). Each word is
+ * padded with one space on each side and every substring of 1 to {@link MAX_ORDER} characters is a
+ * feature (the lone padding space excepted). Digits, punctuation and symbols only separate words.
+ * @internal
+ */
+
+/** Longest n-gram used. */
+export const MAX_ORDER = 5;
+/** Words longer than this are cut (CJK runs have no spaces and can be long). */
+export const MAX_WORD = 24;
+
+/** Writing systems the detector distinguishes before comparing n-grams. */
+export type Script =
+  | 'Latin'
+  | 'Greek'
+  | 'Cyrillic'
+  | 'Arabic'
+  | 'Hebrew'
+  | 'CJK'
+  | 'Hangul'
+  | 'Devanagari'
+  | 'Thai'
+  | 'Other';
+
+const LETTER = /[\p{L}\p{M}]/u;
+const SCRIPTS: readonly [RegExp, Script][] = [
+  [/\p{Script=Latin}/u, 'Latin'],
+  [/\p{Script=Cyrillic}/u, 'Cyrillic'],
+  [/\p{Script=Greek}/u, 'Greek'],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, 'CJK'],
+  [/\p{Script=Arabic}/u, 'Arabic'],
+  [/\p{Script=Hebrew}/u, 'Hebrew'],
+  [/\p{Script=Hangul}/u, 'Hangul'],
+  [/\p{Script=Devanagari}/u, 'Devanagari'],
+  [/\p{Script=Thai}/u, 'Thai'],
+];
+
+/** True for a letter or combining mark. ASCII is decided without a regex. */
+export function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return LETTER.test(ch);
+}
+
+/** The script of one letter. */
+export function scriptOf(ch: string): Script {
+  const c = ch.charCodeAt(0);
+  if (c < 0x250) return 'Latin'; // Basic Latin, Latin-1, Latin Extended-A/B (letters only reach here)
+  for (const [re, name] of SCRIPTS) if (re.test(ch)) return name;
+  return 'Other';
+}
+
+const APOSTROPHES = new Set(["'", '’', 'ʼ', '‘']);
+
+/** Words of a text (lower-cased, NFC), plus letter counts per script. */
+export interface Words {
+  words: string[];
+  letters: number;
+  scripts: Map<Script, number>;
+}
+
+/**
+ * Splits `text` into lower-cased words and counts its letters by script. Reads at most `maxChars`
+ * UTF-16 code units (the start of the text is a fair sample of its language).
+ */
+export function words(text: string, maxChars = Number.POSITIVE_INFINITY): Words {
+  const sample = (text.length > maxChars ? text.slice(0, maxChars) : text).normalize('NFC').toLowerCase();
+  const out: string[] = [];
+  const scripts = new Map<Script, number>();
+  let letters = 0;
+  let cur = '';
+  for (const ch of sample) {
+    if (isLetter(ch)) {
+      letters++;
+      const s = scriptOf(ch);
+      scripts.set(s, (scripts.get(s) ?? 0) + 1);
+      if (cur.length < MAX_WORD) cur += ch;
+    } else if (APOSTROPHES.has(ch) && cur !== '' && cur[cur.length - 1] !== "'") {
+      cur += "'";
+    } else if (cur !== '') {
+      out.push(trimApostrophe(cur));
+      cur = '';
+    }
+  }
+  if (cur !== '') out.push(trimApostrophe(cur));
+  return { words: out, letters, scripts };
+}
+
+function trimApostrophe(w: string): string {
+  return w.endsWith("'") && w.length > 1 && !isElision(w) ? w.slice(0, -1) : w;
+}
+
+/** `l'`, `d'`, `qu'`… keep their apostrophe even when the next word is cut off. */
+function isElision(w: string): boolean {
+  return w.length <= 4;
+}
+
+/** Calls `emit` for every n-gram (1..MAX_ORDER) of the padded word. */
+export function forEachGram(word: string, emit: (gram: string) => void): void {
+  const padded = ` ${word} `;
+  const len = padded.length;
+  for (let i = 0; i < len; i++) {
+    const top = Math.min(MAX_ORDER, len - i);
+    for (let n = 1; n <= top; n++) {
+      if (n === 1 && (i === 0 || i === len - 1)) continue;
+      emit(padded.slice(i, i + n));
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import {
+  functionWordsBre,
+  functionWordsCat,
+  functionWordsEng,
+  functionWordsFra,
+  functionWordsGlg,
+  functionWordsIta,
+  functionWordsOci,
+  functionWordsPor,
+  functionWordsRon,
+  functionWordsSpa,
+} from '../lang/fr/generated/langid.js';
+
+/**
+ * Function words of French and of the languages most often taken for it (data/langid/*.txt).
+ * A word found in several lists counts for each of them, so only the words that set a language
+ * apart move the decision.
+ * @internal
+ */
+const LISTS: readonly [string, readonly string[]][] = [
+  ['fra', functionWordsFra],
+  ['cat', functionWordsCat],
+  ['oci', functionWordsOci],
+  ['glg', functionWordsGlg],
+  ['spa', functionWordsSpa],
+  ['por', functionWordsPor],
+  ['ita', functionWordsIta],
+  ['ron', functionWordsRon],
+  ['bre', functionWordsBre],
+  ['eng', functionWordsEng],
+];
+
+let table: Map<string, string[]> | undefined;
+
+/** word -> ISO 639-3 codes of the lists holding it. @internal */
+export function functionWordTable(): Map<string, string[]> {
+  if (table) return table;
+  table = new Map();
+  for (const [lang, list] of LISTS) {
+    for (const w of list) {
+      const e = table.get(w);
+      if (e) {
+        if (!e.includes(lang)) e.push(lang);
+      } else table.set(w, [lang]);
+    }
+  }
+  return table;
+}
+
+/**
+ * Calls `hit` with the languages of each function word in `word`: the word itself, or, for an
+ * elided form, its part up to the apostrophe (`l'homme` -> `l'`); Breton `c'h` counts as one.
+ * @internal
+ */
+export function forEachFunctionWord(word: string, hit: (langs: readonly string[]) => void): void {
+  const t = functionWordTable();
+  const whole = t.get(word);
+  if (whole) {
+    hit(whole);
+    return;
+  }
+  const q = word.indexOf("'");
+  if (q <= 0) return;
+  const key = word.startsWith('h', q + 1) && word[q - 1] === 'c' ? "c'h" : word.slice(0, q + 1);
+  const part = t.get(key);
+  if (part) hit(part);
+}

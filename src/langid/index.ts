@@ -1,0 +1,189 @@
+import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import type { Doc } from '../doc/types.js';
+import { forEachGram, MAX_ORDER, type Script, words } from './features.js';
+import { forEachFunctionWord } from './function-words.js';
+import { getModel, type ModelLanguage } from './model.js';
+
+/** Options of {@link detectLanguage}. */
+export interface LanguageOptions {
+  /**
+   * Fewest letters needed to name a language; below it the result is `'und'`. Default
+   * {@link LANGID_MIN_LETTERS} (10). Letters are counted, not characters: digits, spaces and
+   * punctuation do not count.
+   */
+  minLength?: number;
+  /** Only consider these languages (ISO 639-1 `'fr'` or ISO 639-3 `'fra'` codes). */
+  only?: readonly string[];
+  /** Largest accepted input, in UTF-16 code units (default 1,000,000). */
+  maxLength?: number;
+}
+
+/** One scored language. */
+export interface LanguageCandidate {
+  /** ISO 639-1 code, such as `'fr'`. */
+  lang: string;
+  /** ISO 639-3 code, such as `'fra'`. */
+  iso6393: string;
+  /** Share of the evidence, 0..1; the candidates' scores add up to 1. */
+  score: number;
+}
+
+/** What {@link detectLanguage} found. */
+export interface LanguageResult {
+  /** ISO 639-1 code (`'fr'`), or `'und'` when the text is too short, has no letters, or its script is unknown. */
+  lang: string;
+  /** ISO 639-3 code (`'fra'`), or `'und'`. */
+  iso6393: string;
+  /** Probability-like confidence in `lang`, 0..1 (0 for `'und'`). */
+  confidence: number;
+  /** True when the text is long enough and the best language is clearly ahead (see docs/langid.md). */
+  reliable: boolean;
+  /** The best languages, best first (at most 5, only those with a score of at least 0.001). */
+  candidates: LanguageCandidate[];
+}
+
+/** Log-likelihood bonus (nats) of a function word for each language whose list holds it. */
+const FUNCTION_WORD_WEIGHT = 2;
+
+/** Default minimum number of letters below which the language is `'und'`. */
+export const LANGID_MIN_LETTERS = 10;
+/** Only the first this-many UTF-16 code units are read: the start of a text is a fair sample. */
+export const LANGID_SAMPLE = 2048;
+
+const UND: Readonly<LanguageResult> = Object.freeze({
+  lang: 'und',
+  iso6393: 'und',
+  confidence: 0,
+  reliable: false,
+  candidates: [],
+});
+
+function undetermined(): LanguageResult {
+  return { ...UND, candidates: [] };
+}
+
+/**
+ * Tells which language a text is written in, with French as the language it knows best: a
+ * character n-gram model (1- to 5-grams) over 51 languages, with close neighbours of French
+ * (Catalan, Occitan, Breton, Galician, Spanish, Italian, Portuguese, Romanian…) modelled so they
+ * are not taken for French.
+ *
+ * Accepts a string or a `Doc` (its `text` is used). Reads the first 2,048 characters. Returns
+ * `'und'` for texts with fewer than `minLength` letters (default 10), no letters, or a script
+ * none of the languages uses.
+ *
+ * @throws TypeError when `input` is neither a string nor a `Doc`, or `options` is not an object;
+ *   RangeError when the text is longer than `maxLength`.
+ * @example
+ * ```ts
+ * import { detectLanguage } from 'depeche';
+ * detectLanguage("Le gouvernement a annoncé jeudi de nouvelles mesures.").lang; // 'fr'
+ * detectLanguage("El govern ha anunciat noves mesures aquest dijous.").lang;    // 'ca'
+ * detectLanguage('2024-05-01 12:00').lang;                                       // 'und'
+ * const r = detectLanguage('Les enfants jouent dans la cour de l’école.');
+ * r.iso6393;    // 'fra'
+ * r.confidence; // close to 1
+ * ```
+ */
+export function detectLanguage(input: string | Doc, options?: LanguageOptions): LanguageResult {
+  checkOptions('detectLanguage', options);
+  let text: string;
+  if (isDoc(input)) text = input.text;
+  else text = checkText('detectLanguage', input, options?.maxLength);
+  const minLength = options?.minLength ?? LANGID_MIN_LETTERS;
+  if (typeof minLength !== 'number' || Number.isNaN(minLength)) {
+    throw new TypeError(
+      `depeche: detectLanguage() option minLength must be a number, got ${typeof minLength}`,
+    );
+  }
+  const only = options?.only;
+  if (only !== undefined && !Array.isArray(only)) {
+    throw new TypeError('depeche: detectLanguage() option only must be an array of language codes');
+  }
+
+  const w = words(text, LANGID_SAMPLE);
+  if (w.letters === 0 || w.letters < minLength) return undetermined();
+
+  let script: Script = 'Other';
+  let most = 0;
+  for (const [s, n] of w.scripts) {
+    if (n > most) {
+      most = n;
+      script = s;
+    }
+  }
+
+  const model = getModel();
+  const allowed = only ? new Set(only.map((c) => String(c).toLowerCase())) : undefined;
+  const cands: number[] = [];
+  model.languages.forEach((l, i) => {
+    if (l.script !== script) return;
+    if (allowed && !allowed.has(l.iso6391) && !allowed.has(l.iso6393)) return;
+    cands.push(i);
+  });
+  if (cands.length === 0) return undetermined();
+
+  // Sum of quantised log-probability levels above each language's floor.
+  const sums = new Float64Array(model.languages.length);
+  const perOrder = new Array<number>(MAX_ORDER).fill(0);
+  let grams = 0;
+  const { index, weights } = model;
+  for (const word of w.words) {
+    forEachGram(word, (g) => {
+      grams++;
+      perOrder[g.length - 1]++;
+      const off = index.get(g);
+      if (off === undefined) return;
+      const m = weights[off];
+      for (let j = 0; j < m; j++) sums[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
+    });
+  }
+  if (grams === 0) return undetermined();
+  // Function words: each one adds FUNCTION_WORD_WEIGHT nats to every language whose list holds it.
+  for (const word of w.words) {
+    forEachFunctionWord(word, (langs) => {
+      for (const l of langs) {
+        const i = model.byIso3.get(l);
+        if (i !== undefined) sums[i] += FUNCTION_WORD_WEIGHT * model.scale;
+      }
+    });
+  }
+  return decide(model.languages, cands, sums, perOrder, grams, model.scale, w.words.length);
+}
+
+/** Turns per-language sums into a result: average log-likelihood per n-gram, then a tempered softmax. */
+function decide(
+  languages: readonly ModelLanguage[],
+  cands: readonly number[],
+  sums: Float64Array,
+  perOrder: readonly number[],
+  grams: number,
+  scale: number,
+  wordCount: number,
+): LanguageResult {
+  // Average log-probability per n-gram of the text under each language.
+  const avg = cands.map((i) => {
+    const floors = languages[i].floors;
+    let base = 0;
+    for (let n = 0; n < perOrder.length; n++) base += perOrder[n] * floors[n];
+    return (base + sums[i] / scale) / grams;
+  });
+  // n-grams of one word are far from independent: temper by the number of words, not of n-grams.
+  const temperature = 4 * Math.sqrt(Math.max(1, wordCount));
+  let best = Number.NEGATIVE_INFINITY;
+  for (const a of avg) if (a > best) best = a;
+  const expd = avg.map((a) => Math.exp((a - best) * temperature));
+  const total = expd.reduce((s, x) => s + x, 0);
+  const ranked = cands
+    .map((i, k) => ({ lang: languages[i].iso6391, iso6393: languages[i].iso6393, score: expd[k] / total }))
+    .sort((a, b) => b.score - a.score);
+  const top = ranked[0];
+  const second = ranked[1]?.score ?? 0;
+  return {
+    lang: top.lang,
+    iso6393: top.iso6393,
+    confidence: top.score,
+    reliable: top.score >= 0.9 && top.score - second >= 0.5 && wordCount >= 3,
+    candidates: ranked.filter((c, k) => k === 0 || c.score >= 0.001).slice(0, 5),
+  };
+}
