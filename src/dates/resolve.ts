@@ -152,8 +152,9 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     let tense: Tense = 0;
     if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
-        if (REPORTING.has(w) || (AUX.has(w) && REPORTING.has(toks[k + 1]?.f ?? ''))) return; // "a expliqué", "a-t-il dit"
-    if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-')) return;
+        // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
+    if ((REPORTING.has(w) || (AUX.has(w) && REPORTING.has(toks[k + 1]?.f ?? ''))) && dist > 3) return;
+        if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-') && dist > 3) return;
     if (FUTURE_WORDS.has(w)) tense = 1;
     else if (AUX.has(w)) {
       // passé composé only when a participle follows ("ont jusqu'au 23 juillet" is not past)
@@ -165,7 +166,9 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
         }
         if (!['deja', 'pas', 'bien', 'encore', 'toujours', 'aussi', 'egalement', 'notamment', 'ete', 'donc', 'ainsi', 'meme'].includes(toks[n].f)) break;
       }
-    } else if (PAST_WORDS.has(w)) tense = -1;
+        } else if (PAST_WORDS.has(w)) tense = -1;
+    else if (REPORTING.has(w)) tense = -1;
+    
     else if (
       w.length >= 5 &&
       !t.cap &&
@@ -189,7 +192,7 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     }
   };
   if (i > 0 && toks[i - 1].f === 'depuis') return -1;
-    for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 14; k--, d++) look(k, d);
+    for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
   for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;
 }
@@ -731,7 +734,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
     if (!anchor) {
             for (let z = x - 1; z >= 0; z--) {
         const r = res[z];
-        if (sent - sc.t[cands[z].s].sentence > 3) break;
+        if (sent - sc.t[cands[z].s].sentence > 5) break;
         if (r?.day) {
           anchor = r.day;
           break;
