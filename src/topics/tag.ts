@@ -48,19 +48,25 @@ const NEGATION_WINDOW = 3;
 const NEED_MIN = 1;
 /** Evidence a context topic needs to suppress an `unless` cue. */
 const CONTEXT_MIN = 1.5;
-/** Cue mass → score: 1 - exp(-mass / (CUE_SCALE * length factor)). */
-const CUE_SCALE = 3;
-/** Learned probability's share in the combined score. */
-const LEARNED_SHARE = 1;
 const MAX_EVIDENCE = 6;
-/** Added to the learned log-odds (the classes were trained class-balanced, which makes them shy). */
-const LEARNED_SHIFT = 1;
-/** Share of a topic's cue evidence passed on to its parent. */
-const PROPAGATE = 0.5;
-/** Weight of a learned probability in its branch's total, against cue mass. */
-const LEARNED_BRANCH = 6;
-/** How much a topic of a minor IPTC branch is damped (0 = not at all). */
-const BRANCH_DAMPING = 0.45;
+/**
+ * Score mixing knobs, chosen on the 10% of OrangeSum train held out from training (npm run eval:topics -- --dev).
+ * @internal
+ */
+export const TUNING = {
+  /** Cue mass → score: 1 - exp(-mass / (cueScale * length factor)). */
+  cueScale: 3,
+  /** Learned probability's share in the combined score. */
+  learnedShare: 1,
+  /** Share of a topic's cue evidence passed on to its parent. */
+  propagate: 0.5,
+  /** Weight of a learned probability in its branch's total, against cue mass. */
+  learnedBranch: 12,
+  /** How much a topic of a minor IPTC branch is damped (0 = not at all). */
+  branchDamping: 0.45,
+  /** Added to the learned log-odds (the classes were trained class-balanced, which makes them shy). */
+  learnedShift: 1,
+};
 
 interface CompiledCue {
   topic: number;
@@ -379,7 +385,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const learnedHits: Hit[][] = Array.from({ length: nTopics }, () => []);
   for (let m = 0; m < nClasses; m++) {
     const t = c.classTopic[m];
-    learned[t] = sigmoid(z[m] + LEARNED_SHIFT);
+    learned[t] = sigmoid(z[m] + TUNING.learnedShift);
   }
   contrib.sort((a, b) => b.v - a.v);
   for (const { key, c: m } of contrib) {
@@ -394,19 +400,20 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const propagated = Float64Array.from(mass);
   for (const t of c.deepestFirst) {
     const p = c.parent[t];
-    if (p >= 0) propagated[p] += PROPAGATE * propagated[t];
+    if (p >= 0) propagated[p] += TUNING.propagate * propagated[t];
   }
   const branch = new Float64Array(nTopics);
-  for (let t = 0; t < nTopics; t++) branch[c.top[t]] += mass[t] + LEARNED_BRANCH * learned[t];
+  for (let t = 0; t < nTopics; t++) branch[c.top[t]] += mass[t] + TUNING.learnedBranch * learned[t];
   let maxBranch = 0;
   for (let t = 0; t < nTopics; t++) maxBranch = Math.max(maxBranch, branch[t]);
   const lengthFactor = 1 + Math.log(Math.max(1, words / 250));
   const out: TopicScore[] = [];
   for (let t = 0; t < nTopics; t++) {
-    const cueScore = 1 - Math.exp(-propagated[t] / (CUE_SCALE * lengthFactor));
+    const cueScore = 1 - Math.exp(-propagated[t] / (TUNING.cueScale * lengthFactor));
     const share = maxBranch > 0 ? branch[c.top[t]] / maxBranch : 0;
     const score =
-      (1 - (1 - cueScore) * (1 - LEARNED_SHARE * learned[t])) * (1 - BRANCH_DAMPING + BRANCH_DAMPING * share);
+      (1 - (1 - cueScore) * (1 - TUNING.learnedShare * learned[t])) *
+      (1 - TUNING.branchDamping + TUNING.branchDamping * share);
     if (score <= 0) continue;
     const hits = hitsOf[t].sort((a, b) => b.weight - a.weight || a.start - b.start);
     const evidence: Hit[] = [];
