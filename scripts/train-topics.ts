@@ -46,7 +46,7 @@ const IGNORED = new Set(
     .map((w) => wordKey(w)),
 );
 const MIN_DF = 8;
-const KEEP_PER_CLASS = 700;
+const KEEP_PER_CLASS = 3000;
 const EPOCHS = 6;
 const L2 = 1e-5;
 const LR = 1;

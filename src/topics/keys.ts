@@ -74,7 +74,7 @@ export function surfaceKeys(tokens: readonly Token[]): (string | null)[] {
   const out: (string | null)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    out[i] = t.kind === 'word' || t.kind === 'number' ? t.norm.toLowerCase().normalize('NFC') : null;
+    out[i] = t.kind === 'word' || t.kind === 'number' ? t.norm.toLowerCase() : null;
   }
   return out;
 }

@@ -270,6 +270,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const topicEnd = new Int32Array(nTopics);
   const cueOcc = new Map<CompiledCue, { occ: number; hits: Hit[] }>();
   const seenAt = new Set<number>();
+  const shadowed: (string | number)[] = [];
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const k = keys[i];
@@ -302,7 +303,14 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       if (!ok) continue;
       seenAt.add(cue.topic);
       topicEnd[cue.topic] = i + n;
-      if (cue.weight === 0) continue; // a shadow cue: this phrase is not evidence for the topic
+      if (cue.weight === 0) {
+        // A shadow cue: this phrase is not evidence for the topic's branch, for cues nor learned weights.
+        for (let j = i; j < i + n; j++) {
+          const kj = keys[j];
+          if (kj !== null) shadowed.push(kj, c.top[cue.topic]);
+        }
+        continue;
+      }
       const sent = tokens[i].sentence;
       let w = sw[sent] ?? 1;
       for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
@@ -331,6 +339,12 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const mass = Float64Array.from(uncond);
   const hitsOf: Hit[][] = Array.from({ length: nTopics }, () => []);
   const suppressed = new Map<string, Set<number>>();
+  for (let j = 0; j < shadowed.length; j += 2) {
+    const k = shadowed[j] as string;
+    const set = suppressed.get(k) ?? new Set<number>();
+    set.add(shadowed[j + 1] as number);
+    suppressed.set(k, set);
+  }
   for (const [cue, e] of cueOcc) {
     const t = cue.topic;
     const conditional = cue.need || cue.unless.length > 0;
@@ -369,7 +383,8 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   norm = Math.sqrt(norm) || 1;
   const nClasses = model.classes.length;
   const z = Float64Array.from(model.classes, (m) => m.bias);
-  const contrib: { key: string; c: number; v: number }[] = [];
+  // The 3 strongest positive contributions per class, kept as evidence.
+  const best: { key: string; v: number }[][] = Array.from({ length: model.classes.length }, () => []);
   for (const [k, n] of tf) {
     const ws = model.weights.get(k);
     if (ws === undefined) continue;
@@ -378,7 +393,16 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
     for (let j = 0; j < ws.length; j += 2) {
       if (off?.has(c.top[c.classTopic[ws[j]]])) continue;
       z[ws[j]] += ws[j + 1] * x;
-      if (ws[j + 1] > 0) contrib.push({ key: k, c: ws[j], v: ws[j + 1] * x });
+      const v = ws[j + 1] * x;
+      if (v > 0) {
+        const list = best[ws[j]];
+        if (list.length < 3 || v > list[list.length - 1].v) {
+          if (list.length === 3) list.pop();
+          let at = list.length;
+          while (at > 0 && list[at - 1].v < v) at--;
+          list.splice(at, 0, { key: k, v });
+        }
+      }
     }
   }
   const learned = new Float64Array(nTopics);
@@ -387,12 +411,13 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
     const t = c.classTopic[m];
     learned[t] = sigmoid(z[m] + TUNING.learnedShift);
   }
-  contrib.sort((a, b) => b.v - a.v);
-  for (const { key, c: m } of contrib) {
+  for (let m = 0; m < nClasses; m++) {
     const t = c.classTopic[m];
-    if (learned[t] < 0.2 || learnedHits[t].length >= 3) continue;
-    const i = firstAt.get(key);
-    if (i !== undefined) learnedHits[t].push({ start: tokens[i].start, end: tokens[i].end, weight: 0 });
+    if (learned[t] < 0.2) continue;
+    for (const { key } of best[m]) {
+      const i = firstAt.get(key);
+      if (i !== undefined) learnedHits[t].push({ start: tokens[i].start, end: tokens[i].end, weight: 0 });
+    }
   }
 
   // 4. Evidence for a topic is partly evidence for its parent (deepest first), and a topic whose
