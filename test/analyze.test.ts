@@ -73,6 +73,10 @@ describe('analyze() on the flagship article', () => {
     const starts = groups.map((g) => g.start);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });
+  it('detects French', () => {
+    expect(a.language?.lang).toBe('fr');
+    expect(a.language?.reliable).toBe(true);
+  });
   it('resolves dates against publishedAt ("depuis ce lundi 24 novembre" is 2025-11-24)', () => {
     const dates = a.dates ?? [];
     expect(dates.find((d) => d.text.includes('lundi 24 novembre'))?.value).toBe('2025-11-24');
@@ -203,7 +207,14 @@ describe('analyze() inputs', () => {
   });
 
   it('switches stages off with false: their fields are null, the result stays valid', () => {
-    const a = analyze(flagship, { entities: false, dates: false, topics: false, summary: false });
+    const a = analyze(flagship, {
+      language: false,
+      entities: false,
+      dates: false,
+      topics: false,
+      summary: false,
+    });
+    expect(a.language).toBeNull();
     expect(a.dates).toBeNull();
     expect(a.topics).toBeNull();
     expect(a.entities).toBeNull();

@@ -3,6 +3,7 @@ import type { DateMention } from '../dates/types.js';
 import { checkOptions, checkText } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
+import { detectLanguage, type LanguageResult } from '../langid/index.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
 import type { Entity, EntityType } from '../ner/types.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
@@ -56,7 +57,8 @@ export interface Analysis {
   publishedAt?: string;
   /** The analysed text: the string input, or `title + "\n\n" + body` (just `body` without a title). */
   text: string;
-  // TODO(issue 2, src/langid): language: LanguageResult | null — wired in when detectLanguage lands.
+  /** Language of the text (`lang: 'fr'` for French); `null` when switched off. The other stages run whatever it says. */
+  language: LanguageResult | null;
   /** Named entities (people, organisations, places, other names, dates) in text order; `null` when switched off. */
   entities: Entity[] | null;
   /** Each distinct entity once, in order of first mention; `null` when entities are switched off. */
@@ -74,6 +76,8 @@ export interface Analysis {
 export interface AnalyzeOptions extends TextOptions {
   /** Reference date for relative dates; defaults to `article.publishedAt`. */
   referenceDate?: string | Date;
+  /** `false` switches language detection off. */
+  language?: boolean;
   /** `false` switches entity recognition off; an object keeps only some `types`. */
   entities?: boolean | { types?: readonly EntityType[] };
   /** `false` switches date extraction off. */
@@ -147,7 +151,11 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
   if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
   result.text = doc.text;
   // Stages, each on the shared Doc (keys are set in this order so that JSON output reads top-down).
-  // TODO(issue 2, src/langid): language, when detectLanguage lands.
+  if (opts.language === false) result.language = null;
+  else {
+    result.language = detectLanguage(doc);
+    lap('language');
+  }
   if (opts.entities === false) {
     result.entities = null;
     result.entityGroups = null;

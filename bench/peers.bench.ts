@@ -1,0 +1,205 @@
+/**
+ * depeche's stages beside their JavaScript peers on the same French news text (OrangeSum valid, or the
+ * fixtures), each system in its own child process:
+ * - tokens/s on one core (tokens = depeche's token count of the same texts, so rows compare);
+ * - peak memory (max RSS of the child: node + texts + the library, after the throughput run);
+ * - cold start: a fresh `node` importing the library and making its first call on the flagship article.
+ * Peers: franc, franc-min, eld (language); compromise, fr-compromise, wink-nlp (names); chrono-node's
+ * French parser (dates). compromise and wink-nlp's model are English: they are what JS users reach for.
+ * depeche's own cold start uses the built dist/index.js (`npm run build`); without it that cell says so.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createDoc } from '../src/index.js';
+import { fmt, newsTexts } from './corpus.js';
+
+const root = join(import.meta.dirname, '..');
+const distIndex = join(root, 'dist', 'index.js');
+const REF = '2020-06-01';
+
+interface System {
+  task: string;
+  name: string;
+  /** Module specifier and the JS body of `(lib, text) => ...` for the cold-start child (plain node). */
+  module: string;
+  call: string;
+  /** depeche rows: the export that must exist. */
+  needs?: string;
+}
+
+const ours = (task: string, fn: string, call: string): System => ({
+  task,
+  name: `depeche ${fn}`,
+  module: 'depeche',
+  call,
+  needs: fn,
+});
+
+const SYSTEMS: System[] = [
+  ours('tokenize', 'createDoc', 'lib.createDoc(text)'),
+  { task: 'language', name: 'franc', module: 'franc', call: 'lib.franc(text)' },
+  { task: 'language', name: 'franc-min', module: 'franc-min', call: 'lib.franc(text)' },
+  { task: 'language', name: 'eld (medium)', module: 'eld/medium', call: 'lib.eld.detect(text)' },
+  ours('language', 'detectLanguage', 'lib.detectLanguage(text)'),
+  {
+    task: 'names',
+    name: 'compromise (en)',
+    module: 'compromise',
+    call: "((d) => [d.people().out('array'), d.places().out('array'), d.organizations().out('array')])(lib.default(text))",
+  },
+  {
+    task: 'names',
+    name: 'fr-compromise',
+    module: 'fr-compromise',
+    call: "((d) => [d.people().out('array'), d.places().out('array'), d.organizations().out('array')])(lib.default(text))",
+  },
+  {
+    task: 'names',
+    name: 'wink-nlp (en lite)',
+    module: 'wink-nlp',
+    call: 'lib.nlp.readDoc(text).entities().out()',
+  },
+  ours('names', 'extractEntities', 'lib.extractEntities(text)'),
+  {
+    task: 'dates',
+    name: 'chrono-node fr',
+    module: 'chrono-node',
+    call: `lib.fr.parse(text, new Date('${REF}'))`,
+  },
+  ours('dates', 'extractDates', `lib.extractDates(text, { referenceDate: '${REF}' })`),
+  ours('topics', 'tagTopics', 'lib.tagTopics(text)'),
+  ours('summary', 'summarize', 'lib.summarize(text)'),
+  ours('everything', 'analyze', `lib.analyze({ body: text, publishedAt: '${REF}' })`),
+];
+
+/** An ES module body that loads `s` into `lib` (wink-nlp needs its model). */
+function loader(s: System, depeche: string): string {
+  if (s.module === 'depeche') return `const lib = await import(${JSON.stringify(depeche)});`;
+  if (s.module === 'wink-nlp') {
+    return `const w = (await import('wink-nlp')).default; const m = (await import('wink-eng-lite-web-model')).default; const lib = { nlp: w(m) };`;
+  }
+  return `const lib = await import('${s.module}');`;
+}
+
+/** Items per CPU second of this process (the machine may be shared; CPU time is the fairer clock). */
+function cpuRate<T>(items: readonly T[], fn: (item: T) => unknown, minMs: number): number {
+  for (let i = 0; i < Math.min(items.length, 20); i++) fn(items[i]);
+  let done = 0;
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  do {
+    for (const it of items) fn(it);
+    done += items.length;
+  } while (performance.now() - t0 < minMs);
+  const c = process.cpuUsage(c0);
+  return (done / ((c.user + c.system) / 1000)) * 1000;
+}
+
+async function load(s: System): Promise<unknown> {
+  if (s.module === 'depeche') return import('../src/index.js');
+  if (s.module === 'wink-nlp') {
+    const w = (await import('wink-nlp')).default;
+    const m = (await import('wink-eng-lite-web-model')).default;
+    return { nlp: w(m) };
+  }
+  return import(s.module);
+}
+
+// Child: throughput and peak memory of one system.
+if (process.argv[2] === '--child') {
+  const s = SYSTEMS[Number(process.argv[3])];
+  const texts = newsTexts(Number(process.argv[4]));
+  const lib = await load(s);
+  const fn = new Function('lib', 'text', `return (${s.call});`) as (lib: unknown, text: string) => unknown;
+  const perSec = cpuRate(texts, (t) => fn(lib, t), 1500);
+  console.log(JSON.stringify({ perSec, peak: process.resourceUsage().maxRSS * 1024 }));
+  process.exit(0);
+}
+
+const COUNT = 200;
+const texts = newsTexts(COUNT);
+const tokensPer = texts.reduce((n, t) => n + createDoc(t).tokens.length, 0) / texts.length;
+const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+const api = (await import('../src/index.js')) as Record<string, unknown>;
+const hasDist = existsSync(distIndex);
+
+function coldStart(s: System): string {
+  if (s.module === 'depeche' && !hasDist) return 'no dist/';
+  const script = `const t0 = performance.now();\n${loader(s, distIndex)}\nconst text = ${JSON.stringify(flagship)};\n(${s.call});\nconsole.log(performance.now() - t0);`;
+  const ms: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) return `failed: ${r.stderr.split('\n')[0]}`;
+    ms.push(Number(r.stdout.trim()));
+  }
+  return `${fmt(ms.sort((a, b) => a - b)[1])} ms`;
+}
+
+// Baseline memory: a child that loads the texts and runs a no-op.
+const baseline = spawnSync(process.execPath, ['-e', 'console.log(process.resourceUsage().maxRSS * 1024)'], {
+  encoding: 'utf8',
+});
+const nodeRss = Number(baseline.stdout.trim());
+
+console.log(
+  `Same ${COUNT} French news articles for every system (${fmt(tokensPer)} depeche tokens per article), one core.`,
+);
+console.log(
+  `Load average ${fmt(loadavg()[0], 1)}: rates are per CPU second of each child; cold starts are wall clock.`,
+);
+console.log(
+  'tokens/s = depeche tokens of the texts / time; peak RSS = whole child process; cold start = import + first call.\n',
+);
+const header = ['task', 'system', 'tokens/s', 'articles/s', 'peak RSS', 'cold start'];
+const rows: string[][] = [];
+for (const [i, s] of SYSTEMS.entries()) {
+  if (s.needs && api[s.needs] === undefined) {
+    rows.push([s.task, s.name, '(not in this version)', '', '', '']);
+    continue;
+  }
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'bench', 'peers.bench.ts'), '--child', String(i), String(COUNT)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  if (r.status !== 0) {
+    rows.push([
+      s.task,
+      s.name,
+      `failed: ${r.stderr.split('\n').find((l) => l.trim()) ?? ''}`.slice(0, 60),
+      '',
+      '',
+      '',
+    ]);
+    continue;
+  }
+  const { perSec, peak } = JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as {
+    perSec: number;
+    peak: number;
+  };
+  rows.push([
+    s.task,
+    s.name,
+    fmt(perSec * tokensPer),
+    fmt(perSec, 1),
+    `${fmt(peak / 1024 / 1024)} MB`,
+    coldStart(s),
+  ]);
+}
+const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
+const line = (r: string[]) =>
+  r.map((x, c) => (c >= 2 ? x.padStart(widths[c]) : x.padEnd(widths[c]))).join('  ');
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows) console.log(line(r));
+console.log(
+  `\n(an empty node process peaks at ${fmt(nodeRss / 1024 / 1024)} MB RSS; child processes load the texts and tsx too)`,
+);
