@@ -110,12 +110,14 @@ for (const it of items) {
   const leadSpans = it.doc.sentences
     .filter((s) => s.start >= it.bodyStart)
     .map((s) => [s.start, s.end] as [number, number]);
+  // only the tune slice is decoded again (for ROUGE of selections): drop the rest to save memory
+  if (!it.tune) (it as { doc: unknown }).doc = null;
   samples.push({
     item: it,
     x: f.rows,
     lex: f.lexical,
     y,
-    vectors: f.vectors,
+    vectors: it.tune ? f.vectors : [],
     words: f.material.map((c) => c.words),
     spans,
     leadSpans,

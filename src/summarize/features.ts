@@ -101,9 +101,10 @@ function hasPhrase(words: readonly string[], ph: Phrases): boolean {
   return false;
 }
 
-/** A sparse TF-IDF vector with its norm. */
+/** A sparse TF-IDF vector: term ids (ascending, per-document numbering), weights, and the norm. */
 export interface Vec {
-  weights: Map<string, number>;
+  ids: Int32Array;
+  w: Float64Array;
   norm: number;
 }
 
@@ -117,23 +118,55 @@ export function termsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[
   return out;
 }
 
-/** TF-IDF vector of a list of terms. */
-export function vectorOf(terms: readonly string[], idf: Idf): Vec {
-  const weights = new Map<string, number>();
-  for (const w of terms) weights.set(w, (weights.get(w) ?? 0) + (idf.get(w) ?? idf.unknown));
-  let n = 0;
-  for (const v of weights.values()) n += v * v;
-  return { weights, norm: Math.sqrt(n) };
+/** Numbers the terms of one document, and remembers their IDF. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly idfs: number[] = [];
+  constructor(private readonly idf: Idf) {}
+  id(term: string): number {
+    let k = this.ids.get(term);
+    if (k === undefined) {
+      k = this.idfs.length;
+      this.ids.set(term, k);
+      this.idfs.push(this.idf.get(term) ?? this.idf.unknown);
+    }
+    return k;
+  }
 }
 
-/** Cosine similarity of two TF-IDF vectors. */
+/** TF-IDF vector of term ids. */
+function vectorOfIds(termIds: Int32Array, idfs: readonly number[]): Vec {
+  const sorted = termIds.slice().sort();
+  const ids: number[] = [];
+  const w: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const k = sorted[i];
+    if (ids.length > 0 && ids[ids.length - 1] === k) w[w.length - 1] += idfs[k];
+    else {
+      ids.push(k);
+      w.push(idfs[k]);
+    }
+  }
+  let n = 0;
+  for (const v of w) n += v * v;
+  return { ids: Int32Array.from(ids), w: Float64Array.from(w), norm: Math.sqrt(n) };
+}
+
+/** Cosine similarity of two TF-IDF vectors (of the same document). */
 export function cosine(a: Vec, b: Vec): number {
   if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, big] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let i = 0;
+  let j = 0;
   let dot = 0;
-  for (const [w, v] of small.weights) {
-    const u = big.weights.get(w);
-    if (u !== undefined) dot += u * v;
+  const na = a.ids.length;
+  const nb = b.ids.length;
+  while (i < na && j < nb) {
+    const x = a.ids[i];
+    const y = b.ids[j];
+    if (x === y) {
+      dot += a.w[i++] * b.w[j++];
+    } else if (x < y) i++;
+    else j++;
   }
   return dot / (a.norm * b.norm);
 }
@@ -148,6 +181,14 @@ export interface DocFeatures {
   vectors: Vec[];
   /** Distinct vocabulary indices of the words of each material candidate (lexical features). */
   lexical: Int32Array[];
+}
+
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c < 0xc0) return false;
+  const ch = text[0];
+  return ch !== ch.toLowerCase();
 }
 
 function lenBucket(words: number): number {
@@ -173,8 +214,19 @@ export function sentenceFeatures(
   const material = all.filter((c) => c.excluded === null);
   const m = material.length;
   const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
-  const vectors = terms.map((t) => vectorOf(t, idf));
-  const centroid = vectorOf(terms.flat(), idf);
+  const interner = new Interner(idf);
+  const termIds = terms.map((ws) => Int32Array.from(ws, (w) => interner.id(w)));
+  const titleIds = Int32Array.from(titleTerms, (w) => interner.id(w));
+  const vectors = termIds.map((t) => vectorOfIds(t, interner.idfs));
+  let total = 0;
+  for (const t of termIds) total += t.length;
+  const every = new Int32Array(total);
+  total = 0;
+  for (const t of termIds) {
+    every.set(t, total);
+    total += t.length;
+  }
+  const centroid = vectorOfIds(every, interner.idfs);
   const central = vectors.map((v) => cosine(v, centroid));
   const order = central.map((_, i) => i).sort((a, b) => central[b] - central[a] || a - b);
   const rank = new Int32Array(m);
@@ -183,7 +235,7 @@ export function sentenceFeatures(
   });
   const titleSet = new Set<string>();
   for (const w of titleTerms) if ((idf.get(w) ?? idf.unknown) > 2.5) titleSet.add(w);
-  const titleVec = vectorOf(titleTerms, idf);
+  const titleVec = vectorOfIds(titleIds, interner.idfs);
   const rows: Float64Array[] = [];
   let paraOrdinal = -1;
   let lastPara = -1;
@@ -254,8 +306,7 @@ export function sentenceFeatures(
       }
       if (t.kind === 'number') nums++;
       if (t.kind === 'word') {
-        if (wordIndex > 0 && lastPunct !== '"' && t.text[0] !== t.text[0].toLowerCase()) caps++;
-        if (STOP_FIRST_PERSON.has(t.norm.toLowerCase())) firstPerson = true;
+        if (wordIndex > 0 && lastPunct !== '"' && startsUpper(t.text)) caps++;
       }
       if (inQuote) quoted++;
       wordIndex++;
@@ -272,6 +323,7 @@ export function sentenceFeatures(
     f[i++] = end === '!' ? 1 : 0;
     f[i++] = colon ? 1 : 0;
     f[i++] = paren ? 1 : 0;
+    for (const w of words) if (STOP_FIRST_PERSON.has(w)) firstPerson = true;
     const w0 = words[0] ?? '';
     f[i++] = CONNECTIVES.has(w0) || (words.length > 1 && CONNECTIVES.has(`${w0} ${words[1]}`)) ? 1 : 0;
     f[i++] = ANAPHORA.has(w0) ? 1 : 0;
