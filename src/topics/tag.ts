@@ -66,6 +66,8 @@ export const TUNING = {
   branchDamping: 0.45,
   /** Added to the learned log-odds (the classes were trained class-balanced, which makes them shy). */
   learnedShift: 1,
+  /** An ancestor is left out of the list when a descendant scores at least this share of its score. */
+  ancestorRatio: 0.9,
 };
 
 interface CompiledCue {
@@ -234,13 +236,14 @@ export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
     });
   }
   out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  // As specific as the evidence allows: an ancestor of a better-scored topic is implied by its `parents`.
+  // As specific as the evidence allows: an ancestor is left out when a descendant scoring nearly as well
+  // (or better) is listed, since it is implied by that descendant's `parents`.
+  const best = new Map<string, number>();
+  for (const t of out) for (const p of t.parents) best.set(p, Math.max(best.get(p) ?? 0, t.score));
   const kept: Topic[] = [];
-  const implied = new Set<string>();
   for (const t of out) {
-    if (implied.has(t.id)) continue;
+    if ((best.get(t.id) ?? 0) >= TUNING.ancestorRatio * t.score) continue;
     kept.push(t);
-    for (const p of t.parents) implied.add(p);
     if (kept.length >= limit) break;
   }
   return kept;
