@@ -20,7 +20,13 @@ export interface ClusterOptions {
   vocabSize: number;
   contextSize: number;
   dims: number;
+  /** Word vectors are U·Σ^eigenPower (0.5: the usual symmetric split; 0: every dimension equal). */
+  eigenPower: number;
+  /** Weight of the ±2 slots relative to the ±1 slots (0 drops them). */
+  farWeight: number;
   levels: readonly number[];
+  /** `topdown`: 64 clusters, each split; `middle`: flat 256, split to 1,024, centroids merged to 64. */
+  strategy: 'topdown' | 'middle';
   seed: number;
 }
 
@@ -28,7 +34,10 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   vocabSize: 50_000,
   contextSize: 3_000,
   dims: 100,
+  eigenPower: 0.5,
+  farWeight: 1,
   levels: [64, 256, 1024],
+  strategy: 'topdown',
   seed: 20261129,
 };
 
@@ -137,9 +146,10 @@ function ppmiMatrix(corpus: Corpus, targetOf: Int32Array, nTargets: number, opt:
   for (let r = 0; r < nTargets; r++) {
     for (let p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
       const pmi = Math.log((cnt[p] * z) / (rowSum[r] * colPow[colIdx[p]]));
-      if (pmi > 0) {
+      const weight = colIdx[p] < C || colIdx[p] >= 3 * C ? opt.farWeight : 1;
+      if (pmi > 0 && weight > 0) {
         outIdx[m] = colIdx[p];
-        outVal[m++] = pmi;
+        outVal[m++] = pmi * weight;
       }
     }
     outPtr[r + 1] = m;
@@ -230,7 +240,17 @@ export function buildClusters(
   }
   const counts = Int32Array.from(countList);
   const nT = words.length;
-  const key = JSON.stringify({ opt, nT, tokens: corpus.stream.length, v: 1 });
+  const { vocabSize, contextSize, dims, eigenPower, farWeight, seed } = opt;
+  const key = JSON.stringify({
+    vocabSize,
+    contextSize,
+    dims,
+    eigenPower,
+    farWeight,
+    seed,
+    nT,
+    n: corpus.stream.length,
+  });
   const vecPath = join(CACHE_DIR, 'vectors.bin');
   const vecMeta = join(CACHE_DIR, 'vectors.json');
   let vectors: Float32Array;
@@ -251,7 +271,8 @@ export function buildClusters(
     );
     vectors = new Float32Array(nT * opt.dims);
     for (let r = 0; r < nT; r++)
-      for (let j = 0; j < opt.dims; j++) vectors[r * opt.dims + j] = u[r * opt.dims + j] * Math.sqrt(s[j]);
+      for (let j = 0; j < opt.dims; j++)
+        vectors[r * opt.dims + j] = u[r * opt.dims + j] * s[j] ** opt.eigenPower;
     normalizeRows(vectors, nT, opt.dims);
     writeFileSync(vecPath, new Uint8Array(vectors.buffer));
     writeFileSync(vecMeta, key);
@@ -260,13 +281,31 @@ export function buildClusters(
   const levels = [...opt.levels].sort((x, y) => x - y); // coarsest first
   const t0 = performance.now();
   const byLevel: Int32Array[] = [];
-  let parent: Int32Array = new Int32Array(nT); // everything in one root cluster
-  let kPrev = 1;
-  for (const k of levels) {
-    parent = splitClusters(vectors, nT, d, parent, kPrev, k, opt.seed + k);
-    kPrev = k;
-    byLevel.push(parent);
-    log(`clusters: level ${k} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (opt.strategy === 'middle' && levels.length === 3) {
+    // Flat k-means at the middle level, split for the finest, merge centroids for the coarsest.
+    const mid = sphericalKmeans(vectors, nT, d, levels[1], { seed: opt.seed, maxIterations: 30 });
+    log(`clusters: level ${levels[1]} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const fine = splitClusters(vectors, nT, d, mid.assign, levels[1], levels[2], opt.seed + levels[2]);
+    const size = new Float64Array(levels[1]);
+    for (const c of mid.assign) size[c]++;
+    const top = sphericalKmeans(mid.centroids, levels[1], d, levels[0], {
+      seed: opt.seed + 1,
+      weights: size,
+    });
+    byLevel.push(
+      mid.assign.map((c) => top.assign[c]),
+      mid.assign,
+      fine,
+    );
+  } else {
+    let parent: Int32Array = new Int32Array(nT); // everything in one root cluster
+    let kPrev = 1;
+    for (const k of levels) {
+      parent = splitClusters(vectors, nT, d, parent, kPrev, k, opt.seed + k);
+      kPrev = k;
+      byLevel.push(parent);
+      log(`clusters: level ${k} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
   }
   const result = opt.levels.map((lv) => renumber(byLevel[levels.indexOf(lv)], lv).assign);
   return { words, counts, vectors, dims: d, assign: result };

@@ -170,6 +170,37 @@ const ORG_HEADS = [
   "l'éditeur",
   "l'hebdomadaire",
 ];
+/** "a confié au Parisien", "a déclaré à Ouest-France": after these, `à X` / `au X` names a medium, not a place. */
+const REPORTING = [
+  'confié',
+  'confie',
+  'déclaré',
+  'déclare',
+  'indiqué',
+  'indique',
+  'expliqué',
+  'explique',
+  'raconté',
+  'raconte',
+  'affirmé',
+  'affirme',
+  'assuré',
+  'assure',
+  'précisé',
+  'précise',
+  'dit',
+  'répondu',
+  'souligné',
+  'annoncé',
+  'révélé',
+  'estimé',
+  'interview',
+  'entretien',
+  'accordée',
+  'accordé',
+  'témoigné',
+  'rapporté',
+];
 /** Tokens after which a capital letter may just start a sentence or a quotation. */
 const OPENERS = new Set(['"', '(', '[', '—', '-', ':', '...', '!', '?', '.', ';', '*', '•']);
 /** Function words skipped when matching an acronym's initials against its expansion. */
@@ -261,8 +292,28 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   const open = id.get('(') ?? -2;
   const close = id.get(')') ?? -2;
   const acronymSkip = idsOf([...ACRONYM_SKIP]);
+  const reporting = idsOf(REPORTING);
   const capArticles = idsOf(['Le', 'La', 'Les', "L'"]);
   const sein = id.get('sein') ?? -2;
+  const comma = id.get(',') ?? -2;
+  const num = id.get('<NUM>') ?? -2;
+  const ans = id.get('ans') ?? -2;
+  const particles = idsOf([
+    'Le',
+    'La',
+    'De',
+    'Du',
+    'Van',
+    'Von',
+    'Di',
+    'Da',
+    'El',
+    'Al',
+    'Ben',
+    'de',
+    'du',
+    "d'",
+  ]);
   const notFirst = idsOf([
     ...HONORIFICS,
     'Mgr',
@@ -289,7 +340,9 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   const placeStrong = new Int32Array(T);
   const placeWeak = new Int32Array(T);
   const orgEv = new Int32Array(T);
-  const afterCapArticle = new Int32Array(T); // "Le Figaro", "La Croix": part of a longer name
+  const afterCapArticle = new Int32Array(T);
+  const aged = new Int32Array(T); // "Jean Dupont, 45 ans": Jean
+  const agedAlone = new Int32Array(T); // "Kevin, 25 ans": Kevin // "Le Figaro", "La Croix": part of a longer name
   const acronymOrg = new Int32Array(T);
   const acronymPlace = new Int32Array(T);
   const pairs = new Map<number, number>(); // capitalised t followed by capitalised u: key t * T + u
@@ -309,8 +362,25 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
     if (p1 >= 0 && !openers.has(p1)) mid[v]++;
     if (nextCap) {
       followedByCap[v]++;
-      const key = v * T + stream[i + 1];
+      // "Marine Le Pen", "François de Rugy": pair the first name with the word after the particle.
+      const u = particles.has(stream[i + 1]) && isCap(i + 2) ? stream[i + 2] : stream[i + 1];
+      const key = v * T + u;
       pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    } else if (cap[v] === 1 && i + 2 < n && particles.has(stream[i + 1]) && isCap(i + 2)) {
+      followedByCap[v]++;
+      const key = v * T + stream[i + 2];
+      pairs.set(key, (pairs.get(key) ?? 0) + 1);
+    }
+    // "Kevin, 25 ans" (a first name alone) / "Jean Dupont, 45 ans" (a surname after a first name).
+    if (
+      i + 3 < n &&
+      stream[i + 1] === comma &&
+      stream[i + 2] === num &&
+      stream[i + 3] === ans &&
+      cap[v] === 1
+    ) {
+      if (p1 >= 0 && cap[p1] === 1) aged[p1]++;
+      else agedAlone[v]++;
     }
     if (p1 >= 0 && (honorific.has(p1) || role.has(p1)) && cap[v] === 1) {
       if (nextCap && cap[stream[i + 1]] === 1) {
@@ -329,7 +399,8 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
     )
       placeStrong[v]++;
     if (p1 >= 0 && capArticles.has(p1) && p2 >= 0 && !openers.has(p2)) afterCapArticle[v]++;
-    if (p1 >= 0 && (a.has(p1) || enAu.has(p1)) && !nextCap) placeWeak[v]++;
+    if (p1 >= 0 && (a.has(p1) || enAu.has(p1)) && p2 >= 0 && reporting.has(p2)) orgEv[v]++;
+    else if (p1 >= 0 && (a.has(p1) || enAu.has(p1)) && !nextCap) placeWeak[v]++;
     if (p1 >= 0 && orgHead.has(p1)) orgEv[v]++;
     if (
       p1 >= 0 &&
@@ -369,7 +440,7 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   // Surnames, seed: after honorifics and roles.
   const seed = new Set<number>();
   for (let t = 0; t < T; t++)
-    if (cap[t] === 1 && titled[t] >= 3 && capRatio(t) >= 0.9 && titled[t] >= 0.03 * mid[t]) seed.add(t);
+    if (cap[t] === 1 && titled[t] >= 3 && capRatio(t) >= 0.9 && titled[t] >= 0.02 * mid[t]) seed.add(t);
   // First names: followed by several different seed surnames, mostly followed by a capitalised word.
   const fnScore = new Int32Array(T);
   const fnDistinct = new Int32Array(T);
@@ -383,10 +454,16 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   }
   const first = new Set<number>();
   for (let t = 0; t < T; t++) {
-    if (cap[t] !== 1 || capRatio(t) < 0.95) continue;
+    if (cap[t] !== 1 || capRatio(t) < 0.9) continue;
     const followRatio = followedByCap[t] / counts[t];
     if (notFirst.has(t)) continue;
-    if (fnScore[t] + titledFirst[t] >= 3 && fnDistinct[t] >= 2 && followRatio >= 0.6) first.add(t);
+    const ev = fnScore[t] + titledFirst[t] + aged[t];
+    if (followRatio < 0.5) {
+      // Mostly alone: only "Kevin, 25 ans" can tell a first name.
+      if (agedAlone[t] >= 3 && agedAlone[t] >= 0.05 * counts[t] && titled[t] === 0) first.add(t);
+      continue;
+    }
+    if (ev >= 3 && (fnDistinct[t] >= 2 || ev >= 0.4 * counts[t])) first.add(t);
   }
   // More surnames: after mined first names.
   const afterFirst = new Int32Array(T);
