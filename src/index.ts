@@ -16,6 +16,8 @@ export type { DateMention, DateOptions, DateType } from './dates/index.js';
 export { extractDates } from './dates/index.js';
 export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/index.js';
 export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';
+export type { LanguageCandidate, LanguageOptions, LanguageResult } from './langid/index.js';
+export { detectLanguage, LANGID_MIN_LETTERS } from './langid/index.js';
 export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './ner/index.js';
 export { extractEntities, groupEntities } from './ner/index.js';
 export type {

@@ -44,6 +44,8 @@ export interface LanguageResult {
 
 /** Log-likelihood bonus (nats) of a function word for each language whose list holds it. */
 const FUNCTION_WORD_WEIGHT = 2;
+/** Most a single word can count against a language, in nats. */
+const WORD_CAP = 12;
 
 /** Default minimum number of letters below which the language is `'und'`. */
 export const LANGID_MIN_LETTERS = 10;
@@ -123,59 +125,67 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   });
   if (cands.length === 0) return undetermined();
 
-  // Sum of quantised log-probability levels above each language's floor.
-  const sums = new Float64Array(model.languages.length);
+  // Log-likelihood of each word under each candidate language. A word's shortfall against its best
+  // language is capped at WORD_CAP nats, so that one foreign name or title cannot outvote the
+  // function words and endings around it.
+  const { index, weights, languages, scale } = model;
+  const total = new Float64Array(cands.length);
+  const levels = new Float64Array(languages.length);
   const perOrder = new Array<number>(MAX_ORDER).fill(0);
   let grams = 0;
-  const { index, weights } = model;
   for (const word of w.words) {
+    levels.fill(0);
+    perOrder.fill(0);
     forEachGram(word, (g) => {
-      grams++;
       perOrder[g.length - 1]++;
       const off = index.get(g);
       if (off === undefined) return;
       const m = weights[off];
-      for (let j = 0; j < m; j++) sums[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
+      for (let j = 0; j < m; j++) levels[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
     });
+    let best = Number.NEGATIVE_INFINITY;
+    const ll = cands.map((i) => {
+      const floors = languages[i].floors;
+      let x = levels[i] / scale;
+      for (let n = 0; n < MAX_ORDER; n++) x += perOrder[n] * floors[n];
+      if (x > best) best = x;
+      return x;
+    });
+    for (let k = 0; k < cands.length; k++) total[k] += Math.max(ll[k] - best, -WORD_CAP);
+    for (let n = 0; n < MAX_ORDER; n++) grams += perOrder[n];
   }
   if (grams === 0) return undetermined();
   // Function words: each one adds FUNCTION_WORD_WEIGHT nats to every language whose list holds it.
+  const slot = new Map(cands.map((i, k) => [languages[i].iso6393, k]));
   for (const word of w.words) {
     forEachFunctionWord(word, (langs) => {
       for (const l of langs) {
-        const i = model.byIso3.get(l);
-        if (i !== undefined) sums[i] += FUNCTION_WORD_WEIGHT * model.scale;
+        const k = slot.get(l);
+        if (k !== undefined) total[k] += FUNCTION_WORD_WEIGHT;
       }
     });
   }
-  return decide(model.languages, cands, sums, perOrder, grams, model.scale, w.words.length);
+  return decide(languages, cands, total, grams, w.words.length);
 }
 
 /** Turns per-language sums into a result: average log-likelihood per n-gram, then a tempered softmax. */
 function decide(
   languages: readonly ModelLanguage[],
   cands: readonly number[],
-  sums: Float64Array,
-  perOrder: readonly number[],
+  total: Float64Array,
   grams: number,
-  scale: number,
   wordCount: number,
 ): LanguageResult {
-  // Average log-probability per n-gram of the text under each language.
-  const avg = cands.map((i) => {
-    const floors = languages[i].floors;
-    let base = 0;
-    for (let n = 0; n < perOrder.length; n++) base += perOrder[n] * floors[n];
-    return (base + sums[i] / scale) / grams;
-  });
+  // Average log-likelihood per n-gram (relative to the best language of each word).
+  const avg = cands.map((_, k) => total[k] / grams);
   // n-grams of one word are far from independent: temper by the number of words, not of n-grams.
   const temperature = 4 * Math.sqrt(Math.max(1, wordCount));
   let best = Number.NEGATIVE_INFINITY;
   for (const a of avg) if (a > best) best = a;
   const expd = avg.map((a) => Math.exp((a - best) * temperature));
-  const total = expd.reduce((s, x) => s + x, 0);
+  const mass = expd.reduce((s, x) => s + x, 0);
   const ranked = cands
-    .map((i, k) => ({ lang: languages[i].iso6391, iso6393: languages[i].iso6393, score: expd[k] / total }))
+    .map((i, k) => ({ lang: languages[i].iso6391, iso6393: languages[i].iso6393, score: expd[k] / mass }))
     .sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const second = ranked[1]?.score ?? 0;
