@@ -351,3 +351,20 @@ describe('stemFr', () => {
     expect(stemFr('police')).not.toBe(stemFr('politique'));
   });
 });
+
+describe('the flagship article (fixtures/interpol-marrakech-2025-11-25.txt)', () => {
+  it('is cybercrime, fraud, organised crime and police cooperation, not sport, culture or health', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = readFileSync(
+      new URL('../fixtures/interpol-marrakech-2025-11-25.txt', import.meta.url),
+      'utf8',
+    );
+    const nl = raw.indexOf('\n');
+    const tags = tagTopics({ title: raw.slice(0, nl).trim(), body: raw.slice(nl + 1).trim() });
+    const top5 = tags.slice(0, 5).map((t) => t.id);
+    for (const id of ['cybercrime', 'fraud', 'organised-crime', 'international-police-cooperation']) {
+      expect(top5).toContain(id);
+    }
+    for (const top of ['sport', 'arts-culture-media', 'health']) expect(covers(tags, top)).toBe(false);
+  });
+});

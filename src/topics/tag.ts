@@ -285,7 +285,14 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       const exact = c.byFirst.get(`=${sk}`);
       if (exact !== undefined) list = list === undefined ? exact : [...exact, ...list];
     }
-    if (list === undefined && tokens[i].kind === 'word' && tokens[i].norm.includes('-')) {
+    // The last part of a lower-case compound (anti-fraude → fraude), not of a name (Saint-Cloud).
+    const norm = tokens[i].norm;
+    if (
+      list === undefined &&
+      tokens[i].kind === 'word' &&
+      norm.includes('-') &&
+      norm[0] === norm[0].toLowerCase()
+    ) {
       const tk = tailKey(tokens[i].norm.toLowerCase());
       if (tk !== null) list = c.byFirst.get(tk)?.filter((cue) => cue.keys.length === 1);
     }
