@@ -5,7 +5,8 @@
 import { createDoc } from '../src/doc/index.js';
 import type { Doc } from '../src/doc/types.js';
 import { type LabeledSpan, type SpanScores, scoreSpans } from '../src/eval/spans.js';
-import { type ExtraFeatures, extractFeatures } from '../src/ner/features.js';
+import { type ExtraFeatures, extractFeatures, type Gazetteer, seqHash } from '../src/ner/features.js';
+import { strHash } from '../src/ner/hash.js';
 import {
   allowed,
   type ModelParts,
@@ -104,6 +105,10 @@ export interface TrainOptions {
   bits: number;
   seed: number;
   extra?: ExtraFeatures;
+  /** Gazetteer of the final model (built from every training document). */
+  gazetteer?: Gazetteer;
+  /** Per-document gazetteers used while training (jackknifed: never from the document itself). */
+  trainGazetteers?: readonly Gazetteer[];
   log?: (msg: string) => void;
 }
 
@@ -114,6 +119,60 @@ export interface FloatModel {
   trans: Float32Array;
   end: Float32Array;
   extraSlots: number;
+  gazetteer: Gazetteer;
+}
+
+/** Gazetteer of the gold names of `docs`: lowercased token sequence -> majority type (4 when mixed). */
+export function buildGazetteer(docs: readonly NerDoc[]): Map<number, number> {
+  const counts = new Map<number, Float64Array>();
+  for (const d of docs) {
+    const toks = d.doc.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      const tg = d.tags[i];
+      if (tg === 0) {
+        i++;
+        continue;
+      }
+      const type = ((tg - 1) / 4) | 0;
+      let j = i;
+      if ((tg - 1) % 4 === 0)
+        while (
+          j + 1 < toks.length &&
+          ((d.tags[j + 1] - 1) % 4 === 1 || (d.tags[j + 1] - 1) % 4 === 2) &&
+          d.tags[j + 1] !== 0
+        ) {
+          j++;
+          if ((d.tags[j] - 1) % 4 === 2) break;
+        }
+      if (j - i < 6) {
+        let h = 0;
+        for (let k = i; k <= j; k++) h = seqHash(h, strHash(toks[k].norm.toLowerCase()));
+        let c = counts.get(h);
+        if (!c) counts.set(h, (c = new Float64Array(4)));
+        c[type]++;
+      }
+      i = j + 1;
+    }
+  }
+  const gaz = new Map<number, number>();
+  for (const [h, c] of counts) {
+    let best = 0;
+    let total = 0;
+    for (let t = 0; t < 4; t++) {
+      total += c[t];
+      if (c[t] > c[best]) best = t;
+    }
+    gaz.set(h, c[best] >= 0.75 * total ? best : 4);
+  }
+  return gaz;
+}
+
+/** Jackknifed gazetteers: document i gets the names of the documents outside its fold. */
+export function jackknifeGazetteers(docs: readonly NerDoc[], folds = 5): Gazetteer[] {
+  const parts: Gazetteer[] = [];
+  for (let k = 0; k < folds; k++) parts.push(buildGazetteer(docs.filter((_, i) => i % folds !== k)));
+  return docs.map((_, i) => parts[i % folds]);
 }
 
 const FORBID = -1e9;
@@ -135,9 +194,23 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
     const p = b === 0 ? 0 : ((b - 1) % 4) + 1;
     if (p === 1 || p === 2) en[b] = FORBID;
   }
-  const prepared = docs.map((d) => {
-    const { feats, stride } = extractFeatures(d.doc, o.extra);
-    return { feats, stride, n: d.doc.tokens.length, gold: d.tags };
+  const prepared = docs.flatMap((d, di) => {
+    const { feats, stride } = extractFeatures(d.doc, o.extra, o.trainGazetteers?.[di]);
+    const n = d.doc.tokens.length;
+    // Update unit: one sentence (features still see the whole document).
+    const cuts: number[] = [0];
+    for (const s of d.doc.sentences)
+      if (s.tokenEnd > cuts[cuts.length - 1] && s.tokenEnd < n) cuts.push(s.tokenEnd);
+    cuts.push(n);
+    const units: { from: number; to: number }[] = [];
+    for (let i = 0; i + 1 < cuts.length; i++)
+      if (cuts[i + 1] > cuts[i]) units.push({ from: cuts[i], to: cuts[i + 1] });
+    return units.map((u) => ({
+      feats: feats.subarray(u.from * stride, u.to * stride),
+      stride,
+      n: u.to - u.from,
+      gold: d.tags.subarray(u.from, u.to),
+    }));
   });
   const order = prepared.map((_, i) => i);
   const rand = rng(o.seed);
@@ -146,12 +219,13 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
     bits: o.bits,
     numTags: T,
     rowOf: new Int32Array(0),
-    weights: new Int8Array(0),
-    scale: 1,
+    weights: new Uint8Array(0),
+    codebook: new Float32Array(256),
     trans: tr,
     end: en,
     tau: 1,
     extraSlots: 0,
+    gazetteer: new Map(),
   };
   for (let ep = 0; ep < o.epochs; ep++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -213,26 +287,51 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
   for (let i = 0; i < tr.length; i++) trans[i] = tr[i] <= FORBID / 2 ? FORBID : tr[i] - tru[i] / c;
   const end = new Float32Array(T);
   for (let i = 0; i < T; i++) end[i] = en[i] <= FORBID / 2 ? FORBID : en[i] - enu[i] / c;
-  return { bits: o.bits, w: avg, trans, end, extraSlots: o.extra ? o.extra.slots : 0 };
+  return {
+    bits: o.bits,
+    w: avg,
+    trans,
+    end,
+    extraSlots: o.extra ? o.extra.slots : 0,
+    gazetteer: o.gazetteer ?? new Map(),
+  };
 }
 
-/** Quantises float weights to Int8 rows; rows whose weights all round to 0 are dropped. */
-export function quantise(m: FloatModel, clipQuantile = 0.9999): ModelParts {
+/**
+ * Quantises float weights to 8-bit codes into a 256-value codebook: code 0 is 0, codes 1..127 are
+ * positive and 129..255 negative magnitudes on a geometric scale from the 0.5th percentile of the
+ * non-zero magnitudes to the largest (relative error under 4%). Rows whose codes are all 0 are dropped.
+ */
+export function quantise(m: FloatModel): ModelParts {
   const T = NUM_TAGS;
   const rows = 1 << m.bits;
   const abs: number[] = [];
-  for (let i = 0; i < m.w.length; i += 7) if (m.w[i] !== 0) abs.push(Math.abs(m.w[i]));
+  for (let i = 0; i < m.w.length; i++) if (m.w[i] !== 0) abs.push(Math.abs(m.w[i]));
   abs.sort((a, b) => a - b);
-  const clip = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * clipQuantile))] : 1;
-  const scale = clip / 127;
+  const L = 127;
+  const lo = abs.length ? Math.max(abs[Math.floor(abs.length * 0.005)], 1e-6) : 1;
+  const hi = abs.length ? abs[abs.length - 1] : 1;
+  const ratio = hi > lo ? (hi / lo) ** (1 / (L - 1)) : 1.0001;
+  const codebook = new Float32Array(256);
+  for (let k = 0; k < L; k++) {
+    codebook[1 + k] = lo * ratio ** k;
+    codebook[129 + k] = -codebook[1 + k];
+  }
+  const logR = Math.log(ratio);
+  const level = (a: number): number => {
+    if (a < lo / 2) return -1;
+    const k = Math.round(Math.log(a / lo) / logR);
+    return k < 0 ? 0 : k >= L ? L - 1 : k;
+  };
   const buckets: number[] = [];
   const ws: number[] = [];
-  const q = new Int8Array(T);
+  const q = new Uint8Array(T);
   for (let r = 0; r < rows; r++) {
     let any = false;
     for (let t = 0; t < T; t++) {
-      const v = Math.round(m.w[r * T + t] / scale);
-      q[t] = v > 127 ? 127 : Math.max(v, -127);
+      const v = m.w[r * T + t];
+      const k = v === 0 ? -1 : level(Math.abs(v));
+      q[t] = k < 0 ? 0 : v > 0 ? 1 + k : 129 + k;
       if (q[t] !== 0) any = true;
     }
     if (!any) continue;
@@ -242,12 +341,14 @@ export function quantise(m: FloatModel, clipQuantile = 0.9999): ModelParts {
   return {
     bits: m.bits,
     buckets: Uint32Array.from(buckets),
-    weights: Int8Array.from(ws),
-    scale,
+    weights: Uint8Array.from(ws),
+    codebook,
     trans: m.trans,
     end: m.end,
     tau: 1,
     extraSlots: m.extraSlots,
+    gazKeys: Uint32Array.from(m.gazetteer.keys()),
+    gazTypes: Uint8Array.from(m.gazetteer.values()),
   };
 }
 

@@ -9,7 +9,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeModel, encodeModel, toBase64 } from '../src/ner/model.js';
 import { NER_CONFIG } from './ner-config.js';
-import { evaluate, loadWiner, printTable, quantise, trainPerceptron } from './ner-lib.js';
+import {
+  buildGazetteer,
+  evaluate,
+  jackknifeGazetteers,
+  loadWiner,
+  printTable,
+  quantise,
+  trainPerceptron,
+} from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
 function main(): void {
@@ -19,7 +27,12 @@ function main(): void {
   console.log(
     `train-ner: ${train.length} documents, ${train.reduce((a, d) => a + d.doc.tokens.length, 0)} tokens`,
   );
-  const fm = trainPerceptron(train, { ...NER_CONFIG, log: console.log });
+  const fm = trainPerceptron(train, {
+    ...NER_CONFIG,
+    gazetteer: buildGazetteer(train),
+    trainGazetteers: jackknifeGazetteers(train),
+    log: console.log,
+  });
   const parts = quantise(fm);
   const bytes = encodeModel(parts);
   const b64 = toBase64(bytes);

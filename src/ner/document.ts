@@ -1,12 +1,110 @@
 /**
- * Document-level consistency: the same name keeps the same type throughout an article, and a
- * surname used alone after the full name is that person.
+ * Document-level consistency: the same name keeps one type throughout an article (vote weighted by
+ * the model's margins), a person's surname used alone is that person, and a name tagged somewhere is
+ * tagged at its other, untagged occurrences too.
  */
 import type { Doc } from '../doc/types.js';
+import { months } from '../lang/fr/generated/ner.js';
 import type { TokenTable } from './features.js';
 import type { TokenMention } from './pipeline.js';
 
+const PER = 0;
+const MONTHS = new Set(months);
+
+/** Switches for measuring each pass. @internal */
+export const documentPassConfig = { vote: true, surname: true, propagate: true };
+
+function key(doc: Doc, m: TokenMention): string {
+  let s = '';
+  for (let i = m.first; i <= m.last; i++) s += (i > m.first ? ' ' : '') + doc.tokens[i].norm;
+  return s;
+}
+
+function isCap(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return s[0] !== s[0].toLowerCase();
+}
+
 /** Applies the document-level passes to the model's mentions. @internal */
-export function documentPass(_doc: Doc, _table: TokenTable, mentions: TokenMention[]): TokenMention[] {
-  return mentions;
+export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention[]): TokenMention[] {
+  const toks = doc.tokens;
+  // Never a person: a month or weekday name alone.
+  mentions = mentions.filter(
+    (m) => !(m.type === PER && m.first === m.last && MONTHS.has(table.lowers[m.first])),
+  );
+  if (mentions.length === 0) return mentions;
+  // 1. One type per surface form.
+  if (documentPassConfig.vote) {
+    const votes = new Map<string, Float64Array>();
+    for (const m of mentions) {
+      const k = key(doc, m);
+      let v = votes.get(k);
+      if (!v) votes.set(k, (v = new Float64Array(4)));
+      v[m.type] += Math.max(m.margin, 0.01);
+    }
+    for (const m of mentions) {
+      const v = votes.get(key(doc, m))!;
+      let best = m.type;
+      for (let t = 0; t < 4; t++) if (v[t] > v[best]) best = t;
+      m.type = best;
+    }
+  }
+  const tagged = new Uint8Array(toks.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) tagged[i] = 1;
+  // 2. Surnames of full names: a single capitalised token equal to the last word of a PER mention.
+  const names = new Map<string, { type: number; len: number; margin: number }>();
+  if (documentPassConfig.surname) {
+    for (const m of mentions) {
+      if (m.type !== PER || m.last === m.first) continue;
+      const last = toks[m.last].norm;
+      if (last.length >= 3 && isCap(last) && !names.has(last))
+        names.set(last, { type: PER, len: 1, margin: m.margin / (m.last - m.first + 1) });
+    }
+    for (const m of mentions) {
+      if (m.first !== m.last || m.type === PER) continue;
+      if (names.has(toks[m.first].norm)) m.type = PER;
+    }
+  }
+  // 3. Names tagged somewhere: their untagged occurrences.
+  if (documentPassConfig.propagate) {
+    for (const m of mentions) {
+      const k = key(doc, m);
+      if (!names.has(k) && isCap(k))
+        names.set(k, { type: m.type, len: m.last - m.first + 1, margin: m.margin });
+    }
+  }
+  if (names.size === 0) return mentions;
+  const added: TokenMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (tagged[i] || !isCap(toks[i].norm)) continue;
+    // longest name starting here
+    let best: { type: number; len: number; margin: number } | undefined;
+    let s = '';
+    for (let len = 1; len <= 6 && i + len <= toks.length; len++) {
+      const j = i + len - 1;
+      if (tagged[j]) break;
+      s += (len > 1 ? ' ' : '') + toks[j].norm;
+      const hit = names.get(s);
+      if (hit && hit.len === len) best = hit;
+    }
+    if (!best) continue;
+    // do not extend into a longer capitalised run the model left alone
+    const after = i + best.len;
+    if (after < toks.length && !tagged[after] && isCap(toks[after].norm) && toks[after].kind === 'word')
+      continue;
+    if (
+      i > 0 &&
+      !tagged[i - 1] &&
+      isCap(toks[i - 1].norm) &&
+      toks[i - 1].kind === 'word' &&
+      !table.sentStart[i + 1]
+    )
+      continue;
+    added.push({ first: i, last: i + best.len - 1, type: best.type, margin: best.margin });
+    for (let j = i; j < after; j++) tagged[j] = 1;
+    i = after - 1;
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((a, b) => a.first - b.first);
 }

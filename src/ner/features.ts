@@ -38,6 +38,20 @@ addCues(miscCues, Q_MISC);
 addCues(nameParticles, Q_PARTICLE);
 addCues(months, Q_MONTH);
 
+/**
+ * Names known with a type: hash of the lowercased token sequence (see {@link seqHash}) -> type index
+ * (0..3 = PER/ORG/LOC/MISC, 4 = ambiguous).
+ */
+export type Gazetteer = ReadonlyMap<number, number>;
+
+/** Longest name (in tokens) looked up in a gazetteer. */
+export const GAZ_MAX_LEN = 6;
+
+/** Hash of a token sequence, extended one token (lowercased form hash) at a time from 0. */
+export function seqHash(prev: number, tokenHash: number): number {
+  return feat(prev, tokenHash);
+}
+
 /** Optional extra per-token values (e.g. word-cluster ids), added as features by the caller's hook. */
 export interface ExtraFeatures {
   /** Number of extra slots per token. */
@@ -47,7 +61,7 @@ export interface ExtraFeatures {
 }
 
 /** Number of base feature templates per token. */
-export const BASE_FEATURES = 40;
+export const BASE_FEATURES = 43;
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -113,6 +127,9 @@ export interface TokenTable {
   readonly lowerElsewhere: Uint8Array;
   readonly capElsewhere: Uint8Array;
   readonly lowers: string[];
+  /** First and last token (table index) of the capitalised run holding the token, or 0. */
+  readonly runStart: Int32Array;
+  readonly runEnd: Int32Array;
 }
 
 const PAD = 2;
@@ -171,6 +188,26 @@ export function tokenTable(doc: Doc): TokenTable {
       seenWord = true;
     }
   }
+  const runStart = new Int32Array(size);
+  const runEnd = new Int32Array(size);
+  const isCapCls = (c: number) => c === C_CAP || c === C_UPPER || c === C_LETTER || c === C_MIXED;
+  for (let j = PAD; j < n + PAD; ) {
+    if (!isCapCls(cls[j])) {
+      j++;
+      continue;
+    }
+    let e = j;
+    while (e + 1 < n + PAD) {
+      if (isCapCls(cls[e + 1])) e++;
+      else if (cue[e + 1] & Q_PARTICLE && e + 2 < n + PAD && isCapCls(cls[e + 2])) e += 2;
+      else break;
+    }
+    for (let k = j; k <= e; k++) {
+      runStart[k] = j;
+      runEnd[k] = e;
+    }
+    j = e + 1;
+  }
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
     const c = cls[j];
@@ -191,6 +228,8 @@ export function tokenTable(doc: Doc): TokenTable {
     lowerElsewhere,
     capElsewhere,
     lowers,
+    runStart,
+    runEnd,
   };
 }
 
@@ -206,6 +245,7 @@ function affixHash(lw: string, k: number, suffix: boolean): number {
 export function extractFeatures(
   doc: Doc,
   extra?: ExtraFeatures,
+  gaz?: Gazetteer,
 ): { feats: Uint32Array; stride: number; table: TokenTable } {
   const tb = tokenTable(doc);
   const n = tb.n;
@@ -213,6 +253,34 @@ export function extractFeatures(
   const stride = BASE_FEATURES + xs * 4;
   const feats = new Uint32Array(n * stride);
   const { form, lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
+  // Longest gazetteer match covering each token: type (0..4, 7 = none), position (B/I/L/U), length.
+  const gType = new Uint8Array(n).fill(7);
+  const gPos = new Uint8Array(n);
+  const gLen = new Uint8Array(n);
+  if (gaz && gaz.size > 0) {
+    for (let i = 0; i < n; i++) {
+      let h = 0;
+      let bestLen = 0;
+      let bestType = 7;
+      for (let len = 1; len <= GAZ_MAX_LEN && i + len <= n; len++) {
+        const j = i + len - 1 + PAD;
+        if (cls[j] === C_PUNCT && len === 1) break;
+        h = seqHash(h, lower[j]);
+        const t = gaz.get(h);
+        if (t !== undefined) {
+          bestLen = len;
+          bestType = t;
+        }
+      }
+      if (bestLen === 0) continue;
+      for (let k = i; k < i + bestLen; k++) {
+        if (gLen[k] >= bestLen) continue;
+        gType[k] = bestType;
+        gLen[k] = bestLen;
+        gPos[k] = bestLen === 1 ? 4 : k === i ? 1 : k === i + bestLen - 1 ? 3 : 2;
+      }
+    }
+  }
   const xv = new Uint32Array(Math.max(1, xs));
   const xPrev = new Uint32Array(Math.max(1, xs));
   const xNext = new Uint32Array(Math.max(1, xs));
@@ -257,6 +325,10 @@ export function extractFeatures(
     feats[o + f++] = feat3(37, c0, cls[j + 1], cls[j + 2]);
     feats[o + f++] = feat2(38, shape[j], ss);
     feats[o + f++] = feat2(39, cue[j - 1] * 256 + cue[j - 2], cls[j - 1] * 8 + c0);
+    const gt = gType[i] * 8 + gPos[i];
+    feats[o + f++] = feat(40, gt);
+    feats[o + f++] = feat2(41, gt, c0 * 2 + ss);
+    feats[o + f++] = feat2(42, gt, Math.min(gLen[i], 4));
     if (extra && xs > 0) {
       extra.values(lw, xv);
       if (i > 0) extra.values(tb.lowers[i - 1], xPrev);

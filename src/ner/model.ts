@@ -42,9 +42,10 @@ export interface NerModel {
   readonly numTags: number;
   /** Bucket -> row index, or -1. */
   readonly rowOf: Int32Array;
-  /** `rows * numTags` weights. */
-  readonly weights: Int8Array;
-  readonly scale: number;
+  /** `rows * numTags` weight codes (indices into `codebook`). */
+  readonly weights: Uint8Array;
+  /** 256 weight values; code 0 is 0. */
+  readonly codebook: Float32Array;
   /** `(numTags + 1) * numTags` transition scores; row `numTags` is the start. Forbidden = -1e9. */
   readonly trans: Float32Array;
   /** End scores per tag (forbidden = -1e9). */
@@ -53,6 +54,8 @@ export interface NerModel {
   readonly tau: number;
   /** Extra feature slots the model was trained with (0 without lexicon features). */
   readonly extraSlots: number;
+  /** Names seen in the training data, with their type (see `features.ts`). */
+  readonly gazetteer: ReadonlyMap<number, number>;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -114,28 +117,34 @@ export interface ModelParts {
   bits: number;
   /** Sorted bucket ids with at least one non-zero weight. */
   buckets: Uint32Array;
-  /** `buckets.length * NUM_TAGS` quantised weights. */
-  weights: Int8Array;
-  scale: number;
+  /** `buckets.length * NUM_TAGS` weight codes. */
+  weights: Uint8Array;
+  /** 256 weight values (code 0 = 0). */
+  codebook: Float32Array;
   trans: Float32Array;
   end: Float32Array;
   tau: number;
   extraSlots: number;
+  gazKeys: Uint32Array;
+  gazTypes: Uint8Array;
 }
 
 /** Serialises a model: header, transitions, varint-delta bucket ids, then the Int8 weights. */
 export function encodeModel(m: ModelParts): Uint8Array {
   const T = NUM_TAGS;
-  const head = new ArrayBuffer(32 + 4 * (m.trans.length + m.end.length));
+  const head = new ArrayBuffer(32 + 4 * (256 + m.trans.length + m.end.length));
   const dv = new DataView(head);
   dv.setUint32(0, MAGIC, true);
   dv.setUint32(4, m.bits, true);
   dv.setUint32(8, T, true);
   dv.setUint32(12, m.buckets.length, true);
-  dv.setFloat32(16, m.scale, true);
   dv.setFloat32(20, m.tau, true);
   dv.setUint32(24, m.extraSlots, true);
   let p = 32;
+  for (const v of m.codebook) {
+    dv.setFloat32(p, v, true);
+    p += 4;
+  }
   for (const v of m.trans) {
     dv.setFloat32(p, v, true);
     p += 4;
@@ -155,14 +164,19 @@ export function encodeModel(m: ModelParts): Uint8Array {
     }
     varints.push(d);
   }
-  const out = new Uint8Array(head.byteLength + 4 + varints.length + m.weights.length);
+  const gazBytes = 4 + 5 * m.gazKeys.length;
+  const out = new Uint8Array(head.byteLength + 4 + varints.length + m.weights.length + gazBytes);
   out.set(new Uint8Array(head), 0);
   new DataView(out.buffer).setUint32(head.byteLength, varints.length, true);
   out.set(varints, head.byteLength + 4);
-  out.set(
-    new Uint8Array(m.weights.buffer, m.weights.byteOffset, m.weights.length),
-    head.byteLength + 4 + varints.length,
-  );
+  let q = head.byteLength + 4 + varints.length;
+  out.set(m.weights, q);
+  q += m.weights.length;
+  const odv = new DataView(out.buffer);
+  odv.setUint32(q, m.gazKeys.length, true);
+  q += 4;
+  for (let i = 0; i < m.gazKeys.length; i++, q += 4) odv.setUint32(q, m.gazKeys[i], true);
+  out.set(m.gazTypes, q);
   return out;
 }
 
@@ -173,10 +187,11 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const bits = dv.getUint32(4, true);
   const T = dv.getUint32(8, true);
   const rows = dv.getUint32(12, true);
-  const scale = dv.getFloat32(16, true);
   const tau = dv.getFloat32(20, true);
   const extraSlots = dv.getUint32(24, true);
   let p = 32;
+  const codebook = new Float32Array(256);
+  for (let i = 0; i < 256; i++, p += 4) codebook[i] = dv.getFloat32(p, true);
   const trans = new Float32Array((T + 1) * T);
   for (let i = 0; i < trans.length; i++, p += 4) trans[i] = dv.getFloat32(p, true);
   const end = new Float32Array(T);
@@ -199,8 +214,13 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     b += d;
     rowOf[b] = r++;
   }
-  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, rows * T);
-  return { bits, numTags: T, rowOf, weights, scale, trans, end, tau, extraSlots };
+  const weights = bytes.subarray(p, p + rows * T);
+  p += rows * T;
+  const gazetteer = new Map<number, number>();
+  const count = dv.getUint32(p, true);
+  p += 4;
+  for (let i = 0; i < count; i++) gazetteer.set(dv.getUint32(p + 4 * i, true), bytes[p + 4 * count + i]);
+  return { bits, numTags: T, rowOf, weights, codebook, trans, end, tau, extraSlots, gazetteer };
 }
 
 /** Emission scores (`n * numTags`) of every token, from its feature hashes. */
@@ -213,9 +233,9 @@ export function emissions(
 ): Float32Array {
   const T = m.numTags;
   const em = out ?? new Float32Array(n * T);
-  const acc = new Int32Array(T);
+  const acc = new Float32Array(T);
   const shift = 32 - m.bits;
-  const { rowOf, weights } = m;
+  const { rowOf, weights, codebook } = m;
   for (let i = 0; i < n; i++) {
     acc.fill(0);
     const o = i * stride;
@@ -223,10 +243,10 @@ export function emissions(
       const r = rowOf[feats[o + f] >>> shift];
       if (r < 0) continue;
       const w = r * T;
-      for (let t = 0; t < T; t++) acc[t] += weights[w + t];
+      for (let t = 0; t < T; t++) acc[t] += codebook[weights[w + t]];
     }
     const e = i * T;
-    for (let t = 0; t < T; t++) em[e + t] = acc[t] * m.scale;
+    for (let t = 0; t < T; t++) em[e + t] = acc[t];
   }
   return em;
 }

@@ -31,9 +31,21 @@ export function runNer(
 ): Entity[] {
   const n = doc.tokens.length;
   if (n === 0) return [];
-  const { feats, stride, table } = extractFeatures(doc, model.extraSlots > 0 ? extra : undefined);
+  const { feats, stride, table } = extractFeatures(
+    doc,
+    model.extraSlots > 0 ? extra : undefined,
+    model.gazetteer,
+  );
   const em = emissions(model, feats, stride, n);
-  const tags = viterbi(model, em, n);
+  const tags = new Uint8Array(n);
+  let from = 0;
+  for (const s of doc.sentences) {
+    const to = Math.min(s.tokenEnd, n);
+    if (to <= from) continue;
+    tags.set(viterbi(model, em.subarray(from * model.numTags, to * model.numTags), to - from), from);
+    from = to;
+  }
+  if (from < n) tags.set(viterbi(model, em.subarray(from * model.numTags), n - from), from);
   const T = model.numTags;
   let mentions: TokenMention[] = [];
   let i = 0;
