@@ -224,6 +224,37 @@ const CASES: Case[] = [
   },
   { text: 'Roland-Garros : le tennisman espagnol s’impose en finale.', want: ['tennis'] },
   { text: 'Le XV de France a battu l’Irlande dans le Tournoi des six nations.', want: ['rugby'] },
+  // more false-positive traps: a word whose stem or sense points elsewhere
+  {
+    text: 'Une attaque de requin a blessé un surfeur au large de La Réunion.',
+    want: [],
+    not: ['terrorism', 'conflict-war-peace'],
+  },
+  {
+    text: 'La Bourse de Paris a chuté de 3 % ; le CAC 40 termine au plus bas depuis six mois.',
+    want: ['markets'],
+    not: ['disaster-accident'],
+  },
+  {
+    text: "Le mercato d'été : le PSG recrute un défenseur central.",
+    want: ['football'],
+    not: ['defence', 'crime-law-justice'],
+  },
+  {
+    text: 'La police a découvert un laboratoire clandestin de cannabis dans une cave.',
+    want: ['drug-trafficking'],
+    not: ['science-technology', 'immigration'],
+  },
+  {
+    text: "Le président a reçu son homologue allemand à l'Élysée pour parler de défense européenne.",
+    want: ['politics'],
+    not: ['parliament', 'election'],
+  },
+  {
+    text: 'Les pompiers ont sauvé un chat coincé sur un toit.',
+    want: ['animals'],
+    not: ['fire'],
+  },
 ];
 
 describe('tagTopics: expected topics on short French texts', () => {

@@ -68,6 +68,8 @@ export const TUNING = {
   learnedShift: 1,
   /** An ancestor is left out of the list when a descendant scores at least this share of its score. */
   ancestorRatio: 0.9,
+  /** Number of words from which the learned probabilities are fully trusted (less: scaled by sqrt). */
+  learnedFullTrustWords: 200,
 };
 
 interface CompiledCue {
@@ -415,11 +417,13 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       }
     }
   }
+  // The classes learned from whole articles are overconfident on a few words: trust grows with length.
+  const shortTextTrust = Math.min(1, Math.sqrt(words / TUNING.learnedFullTrustWords));
   const learned = new Float64Array(nTopics);
   const learnedHits: Hit[][] = Array.from({ length: nTopics }, () => []);
   for (let m = 0; m < nClasses; m++) {
     const t = c.classTopic[m];
-    learned[t] = sigmoid(z[m] + TUNING.learnedShift);
+    learned[t] = sigmoid(z[m] + TUNING.learnedShift) * shortTextTrust;
   }
   for (let m = 0; m < nClasses; m++) {
     const t = c.classTopic[m];
