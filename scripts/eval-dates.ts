@@ -7,8 +7,8 @@
  *   npm run eval:dates            (add -- --errors to list our misses)
  */
 import * as chrono from 'chrono-node';
-import { scoreTimex, sumTimex, type TimexScores, type TimexSpan } from '../src/eval/timex.js';
 import { type DateMention, extractDates } from '../src/dates/index.js';
+import { scoreTimex, sumTimex, type TimexScores, type TimexSpan } from '../src/eval/timex.js';
 import { readJsonl, requireShared, sharedPath, type WinerDoc } from './shared-data.js';
 
 const showErrors = process.argv.includes('--errors');
@@ -143,7 +143,7 @@ function instant(v: string): { iso: string; rank: number } | undefined {
   }
   m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})(?::(\d{2}))?(?::(\d{2}))?/.exec(v);
   if (m) return { iso: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5] ?? '00'}:${m[6] ?? '00'}`, rank: 3 };
-    // a day, possibly with a part of the day (2013-02-12TMO)
+  // a day, possibly with a part of the day (2013-02-12TMO)
   m = /^(\d{4})-(\d{2})-(\d{2})(?:T[A-Z]{2})?$/.exec(v);
   if (m) return { iso: `${v.slice(0, 10)}T00:00:00`, rank: 2 };
   m = /^(\d{4})-(\d{2})$/.exec(v);

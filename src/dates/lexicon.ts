@@ -2,12 +2,28 @@
 import * as L from '../lang/fr/generated/dates.js';
 
 /** Lowercase, typographic apostrophes to ', accents removed (for lookups). */
+const foldCache = new Map<string, string>();
+
 export function fold(s: string): string {
-  return s
+  const lower = s.toLowerCase();
+  let ascii = true;
+  for (let k = 0; k < lower.length; k++) {
+    if (lower.charCodeAt(k) > 0x7e) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return lower;
+  let out = foldCache.get(s);
+  if (out !== undefined) return out;
+  out = s
     .toLowerCase()
     .replace(/[’‘ʼ]/g, "'")
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '');
+  if (foldCache.size > 20_000) foldCache.clear();
+  foldCache.set(s, out);
+  return out;
 }
 
 function pairs(list: readonly string[]): Map<string, string> {

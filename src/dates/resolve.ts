@@ -86,7 +86,7 @@ const REPORTING = new Set([
 const PAST_WORDS = new Set([
   'avait',
   'avaient',
-  
+
   'fut',
   'furent',
   'hier',
@@ -148,13 +148,13 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   const look = (k: number, dist: number) => {
     const t = toks[k];
     if (t.kind !== 'word' || dist >= bestDist) return;
-        const w = t.f;
+    const w = t.f;
     let tense: Tense = 0;
     if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
-        // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
+    // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
     if ((REPORTING.has(w) || (AUX.has(w) && REPORTING.has(toks[k + 1]?.f ?? ''))) && dist > 3) return;
-        if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-') && dist > 3) return;
+    if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-') && dist > 3) return;
     if (FUTURE_WORDS.has(w)) tense = 1;
     else if (AUX.has(w)) {
       // passé composé only when a participle follows ("ont jusqu'au 23 juillet" is not past)
@@ -164,11 +164,26 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
           tense = -1;
           break;
         }
-        if (!['deja', 'pas', 'bien', 'encore', 'toujours', 'aussi', 'egalement', 'notamment', 'ete', 'donc', 'ainsi', 'meme'].includes(toks[n].f)) break;
+        if (
+          ![
+            'deja',
+            'pas',
+            'bien',
+            'encore',
+            'toujours',
+            'aussi',
+            'egalement',
+            'notamment',
+            'ete',
+            'donc',
+            'ainsi',
+            'meme',
+          ].includes(toks[n].f)
+        )
+          break;
       }
-        } else if (PAST_WORDS.has(w)) tense = -1;
+    } else if (PAST_WORDS.has(w)) tense = -1;
     else if (REPORTING.has(w)) tense = -1;
-    
     else if (
       w.length >= 5 &&
       !t.cap &&
@@ -192,7 +207,7 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     }
   };
   if (i > 0 && toks[i - 1].f === 'depuis') return -1;
-    for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
+  for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
   for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;
 }
@@ -327,14 +342,14 @@ function pickYear(
   if (d === undefined) {
     if (tense < 0 && m > ref.m + 1) return ref.y - 1;
     if (tense > 0 && m < ref.m - 1) return ref.y + 1;
-        if (tense === 0 && m - ref.m > 9) return ref.y - 1;
+    if (tense === 0 && m - ref.m > 9) return ref.y - 1;
     if (tense === 0 && ref.m - m > 2) return ref.y + 1;
     return ref.y;
   }
   const diff = cand(ref.y);
   if (tense < 0 && diff > 14) return ref.y - 1;
   if (tense > 0 && diff < -14) return ref.y + 1;
-    if (tense === 0 && diff > 300) return ref.y - 1;
+  if (tense === 0 && diff > 300) return ref.y - 1;
   if (tense === 0 && diff < -90) return ref.y + 1;
   return ref.y;
 }
@@ -356,9 +371,9 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
       return addDays(ref, ((wd - rw + 7) % 7) + 7);
     case 'in15':
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
-        default:
+    default:
       if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
-            // no tense: the coming one (a week ahead when it is today's name, unless "ce lundi")
+      // no tense: the coming one (a week ahead when it is today's name, unless "ce lundi")
       if (tense === 0 && shift === 'bare') return addDays(ref, (wd - rw + 7) % 7 || 7);
       return addDays(ref, (wd - rw + 7) % 7);
   }
@@ -452,7 +467,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       if (y !== undefined && !validDate(y, m, d))
         return { type: 'DATE', value: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
-            let day = y !== undefined ? { y, m, d } : undefined;
+      let day = y !== undefined ? { y, m, d } : undefined;
       if (day && sem.offset) day = addDays(day, sem.offset);
       if (day && sem.week) return { type: 'DATE', value: weekValue(day), range: weekRange(day) };
       const dv = day ? ymd(day) : `XXXX-${pad(m)}-${pad(d)}`;
@@ -602,7 +617,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         const mins = sem.unit === 'H' ? 60 : sem.unit === 'MIN' ? 1 : 1 / 60;
         const base = toMs(ref) + (ref.hour * 60 + ref.minute) * 60_000;
         const step = mins * 60_000;
-                const fmt = (ms: number) => new Date(ms).toISOString().slice(0, sem.unit === 'S' ? 19 : 16);
+        const fmt = (ms: number) => new Date(ms).toISOString().slice(0, sem.unit === 'S' ? 19 : 16);
         const unitMs = sem.unit === 'H' ? 3_600_000 : sem.unit === 'MIN' ? 60_000 : 1000;
         const floor = Math.floor(base / unitMs) * unitMs;
         range =
@@ -621,7 +636,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         const iso = t.toISOString();
         return { type: 'TIME', value: sem.unit === 'S' ? iso.slice(0, 19) : iso.slice(0, 16) };
       }
-            const day = shiftDay(ref, n, sem.unit);
+      const day = shiftDay(ref, n, sem.unit);
       if (sem.unit === 'Y') return { type: 'DATE', value: pad(day.y, 4) };
       return { type: 'DATE', value: ymd(day), day };
     }
@@ -639,7 +654,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         day,
       };
     }
-        case 'nth': {
+    case 'nth': {
       let y = sem.y;
       let m = sem.m;
       if (m === undefined) {
@@ -661,7 +676,13 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       if (sem.what === 'quinzaine') {
         const first = sem.n === 1;
-        return { type: 'DATE', value: ym(y, m), range: first ? { start: ymd({ y, m, d: 1 }), end: ymd({ y, m, d: 14 }) } : { start: ymd({ y, m, d: 15 }), end: ymd({ y, m, d: last }) } };
+        return {
+          type: 'DATE',
+          value: ym(y, m),
+          range: first
+            ? { start: ymd({ y, m, d: 1 }), end: ymd({ y, m, d: 14 }) }
+            : { start: ymd({ y, m, d: 15 }), end: ymd({ y, m, d: last }) },
+        };
       }
       if (sem.what === 'wd' && sem.wd !== undefined) {
         let day: Ymd;
@@ -676,7 +697,13 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       // weeks: the n-th week starting on a Monday of the month; the last one ending in it
       const firstMon = addDays({ y, m, d: 1 }, (8 - weekday({ y, m, d: 1 })) % 7);
-      const mon = sem.n < 0 ? addDays({ y, m, d: last }, -((weekday({ y, m, d: last }) + 6) % 7) - (weekday({ y, m, d: last }) === 7 ? 0 : 7)) : addDays(firstMon, 7 * (sem.n - 1));
+      const mon =
+        sem.n < 0
+          ? addDays(
+              { y, m, d: last },
+              -((weekday({ y, m, d: last }) + 6) % 7) - (weekday({ y, m, d: last }) === 7 ? 0 : 7),
+            )
+          : addDays(firstMon, 7 * (sem.n - 1));
       return { type: 'DATE', value: weekValue(mon), range: weekRange(mon) };
     }
     case 'vague':
@@ -699,17 +726,25 @@ export function needsAnchor(sem: Sem): boolean {
 
 /** Builds the final mentions: resolves everything, anchors bare times, shares interval ranges. */
 export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | undefined): DateMention[] {
-    const pairs = linkIntervals(sc, cands);
+  const pairs = linkIntervals(sc, cands);
   // "à 3 heures cet après-midi", "8 heures ce soir": the part of the day sets the half of the clock
   for (let x = 0; x + 1 < cands.length; x++) {
     const a = cands[x].sem;
     const b = cands[x + 1].sem;
     if (a.k !== 'time' || cands[x + 1].s - cands[x].e > 1) continue;
-    const part = b.k === 'part' ? b.part : (b.k === 'rel' || b.k === 'wd' || b.k === 'cal') ? b.part : undefined;
+    const part =
+      b.k === 'part' ? b.part : b.k === 'rel' || b.k === 'wd' || b.k === 'cal' ? b.part : undefined;
     if (part && (part.code === 'AF' || part.code === 'EV') && a.hour < 12) a.hour += 12;
   }
   const res: (Resolved | undefined)[] = new Array(cands.length);
-  const tenses = cands.map((c) => tenseAt(sc.t, c.s, c.e));
+  // the tense only matters for expressions whose year, week or direction is implicit
+  const usesTense = (s: Sem) =>
+    ref !== undefined &&
+    ((s.k === 'cal' && s.y === undefined && s.dir === undefined) ||
+      s.k === 'wd' ||
+      (s.k === 'nth' && s.y === undefined) ||
+      (s.k === 'unit' && s.unit === 'WE'));
+  const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc.t, c.s, c.e) : 0));
   // pass 1: everything that does not need an anchor
   for (let x = 0; x < cands.length; x++)
     if (!needsAnchor(cands[x].sem)) res[x] = resolve(cands[x].sem, ref, tenses[x], undefined);
@@ -732,7 +767,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
       }
     }
     if (!anchor) {
-            for (let z = x - 1; z >= 0; z--) {
+      for (let z = x - 1; z >= 0; z--) {
         const r = res[z];
         if (sent - sc.t[cands[z].s].sentence > 5) break;
         if (r?.day) {

@@ -10,6 +10,7 @@ import {
   fold,
   HOLIDAYS,
   MONTHS,
+  NUMBER_WORDS,
   numberWord,
   ORDINALS,
   PARTS,
@@ -47,7 +48,7 @@ export type Sem =
       wd?: number;
       /** dernier (-1) / prochain (+1) after a month or a day */
       dir?: -1 | 1;
-            pmod?: PMod;
+      pmod?: PMod;
       hour?: number;
       minute?: number;
       part?: PartOfDay;
@@ -61,7 +62,17 @@ export type Sem =
   | {
       k: 'wd';
       wd: number;
-      shift: 'bare' | 'this' | 'last' | 'next' | 'thisweek' | 'nextweek' | 'lastweek' | 'same' | 'in8' | 'in15';
+      shift:
+        | 'bare'
+        | 'this'
+        | 'last'
+        | 'next'
+        | 'thisweek'
+        | 'nextweek'
+        | 'lastweek'
+        | 'same'
+        | 'in8'
+        | 'in15';
       part?: PartOfDay;
       hour?: number;
       minute?: number;
@@ -100,24 +111,33 @@ const reRomanCentury = /^([ivxlc]+)(?:e|eme|ème)$/i;
 const reUpper = /^\p{Lu}/u;
 
 /** Builds the scanner's token view of a Doc's tokens. */
+function makeTok(t: string, start: number, end: number, kind: Token['kind'], sentence: number): Tok {
+  const c = t.charCodeAt(0);
+  const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && reUpper.test(t));
+  return { text: t, f: kind === 'number' || kind === 'punct' ? t : fold(t), start, end, kind, sentence, cap };
+}
+
+/** The longer of two candidates (the first on ties). */
+function longer(a: Cand | undefined, b: Cand | undefined): Cand | undefined {
+  if (!b) return a;
+  if (!a) return b;
+  return b.end - b.start > a.end - a.start ? b : a;
+}
+
 export function scannerTokens(text: string, tokens: readonly Token[]): Tok[] {
   const out: Tok[] = [];
-  const push = (start: number, end: number, kind: Token['kind'], sentence: number) => {
-    const t = text.slice(start, end);
-    out.push({ text: t, f: fold(t), start, end, kind, sentence, cap: reUpper.test(t) });
-  };
   for (const t of tokens) {
     if (t.kind === 'number' && !reIso.test(t.text)) {
       const m = reSplit.exec(t.text);
       if (m) {
         const a = t.start + m[1].length;
-        push(t.start, a, 'number', t.sentence);
-        push(a, a + 1, 'punct', t.sentence);
-        push(a + 1, t.end, 'number', t.sentence);
+        out.push(makeTok(text.slice(t.start, a), t.start, a, 'number', t.sentence));
+        out.push(makeTok(text.slice(a, a + 1), a, a + 1, 'punct', t.sentence));
+        out.push(makeTok(text.slice(a + 1, t.end), a + 1, t.end, 'number', t.sentence));
         continue;
       }
     }
-    push(t.start, t.end, t.kind, t.sentence);
+    out.push(makeTok(t.text, t.start, t.end, t.kind, t.sentence));
   }
   return out;
 }
@@ -147,8 +167,62 @@ const NEXT_WORDS = new Set([
 ]);
 const FOLLOWING = new Set(['suivant', 'suivante', 'suivants', 'suivantes']);
 const APPROX_PREFIX = new Set(['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien']);
-const PERIOD_NOUNS = new Set(['periode','duree','mandat','peine','bail','contrat','plan','programme','delai','absence','sejour','prison','reclusion','emprisonnement','detention','travaux','interdiction','suspension','moratoire','attente','retard','cycle','intervalle','pret','engagement','sursis','ferme','espace']);
-const AVOIR = new Set(['a', 'ont', 'avait', 'avaient', 'aura', 'auront', 'aurait', 'auraient', 'ait', 'aient', 'ayant', 'avoir', 'ai', 'avons', 'avez', 'as', 'eût', "n'a", "n'ont", "l'a", "l'ont", "m'a", "t'a", "s'est"]);
+const PERIOD_NOUNS = new Set([
+  'periode',
+  'duree',
+  'mandat',
+  'peine',
+  'bail',
+  'contrat',
+  'plan',
+  'programme',
+  'delai',
+  'absence',
+  'sejour',
+  'prison',
+  'reclusion',
+  'emprisonnement',
+  'detention',
+  'travaux',
+  'interdiction',
+  'suspension',
+  'moratoire',
+  'attente',
+  'retard',
+  'cycle',
+  'intervalle',
+  'pret',
+  'engagement',
+  'sursis',
+  'ferme',
+  'espace',
+]);
+const AVOIR = new Set([
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aura',
+  'auront',
+  'aurait',
+  'auraient',
+  'ait',
+  'aient',
+  'ayant',
+  'avoir',
+  'ai',
+  'avons',
+  'avez',
+  'as',
+  'eût',
+  "n'a",
+  "n'ont",
+  "l'a",
+  "l'ont",
+  "m'a",
+  "t'a",
+  "s'est",
+]);
 const DUR_PREV = new Set(['pendant', 'durant', 'en', 'environ', 'pres', 'plus', 'moins', 'bout', 'sur']);
 const YEAR_STRONG_PREV = new Set([
   'en',
@@ -337,6 +411,101 @@ const CLOCK_PREV = new Set([
   'et',
   'midi',
 ]);
+
+/** Words that carry time: every expression has one within its first four tokens. */
+const HOT = new Set<string>([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...UNITS.keys(),
+  ...PARTS.keys(),
+  ...SEASONS.keys(),
+  ...SETS.keys(),
+  ...VAGUE.keys(),
+  ...APPROX.keys(),
+  ...ORDINALS.keys(),
+  ...[...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]),
+  ...[...TIME_ZONES],
+
+  "aujourd'hui",
+  'hier',
+  'demain',
+  'avant-hier',
+  'apres-demain',
+  'veille',
+  'lendemain',
+  'maintenant',
+  'suite',
+  'jour',
+  'journee',
+  'semaine',
+  'week-end',
+  'weekend',
+  'mois',
+  'mois-ci',
+  'annee',
+  'annees',
+  'an',
+  'siecle',
+  'midi',
+  'minuit',
+  'fin',
+  'debut',
+  'milieu',
+  'mi',
+  'epoque',
+  'present',
+  'moment',
+  'tot',
+  'chaque',
+  'tous',
+  'toutes',
+  'quinquennat',
+  'septennat',
+  'demi-heure',
+  'demi-siecle',
+  'quart',
+]);
+for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
+
+/** Function words that can open an expression ("il y a", "dans", "plus de", "tous les"...). */
+const STARTERS = new Set([
+  'le',
+  'la',
+  "l'",
+  'les',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'au',
+  'a',
+  'en',
+  'dans',
+  'il',
+  'tout',
+  'environ',
+  'pres',
+  'plus',
+  'moins',
+  'bien',
+  'presque',
+  'quasiment',
+  'tous',
+  'toutes',
+  'chaque',
+  'par',
+  'tres',
+  'des',
+  'de',
+  'un',
+  'une',
+  'plusieurs',
+  'quelques',
+  'nombreux',
+  'nombreuses',
+  'du',
+]);
+const HOLIDAY_FIRST = new Set([...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]));
 
 /** Quantities of days/weeks/... for "dans NUM unit", durations, etc. */
 interface Num {
@@ -641,8 +810,32 @@ export class Scanner {
 
   run(): Cand[] {
     const n = this.t.length;
+    // only positions with a temporal word within the next 4 tokens can start an expression
+    const nextHot = new Int32Array(n + 1);
+    nextHot[n] = n + 100;
+    for (let k = n - 1; k >= 0; k--) {
+      const tk = this.t[k];
+      nextHot[k] = tk.kind === 'number' || HOT.has(tk.f) || tk.f.startsWith('mi-') ? k : nextHot[k + 1];
+    }
     let i = 0;
     while (i < n) {
+      if (nextHot[i] - i > 4) {
+        i++;
+        continue;
+      }
+      const tk = this.t[i];
+      if (
+        tk.kind !== 'number' &&
+        !HOT.has(tk.f) &&
+        !STARTERS.has(tk.f) &&
+        !tk.f.startsWith('mi-') &&
+        !NUMBER_WORDS.has(tk.f) &&
+        (!tk.f.includes('-') || numberWord(tk.f) === undefined) &&
+        this.f(i + 1) !== 'siecle'
+      ) {
+        i++;
+        continue;
+      }
       const c = this.at(i);
       if (c) {
         this.out.push(c);
@@ -656,22 +849,18 @@ export class Scanner {
   at(i: number): Cand | undefined {
     const tk = this.t[i];
     if (tk.kind === 'punct') return undefined;
-    const found: (Cand | undefined)[] = [
-      this.calendar(i),
-      this.numericDate(i),
-      this.relative(i),
-      this.weekdayExpr(i),
-      this.unitExpr(i),
-      this.timeExpr(i),
-      this.duration(i),
-      this.yearExpr(i),
-      this.periodExpr(i),
-      this.setExpr(i),
-      this.vague(i),
-    ];
-    let best: Cand | undefined;
-    for (const c of found) if (c && (!best || c.end - c.start > best.end - best.start)) best = c;
-    return best;
+    let best = longer(undefined, this.calendar(i));
+    best = longer(best, this.timeExpr(i));
+    best = longer(best, this.duration(i));
+    best = longer(best, this.yearExpr(i));
+    best = longer(best, this.unitExpr(i));
+    if (tk.kind === 'number') return longer(best, this.numericDate(i));
+    if (DETS.has(tk.f)) best = longer(best, this.numericDate(i));
+    best = longer(best, this.relative(i));
+    best = longer(best, this.weekdayExpr(i));
+    best = longer(best, this.periodExpr(i));
+    best = longer(best, this.setExpr(i));
+    return longer(best, this.vague(i));
   }
 
   /** Optional determiner before a date: returns the index after it. */
@@ -717,7 +906,7 @@ export class Scanner {
             if (
               wd === undefined &&
               dj === s &&
-                            !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
+              !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
               c !== '-' &&
               !(s === 0 || this.t[s - 1].sentence !== this.t[s].sentence || this.t[s - 1].kind === 'punct')
             )
@@ -734,21 +923,47 @@ export class Scanner {
           if (nf !== 'h' && nf !== 'heures' && nf !== ':' && nf !== '%' && this.t[day.e]?.kind !== 'number')
             return this.withTime(s, day.e, { k: 'cal', d: day.v, wd }, 'weekday-day');
         }
-        const prevDu = s === dj && this.f(s - 1) === 'du' && (this.f(s - 2) === 'partir' || this.f(s - 2) === 'compter');
-        if (((s !== dj && this.f(s) === 'le') || prevDu) && wd === undefined && this.t[dj].kind === 'number') {
+        const prevDu =
+          s === dj && this.f(s - 1) === 'du' && (this.f(s - 2) === 'partir' || this.f(s - 2) === 'compter');
+        if (
+          ((s !== dj && this.f(s) === 'le') || prevDu) &&
+          wd === undefined &&
+          this.t[dj].kind === 'number'
+        ) {
           // "le 16 à 18h", "le 20 jusqu'à 18h", "à partir du 8": a day of the current month
           const a = this.f(day.e);
           const nt = this.t[day.e];
           const timeNext =
-            ((a === 'a' || a === 'vers' || a === "jusqu'") && this.clock(day.e + (a === "jusqu'" ? 2 : 1), false)) ||
+            ((a === 'a' || a === 'vers' || a === "jusqu'") &&
+              this.clock(day.e + (a === "jusqu'" ? 2 : 1), false)) ||
             (a === 'plutot' && this.f(day.e + 1) === 'vers') ||
             (a === 'a' && this.f(day.e + 1) === 'partir');
           const endNext = !nt || (nt.kind === 'punct' && nt.f !== '%' && nt.f !== '/' && nt.f !== '-');
           const pp = this.f(s - 1);
           const after = this.f(day.e + 1);
-          const address = after === 'rue' || after === 'avenue' || after === 'boulevard' || after === 'place' || after === 'bd' || after === 'chemin' || after === 'allee' || after === 'impasse' || after === 'quai' || after === 'route';
-          const verbBefore = this.t[s - 1]?.kind === 'word' && !this.t[s - 1].cap && /(?:e|ee|es|ees|u|ue|is|it)$/.test(pp) && pp.length > 3 && !['devant', 'contre', 'entre', 'comme', 'pendant'].includes(pp);
-          if (!address && (timeNext || (endNext && (prevDu || ['', ',', ':', ';', 'et', 'depuis', "jusqu'au"].includes(pp) || verbBefore))))
+          const address =
+            after === 'rue' ||
+            after === 'avenue' ||
+            after === 'boulevard' ||
+            after === 'place' ||
+            after === 'bd' ||
+            after === 'chemin' ||
+            after === 'allee' ||
+            after === 'impasse' ||
+            after === 'quai' ||
+            after === 'route';
+          const verbBefore =
+            this.t[s - 1]?.kind === 'word' &&
+            !this.t[s - 1].cap &&
+            /(?:e|ee|es|ees|u|ue|is|it)$/.test(pp) &&
+            pp.length > 3 &&
+            !['devant', 'contre', 'entre', 'comme', 'pendant'].includes(pp);
+          if (
+            !address &&
+            (timeNext ||
+              (endNext &&
+                (prevDu || ['', ',', ':', ';', 'et', 'depuis', "jusqu'au"].includes(pp) || verbBefore)))
+          )
             return this.withTime(s, day.e, { k: 'cal', d: day.v }, 'day-alone');
         }
         return undefined;
@@ -931,7 +1146,7 @@ export class Scanner {
     } else if (this.f(e) === '/' && this.glued(e)) return undefined;
     // "1/3" without a year is a fraction unless a determiner or "le" precedes
     if (
-            y === undefined &&
+      y === undefined &&
       s === i &&
       mt.text.length < 2 &&
       !['du', 'au', 'le', 'depuis', 'des', 'avant', 'apres'].includes(this.f(i - 1))
@@ -956,7 +1171,7 @@ export class Scanner {
     else if (w === 'avant-hier') days = -2;
     else if (w === 'apres-demain') days = 2;
     else if ((w === 'la' && this.f(i + 1) === 'veille') || (w === 'le' && this.f(i + 1) === 'lendemain')) {
-            days = w === 'la' ? -1 : 1;
+      days = w === 'la' ? -1 : 1;
       e = i + 2;
       // le lendemain du 13 février, la veille de Noël
       if (this.f(e) === 'du' || this.f(e) === 'de') {
@@ -969,15 +1184,23 @@ export class Scanner {
       if (this.f(e) === 'au' && this.f(e + 1) === 'soir')
         return this.emit(i, e + 2, { k: 'rel', days, part: PARTS.get('soir') }, 'relday+part');
     }
-    if (days === 0 && w === "aujourd'hui" && this.t[i].cap && this.f(i + 1) === ',' && (i === 0 || this.t[i - 1].sentence !== this.t[i].sentence)) {
+    if (
+      days === 0 &&
+      w === "aujourd'hui" &&
+      this.t[i].cap &&
+      this.f(i + 1) === ',' &&
+      (i === 0 || this.t[i - 1].sentence !== this.t[i].sentence)
+    ) {
       // "Aujourd'hui, la ville a changé": nowadays
       return this.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
     }
-        if ((w === 'le' && this.f(i + 1) === 'jour') || w === 'jour') {
+    if ((w === 'le' && this.f(i + 1) === 'jour') || w === 'jour') {
       const k = w === 'le' ? i + 2 : i + 1;
       const a = this.f(k);
-      if (a === 'precedent' || (a === "d'" && this.f(k + 1) === 'avant')) return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: -1 }, 'relday');
-      if (a === 'suivant' || (a === "d'" && this.f(k + 1) === 'apres')) return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: 1 }, 'relday');
+      if (a === 'precedent' || (a === "d'" && this.f(k + 1) === 'avant'))
+        return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: -1 }, 'relday');
+      if (a === 'suivant' || (a === "d'" && this.f(k + 1) === 'apres'))
+        return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: 1 }, 'relday');
     }
     if (days !== undefined) {
       // aujourd'hui vendredi
@@ -1151,22 +1374,48 @@ export class Scanner {
   }
 
   /** Clock times: 14h30, 14 h 30, à midi, vers 8 heures, 15:30, (in a set of rules) and parts of the day. */
-    timeExpr(i: number): Cand | undefined {
+  timeExpr(i: number): Cand | undefined {
     const w = this.f(i);
     // tôt le matin, très tôt le matin
     if (w === 'tot' || (w === 'tres' && this.f(i + 1) === 'tot')) {
       const k = w === 'tot' ? i + 1 : i + 2;
-      const p = (this.f(k) === 'le' || this.f(k) === 'dans') && this.part(this.f(k) === 'dans' ? k + 2 : k + 1);
-      if (p) return this.emit(i, k + (this.f(k) === 'dans' ? 3 : 2), { k: 'part', part: p, sub: 'START' }, 'part-early');
+      const p =
+        (this.f(k) === 'le' || this.f(k) === 'dans') && this.part(this.f(k) === 'dans' ? k + 2 : k + 1);
+      if (p)
+        return this.emit(
+          i,
+          k + (this.f(k) === 'dans' ? 3 : 2),
+          { k: 'part', part: p, sub: 'START' },
+          'part-early',
+        );
     }
     // dans la semaine
-    if (w === 'dans' && this.f(i + 1) === 'la' && this.f(i + 2) === 'semaine' && !NEXT_WORDS.has(this.f(i + 3)) && !PAST_WORDS.has(this.f(i + 3)) && this.f(i + 3) !== 'du' && this.f(i + 3) !== 'de')
+    if (
+      w === 'dans' &&
+      this.f(i + 1) === 'la' &&
+      this.f(i + 2) === 'semaine' &&
+      !NEXT_WORDS.has(this.f(i + 3)) &&
+      !PAST_WORDS.has(this.f(i + 3)) &&
+      this.f(i + 3) !== 'du' &&
+      this.f(i + 3) !== 'de'
+    )
       return this.emit(i, i + 3, { k: 'unit', unit: 'W', offset: 0 }, 'unit-rel');
     // la semaine du 6 octobre
-    if ((w === 'la' || w === 'semaine') && (w === 'semaine' || this.f(i + 1) === 'semaine') && this.f(w === 'la' ? i + 2 : i + 1) === 'du') {
+    if (
+      (w === 'la' || w === 'semaine') &&
+      (w === 'semaine' || this.f(i + 1) === 'semaine') &&
+      this.f(w === 'la' ? i + 2 : i + 1) === 'du'
+    ) {
       const k = w === 'la' ? i + 3 : i + 2;
       const c = this.calendar(k);
-      if (c && c.sem.k === 'cal' && c.sem.d !== undefined && c.sem.m !== undefined && c.sem.hour === undefined && c.sem.part === undefined) {
+      if (
+        c &&
+        c.sem.k === 'cal' &&
+        c.sem.d !== undefined &&
+        c.sem.m !== undefined &&
+        c.sem.hour === undefined &&
+        c.sem.part === undefined
+      ) {
         c.sem.week = true;
         return this.emit(i, c.e, c.sem, 'week-of');
       }
@@ -1175,7 +1424,9 @@ export class Scanner {
     {
       const k = DETS.has(w) ? i + 1 : i;
       const tk = this.t[k];
-      const o = tk ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined)) : undefined;
+      const o = tk
+        ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined))
+        : undefined;
       if (o !== undefined && o !== 0) {
         const what = this.f(k + 1);
         const wdn = WEEKDAYS.get(what);
@@ -1199,11 +1450,20 @@ export class Scanner {
       }
     }
     // fin d'après-midi, début de soirée (without "en")
-    if ((w === 'fin' || w === 'debut' || w === 'milieu') && (this.f(i + 1) === "d'" || this.f(i + 1) === 'de')) {
+    if (
+      (w === 'fin' || w === 'debut' || w === 'milieu') &&
+      (this.f(i + 1) === "d'" || this.f(i + 1) === 'de')
+    ) {
       let m = i + 2;
       if (this.f(m) === 'la' || this.f(m) === "l'") m++;
       const p = this.part(m);
-      if (p) return this.emit(i, m + 1, { k: 'part', part: p, sub: w === 'fin' ? 'END' : w === 'debut' ? 'START' : 'MID' }, 'part-sub');
+      if (p)
+        return this.emit(
+          i,
+          m + 1,
+          { k: 'part', part: p, sub: w === 'fin' ? 'END' : w === 'debut' ? 'START' : 'MID' },
+          'part-sub',
+        );
     }
     // la nuit, la soirée, dans la matinée, le matin (même), en soirée, en début de matinée
     if (w === 'la' || w === 'le' || w === "l'") {
@@ -1263,10 +1523,10 @@ export class Scanner {
       if (this.f(i + 2) === 'journee')
         return this.emit(i + 1, i + 3, { k: 'part', part: { code: 'DT', from: 8, to: 19 } }, 'part');
     }
-        // "à environ 15 heures"
+    // "à environ 15 heures"
     if (w === 'environ' && (this.f(i - 1) === 'a' || this.f(i - 1) === 'vers')) {
       const c = this.clock(i + 1, false);
-      if (c && this.t[i + 1].kind === 'number' || (c && this.f(i + 2).startsWith('heure')))
+      if ((c && this.t[i + 1].kind === 'number') || (c && this.f(i + 2).startsWith('heure')))
         return this.emit(i, c!.e, { k: 'time', hour: c!.hour % 24, minute: c!.minute, tz: c!.tz }, 'clock');
     }
     // clock times
@@ -1278,7 +1538,8 @@ export class Scanner {
     const viaWord = tk.kind !== 'number' && tk.f !== 'midi' && tk.f !== 'minuit';
     if (durCtx && tk.f !== 'midi' && tk.f !== 'minuit') return undefined; // a duration
     // "deux heures" alone is a duration; "onze heures trois quarts" is a clock
-    if (viaWord && !CLOCK_PREV.has(prev) && !(c.minute > 0 && this.f(i + 1).startsWith('heure'))) return undefined;
+    if (viaWord && !CLOCK_PREV.has(prev) && !(c.minute > 0 && this.f(i + 1).startsWith('heure')))
+      return undefined;
     if (c.hour === 24 && c.minute > 0) return undefined;
     return this.emit(i, c.e, { k: 'time', hour: c.hour % 24, minute: c.minute, tz: c.tz }, 'clock');
   }
@@ -1298,8 +1559,7 @@ export class Scanner {
         // "les moins de 17 ans" is an age group
         if (this.f(i - 1) === 'les' || this.f(i - 1) === 'des' || this.f(i - 1) === 'aux') return undefined;
         j += 2;
-      }
-      else if (w === 'au' && this.f(i + 1) === 'moins') j += 2;
+      } else if (w === 'au' && this.f(i + 1) === 'moins') j += 2;
       else return undefined;
     }
     // il y a trois jours / dans deux semaines / d'ici deux ans
@@ -1368,8 +1628,22 @@ export class Scanner {
     // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
     const prev = this.f(s - 1);
     if (u === 'Y' && dir === undefined && s === j) {
-      if ((prev === 'a' && this.f(s - 2) !== 'ici') || prev === '(' || prev === 'age' || prev === 'agee' || prev === 'ages') return undefined;
-      if ((prev === 'de' || prev === "d'") && !PERIOD_NOUNS.has(this.f(s - 2)) && !(q.v === undefined && this.f(j) === 'des'))
+      // "condamné à deux ans" is a duration, "mort à 97 ans" an age
+      const pp = this.t[s - 2]?.text.toLowerCase() ?? '';
+      const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
+      if (
+        (prev === 'a' && this.f(s - 2) !== 'ici' && !sentenced) ||
+        prev === '(' ||
+        prev === 'age' ||
+        prev === 'agee' ||
+        prev === 'ages'
+      )
+        return undefined;
+      if (
+        (prev === 'de' || prev === "d'") &&
+        !PERIOD_NOUNS.has(this.f(s - 2)) &&
+        !(q.v === undefined && this.f(j) === 'des')
+      )
         return undefined;
       if (prev === ',' && this.f(k) === ',') return undefined;
       if (this.f(k) === ')') return undefined;
@@ -1498,14 +1772,19 @@ export class Scanner {
     {
       const k = this.det(i);
       const sw = this.f(k);
-            const s = SEASONS.get(sw);
+      const s = SEASONS.get(sw);
       // "ont été passées": été is a participle after avoir
-      const auxBefore = AVOIR.has(this.t[k - 1]?.text.toLowerCase() ?? '') || (sw === 'ete' && this.t[k + 1]?.kind === 'word' && /(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)$/.test(this.t[k + 1].text) && this.dirAfter(k + 1) === undefined);
+      const auxBefore =
+        AVOIR.has(this.t[k - 1]?.text.toLowerCase() ?? '') ||
+        (sw === 'ete' &&
+          this.t[k + 1]?.kind === 'word' &&
+          /(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)$/.test(this.t[k + 1].text) &&
+          this.dirAfter(k + 1) === undefined);
       if (
         s &&
         !(sw === 'ete' && auxBefore) &&
         (k > i ||
-                    this.f(i - 1) === 'en' ||
+          this.f(i - 1) === 'en' ||
           (sw !== 'ete' && this.f(i - 1) === ',') ||
           (sw !== 'ete' && this.t[i].cap) ||
           this.f(i - 1) === 'comme' ||
@@ -1533,8 +1812,9 @@ export class Scanner {
         return this.emit(i, i + 4, { k: 'season', s: SEASONS.get(this.f(i + 3))! }, 'season');
     }
     // holidays
-    {
-      const k = this.det(i);
+    const hk = this.det(i);
+    if (HOLIDAY_FIRST.has(this.f(hk))) {
+      const k = hk;
       for (let len = 4; len >= 1; len--) {
         if (k + len > this.t.length) continue;
         let key = '';
@@ -1587,7 +1867,8 @@ export class Scanner {
     if (YEAR_REJECT_PREV.has(prev)) return false;
     if (prev === 'de' || prev === "d'" || prev === 'du') {
       // "de 2000 personnes" vs "présidentielle de 2002"
-      if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap) return false;
+      if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap && /[sx]$/.test(nf))
+        return false;
       return true;
     }
     if (YEAR_STRONG_PREV.has(prev)) return true;
@@ -1782,7 +2063,8 @@ export class Scanner {
         )
           return undefined;
         if (this.t[i + 1]?.cap) return undefined;
-        if (prev === 'presse' || prev === 'journal' || prev === 'titre' || prev === 'edition') return undefined;
+        if (prev === 'presse' || prev === 'journal' || prev === 'titre' || prev === 'edition')
+          return undefined;
         if (this.t[i - 1]?.kind !== 'word') return undefined;
       }
       return this.emit(i, i + 1, { k: 'set', value: sv }, 'set-word');
@@ -1802,7 +2084,12 @@ export class Scanner {
       return this.emit(i, i + 2, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
     if (w === 'en' && this.f(i + 1) === 'ce' && this.f(i + 2) === 'moment')
       return this.emit(i, i + 3, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
-    if ((w === "l'" || w === 'cette') && this.f(i + 1) === 'epoque' && this.f(i + 2) !== 'de' && this.f(i + 2) !== 'ou') {
+    if (
+      (w === "l'" || w === 'cette') &&
+      this.f(i + 1) === 'epoque' &&
+      this.f(i + 2) !== 'de' &&
+      this.f(i + 2) !== 'ou'
+    ) {
       const adj = this.t[i + 2];
       if (adj && adj.kind === 'word' && !adj.cap && /(?:aine?|ienne?|ique|ale?|ane)$/.test(adj.f))
         return this.emit(i, i + 3, { k: 'vague', value: 'PAST_REF', type: 'TIME' }, 'vague');
