@@ -9,7 +9,16 @@ export interface TopicEvidence extends Span {
   text: string;
 }
 
-/** One topic found in a text. */
+/**
+ * One topic found in a text.
+ * @example
+ * ```ts
+ * const tags = tagTopics('Un réseau de blanchiment démantelé par Europol.');
+ * const ml = tags.find((t) => t.id === 'money-laundering');
+ * ml?.parents;   // ['financial-crime', 'crime', 'crime-law-justice']
+ * ml?.evidence;  // [{ text: 'blanchiment', start: 13, end: 24 }]
+ * ```
+ */
 export interface Topic {
   /** Stable slug from {@link topics} (`cybercrime`, `fraud`, `organised-crime`…). */
   id: string;
@@ -24,7 +33,13 @@ export interface Topic {
   evidence: TopicEvidence[];
 }
 
-/** Options of {@link tagTopics}. */
+/**
+ * Options of {@link tagTopics}.
+ * @example
+ * ```ts
+ * tagTopics(text, { threshold: 0.5, limit: 3 });
+ * ```
+ */
 export interface TopicOptions {
   /** Smallest score kept (default 0.35). */
   threshold?: number;
@@ -208,7 +223,7 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
  * tags.map((t) => t.id); // ['money-laundering', 'international-police-cooperation', 'organised-crime', ...]
- * tags[0].evidence[0];   // { text: 'blanchiment', start: 26, end: 37 }
+ * tags[0].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
  */
 export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
