@@ -50,7 +50,7 @@ const WORD_CAP = 12;
 /** Default minimum number of letters below which the language is `'und'`. */
 export const LANGID_MIN_LETTERS = 10;
 /** Only the first this-many UTF-16 code units are read: the start of a text is a fair sample. */
-export const LANGID_SAMPLE = 2048;
+export const LANGID_SAMPLE = 1024;
 
 const UND: Readonly<LanguageResult> = Object.freeze({
   lang: 'und',
@@ -70,7 +70,7 @@ function undetermined(): LanguageResult {
  * (Catalan, Occitan, Breton, Galician, Spanish, Italian, Portuguese, Romanian…) modelled so they
  * are not taken for French.
  *
- * Accepts a string or a `Doc` (its `text` is used). Reads the first 2,048 characters. Returns
+ * Accepts a string or a `Doc` (its `text` is used). Reads the first 1,024 characters. Returns
  * `'und'` for texts with fewer than `minLength` letters (default 10), no letters, or a script
  * none of the languages uses.
  *
@@ -129,7 +129,10 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   // language is capped at WORD_CAP nats, so that one foreign name or title cannot outvote the
   // function words and endings around it.
   const { index, weights, languages, scale } = model;
-  const total = new Float64Array(cands.length);
+  const nc = cands.length;
+  const total = new Float64Array(nc);
+  const ll = new Float64Array(nc);
+  const candFloors = cands.map((i) => languages[i].floors);
   const levels = new Float64Array(languages.length);
   const perOrder = new Array<number>(MAX_ORDER).fill(0);
   let grams = 0;
@@ -144,14 +147,17 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
       for (let j = 0; j < m; j++) levels[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
     });
     let best = Number.NEGATIVE_INFINITY;
-    const ll = cands.map((i) => {
-      const floors = languages[i].floors;
-      let x = levels[i] / scale;
+    for (let k = 0; k < nc; k++) {
+      const floors = candFloors[k];
+      let x = levels[cands[k]] / scale;
       for (let n = 0; n < MAX_ORDER; n++) x += perOrder[n] * floors[n];
+      ll[k] = x;
       if (x > best) best = x;
-      return x;
-    });
-    for (let k = 0; k < cands.length; k++) total[k] += Math.max(ll[k] - best, -WORD_CAP);
+    }
+    for (let k = 0; k < nc; k++) {
+      const d = ll[k] - best;
+      total[k] += Math.max(d, -WORD_CAP);
+    }
     for (let n = 0; n < MAX_ORDER; n++) grams += perOrder[n];
   }
   if (grams === 0) return undetermined();
@@ -168,7 +174,7 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   return decide(languages, cands, total, grams, w.words.length);
 }
 
-/** Turns per-language sums into a result: average log-likelihood per n-gram, then a tempered softmax. */
+/** Turns per-language log-likelihoods into a result through a tempered softmax. */
 function decide(
   languages: readonly ModelLanguage[],
   cands: readonly number[],
@@ -176,10 +182,11 @@ function decide(
   grams: number,
   wordCount: number,
 ): LanguageResult {
-  // Average log-likelihood per n-gram (relative to the best language of each word).
-  const avg = cands.map((_, k) => total[k] / grams);
-  // n-grams of one word are far from independent: temper by the number of words, not of n-grams.
-  const temperature = 4 * Math.sqrt(Math.max(1, wordCount));
+  // Log-likelihoods (relative to the best language of each word), summed over words. Words are not
+  // independent evidence either: the sum is divided by the square root of the word count.
+  const avg = cands.map((_, k) => total[k] / Math.sqrt(Math.max(1, wordCount)));
+  // 0.25: log-likelihood ratios of n-gram models are overconfident; this keeps 2-word texts near 0.8.
+  const temperature = grams > 0 ? 0.25 : 0;
   let best = Number.NEGATIVE_INFINITY;
   for (const a of avg) if (a > best) best = a;
   const expd = avg.map((a) => Math.exp((a - best) * temperature));
