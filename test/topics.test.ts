@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../src/doc/index.js';
 import { stemFr, type Topic, tagTopics, topics } from '../src/topics/index.js';
@@ -397,5 +398,52 @@ describe('the flagship article (fixtures/interpol-marrakech-2025-11-25.txt)', ()
       expect(top5).toContain(id);
     }
     for (const top of ['sport', 'arts-culture-media', 'health']) expect(covers(tags, top)).toBe(false);
+  });
+});
+
+describe('tagTopics on arbitrary text', () => {
+  it('never throws, and every evidence span slices the analysed text', () => {
+    const words = fc.constantFrom(
+      'fraude',
+      'Interpol',
+      'cyber-attaque',
+      'anti-fraude',
+      'n’',
+      'pas',
+      'de',
+      '«',
+      '»',
+      '\n\n',
+      'É',
+      'virus',
+      'match',
+      'attaque',
+      '—',
+      '😀',
+      'l’',
+      '3,5 %',
+      'Saint-Cloud',
+      '=',
+      '-',
+      'élève',
+      'élevé',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(words, fc.string()), { maxLength: 60 }),
+        fc.boolean(),
+        (parts, asArticle) => {
+          const text = parts.join(' ');
+          const tags = asArticle ? tagTopics({ title: parts[0] ?? '', body: text }) : tagTopics(text);
+          const full = asArticle && (parts[0] ?? '') !== '' ? `${parts[0]}\n\n${text}` : text;
+          for (const t of tags) {
+            expect(t.score).toBeGreaterThanOrEqual(0);
+            expect(t.score).toBeLessThanOrEqual(1);
+            for (const e of t.evidence) expect(full.slice(e.start, e.end)).toBe(e.text);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 4 },
+    );
   });
 });
