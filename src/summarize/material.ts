@@ -108,7 +108,7 @@ function trimLead(doc: Doc, first: number, last: number): number {
   const toks = doc.tokens;
   const limit = Math.min(last, first + 16);
   // dateline: up to 15 tokens, then ( AGENCY ) then a dash
-  for (let k = first + 1; k < limit && k + 3 < last; k++) {
+  for (let k = first + 1; k < limit && k + 4 < last; k++) {
     if (
       toks[k].text === '(' &&
       AGENCIES.has(toks[k + 1].text) &&
