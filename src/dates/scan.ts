@@ -831,7 +831,8 @@ export class Scanner {
         !tk.f.startsWith('mi-') &&
         !NUMBER_WORDS.has(tk.f) &&
         (!tk.f.includes('-') || numberWord(tk.f) === undefined) &&
-        this.f(i + 1) !== 'siecle'
+        this.f(i + 1) !== 'siecle' &&
+        this.f(i + 2) !== 'siecle'
       ) {
         i++;
         continue;
@@ -1756,6 +1757,13 @@ export class Scanner {
     {
       const k = this.det(i);
       const tk = this.t[k];
+      // "XX e siècle" written apart
+      const apart = tk && (this.f(k + 1) === 'e' || this.f(k + 1) === 'eme') && this.f(k + 2) === 'siecle';
+      if (apart) {
+        const c = /^[ivxlc]+$/i.test(tk.text) ? roman(tk.text.toLowerCase()) : undefined;
+        if (c !== undefined && c > 0 && c <= 22)
+          return this.emit(i, k + 3, { k: 'century', c: c - 1 }, 'century');
+      }
       if (tk && this.f(k + 1) === 'siecle') {
         let c: number | undefined;
         const r = reRomanCentury.exec(tk.text);
@@ -1862,8 +1870,12 @@ export class Scanner {
     const next = this.t[i + 1];
     const nf = this.f(i + 1);
     if (next && (MEASURE_NEXT.has(nf) || (next.kind === 'symbol' && this.glued(i + 1)))) return false;
-    if (next && next.kind === 'number') return false;
+    const strong =
+      YEAR_STRONG_PREV.has(prev) || prev === 'de' || prev === "d'" || this.t[i - 1]?.text === 'à';
+    if (next && next.kind === 'number' && !strong) return false;
     if (this.t[i - 1]?.kind === 'number' && !this.glued(i)) return false;
+    if (this.t[i - 1]?.text === 'à' || this.t[i - 1]?.text === 'À')
+      return !(next && next.kind === 'word' && !next.cap && /[sx]$/.test(nf) && !FUNCTION_WORDS.has(nf));
     if (YEAR_REJECT_PREV.has(prev)) return false;
     if (prev === 'de' || prev === "d'" || prev === 'du') {
       // "de 2000 personnes" vs "présidentielle de 2002"
@@ -1872,7 +1884,15 @@ export class Scanner {
       return true;
     }
     if (YEAR_STRONG_PREV.has(prev)) return true;
-    if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap && !PAST_WORDS.has(nf))
+    // "2000 manifestants", "1500 tonnes": a count before a plural noun
+    if (
+      next &&
+      next.kind === 'word' &&
+      !FUNCTION_WORDS.has(nf) &&
+      !next.cap &&
+      /[sx]$/.test(nf) &&
+      !PAST_WORDS.has(nf)
+    )
       return false;
     return true;
   }
