@@ -137,6 +137,8 @@ const durations: Row[] = [
   ['Il défend un quinquennat de cohérence.', [['quinquennat', 'P5Y']]],
   ['Il a été condamné à deux ans et demi de prison.', [['deux ans et demi', 'P2.5Y']]],
   ['Le chantier a pris vingt et un jours.', [['vingt et un jours', 'P21D']]],
+  ['Le musée couvre 4.500 ans d’histoire.', [['4.500 ans', 'P4500Y']]],
+  ['Il a été condamné à six mois de prison.', [['six mois', 'P6M']]],
 ];
 
 const intervals: Row[] = [
@@ -300,6 +302,9 @@ describe('extractDates: no false dates', () => {
     'La Seconde Guerre mondiale a fait des millions de morts.',
     'Les consignes ont été passées aux agents.',
     'Le ratio est de 1/3 seulement.',
+    'Le projet est évalué entre 15 et 18 millions d’euros.',
+    'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',
+    'Il est mort à 97 ans.',
   ];
   for (const text of falsePositives) {
     it(text, () => {

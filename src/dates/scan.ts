@@ -104,6 +104,8 @@ const reSplit = /^(\d{1,4}(?:[hH]\d{0,2})?)([-/])(\d{1,4}(?:[hH]\d{0,2})?)$/;
 const reHourTok = /^(\d{1,2})[hH](\d{2})?$/;
 const reDigits = /^\d+$/;
 const reDecimal = /^\d+(?:[.,]\d+)?$/;
+/** "4.500" written with a dot between thousands */
+const reThousands = /^\d{1,3}(?:\.\d{3})+$/;
 const reDotted = /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})$/;
 const reIso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const reOrdinal = /^(\d{1,2})(?:er|re|ère|e|eme|ème)$/i;
@@ -543,6 +545,8 @@ export class Scanner {
   number(i: number, allowVague = false): Num | undefined {
     const tk = this.t[i];
     if (!tk) return undefined;
+    if (tk.kind === 'number' && reThousands.test(tk.text))
+      return { v: Number(tk.text.replace(/\./g, '')), e: i + 1 };
     if (tk.kind === 'number' && reDecimal.test(tk.text))
       return { v: Number(tk.text.replace(',', '.')), e: i + 1 };
     const w = tk.f;
@@ -914,7 +918,15 @@ export class Scanner {
               return undefined;
             return this.emit(s, day.e, sem, 'day-of-interval');
           }
-          if (d2 && m2 === undefined && (this.f(s - 1) === 'du' || this.f(s - 1) === 'entre') && c !== '-') {
+          const after2 = d2 ? this.t[d2.e] : undefined;
+          if (
+            d2 &&
+            m2 === undefined &&
+            d2.v! > day.v! &&
+            (!after2 || (after2.kind === 'punct' && after2.f !== '%')) &&
+            (this.f(s - 1) === 'du' || this.f(s - 1) === 'entre') &&
+            c !== '-'
+          ) {
             return this.emit(s, day.e, { k: 'cal', d: day.v, wd }, 'day-of-interval');
           }
         }
@@ -1628,7 +1640,7 @@ export class Scanner {
     k++;
     // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
     const prev = this.f(s - 1);
-    if (u === 'Y' && dir === undefined && s === j) {
+    if (u === 'Y' && dir === undefined) {
       // "condamné à deux ans" is a duration, "mort à 97 ans" an age
       const pp = this.t[s - 2]?.text.toLowerCase() ?? '';
       const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
