@@ -1641,6 +1641,21 @@ export class Scanner {
     // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
     const prev = this.f(s - 1);
     if (u === 'Y' && dir === undefined) {
+      // look through modifiers: "âgée d'environ 16 ans"
+      let b = s - 1;
+      while (
+        b > s - 4 &&
+        b >= 0 &&
+        ['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien'].includes(this.f(b))
+      ) {
+        b--;
+        if (this.f(b) === 'de' || this.f(b) === "d'") b--;
+      }
+      if (b < s - 1) {
+        const p0 = this.f(b);
+        if (p0 === "d'" || p0 === 'de' || p0 === 'age' || p0 === 'agee' || p0 === 'ages' || p0 === 'agees')
+          if (!PERIOD_NOUNS.has(this.f(b - 1))) return undefined;
+      }
       // "condamné à deux ans" is a duration, "mort à 97 ans" an age
       const pp = this.t[s - 2]?.text.toLowerCase() ?? '';
       const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
