@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { colourWanted, formatAnalysis, makeStyle } from '../src/cli/format.js';
+import { main } from '../src/cli/main.js';
 import { processLine } from '../src/cli/record.js';
 import { analyze } from '../src/index.js';
 
@@ -16,7 +17,19 @@ const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).ver
 const SOURCE = ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
 const BUILT = join(root, 'dist', 'cli.js');
 
-function run(args: string[], input?: string, entry = SOURCE) {
+function newest(d: string): number {
+  let t = 0;
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+/** The built CLI when it is newer than every source file (CI builds first); else the sources through tsx. */
+const FRESH_BUILD = existsSync(BUILT) && statSync(BUILT).mtimeMs >= newest(join(root, 'src'));
+const CLI = FRESH_BUILD ? [BUILT] : SOURCE;
+
+function run(args: string[], input?: string, entry = CLI) {
   const r = spawnSync(process.execPath, [...entry, ...args], {
     cwd: root,
     input,
@@ -111,48 +124,73 @@ describe('readable output', () => {
   }
 });
 
-describe('depeche command (from source)', () => {
-  it('--version and --help exit 0; no command is a usage error (2)', () => {
-    expect(run(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
-    const help = run(['--help']);
+/** Runs the command in-process and captures what it prints. */
+async function runIn(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (x: string) => (stdout += x), isTTY: false },
+    stderr: { write: (x: string) => (stderr += x), isTTY: false },
+    env: { NO_COLOR: '1' },
+  };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('depeche command: arguments, analyze (in-process)', () => {
+  it('--version and --help exit 0; no command prints the help and exits 2', async () => {
+    expect(await runIn(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
+    const help = await runIn(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('depeche batch <in.jsonl | ->');
     expect(help.stdout).toContain('Exit codes');
-    expect(run([]).code).toBe(2);
+    expect((await runIn([])).code).toBe(2);
   });
 
-  it('usage errors exit 2 with a message', () => {
-    const cases: [string[], RegExp][] = [
-      [['frobnicate', 'x'], /unknown command "frobnicate"/],
-      [['analyze'], /needs an input file/],
-      [['analyze', 'a', '--bogus'], /Unknown option '--bogus'/],
-      [['batch', 'a', '-c', 'zero'], /--concurrency expects an integer >= 1/],
-      [['batch', 'a', '--json'], /--json is an analyze option/],
-    ];
-    for (const [args, msg] of cases) {
-      const r = run(args);
-      expect(r.code, args.join(' ')).toBe(2);
+  const usage: [string[], RegExp][] = [
+    [['frobnicate', 'x'], /unknown command "frobnicate"/],
+    [['analyze'], /needs an input file/],
+    [['analyze', 'a', 'b'], /unexpected argument "b"/],
+    [['analyze', 'a', '--bogus'], /Unknown option '--bogus'/],
+    [['analyze', 'a', '-o', 'x'], /--output is a batch option/],
+    [['batch', 'a', '-c', 'zero'], /--concurrency expects an integer >= 1/],
+    [['batch', 'a', '-c', '0'], /--concurrency expects an integer >= 1/],
+    [['batch', 'a', '--max-length', '-3'], /max-length/],
+    [['batch', 'a', '--json'], /--json is an analyze option/],
+  ];
+  for (const [args, msg] of usage) {
+    it(`usage error (exit 2): ${args.join(' ')}`, async () => {
+      const r = await runIn(args);
+      expect(r.code).toBe(2);
       expect(r.stderr).toMatch(msg);
-    }
-  });
+      expect(r.stderr).toMatch(/depeche --help/);
+    });
+  }
 
-  it('analyze: a plain-text file, readable; a missing file exits 3', () => {
-    const r = run(['analyze', join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt')]);
+  it('analyze: a plain-text file, readable; a missing file or a directory exits 3', async () => {
+    const file = join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt');
+    const r = await runIn(['analyze', file, '--date', '2025-11-25']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/3,723 characters · \d+ tokens · \d+ sentences/);
-    const missing = run(['analyze', join(dir, 'nope.txt')]);
+    expect(r.stdout).toMatch(/language fr .*3,723 characters · \d+ tokens · \d+ sentences/);
+    for (const section of ['Entities', 'Dates', 'Topics', 'Summary']) expect(r.stdout).toContain(section);
+    expect(r.stdout).toContain('Abdellatif Hammouchi');
+    expect(r.stdout).toMatch(/lundi 24 novembre +2025-11-24 DATE/);
+    expect((await runIn(['analyze', file])).stdout).toMatch(/lundi 24 novembre +XXXX-11-24 DATE/);
+    const missing = await runIn(['analyze', join(dir, 'nope.txt')]);
     expect(missing.code).toBe(3);
     expect(missing.stderr).toMatch(/cannot read/);
+    expect((await runIn(['analyze', dir])).code).toBe(3);
   });
 
-  it('analyze --json: a JSON article on stdin; bad JSON and a missing body exit 4', () => {
+  it('analyze --json: a JSON article file; --no-<stage> switches stages off', async () => {
     const art = {
       id: 'x1',
       title: 'Grève à Lyon',
       body: 'Les bus sont arrêtés depuis lundi.',
       publishedAt: '2025-11-25',
     };
-    const r = run(['analyze', '-', '--json'], JSON.stringify(art));
+    const f = tmp('article.json', JSON.stringify(art));
+    const r = await runIn(['analyze', f, '--json', '--no-topics', '--no-summary']);
     expect(r.code).toBe(0);
     const a = JSON.parse(r.stdout);
     expect(a).toMatchObject({
@@ -160,15 +198,46 @@ describe('depeche command (from source)', () => {
       publishedAt: '2025-11-25',
       text: 'Grève à Lyon\n\nLes bus sont arrêtés depuis lundi.',
     });
-    const bad = run(['analyze', '-'], '{"body": "x",');
-    expect(bad.code).toBe(4);
-    expect(bad.stderr).toMatch(/does not parse.*--text/);
-    const nobody = run(['analyze', '-', '--json'], '{"title":"x"}');
-    expect(nobody.code).toBe(4);
-    expect(nobody.stderr).toMatch(/article\.body/);
-    const asText = run(['analyze', '-', '--json', '--text', '--title', 'T'], '{ pas du JSON }');
-    expect(asText.code).toBe(0);
-    expect(JSON.parse(asText.stdout).text).toBe('T\n\n{ pas du JSON }');
+    expect(a.topics).toBeNull();
+    expect(a.summary).toBeNull();
+    expect(a.dates.find((d: { text: string }) => d.text.includes('lundi'))?.value).toBe('2025-11-24');
+  });
+
+  it('analyze: bad JSON, a non-object, a missing body, too large a text exit 4', async () => {
+    const cases: [string, string[], RegExp][] = [
+      ['{"body": "x",', [], /does not parse.*--text/],
+      ['[1, 2]', [], /must be an article object/],
+      ['{"title":"x"}', [], /article\.body/],
+      ['{"body":"x","publishedAt":"hier"}', [], /not an ISO 8601 date/],
+      ['Un texte trop long.', ['--max-length', '5'], /limit of 5/],
+    ];
+    for (const [content, extra, msg] of cases) {
+      const r = await runIn([
+        'analyze',
+        tmp(/^[[{]/.test(content) ? 'bad.json' : 'long.txt', content),
+        ...extra,
+      ]);
+      expect(r.code, content).toBe(4);
+      expect(r.stderr).toMatch(msg);
+    }
+  });
+
+  it('analyze --text --title --date: plain text that looks like JSON, with a headline and a date', async () => {
+    const f = tmp('brace.txt', '{ pas du JSON } Réunion hier.');
+    const r = await runIn(['analyze', f, '--json', '--text', '--title', 'T', '--date', '2025-11-25']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.stdout);
+    expect(a.text).toBe('T\n\n{ pas du JSON } Réunion hier.');
+    expect(a.publishedAt).toBe('2025-11-25');
+    expect(a.dates.find((d: { text: string }) => d.text === 'hier')?.value).toBe('2025-11-24');
+  });
+});
+
+describe(`depeche command (a process: ${FRESH_BUILD ? 'dist/cli.js' : 'sources through tsx'})`, () => {
+  it('analyze - reads standard input', () => {
+    const r = run(['analyze', '-', '--json', '--no-entities'], JSON.stringify({ body: 'Le maire a parlé.' }));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ text: 'Le maire a parlé.', entities: null });
   });
 
   it('batch: one record per line, in input order, error records for bad lines, exit 4', () => {
@@ -220,11 +289,12 @@ describe('depeche command (from source)', () => {
 
   it('batch: Ctrl-C stops cleanly, with complete records for lines 1..N (exit 130)', async () => {
     const output = join(dir, 'interrupted.jsonl');
-    const child: ChildProcess = spawn(process.execPath, [...SOURCE, 'batch', '-', '-o', output, '-c', '1'], {
+    const child: ChildProcess = spawn(process.execPath, [...CLI, 'batch', '-', '-o', output, '-c', '1'], {
       cwd: root,
       stdio: ['pipe', 'ignore', 'pipe'],
     });
     let stderr = '';
+    child.stdin?.on('error', () => {}); // EPIPE once the child has exited
     child.stderr?.on('data', (d) => {
       stderr += d;
     });

@@ -1,0 +1,219 @@
+/**
+ * The `depeche` command's logic: argument parsing and the `analyze` command; `batch` lives in ./batch.ts.
+ * `main(argv, io)` returns the exit code and never exits the process itself (./index.ts does).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { type AnalyzeOptions, type Article, analyze } from '../index.js';
+import { defaultConcurrency, runBatch } from './batch.js';
+import { EXIT } from './exit.js';
+import { colourWanted, formatAnalysis, makeStyle } from './format.js';
+
+const HELP = `depeche ${pkg.version}: French news articles to structured data
+
+Usage
+  depeche analyze <file | ->      analyse one article (plain text, or a JSON article)
+  depeche batch <in.jsonl | ->    analyse one JSON article per line, in parallel, as JSONL
+  depeche --help | --version
+
+A JSON article is { "title"?, "body", "publishedAt"?, "id"?, "url"? }; publishedAt (ISO 8601)
+anchors relative dates. Title and body are analysed as one text: title + "\\n\\n" + body.
+
+analyze options
+  --json                 print the analysis as JSON (default: readable text, coloured on a TTY)
+  --text                 read the input as plain text even if it looks like JSON
+  --title <title>        headline for a plain-text input
+  --date <YYYY-MM-DD>    publication date (reference for relative dates); overrides publishedAt
+
+batch options
+  -o, --output <file>    write JSONL there (default: standard output)
+  -c, --concurrency <n>  worker threads (default: ${defaultConcurrency()}, the available cores)
+  --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)
+  -q, --quiet            no progress bar and no final summary on stderr
+  Output: one record per input line, in input order: the analysis plus "line", or
+  { "line", "id"?, "error" } for a bad line (invalid JSON, no body, wrong types, too large,
+  truncated last line). Ctrl-C stops cleanly: records for lines 1..N are complete.
+
+options for both
+  --no-language --no-entities --no-dates --no-topics --no-summary   switch stages off (null)
+  --max-length <n>       largest article in characters (default 1000000)
+  --timings              add stats.ms (time per stage; makes output non-deterministic)
+
+Exit codes
+  0  success            2  usage error            4  bad input (analyze), or error records (batch)
+  1  unexpected error   3  input cannot be read   130  interrupted (Ctrl-C / SIGTERM)
+`;
+
+/** A usage error: the message is printed with a hint, and the exit code is 2. */
+export class UsageError extends Error {}
+
+/** Where output goes (the process streams by default; tests pass their own). */
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+}
+
+const processIo: Io = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  json: { type: 'boolean' },
+  text: { type: 'boolean' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  concurrency: { type: 'string', short: 'c' },
+  'no-progress': { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
+  'no-language': { type: 'boolean' },
+  'no-entities': { type: 'boolean' },
+  'no-dates': { type: 'boolean' },
+  'no-topics': { type: 'boolean' },
+  'no-summary': { type: 'boolean' },
+  'max-length': { type: 'string' },
+  timings: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function positiveInt(name: string, v: string | undefined, min: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw new UsageError(`--${name} expects an integer >= ${min}, got "${v}"`);
+  return Number(v);
+}
+
+function analyzeOptions(v: Values): AnalyzeOptions {
+  const o: Record<string, unknown> = {};
+  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary']) {
+    if (v[`no-${stage}` as keyof Values]) o[stage] = false;
+  }
+  const max = positiveInt('max-length', v['max-length'], 0);
+  if (max !== undefined) o.maxLength = max;
+  if (v.timings) o.timings = true;
+  return o as AnalyzeOptions;
+}
+
+function readInput(file: string, maxLength: number): string {
+  if (file !== '-') {
+    const st = statSync(file);
+    if (!st.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: 'EISDIR' });
+    // UTF-8 takes at least one byte per character: a file this large is over the limit for sure.
+    if (st.size > maxLength * 4 + 65_536) {
+      throw new RangeError(`${file} is ${st.size} bytes, over the limit of ${maxLength} characters`);
+    }
+  }
+  return readFileSync(file === '-' ? 0 : file, 'utf8').replace(/^\uFEFF/, '');
+}
+
+function cmdAnalyze(file: string, v: Values, io: Io): number {
+  const options = analyzeOptions(v);
+  let raw: string;
+  try {
+    raw = readInput(file, options.maxLength ?? 1_000_000);
+  } catch (e) {
+    if (e instanceof RangeError) {
+      io.stderr.write(`depeche: ${e.message}\n`);
+      return EXIT.BAD_INPUT;
+    }
+    io.stderr.write(
+      `depeche: cannot read ${file === '-' ? 'standard input' : file}: ${(e as Error).message}\n`,
+    );
+    return EXIT.NO_INPUT;
+  }
+  let input: string | Article = raw;
+  const looksJson = !v.text && (/^\s*\{/.test(raw) || file.endsWith('.json'));
+  if (looksJson) {
+    try {
+      input = JSON.parse(raw) as Article;
+    } catch (e) {
+      io.stderr.write(
+        `depeche: ${file} looks like JSON but does not parse (${(e as Error).message}); use --text to read it as plain text\n`,
+      );
+      return EXIT.BAD_INPUT;
+    }
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      io.stderr.write('depeche: a JSON input must be an article object { title?, body, publishedAt? }\n');
+      return EXIT.BAD_INPUT;
+    }
+    if (v.title !== undefined) input = { ...input, title: v.title };
+  } else if (v.title !== undefined) {
+    input = { title: v.title, body: raw };
+  }
+  if (v.date !== undefined) {
+    input =
+      typeof input === 'string' ? { body: input, publishedAt: v.date } : { ...input, publishedAt: v.date };
+  }
+
+  let result: ReturnType<typeof analyze>;
+  try {
+    result = analyze(input, options);
+  } catch (e) {
+    if (e instanceof TypeError || e instanceof RangeError) {
+      io.stderr.write(`${e.message}\n`);
+      return EXIT.BAD_INPUT;
+    }
+    throw e;
+  }
+  if (v.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else io.stdout.write(formatAnalysis(result, makeStyle(colourWanted(io.stdout, io.env))));
+  return EXIT.OK;
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) and resolves to the exit code.
+ * Usage errors are reported on `io.stderr` with exit code 2.
+ */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr.write(`depeche: ${e.message}\nRun "depeche --help" for usage.\n`);
+      return EXIT.USAGE;
+    }
+    throw e;
+  }
+}
+
+async function dispatch(argv: string[], io: Io): Promise<number> {
+  let parsed: { values: Values; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (v.version) {
+    io.stdout.write(`${pkg.version}\n`);
+    return EXIT.OK;
+  }
+  const [cmd, file, ...extra] = positionals;
+  if (v.help || cmd === 'help' || cmd === undefined) {
+    io.stdout.write(HELP);
+    return cmd === undefined && !v.help ? EXIT.USAGE : EXIT.OK;
+  }
+  if (cmd !== 'analyze' && cmd !== 'batch') throw new UsageError(`unknown command "${cmd}"`);
+  if (file === undefined) throw new UsageError(`${cmd} needs an input file (or - for standard input)`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (cmd === 'analyze') {
+    for (const k of ['output', 'concurrency'] as const) {
+      if (v[k] !== undefined) throw new UsageError(`--${k} is a batch option`);
+    }
+    return cmdAnalyze(file, v, io);
+  }
+  for (const k of ['json', 'text', 'title', 'date'] as const) {
+    if (v[k] !== undefined) throw new UsageError(`--${k} is an analyze option`);
+  }
+  return runBatch({
+    input: file,
+    output: v.output,
+    concurrency: positiveInt('concurrency', v.concurrency, 1),
+    progress: !v['no-progress'],
+    quiet: v.quiet === true,
+    analyze: analyzeOptions(v),
+  });
+}
