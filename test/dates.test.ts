@@ -118,6 +118,15 @@ const times: Row[] = [
     ],
   ],
   ['Il est rentré à 2h20 du matin.', [['2h20 du matin', '2025-11-24T02:20']]],
+  ['Ils se sont vus pendant le déjeuner.', [['le déjeuner', '2025-11-24TMI']]],
+  [
+    'Dans la nuit du 4 au 5 novembre, un incendie a ravagé la forêt.',
+    [
+      ['la nuit', '2025-11-04TNI'],
+      ['4', '2025-11-04'],
+      ['5 novembre', '2025-11-05'],
+    ],
+  ],
 ];
 
 const durations: Row[] = [

@@ -462,12 +462,21 @@ const HOT = new Set<string>([
   'tous',
   'toutes',
   'quinquennat',
+  'dejeuner',
+  'travail',
   'septennat',
   'demi-heure',
   'demi-siecle',
   'quart',
 ]);
 for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
+
+/** Meal times as parts of the day (TIMEX3 MI = midday). */
+const MEALS: Record<'at' | 'after' | 'before', PartOfDay> = {
+  at: { code: 'MI', from: 12, to: 14 },
+  after: { code: 'AF', from: 13, to: 17 },
+  before: { code: 'MO', from: 10, to: 12 },
+};
 
 /** Function words that can open an expression ("il y a", "dans", "plus de", "tous les"...). */
 const STARTERS = new Set([
@@ -506,6 +515,10 @@ const STARTERS = new Set([
   'nombreux',
   'nombreuses',
   'du',
+  'pendant',
+  'durant',
+  'apres',
+  'avant',
 ]);
 const HOLIDAY_FIRST = new Set([...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]));
 
@@ -1389,6 +1402,57 @@ export class Scanner {
   /** Clock times: 14h30, 14 h 30, à midi, vers 8 heures, 15:30, (in a set of rules) and parts of the day. */
   timeExpr(i: number): Cand | undefined {
     const w = this.f(i);
+    // meals: pendant le déjeuner, à l'heure du déjeuner, après (le) déjeuner, avant le déjeuner
+    {
+      let k = i;
+      let kind: 'at' | 'after' | 'before' | undefined;
+      if (w === 'pendant' || w === 'durant') kind = 'at';
+      else if (w === 'apres') kind = 'after';
+      else if (w === 'avant') kind = 'before';
+      else if (w === 'a' && this.f(i + 1) === "l'" && this.f(i + 2) === 'heure' && this.f(i + 3) === 'du') {
+        kind = 'at';
+        k = i + 3;
+      } else if (
+        w === 'au' &&
+        this.f(i + 1) === 'moment' &&
+        (this.f(i + 2) === 'du' || this.f(i + 2) === 'de')
+      ) {
+        kind = 'at';
+        k = i + 2;
+      }
+      if (kind) {
+        let m = k + 1;
+        if (this.f(m) === 'le' || this.f(m) === 'du') m++;
+        if (this.f(m) === 'dejeuner') {
+          const part = MEALS[kind];
+          return this.emit(
+            kind === 'at' && k === i ? i + 1 : k === i ? i : i + 1,
+            m + 1,
+            { k: 'part', part },
+            'part-meal',
+          );
+        }
+        if (kind === 'after' && this.f(k + 1) === 'le' && this.f(k + 2) === 'travail')
+          return this.emit(i, k + 3, { k: 'part', part: { code: 'EV', from: 17, to: 21 } }, 'part-meal');
+      }
+    }
+    // la matinée du 15 février, la nuit du 4 au 5 août
+    if (
+      this.part(i) &&
+      (this.f(i + 1) === 'du' || this.f(i + 1) === 'de') &&
+      this.t[i + 2]?.kind === 'number'
+    ) {
+      const c = this.calendar(i + 2);
+      if (
+        c &&
+        c.sem.k === 'cal' &&
+        c.sem.d !== undefined &&
+        c.sem.m !== undefined &&
+        c.sem.part === undefined &&
+        c.sem.hour === undefined
+      )
+        return this.emit(i, i + 1, { k: 'part', part: this.part(i)! }, 'part');
+    }
     // tôt le matin, très tôt le matin
     if (w === 'tot' || (w === 'tres' && this.f(i + 1) === 'tot')) {
       const k = w === 'tot' ? i + 1 : i + 2;
