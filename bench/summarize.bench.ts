@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/shared-data.js';
-import { summarize } from '../src/index.js';
+import { summarize } from '../src/summarize/index.js';
 import { fmt, newsTexts, throughput } from './corpus.js';
 
 // OrangeSum valid articles as { title, body } (the eval's input); the fixtures when ../shared is absent.

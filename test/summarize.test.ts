@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDoc, type Summary, summarize } from '../src/index.js';
+import { createDoc } from '../src/doc/index.js';
+import { type Summary, summarize } from '../src/summarize/index.js';
 import { candidates } from '../src/summarize/material.js';
 
 // Four ordinary news sentences (written for these tests).
@@ -17,7 +18,7 @@ function checkInvariants(analysed: string, s: Summary): void {
   let last = -1;
   for (const x of s.sentences) {
     expect(analysed.slice(x.start, x.end)).toBe(x.text);
-    expect(x.start).toBeGreaterThan(last);
+    expect(x.start).toBeGreaterThanOrEqual(last); // glued paragraphs: a sentence may start where the last ended
     expect(x.score).toBeGreaterThan(0);
     expect(x.score).toBeLessThanOrEqual(1);
     last = x.end;
@@ -222,4 +223,50 @@ describe('summarize: fixtures', () => {
       'Marrakech est, depuis ce lundi 24 novembre, le centre nerveux de la sécurité mondiale.',
     );
   });
+});
+
+describe('summarize: offsets invariant on every fixture', () => {
+  const dir = join(import.meta.dirname, '..', 'fixtures');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it('has fixtures to check', () => expect(files.length).toBeGreaterThan(0));
+  for (const f of files) {
+    it(f, () => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      for (const n of [1, 2, 3, 5]) {
+        const s = summarize(text, { sentences: n });
+        checkInvariants(text, s);
+        expect(s.sentences.length).toBeLessThanOrEqual(n);
+        expect(s.sentences.length).toBeGreaterThan(0);
+      }
+      // as { title, body }: the first line is the title
+      const cut = text.indexOf('\n');
+      if (cut > 0) {
+        const title = text.slice(0, cut);
+        const body = text.slice(cut + 1).replace(/^\s+/, '');
+        const s = summarize({ title, body });
+        checkInvariants(`${title}\n\n${body}`, s);
+        for (const x of s.sentences) expect(x.start).toBeGreaterThanOrEqual(title.length + 2);
+      }
+    });
+  }
+});
+
+describe('candidates: reasons', () => {
+  const table: [string, string][] = [
+    ['Par Jean Dupont', 'byline'],
+    ['© AFP', 'credit'],
+    ['Lire aussi : la réforme en cinq points', 'boilerplate'],
+    ['QUELS SONT LES SYMPTÔMES ?', 'caps'],
+    ['Un calendrier serré', 'headline'],
+    ['Il a dit.', 'short'],
+    ['Dans la même rubrique', 'footer'],
+  ];
+  for (const [line, reason] of table) {
+    it(`${reason}: ${JSON.stringify(line)}`, () => {
+      const text = `${LEAD[0]}\n\n${line}\n\n${LEAD[1]}`;
+      const doc = createDoc(text);
+      const c = candidates(doc).find((x) => doc.sentences[x.index].text === line);
+      expect(c?.excluded).toBe(reason);
+    });
+  }
 });
