@@ -287,6 +287,37 @@ describe(`depeche command (a process: ${FRESH_BUILD ? 'dist/cli.js' : 'sources t
     ).toEqual(['Un.', 'Deux.', 'Trois.']);
   });
 
+  it('batch: too large a body is an error record; a huge line is dropped unread; the batch goes on', () => {
+    const lines = [
+      JSON.stringify({ id: 'a', body: 'Court.' }),
+      JSON.stringify({ id: 'b', body: 'x'.repeat(500) }),
+      JSON.stringify({ id: 'c', body: 'y'.repeat(80_000) }),
+      JSON.stringify({ id: 'd', body: 'Fin.' }),
+    ];
+    const r = run([
+      'batch',
+      tmp('sizes.jsonl', `${lines.join('\n')}\n`),
+      '--max-length',
+      '100',
+      '-c',
+      '1',
+      '-q',
+    ]);
+    expect(r.code).toBe(4);
+    const recs = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.line)).toEqual([1, 2, 3, 4]);
+    expect(recs[0].text).toBe('Court.');
+    expect(recs[1]).toEqual({ line: 2, id: 'b', error: expect.stringMatching(/over the limit of 100/) });
+    expect(recs[2]).toEqual({
+      line: 3,
+      error: `line too large: ${lines[2].length} characters (the article limit is 100)`,
+    });
+    expect(recs[3].text).toBe('Fin.');
+  });
+
   it('batch: Ctrl-C stops cleanly, with complete records for lines 1..N (exit 130)', async () => {
     const output = join(dir, 'interrupted.jsonl');
     const child: ChildProcess = spawn(process.execPath, [...CLI, 'batch', '-', '-o', output, '-c', '1'], {

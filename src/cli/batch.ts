@@ -156,8 +156,12 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
       )
       .then(flush);
     inflight.add(p);
-    p.finally(() => inflight.delete(p));
-    while (inflight.size >= limit) await Promise.race(inflight);
+    const forget = () => inflight.delete(p);
+    p.then(forget, forget);
+    // Bound both the work in flight and the finished chunks held back behind a slow earlier one.
+    while (inflight.size >= limit || (inflight.size > 0 && seq - nextToWrite >= limit * 4)) {
+      await Promise.race(inflight);
+    }
     if (drain) await drain;
   };
 
