@@ -76,6 +76,15 @@ const relative: Row[] = [
   ['Les ventes ont bondi l’été dernier.', [['l’été dernier', '2025-SU']]],
   ['Le tarif change le mois prochain.', [['le mois prochain', '2025-12']]],
   ['Il sera jugé à Noël.', [['Noël', '2025-12-25']]],
+  [
+    'Le sommet s’est tenu le 3 mars 2024. La veille, les ministres avaient préparé le texte.',
+    [
+      ['le 3 mars 2024', '2024-03-03'],
+      ['La veille', '2024-03-02'],
+    ],
+  ],
+  ['Il a quitté la ville il y a quelques années.', [['il y a quelques années', 'PAST_REF']]],
+  ['Les résultats seront connus dans quelques jours.', [['dans quelques jours', 'FUTURE_REF']]],
 ];
 
 const times: Row[] = [

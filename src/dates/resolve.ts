@@ -493,7 +493,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
               : 'XXXX-XX-XX';
         return { type: sem.hour !== undefined || sem.part ? 'TIME' : 'DATE', value: v, unresolved: true };
       }
-      const day = addDays(ref, sem.days);
+      const day = addDays(sem.narrative && anchor ? anchor : ref, sem.days);
       if (sem.hour !== undefined)
         return { type: 'TIME', value: clockValue(day, sem.hour, sem.minute ?? 0), day };
       if (sem.part)
@@ -720,7 +720,8 @@ export function needsAnchor(sem: Sem): boolean {
   return (
     sem.k === 'time' ||
     (sem.k === 'part' && sem.days === undefined) ||
-    (sem.k === 'wd' && sem.shift === 'same')
+    (sem.k === 'wd' && sem.shift === 'same') ||
+    (sem.k === 'rel' && sem.narrative === true)
   );
 }
 
@@ -752,11 +753,14 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
   for (let x = 0; x < cands.length; x++) {
     if (res[x]) continue;
     const sent = sc.t[cands[x].s].sentence;
+    const sx = cands[x].sem;
+    const narrative = sx.k === 'rel' && sx.narrative === true;
     let anchor: Ymd | undefined;
     let bestDist = Number.POSITIVE_INFINITY;
     for (let z = 0; z < cands.length; z++) {
       const r = res[z];
       if (!r?.day || z === x) continue;
+      if (narrative && z > x) continue;
       const zs = sc.t[cands[z].s].sentence;
       if (zs === sent) {
         const dist = Math.abs(z - x) - (z < x ? 0.5 : 0);

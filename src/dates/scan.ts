@@ -58,7 +58,15 @@ export type Sem =
       offset?: number;
     }
   | { k: 'nth'; n: number; what: string; wd?: number; m?: number; y?: number; monthOffset?: number }
-  | { k: 'rel'; days: number; part?: PartOfDay; hour?: number; minute?: number }
+  | {
+      k: 'rel';
+      days: number;
+      part?: PartOfDay;
+      hour?: number;
+      minute?: number;
+      /** la veille, le lendemain: counted from the last day of the story, else the reference */
+      narrative?: boolean;
+    }
   | {
       k: 'wd';
       wd: number;
@@ -1208,7 +1216,13 @@ export class Scanner {
         }
       }
       if (this.f(e) === 'au' && this.f(e + 1) === 'soir')
-        return this.emit(i, e + 2, { k: 'rel', days, part: PARTS.get('soir') }, 'relday+part');
+        return this.emit(
+          i,
+          e + 2,
+          { k: 'rel', days, part: PARTS.get('soir'), narrative: true },
+          'relday+part',
+        );
+      return this.withTime(i, e, { k: 'rel', days, narrative: true }, 'relday-narrative');
     }
     if (
       days === 0 &&
@@ -1224,9 +1238,19 @@ export class Scanner {
       const k = w === 'le' ? i + 2 : i + 1;
       const a = this.f(k);
       if (a === 'precedent' || (a === "d'" && this.f(k + 1) === 'avant'))
-        return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: -1 }, 'relday');
+        return this.emit(
+          i,
+          a === "d'" ? k + 2 : k + 1,
+          { k: 'rel', days: -1, narrative: true },
+          'relday-narrative',
+        );
       if (a === 'suivant' || (a === "d'" && this.f(k + 1) === 'apres'))
-        return this.emit(i, a === "d'" ? k + 2 : k + 1, { k: 'rel', days: 1 }, 'relday');
+        return this.emit(
+          i,
+          a === "d'" ? k + 2 : k + 1,
+          { k: 'rel', days: 1, narrative: true },
+          'relday-narrative',
+        );
     }
     if (days !== undefined) {
       // aujourd'hui vendredi
@@ -1820,7 +1844,14 @@ export class Scanner {
         );
     }
     if (dir !== undefined) {
-      if (n === undefined) return undefined;
+      // il y a quelques années, dans quelques jours
+      if (n === undefined)
+        return this.emit(
+          i,
+          k,
+          { k: 'vague', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', type: 'DATE' },
+          dir < 0 ? 'ago-vague' : 'in-vague',
+        );
       return this.emit(i, k, { k: 'shift', n, unit: u, dir }, dir < 0 ? 'ago' : 'in');
     }
     return this.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
