@@ -83,8 +83,8 @@ const relative: Row[] = [
       ['La veille', '2024-03-02'],
     ],
   ],
-  ['Il a quitté la ville il y a quelques années.', [['il y a quelques années', 'PAST_REF']]],
-  ['Les résultats seront connus dans quelques jours.', [['dans quelques jours', 'FUTURE_REF']]],
+  ['Il a quitté la ville il y a quelques années.', [['quelques années', 'PXY', 'DURATION']]],
+  ['Les résultats seront connus dans quelques jours.', [['quelques jours', 'PXD', 'DURATION']]],
 ];
 
 const times: Row[] = [

@@ -1673,7 +1673,7 @@ export class Scanner {
       j = i + 1;
     }
     if (dir !== undefined && this.f(j) === 'environ') j++;
-    let q = this.number(j, dir === undefined);
+    let q = this.number(j, true);
     // un quart de siècle, un demi-siècle, une demi-heure
     if ((this.f(j) === 'un' || this.f(j) === 'une') && this.f(j + 1) === 'quart' && this.f(j + 2) === 'de') {
       const u = UNITS.get(this.f(j + 3));
@@ -1748,7 +1748,8 @@ export class Scanner {
       const pp = this.t[s - 2]?.text.toLowerCase() ?? '';
       const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
       if (
-        (prev === 'a' && this.f(s - 2) !== 'ici' && !sentenced) ||
+        (prev === 'a' &&
+          (this.t[s - 1].text === 'a' ? this.f(s - 2) !== 'y' : this.f(s - 2) !== 'ici' && !sentenced)) ||
         prev === '(' ||
         prev === 'age' ||
         prev === 'agee' ||
@@ -1844,14 +1845,8 @@ export class Scanner {
         );
     }
     if (dir !== undefined) {
-      // il y a quelques années, dans quelques jours
-      if (n === undefined)
-        return this.emit(
-          i,
-          k,
-          { k: 'vague', value: dir < 0 ? 'PAST_REF' : 'FUTURE_REF', type: 'DATE' },
-          dir < 0 ? 'ago-vague' : 'in-vague',
-        );
+      // "il y a quelques mois": the French TimeBank keeps the vague duration (PXM) without "il y a"
+      if (n === undefined) return undefined;
       return this.emit(i, k, { k: 'shift', n, unit: u, dir }, dir < 0 ? 'ago' : 'in');
     }
     return this.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
