@@ -8,23 +8,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
-import frNlp from 'fr-compromise';
 import type { LabeledSpan } from '../src/eval/spans.js';
 import { type SpanScores, scoreSpans } from '../src/eval/spans.js';
 import { extractEntities } from '../src/ner/index.js';
 import { decodeModel, encodeModel } from '../src/ner/model.js';
 import { NER_CONFIG } from './ner-config.js';
-import {
-  buildGazetteer,
-  evaluate,
-  jackknifeGazetteers,
-  loadWiner,
-  type NerDoc,
-  printTable,
-  quantise,
-  trainPerceptron,
-} from './ner-lib.js';
+import { evaluate, loadWiner, type NerDoc, printTable, trainNerModel } from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
 type Nlp = (
@@ -112,17 +103,7 @@ function crossValidation(train: NerDoc[], folds = 5): void {
   for (let k = 0; k < folds; k++) {
     const tr = train.filter((_, i) => i % folds !== k);
     const te = train.filter((_, i) => i % folds === k);
-    const m = decodeModel(
-      encodeModel(
-        quantise(
-          trainPerceptron(tr, {
-            ...NER_CONFIG,
-            gazetteer: buildGazetteer(tr),
-            trainGazetteers: jackknifeGazetteers(tr),
-          }),
-        ),
-      ),
-    );
+    const m = decodeModel(encodeModel(trainNerModel(tr)));
     const s = evaluate(te, m);
     parts.push(s);
     console.log(`  fold ${k + 1}: micro F1 ${(s.micro.f1 * 100).toFixed(2)}`);
@@ -143,6 +124,16 @@ function pool(xs: { tp: number; fp: number; fn: number }[]) {
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { tp, fp, fn, precision, recall, f1 };
 }
+
+// tsconfig maps 'fr-compromise' to a declaration file for type-checking, which tsx would also follow
+// at run time: load the package's ES build by path instead.
+const frNlp = (
+  (await import(
+    pathToFileURL(
+      join(import.meta.dirname, '..', 'node_modules', 'fr-compromise', 'builds', 'fr-compromise.mjs'),
+    ).href
+  )) as { default: unknown }
+).default;
 
 function main(): void {
   flagship();

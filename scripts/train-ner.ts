@@ -8,16 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeModel, encodeModel, toBase64 } from '../src/ner/model.js';
-import { NER_CONFIG } from './ner-config.js';
-import {
-  buildGazetteer,
-  evaluate,
-  jackknifeGazetteers,
-  loadWiner,
-  printTable,
-  quantise,
-  trainPerceptron,
-} from './ner-lib.js';
+import { evaluate, loadWiner, printTable, trainNerModel } from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
 function main(): void {
@@ -27,13 +18,7 @@ function main(): void {
   console.log(
     `train-ner: ${train.length} documents, ${train.reduce((a, d) => a + d.doc.tokens.length, 0)} tokens`,
   );
-  const fm = trainPerceptron(train, {
-    ...NER_CONFIG,
-    gazetteer: buildGazetteer(train),
-    trainGazetteers: jackknifeGazetteers(train),
-    log: console.log,
-  });
-  const parts = quantise(fm);
+  const parts = trainNerModel(train, console.log);
   const bytes = encodeModel(parts);
   const b64 = toBase64(bytes);
   const out = join(import.meta.dirname, '..', 'src', 'lang', 'fr', 'generated', 'ner-model.ts');

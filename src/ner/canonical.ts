@@ -90,6 +90,18 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
         const tail = pw.slice(pw.length - w.length).join(' ');
         if (tail === w.join(' ')) best = p.text;
       }
+      // "E. Macron" -> "Emmanuel Macron": initials standing for the full name's first names.
+      if (best === t && w.length >= 2 && /^\p{Lu}\.$/u.test(w[0])) {
+        for (const p of people) {
+          const pw = words(p.text);
+          if (pw.length !== w.length || p.text.length <= best.length) continue;
+          let ok = true;
+          for (let k = 0; k < w.length && ok; k++) {
+            ok = /^\p{Lu}\.$/u.test(w[k]) ? pw[k][0] === w[k][0] && pw[k].length > 2 : pw[k] === w[k];
+          }
+          if (ok) best = p.text;
+        }
+      }
       e.canonical = best;
       continue;
     }

@@ -56,8 +56,8 @@ export function seqHash(prev: number, tokenHash: number): number {
 export interface ExtraFeatures {
   /** Number of extra slots per token. */
   readonly slots: number;
-  /** Fills `out[0..slots)` with value hashes for the lowercased word `lower` (0 when unknown). */
-  values(lower: string, out: Uint32Array): void;
+  /** Fills `out[at..at+slots)` with small values for the word `word` (its `norm`, case kept; 0 when unknown). */
+  values(word: string, out: Uint32Array, at: number): void;
 }
 
 /** Number of base feature templates per token. */
@@ -281,9 +281,9 @@ export function extractFeatures(
       }
     }
   }
-  const xv = new Uint32Array(Math.max(1, xs));
-  const xPrev = new Uint32Array(Math.max(1, xs));
-  const xNext = new Uint32Array(Math.max(1, xs));
+  // Extra per-token values (lexicon), with one padding row each side.
+  const xv = new Uint32Array((n + 2) * Math.max(1, xs));
+  if (extra && xs > 0) for (let i = 0; i < n; i++) extra.values(doc.tokens[i].norm, xv, (i + 1) * xs);
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
     const lw = tb.lowers[i];
@@ -329,17 +329,14 @@ export function extractFeatures(
     feats[o + f++] = feat(40, gt);
     feats[o + f++] = feat2(41, gt, c0 * 2 + ss);
     feats[o + f++] = feat2(42, gt, Math.min(gLen[i], 4));
-    if (extra && xs > 0) {
-      extra.values(lw, xv);
-      if (i > 0) extra.values(tb.lowers[i - 1], xPrev);
-      else xPrev.fill(0);
-      if (i + 1 < n) extra.values(tb.lowers[i + 1], xNext);
-      else xNext.fill(0);
-      for (let s = 0; s < xs; s++) {
-        feats[o + f++] = feat(100 + s, xv[s]);
-        feats[o + f++] = feat2(120 + s, xv[s], c0);
-        feats[o + f++] = feat2(140 + s, xPrev[s], c0);
-        feats[o + f++] = feat2(160 + s, xNext[s], c0);
+    if (xs > 0) {
+      const cur = (i + 1) * xs;
+      for (let k = 0; k < xs; k++) {
+        const v = xv[cur + k];
+        feats[o + f++] = feat(100 + k, v);
+        feats[o + f++] = feat2(120 + k, v, c0 * 2 + ss);
+        feats[o + f++] = feat2(140 + k, xv[cur - xs + k], c0);
+        feats[o + f++] = feat2(160 + k, xv[cur + xs + k], c0);
       }
     }
   }

@@ -6,6 +6,7 @@
 import type { Doc } from '../doc/types.js';
 import { documentPass } from './document.js';
 import { type ExtraFeatures, extractFeatures } from './features.js';
+import { lexiconFeatures } from './lexicon-features.js';
 import { emissions, NER_TYPES, type NerModel, tagPart, tagType, viterbi } from './model.js';
 import type { Entity } from './types.js';
 
@@ -20,6 +21,8 @@ export interface TokenMention {
 /** Options of the pipeline (the document pass can be switched off to measure it). @internal */
 export interface PipelineOptions {
   documentPass?: boolean;
+  /** Called with the margin of each mention (calibration). */
+  onMargin?: (margin: number) => void;
 }
 
 /** Runs the model over a document and returns its mentions (PER/ORG/LOC/MISC), sorted by start. @internal */
@@ -33,7 +36,7 @@ export function runNer(
   if (n === 0) return [];
   const { feats, stride, table } = extractFeatures(
     doc,
-    model.extraSlots > 0 ? extra : undefined,
+    model.extraSlots > 0 ? (extra ?? lexiconFeatures) : undefined,
     model.gazetteer,
   );
   const em = emissions(model, feats, stride, n);
@@ -71,12 +74,13 @@ export function runNer(
     mentions.push({ first: i, last: j, type: k, margin });
     i = j + 1;
   }
-  if (opts.documentPass !== false) mentions = documentPass(doc, table, mentions);
+  if (opts.documentPass !== false) mentions = documentPass(doc, table, mentions, model.tau);
   const toks = doc.tokens;
   const out: Entity[] = [];
   for (const m of mentions) {
     const start = toks[m.first].start;
     const end = toks[m.last].end;
+    opts.onMargin?.(m.margin);
     const score = 1 / (1 + Math.exp(-m.margin / model.tau));
     out.push({
       text: doc.text.slice(start, end),

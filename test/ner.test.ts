@@ -1,0 +1,236 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
+import { initials } from '../src/ner/canonical.js';
+import { decodeModel, encodeModel, fromBase64, toBase64 } from '../src/ner/model.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const flagshipText = readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+
+function find(ents: Entity[], text: string): Entity | undefined {
+  return ents.find((e) => e.text === text);
+}
+
+describe('extractEntities: contract', () => {
+  it.each([[42], [null], [undefined], [{ text: 'x' }], [['a']]])('throws a TypeError on %j', (bad) => {
+    expect(() => extractEntities(bad as unknown as string)).toThrow(TypeError);
+  });
+
+  it('throws a TypeError on a non-object options argument or unknown types', () => {
+    expect(() => extractEntities('Paris', 3 as unknown as object)).toThrow(TypeError);
+    expect(() => extractEntities('Paris', { types: ['PERSON' as 'PER'] })).toThrow(TypeError);
+  });
+
+  it.each(['', ' ', '\n\n', '...', '123 456'])('returns [] for %j', (t) => {
+    expect(extractEntities(t)).toEqual([]);
+  });
+
+  it('throws a RangeError over maxLength', () => {
+    expect(() => extractEntities('Paris est belle.', { maxLength: 5 })).toThrow(RangeError);
+  });
+
+  it('accepts a Doc and gives the same result as the string', () => {
+    const text = 'Le ministre Nasser Bourita est arrivé à Rabat mardi.';
+    expect(extractEntities(createDoc(text))).toEqual(extractEntities(text));
+  });
+
+  it('keeps only the requested types', () => {
+    const ents = extractEntities(flagshipText, { types: ['LOC'] });
+    expect(ents.length).toBeGreaterThan(0);
+    expect(ents.every((e) => e.type === 'LOC')).toBe(true);
+  });
+});
+
+describe('extractEntities: offsets, order and scores on every fixture', () => {
+  const files = [
+    'interpol-marrakech-2025-11-25.txt',
+    'wikinews-macron-elu-2017-05-07.txt',
+    'orangesum-mory-kante-2020-05-22.txt',
+  ];
+  it.each(files)('%s', (f) => {
+    const text = readFileSync(join(fixtures, f), 'utf8');
+    const ents = extractEntities(text);
+    expect(ents.length).toBeGreaterThan(3);
+    let prev = -1;
+    for (const e of ents) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.start).toBeGreaterThanOrEqual(prev);
+      prev = e.start;
+      expect(e.score).toBeGreaterThanOrEqual(0);
+      expect(e.score).toBeLessThanOrEqual(1);
+      expect(['PER', 'ORG', 'LOC', 'MISC', 'DATE']).toContain(e.type);
+      expect(e.text.trim()).toBe(e.text);
+    }
+    // no two mentions overlap
+    for (let i = 1; i < ents.length; i++) expect(ents[i].start).toBeGreaterThanOrEqual(ents[i - 1].end);
+  });
+
+  it('offsets hold with CRLF, typographic quotes and emoji before the names', () => {
+    const text = '🙂 « Bonjour » :\r\nle président Emmanuel Macron a reçu à l’Élysée Angela Merkel.';
+    for (const e of extractEntities(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(find(extractEntities(text), 'Emmanuel Macron')?.type).toBe('PER');
+  });
+});
+
+describe('extractEntities: the flagship article (gold written from reading it)', () => {
+  const gold = JSON.parse(readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.json'), 'utf8')) as {
+    gold: { entities: { start: number; end: number; type: string; text: string }[] };
+  };
+  const ents = extractEntities(flagshipText);
+  const goldPer = gold.gold.entities.filter((e) => e.type === 'PER');
+
+  it.each([
+    ['Abdellatif Hammouchi', 'PER'],
+    ['Ahmed Naser Al-Raisi', 'PER'],
+    ['Abdelouafi Laftit', 'PER'],
+    ['Nasser Bourita', 'PER'],
+    ['Fouzi Lekjaa', 'PER'],
+    ['Valdecy Urquiza', 'PER'],
+    ['Mohamed Ben Ali Koman', 'PER'],
+    ['Interpol', 'ORG'],
+    ['DGSN', 'ORG'],
+    ['DGST', 'ORG'],
+    ['ONU', 'ORG'],
+    ['Marrakech', 'LOC'],
+    ['Maroc', 'LOC'],
+  ])('finds %s as %s', (text, type) => {
+    expect(ents.some((e) => e.text === text && e.type === type)).toBe(true);
+  });
+
+  it('finds every gold person at its exact offsets', () => {
+    for (const g of goldPer)
+      expect(ents.some((e) => e.start === g.start && e.end === g.end && e.type === 'PER')).toBe(true);
+  });
+
+  it('tags no word PER outside the gold people', () => {
+    const wrong = ents.filter(
+      (e) => e.type === 'PER' && !goldPer.some((g) => g.start === e.start && g.end === e.end),
+    );
+    expect(wrong.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('extractEntities: false positives (no PER)', () => {
+  it.each([
+    'Hier, le gouvernement a présenté son budget.',
+    'Mardi 25 Novembre 2025',
+    'Selon les experts, la croissance ralentit.',
+    'Pendant quatre jours, les chefs de police vont plancher sur les menaces.',
+    'Janvier a été un mois difficile pour les marchés.',
+    'Ce matin, Il pleuvait sur la ville.',
+    'Autre dossier brûlant : encourager les États à ratifier la convention.',
+    'Comme disent certains experts, la sécurité est un enjeu.',
+    'Au programme cette semaine : lutte contre les réseaux criminels.',
+    'Dimanche soir, les électeurs ont voté.',
+    'Rédigé par le Mardi 25 Novembre 2025',
+    'Lundi, Mardi et Mercredi sont des jours de grève.',
+  ])('%s', (text) => {
+    const per = extractEntities(text).filter((e) => e.type === 'PER');
+    expect(per.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('canonical and groupEntities', () => {
+  it('links a surname to the full name, and an acronym to its expansion given in parentheses', () => {
+    const text =
+      'Le directeur de la Direction générale de la sûreté nationale (DGSN), Abdellatif Hammouchi, a ouvert la séance. ' +
+      'Selon Hammouchi, la DGSN a renforcé sa coopération avec Interpol.';
+    const ents = extractEntities(text);
+    const surnames = ents.filter((e) => e.text === 'Hammouchi');
+    expect(surnames.length).toBe(1);
+    expect(surnames[0].type).toBe('PER');
+    expect(surnames[0].canonical).toBe('Abdellatif Hammouchi');
+    const dgsn = ents.filter((e) => e.text === 'DGSN');
+    expect(dgsn.length).toBe(2);
+    for (const d of dgsn) expect(d.canonical).toBe('Direction générale de la sûreté nationale');
+    const groups = groupEntities(ents);
+    const hammouchi = groups.find((g) => g.canonical === 'Abdellatif Hammouchi');
+    expect(hammouchi?.count).toBe(2);
+    expect(hammouchi?.mentions.map((m) => m.text)).toEqual(['Abdellatif Hammouchi', 'Hammouchi']);
+  });
+
+  it("strips the elided article: l'ONU -> ONU", () => {
+    const ents = extractEntities("Le texte a été adopté par l'ONU à New York. L’ONU s'en félicite.");
+    const onu = ents.filter((e) => e.type === 'ORG');
+    expect(onu.map((e) => e.text)).toEqual(['ONU', 'ONU']);
+    expect(onu.every((e) => e.canonical === 'ONU')).toBe(true);
+    expect(groupEntities(ents).find((g) => g.canonical === 'ONU')?.count).toBe(2);
+  });
+
+  it('groups a person named by full name then surname in a real article', () => {
+    const text = readFileSync(join(fixtures, 'wikinews-macron-elu-2017-05-07.txt'), 'utf8');
+    const groups = groupEntities(extractEntities(text));
+    const macron = groups.find((g) => g.canonical === 'Emmanuel Macron');
+    expect(macron?.type).toBe('PER');
+    expect(macron!.count).toBeGreaterThanOrEqual(2);
+    expect(new Set(macron!.mentions.map((m) => m.text)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('groupEntities: order of first mention, counts, and a TypeError on a non-array', () => {
+    const mk = (text: string, start: number, type: Entity['type'], canonical?: string): Entity => ({
+      text,
+      start,
+      end: start + text.length,
+      type,
+      score: 1,
+      canonical,
+    });
+    const g = groupEntities([
+      mk('Bourita', 40, 'PER', 'Nasser Bourita'),
+      mk('Nasser Bourita', 0, 'PER', 'Nasser Bourita'),
+      mk('Rabat', 20, 'LOC'),
+    ]);
+    expect(g.map((x) => [x.canonical, x.count])).toEqual([
+      ['Nasser Bourita', 2],
+      ['Rabat', 1],
+    ]);
+    expect(() => groupEntities('x' as unknown as Entity[])).toThrow(TypeError);
+  });
+
+  it.each([
+    ['Direction générale de la sûreté nationale', 'DGSN'],
+    ['Organisation des Nations unies', 'ONU'],
+    ['Fonds monétaire international', 'FMI'],
+    ['Direction générale de la surveillance du territoire', 'DGST'],
+  ])('initials(%s) = %s', (long, short) => {
+    expect(initials(long)).toBe(short);
+  });
+});
+
+describe('model serialisation', () => {
+  it('base64 round-trips every length', () => {
+    for (let n = 0; n < 10; n++) {
+      const b = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 255);
+      expect([...fromBase64(toBase64(b))]).toEqual([...b]);
+    }
+  });
+
+  it('encodeModel/decodeModel round-trip', () => {
+    const T = 17;
+    const bytes = encodeModel({
+      bits: 8,
+      buckets: Uint32Array.from([3, 200, 255]),
+      weights: Uint8Array.from({ length: 3 * T }, (_, i) => i % 256),
+      codebook: Float32Array.from({ length: 256 }, (_, i) => i / 2),
+      trans: new Float32Array(18 * T).fill(0.5),
+      end: new Float32Array(T).fill(-1),
+      tau: 2,
+      extraSlots: 0,
+      gazKeys: Uint32Array.from([7, 4294967295]),
+      gazTypes: Uint8Array.from([0, 4]),
+    });
+    const m = decodeModel(bytes);
+    expect(m.rowOf[3]).toBe(0);
+    expect(m.rowOf[200]).toBe(1);
+    expect(m.rowOf[255]).toBe(2);
+    expect(m.rowOf[4]).toBe(-1);
+    expect(m.weights[2 * T + 1]).toBe((2 * T + 1) % 256);
+    expect(m.codebook[10]).toBe(5);
+    expect(m.tau).toBe(2);
+    expect([...m.gazetteer.entries()]).toEqual([
+      [7, 0],
+      [4294967295, 4],
+    ]);
+  });
+});
