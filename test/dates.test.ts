@@ -255,6 +255,8 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2002-02-09', 'Les attentats du 11 septembre ont mis un coup de frein.', [['11 septembre', '2001-09-11']]],
   ['2024-02-29', 'l’an prochain', [['l’an prochain', '2025']]],
   ['2020-12-31', 'Il arrivera demain.', [['demain', '2021-01-01']]],
+  ['2020-05-21', 'Le texte sera adopté avant l’été.', [['l’été', '2020-SU']]],
+  ['2020-05-21', 'Il est resté là-bas depuis l’hiver.', [['l’hiver', '2019-WI']]],
   ['2021-01-01', 'La semaine dernière, il neigeait.', [['La semaine dernière', '2020-W52']]],
 ];
 
@@ -319,6 +321,7 @@ describe('extractDates: no false dates', () => {
     'Il habite au 10, rue Paul-Bert.',
     'La Seconde Guerre mondiale a fait des millions de morts.',
     'Les consignes ont été passées aux agents.',
+    'Le Printemps marseillais a remporté la mairie.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

@@ -571,6 +571,17 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       };
     case 'season': {
       let y = sem.y;
+      if (y === undefined && sem.det && ref && tense !== 0) {
+        // "avant l'été" (future): this one if under way, else the next; "depuis l'été" (past): the last begun
+        const cur = seasonOccurrence(ref, sem.s, 0);
+        const [m0, d0] = SEASON_START[sem.s];
+        const started = toMs({ y: cur, m: m0, d: d0 }) <= toMs(ref);
+        const nextStart = SEASON_ORDER[(SEASON_ORDER.indexOf(sem.s) + 1) % 4];
+        const [m1, d1] = SEASON_START[nextStart];
+        const ended = toMs({ y: sem.s === 'WI' ? cur + 1 : cur, m: m1, d: d1 }) <= toMs(ref);
+        if (tense > 0) y = started && !ended ? cur : seasonOccurrence(ref, sem.s, 1);
+        else y = started ? cur : seasonOccurrence(ref, sem.s, -1);
+      }
       if (y === undefined && sem.offset !== undefined) {
         if (!ref) return { type: 'DATE', value: `XXXX-${sem.s}`, unresolved: true };
         y = seasonOccurrence(ref, sem.s, sem.offset);
@@ -744,7 +755,8 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
     ((s.k === 'cal' && s.y === undefined && s.dir === undefined) ||
       s.k === 'wd' ||
       (s.k === 'nth' && s.y === undefined) ||
-      (s.k === 'unit' && s.unit === 'WE'));
+      (s.k === 'unit' && s.unit === 'WE') ||
+      (s.k === 'season' && s.det === true));
   const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc.t, c.s, c.e) : 0));
   // pass 1: everything that does not need an anchor
   for (let x = 0; x < cands.length; x++)

@@ -88,7 +88,14 @@ export type Sem =
   | { k: 'unit'; unit: 'D' | 'W' | 'M' | 'Y' | 'WE'; offset: number; pmod?: PMod; first?: boolean }
   | { k: 'decade'; dec: number }
   | { k: 'century'; c: number }
-  | { k: 'season'; s: string; y?: number; offset?: number }
+  | {
+      k: 'season';
+      s: string;
+      y?: number;
+      offset?: number;
+      /** "l'été" (with its article): the season of this story, placed by the tense */
+      det?: boolean;
+    }
   | { k: 'dur'; n?: number; unit: string }
   | { k: 'shift'; n: number; unit: string; dir: -1 | 1 }
   | { k: 'span'; n: number; unit: string; dir: -1 | 1 }
@@ -1922,8 +1929,16 @@ export class Scanner {
           if (y !== undefined) return this.emit(i, k + 2, { k: 'season', s, y }, 'season-year');
           const d = this.dirAfter(k + 1);
           if (d) return this.emit(i, d.e, { k: 'season', s, offset: d.dir }, 'season-rel');
+          // "le Printemps marseillais", "Le Printemps" (a painting): a capitalised name, not the season
+          if (
+            this.t[k].cap &&
+            !this.allCaps(k) &&
+            (k > i || this.t[k + 1]?.kind === 'word') &&
+            this.f(k + 1) !== 'comme'
+          )
+            return undefined;
           if (k > i && this.f(k + 1) !== 'de' && this.f(k + 1) !== "d'" && this.t[i].f !== 'les')
-            return this.emit(i, k + 1, { k: 'season', s }, 'season');
+            return this.emit(i, k + 1, { k: 'season', s, det: true }, 'season');
           if (k === i) return this.emit(i, k + 1, { k: 'season', s }, 'season');
         }
       }
