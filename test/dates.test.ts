@@ -256,6 +256,17 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2024-02-29', 'l’an prochain', [['l’an prochain', '2025']]],
   ['2020-12-31', 'Il arrivera demain.', [['demain', '2021-01-01']]],
   ['2020-05-21', 'Le texte sera adopté avant l’été.', [['l’été', '2020-SU']]],
+  [
+    '2019-12-23',
+    'Des grèves sont prévues « lundi et mardi », a indiqué le syndicat.',
+    [
+      ['lundi', '2019-12-23'],
+      ['mardi', '2019-12-24'],
+    ],
+  ],
+  ['2020-05-08', 'Le festival, qui devait démarrer le 20 juin, est annulé.', [['le 20 juin', '2020-06-20']]],
+  ['2018-12-28', 'Il faudrait, d’ici le 2 janvier, tout modifier.', [['le 2 janvier', '2019-01-02']]],
+  ['2020-08-11', 'Une plage évacuée dans la hâte mardi', [['mardi', '2020-08-11']]],
   ['2020-05-21', 'Il est resté là-bas depuis l’hiver.', [['l’hiver', '2019-WI']]],
   ['2021-01-01', 'La semaine dernière, il neigeait.', [['La semaine dernière', '2020-W52']]],
 ];

@@ -52,6 +52,7 @@ const FUTURE_WORDS = new Set([
   'seront',
   'demain',
 ]);
+const NEUTRAL_WORDS = new Set(['devait', 'devaient', 'pouvait', 'pouvaient', 'etait prevu']);
 const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'ai', 'avons', 'avez']);
 const REPORTING = new Set([
   'explique',
@@ -145,16 +146,26 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   const sent = toks[i].sentence;
   let best: Tense = 0;
   let bestDist = Number.POSITIVE_INFINITY;
+  let crossed = false; // punctuation crossed on the right-hand side
   const look = (k: number, dist: number) => {
     const t = toks[k];
+    if (t.kind === 'punct') crossed = crossed || k >= end;
     if (t.kind !== 'word' || dist >= bestDist) return;
     const w = t.f;
     let tense: Tense = 0;
     if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
     // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
-    if ((REPORTING.has(w) || (AUX.has(w) && REPORTING.has(toks[k + 1]?.f ?? ''))) && dist > 3) return;
-    if (AUX.has(w) && k + 1 < toks.length && toks[k + 1].f.startsWith('-t-') && dist > 3) return;
+    const reporting =
+      REPORTING.has(w) ||
+      (AUX.has(w) && (REPORTING.has(toks[k + 1]?.f ?? '') || (toks[k + 1]?.f ?? '').startsWith('-t-')));
+    if (reporting && (dist > 3 || (k >= end && crossed))) return;
+    if (NEUTRAL_WORDS.has(w)) {
+      // "devait démarrer le 20 juin": planned, neither past nor future
+      best = 0;
+      bestDist = dist;
+      return;
+    }
     if (FUTURE_WORDS.has(w)) tense = 1;
     else if (AUX.has(w)) {
       // passé composé only when a participle follows ("ont jusqu'au 23 juillet" is not past)
@@ -192,6 +203,8 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
       !/(?:tra|bra|dra|pra|gra|cra|fra|vra)$/.test(w)
     )
       tense = 1;
+    else if (w.length >= 6 && !t.cap && /(?:rait|raient)$/.test(w))
+      tense = 1; // conditional
     else if (w.length >= 5 && !t.cap && /(?:ait|aient)$/.test(w)) tense = -1;
     else if (
       w.length >= 4 &&
@@ -207,6 +220,8 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     }
   };
   if (i > 0 && toks[i - 1].f === 'depuis') return -1;
+  if (i > 1 && toks[i - 1].f === 'ici' && toks[i - 2].f === "d'") return 1;
+  if (i > 2 && toks[i - 2].f === 'ici' && toks[i - 3].f === "d'") return 1;
   for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
   for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;
@@ -373,8 +388,7 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
     default:
       if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
-      // no tense: the coming one (a week ahead when it is today's name, unless "ce lundi")
-      if (tense === 0 && shift === 'bare') return addDays(ref, (wd - rw + 7) % 7 || 7);
+      // no tense: the coming one (today when it is today's name)
       return addDays(ref, (wd - rw + 7) % 7);
   }
 }
