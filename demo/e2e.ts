@@ -151,9 +151,38 @@ try {
   else console.log('  (topics stage not in this build)');
   check('no errors in the page', errors.length === 0, errors.join(' | '));
 
+  const firstPer = page.locator('#highlighted mark[data-type="PER"]').first();
+  await firstPer.scrollIntoViewIfNeeded();
+  const box = await firstPer.boundingBox();
+  check(
+    'highlights are visible on screen',
+    (await firstPer.isVisible()) && box !== null && box.width > 20 && box.height > 8,
+  );
+  const markShot = await firstPer.screenshot();
+  const textShot = await page.locator('#highlighted').screenshot();
+  check(
+    'the screenshots render (non-empty images)',
+    markShot.length > 500 && textShot.length > 20_000,
+    `${markShot.length} B, ${textShot.length} B`,
+  );
   const shot = join(site, 'e2e-screenshot.png');
-  await page.screenshot({ path: shot, fullPage: true });
-  console.log(`  screenshot: ${shot}`);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const full = await page.screenshot({ path: shot, fullPage: true });
+  check('full-page screenshot saved', full.length > 50_000, `${shot} (${full.length} bytes)`);
+
+  // The sample button fills the form with the fictional sample and analyses it.
+  await page.click('#sample');
+  await page.waitForFunction(() =>
+    document.querySelector('#highlighted')?.textContent?.includes('Sommet européen'),
+  );
+  const sampleTypes = await page.$$eval('#highlighted mark', (ms) => [
+    ...new Set(ms.map((m) => m.getAttribute('data-type'))),
+  ]);
+  check(
+    'the sample article is analysed too',
+    sampleTypes.includes('LOC') && sampleTypes.includes('DATE'),
+    sampleTypes.join(', '),
+  );
 } finally {
   await browser.close();
   server.close();
