@@ -157,6 +157,7 @@ const durations: Row[] = [
   ['Le chantier a pris vingt et un jours.', [['vingt et un jours', 'P21D']]],
   ['Le musée couvre 4.500 ans d’histoire.', [['4.500 ans', 'P4500Y']]],
   ['Il a été condamné à six mois de prison.', [['six mois', 'P6M']]],
+  ['Les automobilistes subissent 2 h 15 d’attente.', [['2 h 15', 'PT2H15M', 'DURATION']]],
 ];
 
 const intervals: Row[] = [

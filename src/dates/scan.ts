@@ -1649,6 +1649,21 @@ export class Scanner {
     if (viaWord && !CLOCK_PREV.has(prev) && !(c.minute > 0 && this.f(i + 1).startsWith('heure')))
       return undefined;
     if (c.hour === 24 && c.minute > 0) return undefined;
+    // "2 h 15 d'attente", "à 3 h de route": an amount of time
+    const after = this.t[c.e + 1];
+    if (
+      tk.kind === 'number' &&
+      !c.tz &&
+      (this.f(c.e) === 'de' || this.f(c.e) === "d'") &&
+      after?.kind === 'word' &&
+      !after.cap &&
+      !PARTS.has(after.f) &&
+      after.f !== "l'" &&
+      after.f !== 'la'
+    ) {
+      const n = c.hour + c.minute / 60;
+      return this.emit(i, c.e, { k: 'dur', n, unit: 'H' }, 'duration-clock');
+    }
     return this.emit(i, c.e, { k: 'time', hour: c.hour % 24, minute: c.minute, tz: c.tz }, 'clock');
   }
 
