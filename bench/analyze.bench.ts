@@ -142,7 +142,7 @@ if (runs.length > 0) {
 // 4. `depeche batch`: 1 worker vs 2 workers on the same JSONL.
 const dir = join(tmpdir(), `depeche-bench-${process.pid}`);
 mkdirSync(dir, { recursive: true });
-const batchTexts = newsTexts(1200);
+const batchTexts = newsTexts(1500);
 const input = join(dir, 'in.jsonl');
 writeFileSync(
   input,
