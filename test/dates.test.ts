@@ -223,6 +223,8 @@ const vague: Row[] = [
   ['Il a récemment démissionné.', [['récemment', 'PAST_REF']]],
   ['Les règles sont désormais plus strictes.', [['désormais', 'PRESENT_REF']]],
   ['Le texte sera bientôt voté.', [['bientôt', 'FUTURE_REF']]],
+  ['Des explosions nocturnes ont réveillé le quartier.', [['nocturnes', 'TNI', 'TIME']]],
+  ['Ils entreront dans la nouvelle année avec espoir.', [['la nouvelle année', '2026']]],
   ['La nécropole remonte à l’époque gréco-romaine.', [['l’époque gréco-romaine', 'PAST_REF']]],
 ];
 

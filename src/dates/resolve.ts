@@ -566,7 +566,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
           return { type: 'DATE', value: ym(mm.y, mm.m), range: monthRange(mm.y, mm.m, sem.pmod) };
         }
         default: {
-          const y = ref.y + sem.offset;
+          const y = ref.y + sem.offset + (sem.coming && ref.m >= 9 ? 1 : 0);
           return { type: 'DATE', value: pad(y, 4), range: yearRange(y, sem.pmod) };
         }
       }

@@ -85,7 +85,15 @@ export type Sem =
       hour?: number;
       minute?: number;
     }
-  | { k: 'unit'; unit: 'D' | 'W' | 'M' | 'Y' | 'WE'; offset: number; pmod?: PMod; first?: boolean }
+  | {
+      k: 'unit';
+      unit: 'D' | 'W' | 'M' | 'Y' | 'WE';
+      offset: number;
+      pmod?: PMod;
+      first?: boolean;
+      /** "la nouvelle année": next year from September on */
+      coming?: boolean;
+    }
   | { k: 'decade'; dec: number }
   | { k: 'century'; c: number }
   | {
@@ -1358,7 +1366,12 @@ export class Scanner {
         unitWord = this.f(j);
       }
     } else if (DETS.has(w)) {
-      if (unitWord === 'nouvelle' || unitWord === 'nouvel') return undefined;
+      if (unitWord === 'nouvelle' || unitWord === 'nouvel') {
+        // la nouvelle année, le nouvel an: the year starting (or just started)
+        if (w === 'la' && this.f(j + 1) === 'annee')
+          return this.emit(i, j + 2, { k: 'unit', unit: 'Y', offset: 0, coming: true }, 'new-year');
+        return undefined;
+      }
       // la semaine dernière, l'an prochain, le mois suivant
       const d = this.f(j + 1);
       if (PAST_WORDS.has(d)) offset = -1;

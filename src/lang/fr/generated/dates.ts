@@ -30,8 +30,8 @@ export const timeZones: readonly string[] = ["UTC","GMT","CET","CEST","EDT","EST
 /** data/dates/units.txt (35 entries) */
 export const units: readonly string[] = ["an=Y","ans=Y","année=Y","années=Y","annee=Y","annees=Y","mois=M","semaine=W","semaines=W","jour=D","jours=D","journée=D","journées=D","heure=H","heures=H","h=H","minute=MIN","minutes=MIN","min=MIN","mn=MIN","seconde=S","secondes=S","s=S","sec=S","décennie=DE","décennies=DE","siècle=CE","siècles=CE","trimestre=Q","trimestres=Q","semestre=HY","semestres=HY","quinquennat=5Y","septennat=7Y","mandat=X"];
 
-/** data/dates/vague.txt (17 entries) */
-export const vague: readonly string[] = ["maintenant=PRESENT_REF:DATE","actuellement=PRESENT_REF:DATE","désormais=PRESENT_REF:DATE","dorénavant=FUTURE_REF:DATE","actuel=PRESENT_REF:TIME","actuelle=PRESENT_REF:TIME","actuels=PRESENT_REF:TIME","actuelles=PRESENT_REF:TIME","récemment=PAST_REF:DATE","dernièrement=PAST_REF:DATE","auparavant=PAST_REF:TIME","autrefois=PAST_REF:DATE","jadis=PAST_REF:DATE","naguère=PAST_REF:DATE","bientôt=FUTURE_REF:DATE","prochainement=FUTURE_REF:DATE","nouvellement=PAST_REF:TIME"];
+/** data/dates/vague.txt (19 entries) */
+export const vague: readonly string[] = ["maintenant=PRESENT_REF:DATE","actuellement=PRESENT_REF:DATE","désormais=PRESENT_REF:DATE","dorénavant=FUTURE_REF:DATE","actuel=PRESENT_REF:TIME","actuelle=PRESENT_REF:TIME","actuels=PRESENT_REF:TIME","actuelles=PRESENT_REF:TIME","récemment=PAST_REF:DATE","dernièrement=PAST_REF:DATE","auparavant=PAST_REF:TIME","autrefois=PAST_REF:DATE","jadis=PAST_REF:DATE","naguère=PAST_REF:DATE","bientôt=FUTURE_REF:DATE","prochainement=FUTURE_REF:DATE","nouvellement=PAST_REF:TIME","nocturne=TNI:TIME","nocturnes=TNI:TIME"];
 
 /** data/dates/weekdays.txt (21 entries) */
 export const weekdays: readonly string[] = ["lundi=1","mardi=2","mercredi=3","jeudi=4","vendredi=5","samedi=6","dimanche=7","lundis=1","mardis=2","mercredis=3","jeudis=4","vendredis=5","samedis=6","dimanches=7","lun.=1","mar.=2","mer.=3","jeu.=4","ven.=5","sam.=6","dim.=7"];
