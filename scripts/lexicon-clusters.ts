@@ -24,6 +24,8 @@ export interface ClusterOptions {
   eigenPower: number;
   /** Weight of the ±2 slots relative to the ±1 slots (0 drops them). */
   farWeight: number;
+  /** Weight of an extra unordered slot of content words 3–5 positions away (0: no such slot). */
+  wideWeight: number;
   levels: readonly number[];
   /** `topdown`: 64 clusters, each split; `middle`: flat 256, split to 1,024, centroids merged to 64. */
   strategy: 'topdown' | 'middle';
@@ -36,6 +38,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   dims: 100,
   eigenPower: 0.5,
   farWeight: 1,
+  wideWeight: 0,
   levels: [64, 256, 1024],
   strategy: 'topdown',
   seed: 20261129,
@@ -62,6 +65,9 @@ export function isWordType(t: string): boolean {
   return !t.startsWith('<') && reLetter.test(t);
 }
 
+/** The most frequent types (function words, punctuation) are left out of the wide window. */
+const WIDE_SKIP = 150;
+
 const SHAPES = ['<Xx>', '<XX>', '<x>', '<other>', '<S>', '</S>'] as const;
 
 function shapeOf(t: string): number {
@@ -85,11 +91,13 @@ function ppmiMatrix(corpus: Corpus, targetOf: Int32Array, nTargets: number, opt:
     if (i < 0 || i >= n || stream[i] === BOUNDARY) return dir < 0 ? START : END;
     return ctxOf[stream[i]];
   };
+  const wide = opt.wideWeight > 0;
+  const per = wide ? 10 : 4; // key slots per occurrence
   // Pass 1: occurrences per target, to bucket the keys by row.
   const occ = new Int32Array(nTargets + 1);
   for (let i = 0; i < n; i++) {
     const v = stream[i];
-    if (v !== BOUNDARY && targetOf[v] >= 0) occ[targetOf[v] + 1] += 4;
+    if (v !== BOUNDARY && targetOf[v] >= 0) occ[targetOf[v] + 1] += per;
   }
   for (let r = 0; r < nTargets; r++) occ[r + 1] += occ[r];
   const keys = new Int32Array(occ[nTargets]);
@@ -108,26 +116,46 @@ function ppmiMatrix(corpus: Corpus, targetOf: Int32Array, nTargets: number, opt:
     keys[p + 1] = C + l1;
     keys[p + 2] = 2 * C + r1;
     keys[p + 3] = 3 * C + r2;
-    fill[r] = p + 4;
+    if (wide) {
+      // Unordered content words 3 to 5 positions away, within the sentence (-1: none).
+      let q = p + 4;
+      for (const dir of [-1, 1]) {
+        for (let dist = 1; dist <= 5; dist++) {
+          const j = i + dir * dist;
+          if (j < 0 || j >= n || stream[j] === BOUNDARY) {
+            for (let rest = Math.max(dist, 3); rest <= 5; rest++) keys[q++] = -1;
+            break;
+          }
+          if (dist < 3) continue;
+          const w = stream[j];
+          keys[q++] = w >= WIDE_SKIP && w < opt.contextSize && isWordType(corpus.types[w]) ? 4 * C + w : -1;
+        }
+      }
+    }
+    fill[r] = p + per;
   }
   // Per row: sort the context ids and run-length them into counts.
   const rowPtr = new Int32Array(nTargets + 1);
-  const colIdx = new Int32Array(keys.length);
-  const cnt = new Float64Array(keys.length);
+  // Compacted in place: the write position never passes the read position.
+  const colIdx = keys;
+  const cnt = new Float32Array(keys.length);
   let nnz = 0;
   for (let r = 0; r < nTargets; r++) {
     const seg = keys.subarray(occ[r], occ[r + 1]);
     seg.sort();
+    const rowStart = nnz;
     for (let p = 0; p < seg.length; p++) {
-      if (p > 0 && seg[p] === seg[p - 1]) cnt[nnz - 1]++;
+      const c = seg[p];
+      if (c < 0) continue;
+      if (nnz > rowStart && colIdx[nnz - 1] === c) cnt[nnz - 1]++;
       else {
-        colIdx[nnz] = seg[p];
+        colIdx[nnz] = c;
         cnt[nnz++] = 1;
       }
     }
     rowPtr[r + 1] = nnz;
   }
-  const cols = 4 * C;
+  const cols = (wide ? 5 : 4) * C;
   const rowSum = new Float64Array(nTargets);
   const colSum = new Float64Array(cols);
   for (let r = 0; r < nTargets; r++)
@@ -146,7 +174,8 @@ function ppmiMatrix(corpus: Corpus, targetOf: Int32Array, nTargets: number, opt:
   for (let r = 0; r < nTargets; r++) {
     for (let p = rowPtr[r]; p < rowPtr[r + 1]; p++) {
       const pmi = Math.log((cnt[p] * z) / (rowSum[r] * colPow[colIdx[p]]));
-      const weight = colIdx[p] < C || colIdx[p] >= 3 * C ? opt.farWeight : 1;
+      const col = colIdx[p];
+      const weight = col >= 4 * C ? opt.wideWeight : col < C || col >= 3 * C ? opt.farWeight : 1;
       if (pmi > 0 && weight > 0) {
         outIdx[m] = colIdx[p];
         outVal[m++] = pmi * weight;
@@ -240,13 +269,14 @@ export function buildClusters(
   }
   const counts = Int32Array.from(countList);
   const nT = words.length;
-  const { vocabSize, contextSize, dims, eigenPower, farWeight, seed } = opt;
+  const { vocabSize, contextSize, dims, eigenPower, farWeight, wideWeight, seed } = opt;
   const key = JSON.stringify({
     vocabSize,
     contextSize,
     dims,
     eigenPower,
     farWeight,
+    wideWeight,
     seed,
     nT,
     n: corpus.stream.length,

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createDoc } from '../src/doc/create.js';
+import { firstNames, organisations, places, surnames } from '../src/lang/fr/generated/gazetteers.js';
 import {
   CLUSTER_LEVELS,
   clusterOf,
@@ -185,5 +189,39 @@ describe('gazetteers', () => {
   it('is case-sensitive', () => {
     expect(gazetteerFlags('marseille')).toBe(0);
     expect(has('Conseil', ORG_CUE)).toBe(true);
+  });
+});
+
+describe('lexicon: integration with the tokenizer and the reviewable lists', () => {
+  it('knows every word of a plain news sentence as tokenised by createDoc', () => {
+    const doc = createDoc(
+      "Emmanuel Macron est arrivé mardi à Marseille, où l'attendaient les élus de la SNCF.",
+    );
+    const words = doc.tokens.filter((t) => t.kind === 'word');
+    expect(words.length).toBeGreaterThan(10);
+    for (const t of words) expect(wordRank(t.norm), t.norm).toBeGreaterThanOrEqual(0);
+  });
+
+  it('never emits an excluded entry, and every entry is one token', () => {
+    const lists: Record<string, readonly string[]> = {
+      'first-names': firstNames,
+      surnames,
+      places,
+      organisations,
+    };
+    const exclude = readFileSync(join(import.meta.dirname, '..', 'data', 'gazetteers', 'exclude.lst'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    expect(exclude.length).toBeGreaterThan(10);
+    for (const line of exclude) {
+      const m = /^([a-z-]+):(.+)$/.exec(line);
+      const targets = m ? [m[1]] : Object.keys(lists);
+      for (const name of targets) expect(lists[name], `${name} has ${line}`).not.toContain(m ? m[2] : line);
+    }
+    for (const list of Object.values(lists)) {
+      expect(list.length).toBeGreaterThan(100);
+      for (const w of list) expect(createDoc(w).tokens.length, w).toBe(1);
+    }
   });
 });
