@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { type Analysis, analyze } from '../src/index.js';
+import { type Analysis, analyze, summarize, tagTopics } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
 const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
@@ -239,5 +239,24 @@ describe('analyze() inputs', () => {
   it('rejects a non-object options argument and a bad referenceDate option', () => {
     expect(() => analyze('x', 3 as unknown as object)).toThrow(TypeError);
     expect(() => analyze('x', { referenceDate: 'demain' })).toThrow(RangeError);
+  });
+});
+
+describe('one shared Doc gives what each stage gives on its own', () => {
+  const dir = join(root, 'fixtures');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+  it('on every fixture, split into a headline and a body: same topics, same summary, title never summarised', () => {
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const raw = readFileSync(join(dir, f), 'utf8');
+      const nl = raw.indexOf('\n');
+      const article = { title: raw.slice(0, nl).trim(), body: raw.slice(nl + 1).trim() };
+      const a = analyze(article);
+      expect(a.topics, f).toEqual(tagTopics(article));
+      expect(a.summary, f).toEqual(summarize(article));
+      for (const sent of a.summary?.sentences ?? []) {
+        expect(sent.start, f).toBeGreaterThanOrEqual(article.title.length + 2);
+      }
+    }
   });
 });
