@@ -5,7 +5,7 @@
  * Prints, per length bucket (<20, 20-50, 50-150, 150+ characters, from the text's length):
  * "is it French?" precision and recall, accuracy over all languages, false "French" on the four
  * languages the targets name (Catalan, Occitan, Breton, Galician), then what each system wrongly
- * calls French, and what French ours misses.
+ * calls French, and what French ours misses. Then French recall on held-out OrangeSum headlines.
  *
  * Usage: npm run eval:langid   (set LANGID_CLD=/path/to/node_modules/cld to add cld).
  */
@@ -14,7 +14,7 @@ import { eld } from 'eld/large';
 import { franc } from 'franc';
 import { franc as francMin } from 'franc-min';
 import { detectLanguage } from '../src/langid/index.js';
-import { readJsonl, requireShared, sharedPath } from './shared-data.js';
+import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
 
 interface Row {
   text: string;
@@ -218,6 +218,34 @@ async function main(): Promise<void> {
   }
   console.log('\n## Time for all texts');
   for (const r of results) console.log(`${r.name.padEnd(11)} ${r.ms.toFixed(0)} ms`);
+  await headlines(results.map((r) => r.name));
+}
+
+/**
+ * French recall on real news headlines and lead sentences: OrangeSum's valid split (held out: the
+ * model reads only the train split), titles and the first sentence of each abstract.
+ */
+async function headlines(names: string[]): Promise<void> {
+  if (!requireShared('eval-langid (headlines)', 'news', 'orangesum', 'valid.jsonl.gz')) return;
+  const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.jsonl.gz'));
+  const texts = rows.flatMap((r) => [r.title, (r.abstract ?? '').split('. ')[0]]).filter((t) => t);
+  console.log(
+    `\n## French recall on OrangeSum valid headlines + first abstract sentences (${texts.length} texts)`,
+  );
+  console.log(`system      | ${BUCKETS.map((b) => b.padStart(14)).join(' | ')}`);
+  const sys = systems().filter((s) => names.includes(s.name));
+  for (const s of sys) {
+    const pred = await predictAll(
+      s,
+      texts.map((text) => ({ text, lang: 'fra', bucket: '', source: '' })),
+    );
+    const cells = BUCKETS.map((b) => {
+      const idx = texts.map((_, i) => i).filter((i) => bucketOf(texts[i]) === b);
+      const ok = idx.filter((i) => pred[i] === 'fra').length;
+      return `${pct(ok, idx.length)}(${idx.length})`.padStart(14);
+    });
+    console.log(`${s.name.padEnd(11)} | ${cells.join(' | ')}`);
+  }
 }
 
 await main();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc, detectLanguage, LANGID_MIN_LETTERS } from '../src/index.js';
+import { words as featureWords, forEachGram, forEachGramHash, gramHash } from '../src/langid/features.js';
 
 // Sentences written for these tests (not taken from any corpus); the expected language is the one
 // each was written in, checked by hand.
@@ -209,5 +210,36 @@ describe('detectLanguage: input contract', () => {
       const r = detectLanguage(t);
       expect(typeof r.lang).toBe('string');
     }
+  });
+});
+
+describe('langid features', () => {
+  const words = ['le', "l'homme", "c'hoari", 'être', 'a', 'anticonstitutionnellement', '中华人民', 'z'];
+  it.each(words)('hashed n-grams of %s match the n-gram strings', (w) => {
+    const fromStrings: string[] = [];
+    forEachGram(w, (g) => fromStrings.push(`${gramHash(g)}:${g.length}`));
+    const fromHashes: string[] = [];
+    forEachGramHash(w, (h, n) => fromHashes.push(`${h}:${n}`));
+    expect(fromHashes).toEqual(fromStrings);
+    expect(fromStrings.length).toBeGreaterThan(0);
+  });
+
+  it('pads words and keeps 1- to 5-grams', () => {
+    const grams: string[] = [];
+    forEachGram('les', (g) => grams.push(g));
+    expect(grams).toEqual(expect.arrayContaining([' l', ' le', ' les', ' les ', 'l', 'e', 's', 'es ', 's ']));
+    expect(grams).not.toContain(' ');
+    expect(grams.every((g) => g.length >= 1 && g.length <= 5)).toBe(true);
+  });
+
+  it('splits words on digits and punctuation, keeps inner apostrophes, lower-cases', () => {
+    expect(featureWords("L’Élysée a dit: 3 fois «non» aujourd'hui.", 1000).words).toEqual([
+      "l'élysée",
+      'a',
+      'dit',
+      'fois',
+      'non',
+      "aujourd'hui",
+    ]);
   });
 });

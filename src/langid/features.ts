@@ -112,3 +112,31 @@ export function forEachGram(word: string, emit: (gram: string) => void): void {
     }
   }
 }
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a hash of a string's UTF-16 code units (the key of an n-gram in the model's table). */
+export function gramHash(gram: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < gram.length; i++) h = Math.imul(h ^ gram.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/**
+ * Same n-grams as {@link forEachGram}, without building strings: calls `emit` with each n-gram's
+ * {@link gramHash} and its order (length).
+ */
+export function forEachGramHash(word: string, emit: (hash: number, order: number) => void): void {
+  const len = word.length + 2;
+  const at = (i: number): number => (i === 0 || i === len - 1 ? 32 : word.charCodeAt(i - 1));
+  for (let i = 0; i < len; i++) {
+    const top = Math.min(MAX_ORDER, len - i);
+    let h = FNV_OFFSET;
+    for (let n = 1; n <= top; n++) {
+      h = Math.imul(h ^ at(i + n - 1), FNV_PRIME);
+      if (n === 1 && (i === 0 || i === len - 1)) continue;
+      emit(h >>> 0, n);
+    }
+  }
+}

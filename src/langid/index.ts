@@ -1,6 +1,6 @@
 import { checkOptions, checkText, isDoc } from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
-import { forEachGram, MAX_ORDER, type Script, words } from './features.js';
+import { forEachGramHash, MAX_ORDER, type Script, words } from './features.js';
 import { forEachFunctionWord } from './function-words.js';
 import { getModel, type ModelLanguage } from './model.js';
 
@@ -43,9 +43,11 @@ export interface LanguageResult {
 }
 
 /** Log-likelihood bonus (nats) of a function word for each language whose list holds it. */
-const FUNCTION_WORD_WEIGHT = 2;
+const FUNCTION_WORD_WEIGHT = 3;
 /** Most a single word can count against a language, in nats. */
 const WORD_CAP = 12;
+/** Most a frequent French word (OrangeSum lexicon) can count against French, in nats. */
+const LEXICON_SHORTFALL = 4;
 
 /** Default minimum number of letters below which the language is `'und'`. */
 export const LANGID_MIN_LETTERS = 10;
@@ -65,10 +67,10 @@ function undetermined(): LanguageResult {
 }
 
 /**
- * Tells which language a text is written in, with French as the language it knows best: a
- * character n-gram model (1- to 5-grams) over 51 languages, with close neighbours of French
- * (Catalan, Occitan, Breton, Galician, Spanish, Italian, Portuguese, Romanian…) modelled so they
- * are not taken for French.
+ * Tells which language a text is written in, with French as the language it knows best: character
+ * 1- to 5-gram profiles of 51 languages, a French news vocabulary, and function-word lists for the
+ * close neighbours of French (Catalan, Occitan, Galician, Breton, Spanish, Italian, Portuguese,
+ * Romanian, English), so that they are not taken for French. See docs/langid.md for the figures.
  *
  * Accepts a string or a `Doc` (its `text` is used). Reads the first 1,024 characters. Returns
  * `'und'` for texts with fewer than `minLength` letters (default 10), no letters, or a script
@@ -128,21 +130,23 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   // Log-likelihood of each word under each candidate language. A word's shortfall against its best
   // language is capped at WORD_CAP nats, so that one foreign name or title cannot outvote the
   // function words and endings around it.
-  const { index, weights, languages, scale } = model;
+  const { lookup, weights, languages, scale } = model;
   const nc = cands.length;
   const total = new Float64Array(nc);
   const ll = new Float64Array(nc);
   const candFloors = cands.map((i) => languages[i].floors);
+  const frIndex = cands.findIndex((i) => languages[i].iso6393 === 'fra');
+  const frSlot = frIndex >= 0 ? frIndex : undefined;
   const levels = new Float64Array(languages.length);
   const perOrder = new Array<number>(MAX_ORDER).fill(0);
   let grams = 0;
   for (const word of w.words) {
     levels.fill(0);
     perOrder.fill(0);
-    forEachGram(word, (g) => {
-      perOrder[g.length - 1]++;
-      const off = index.get(g);
-      if (off === undefined) return;
+    forEachGramHash(word, (h, order) => {
+      perOrder[order - 1]++;
+      const off = lookup(h);
+      if (off < 0) return;
       const m = weights[off];
       for (let j = 0; j < m; j++) levels[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
     });
@@ -154,9 +158,11 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
       ll[k] = x;
       if (x > best) best = x;
     }
+    const known = frSlot !== undefined && model.frenchLexicon.has(word);
     for (let k = 0; k < nc; k++) {
       const d = ll[k] - best;
-      total[k] += Math.max(d, -WORD_CAP);
+      // A frequent French word is not evidence against French.
+      total[k] += Math.max(d, k === frSlot && known ? -LEXICON_SHORTFALL : -WORD_CAP);
     }
     for (let n = 0; n < MAX_ORDER; n++) grams += perOrder[n];
   }

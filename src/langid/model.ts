@@ -1,10 +1,11 @@
 import {
+  langidFrenchLexicon,
   langidGrams,
   langidLanguages,
   langidScale,
   langidWeights,
 } from '../lang/fr/generated/langid-model.js';
-import type { Script } from './features.js';
+import { gramHash, type Script } from './features.js';
 
 /** One language of the model. @internal */
 export interface ModelLanguage {
@@ -18,10 +19,12 @@ export interface ModelLanguage {
 /** The decoded model. @internal */
 export interface Model {
   languages: readonly ModelLanguage[];
-  /** n-gram -> offset of its entry in `weights` (a count m, then m pairs language, level). */
-  index: Map<string, number>;
+  /** Finds an n-gram by its {@link gramHash}: the offset of its entry in `weights` (a count m, then m pairs language, level), or -1. */
+  lookup: (hash: number) => number;
   weights: Uint8Array;
   scale: number;
+  /** Frequent French words (3+ letters). */
+  frenchLexicon: Set<string>;
   /** ISO 639-3 code -> language index. */
   byIso3: Map<string, number>;
 }
@@ -43,17 +46,36 @@ export function getModel(): Model {
     return { iso6393, iso6391, script: script as Script, floors: floor.split(',').map(Number) };
   });
   const weights = decodeBase64(langidWeights);
-  const index = new Map<string, number>();
+  // Open addressing on the 32-bit hash: two typed arrays, no strings kept.
+  const grams = langidGrams.split('\u0001');
+  let size = 1;
+  while (size < grams.length * 2) size *= 2;
+  const mask = size - 1;
+  const keys = new Uint32Array(size);
+  const offsets = new Int32Array(size).fill(-1);
   let offset = 0;
-  for (const gram of langidGrams.split('\u0001')) {
-    index.set(gram, offset);
+  for (const gram of grams) {
+    const h = gramHash(gram);
+    let slot = h & mask;
+    while (offsets[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = h;
+    offsets[slot] = offset;
     offset += 1 + 2 * weights[offset];
   }
+  const lookup = (h: number): number => {
+    let slot = h & mask;
+    for (;;) {
+      const o = offsets[slot];
+      if (o === -1 || keys[slot] === h) return o;
+      slot = (slot + 1) & mask;
+    }
+  };
   model = {
     languages,
-    index,
+    lookup,
     weights,
     scale: langidScale,
+    frenchLexicon: new Set(langidFrenchLexicon.split(' ')),
     byIso3: new Map(languages.map((l, i) => [l.iso6393, i])),
   };
   return model;
