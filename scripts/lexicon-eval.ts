@@ -9,7 +9,15 @@
  *   tsx scripts/lexicon-eval.ts       (after npm run train)
  */
 import { readFileSync } from 'node:fs';
-import { CLUSTER_LEVELS, clusterOf, gazetteerFlags } from '../src/lexicon/index.js';
+import {
+  CLUSTER_LEVELS,
+  clusterOf,
+  FIRST_NAME,
+  gazetteerFlags,
+  ORG,
+  PLACE,
+  SURNAME,
+} from '../src/lexicon/index.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
 interface Tok {
@@ -109,6 +117,27 @@ function main(): void {
     'word form (oracle)',
     quality(data, (w) => w),
   );
+  console.log('\ngazetteer flag vs WiNER-fr label (same tokens, train + dev): token precision / recall');
+  const flagged: [string, number, string][] = [
+    ['FIRST_NAME', FIRST_NAME, 'PER'],
+    ['SURNAME', SURNAME, 'PER'],
+    ['PLACE', PLACE, 'LOC'],
+    ['ORG', ORG, 'ORG'],
+  ];
+  for (const [name, flag, label] of flagged) {
+    let hit = 0;
+    let right = 0;
+    let gold = 0;
+    for (const t of all) {
+      const on = (gazetteerFlags(t.word) & flag) !== 0;
+      if (on) hit++;
+      if (on && t.label === label) right++;
+      if (t.label === label) gold++;
+    }
+    console.log(
+      `${name.padEnd(11)} -> ${label}: precision ${(right / hit).toFixed(3)} (${right}/${hit}), recall ${(right / gold).toFixed(3)} of ${gold}`,
+    );
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

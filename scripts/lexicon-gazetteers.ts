@@ -201,6 +201,35 @@ const REPORTING = [
   'témoigné',
   'rapporté',
 ];
+/** `<role> de (la|l') X` names an organisation: "le patron de la SNCF", "les salariés d'EDF". */
+const ORG_ROLES = [
+  'PDG',
+  'patron',
+  'patronne',
+  'patrons',
+  'dirigeant',
+  'dirigeants',
+  'dirigeante',
+  'salariés',
+  'salarié',
+  'employés',
+  'actionnaires',
+  'actionnaire',
+  'filiale',
+  'direction',
+  'cofondateur',
+  'fondateur',
+  'fondatrice',
+  'général',
+  'générale',
+  'présidente-directrice',
+  'président-directeur',
+  'adhérents',
+  'militants',
+  'syndicats',
+  'clients',
+  'abonnés',
+];
 /** Tokens after which a capital letter may just start a sentence or a quotation. */
 const OPENERS = new Set(['"', '(', '[', '—', '-', ':', '...', '!', '?', '.', ';', '*', '•']);
 /** Function words skipped when matching an acronym's initials against its expansion. */
@@ -293,6 +322,12 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   const close = id.get(')') ?? -2;
   const acronymSkip = idsOf([...ACRONYM_SKIP]);
   const reporting = idsOf(REPORTING);
+  const orgRoles = idsOf(ORG_ROLES);
+  const generalRoles = idsOf(['général', 'générale']); // "le général de Gaulle"
+  const deLike = idsOf(['de', 'du', 'des', "d'"]);
+  const laLike = idsOf(['la', "l'"]);
+  const selon = id.get('selon') ?? -2;
+  const leLaL = idsOf(['le', 'la', "l'"]);
   const capArticles = idsOf(['Le', 'La', 'Les', "L'"]);
   const sein = id.get('sein') ?? -2;
   const comma = id.get(',') ?? -2;
@@ -402,6 +437,13 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
     if (p1 >= 0 && (a.has(p1) || enAu.has(p1)) && p2 >= 0 && reporting.has(p2)) orgEv[v]++;
     else if (p1 >= 0 && (a.has(p1) || enAu.has(p1)) && !nextCap) placeWeak[v]++;
     if (p1 >= 0 && orgHead.has(p1)) orgEv[v]++;
+    // "le patron de la SNCF", "les salariés d'EDF", "selon l'Insee".
+    if (p1 >= 0 && p2 >= 0) {
+      if (deLike.has(p1) && orgRoles.has(p2) && (cap[v] === 2 || !generalRoles.has(p2))) orgEv[v]++;
+      else if (laLike.has(p1) && deLike.has(p2) && i - 3 >= sentStart && orgRoles.has(stream[i - 3]))
+        orgEv[v]++;
+      else if (leLaL.has(p1) && p2 === selon) orgEv[v]++;
+    }
     if (
       p1 >= 0 &&
       (p2 === sein || (i - 3 >= sentStart && stream[i - 3] === sein)) &&
@@ -483,6 +525,21 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
     if (placeEv(t) > ev || orgEvidence(t) > ev) continue;
     if (first.has(t) && afterFirst[t] < fnScore[t]) continue;
     surnames.add(t);
+  }
+  // Second round: first names before several different mined surnames ("Rachida Dati", "Rachida X"…).
+  const fn2 = new Int32Array(T);
+  const fn2Distinct = new Int32Array(T);
+  for (const [key, c] of pairs) {
+    const u = key % T;
+    if (!surnames.has(u) && !seed.has(u)) continue;
+    const t = Math.floor(key / T);
+    fn2[t] += c;
+    fn2Distinct[t]++;
+  }
+  for (let t = 0; t < T; t++) {
+    if (first.has(t) || surnames.has(t) || cap[t] !== 1 || notFirst.has(t) || capRatio(t) < 0.9) continue;
+    if (followedByCap[t] < 0.6 * counts[t]) continue;
+    if (fn2Distinct[t] >= 2 && fn2[t] >= 3 && fn2[t] > placeEv(t) + orgEvidence(t)) first.add(t);
   }
   const places = new Set<number>();
   for (let t = 0; t < T; t++) {
