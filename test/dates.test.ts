@@ -30,6 +30,12 @@ const absolute: Row[] = [
   ['Le match se jouera le trente et un décembre.', [['le trente et un décembre', '2025-12-31']]],
   ['Rendez-vous le premier mars.', [['le premier mars', '2026-03-01']]],
   ['Le chantier se termine à la fin de l’année 2026.', [['la fin de l’année 2026', '2026']]],
+  ['Le PIB a progressé au troisième trimestre.', [['troisième trimestre', '2025-Q3']]],
+  ['Les ventes ont chuté au premier trimestre 2024.', [['premier trimestre 2024', '2024-Q1']]],
+  [
+    'Le plan sera lancé au premier semestre de l’année prochaine.',
+    [['premier semestre de l’année prochaine', '2026-H1']],
+  ],
   ['La présidentielle de 2027 approche.', [['2027', '2027']]],
 ];
 

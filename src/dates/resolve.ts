@@ -731,6 +731,27 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
           : addDays(firstMon, 7 * (sem.n - 1));
       return { type: 'DATE', value: weekValue(mon), range: weekRange(mon) };
     }
+    case 'quarter': {
+      const per = sem.half ? 6 : 3;
+      const code = sem.half ? 'H' : 'Q';
+      let y = sem.y;
+      if (y === undefined) {
+        if (!ref) return { type: 'DATE', value: `XXXX-${code}${sem.n}`, unresolved: true };
+        y = ref.y + (sem.offset ?? 0);
+        if (sem.offset === undefined) {
+          const cur = Math.floor((ref.m - 1) / per) + 1;
+          if (sem.rel === -1 || (sem.rel === undefined && tense < 0)) y = sem.n < cur ? ref.y : ref.y - 1;
+          else if (sem.rel === 1 || (sem.rel === undefined && tense > 0)) y = sem.n > cur ? ref.y : ref.y + 1;
+        }
+      }
+      const m0 = (sem.n - 1) * per + 1;
+      const m1 = m0 + per - 1;
+      return {
+        type: 'DATE',
+        value: `${pad(y, 4)}-${code}${sem.n}`,
+        range: { start: ymd({ y, m: m0, d: 1 }), end: ymd({ y, m: m1, d: daysInMonth(y, m1) }) },
+      };
+    }
     case 'vague':
       return { type: sem.type, value: sem.value };
     case 'set':
@@ -770,6 +791,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
       s.k === 'wd' ||
       (s.k === 'nth' && s.y === undefined) ||
       (s.k === 'unit' && s.unit === 'WE') ||
+      (s.k === 'quarter' && s.y === undefined && s.offset === undefined) ||
       (s.k === 'season' && s.det === true));
   const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc.t, c.s, c.e) : 0));
   // pass 1: everything that does not need an anchor

@@ -59,6 +59,16 @@ export type Sem =
     }
   | { k: 'nth'; n: number; what: string; wd?: number; m?: number; y?: number; monthOffset?: number }
   | {
+      k: 'quarter';
+      n: number;
+      half: boolean;
+      y?: number;
+      /** of this year (0), last year (-1), next year (1) */
+      offset?: number;
+      /** "le premier trimestre dernier": the last such quarter before the reference */
+      rel?: -1 | 1;
+    }
+  | {
       k: 'rel';
       days: number;
       part?: PartOfDay;
@@ -485,6 +495,8 @@ const HOT = new Set<string>([
   'tous',
   'toutes',
   'quinquennat',
+  'trimestre',
+  'semestre',
   'dejeuner',
   'travail',
   'septennat',
@@ -1553,6 +1565,30 @@ export class Scanner {
         const wdn = WEEKDAYS.get(what);
         const kinds = what === 'jour' || what === 'semaine' || what === 'quinzaine' || wdn !== undefined;
         const de = this.f(k + 2);
+        // le premier trimestre 2025, au deuxième semestre, le dernier trimestre de l'année dernière
+        if ((what === 'trimestre' || what === 'semestre') && o <= (what === 'trimestre' ? 4 : 2)) {
+          const q = {
+            k: 'quarter' as const,
+            n: o > 0 ? o : what === 'trimestre' ? 4 : 2,
+            half: what === 'semestre',
+          };
+          let e = k + 2;
+          const y = this.year4(e);
+          if (y !== undefined) return this.emit(i, e + 1, { ...q, y }, 'quarter');
+          if (
+            (de === 'de' || de === "d'") &&
+            (this.f(k + 3) === "l'" || this.f(k + 3) === 'cette') &&
+            this.f(k + 4) === 'annee'
+          ) {
+            e = k + 5;
+            const d = this.dirAfter(e);
+            if (d) return this.emit(i, d.e, { ...q, offset: d.dir }, 'quarter');
+            return this.emit(i, e, { ...q, offset: 0 }, 'quarter');
+          }
+          const d = this.dirAfter(e);
+          if (d) return this.emit(i, d.e, { ...q, rel: d.dir }, 'quarter');
+          return this.emit(i, e, q, 'quarter');
+        }
         if (kinds && (de === 'de' || de === "d'" || de === 'du')) {
           let m = k + 3;
           if (this.f(m) === 'mois' && (this.f(m + 1) === 'de' || this.f(m + 1) === "d'")) m += 2;
