@@ -157,6 +157,8 @@ describe('depeche command: arguments, analyze (in-process)', () => {
     [['batch', 'a', '-c', '0'], /--concurrency expects an integer >= 1/],
     [['batch', 'a', '--max-length', '-3'], /max-length/],
     [['batch', 'a', '--json'], /--json is an analyze option/],
+    [['batch', 'a', '--date', 'hier'], /--date expects an ISO 8601 date/],
+    [['analyze', 'a', '--date', '2025-13-01'], /--date expects an ISO 8601 date/],
   ];
   for (const [args, msg] of usage) {
     it(`usage error (exit 2): ${args.join(' ')}`, async () => {
@@ -274,17 +276,23 @@ describe(`depeche command (a process: ${FRESH_BUILD ? 'dist/cli.js' : 'sources t
     }
   });
 
-  it('batch: all good lines from stdin to stdout exit 0', () => {
-    const input = ['{"body":"Un."}', '{"body":"Deux."}', '{"body":"Trois."}'].join('\n');
-    const r = run(['batch', '-', '-q'], `${input}\n`);
+  it('batch: all good lines from stdin to stdout exit 0; --date dates the lines without publishedAt', () => {
+    const input = [
+      '{"body":"Un, hier."}',
+      '{"body":"Deux, hier.","publishedAt":"2024-03-01"}',
+      '{"body":"Trois."}',
+    ].join('\n');
+    const r = run(['batch', '-', '-q', '-c', '1', '--date', '2025-11-25'], `${input}\n`);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(
-      r.stdout
-        .trimEnd()
-        .split('\n')
-        .map((l) => JSON.parse(l).text),
-    ).toEqual(['Un.', 'Deux.', 'Trois.']);
+    const recs = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(recs.map((x) => x.text)).toEqual(['Un, hier.', 'Deux, hier.', 'Trois.']);
+    expect(recs.map((x) => x.publishedAt)).toEqual(['2025-11-25', '2024-03-01', '2025-11-25']);
+    expect(recs[0].dates[0].value).toBe('2025-11-24');
+    expect(recs[1].dates[0].value).toBe('2024-02-29');
   });
 
   it('batch: too large a body is an error record; a huge line is dropped unread; the batch goes on', () => {

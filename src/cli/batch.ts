@@ -21,6 +21,8 @@ export interface BatchOptions {
   progress: boolean;
   quiet: boolean;
   analyze: AnalyzeOptions;
+  /** Publication date for lines without one. */
+  defaultPublishedAt?: string;
 }
 
 /** Lines per worker task, and characters per task, before a chunk is sent. */
@@ -142,7 +144,7 @@ export async function runBatch(opts: BatchOptions): Promise<number> {
   const submit = async (lines: LineTask[], bytes: number) => {
     const id = seq++;
     const p = pool
-      .run({ lines, options: opts.analyze })
+      .run({ lines, options: opts.analyze, defaultPublishedAt: opts.defaultPublishedAt })
       .then(
         (results) => done.set(id, { results, bytes }),
         (e: Error) =>

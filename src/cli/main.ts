@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
+import { parsePublishedAt } from '../analyze/article.js';
 import { type AnalyzeOptions, type Article, analyze } from '../index.js';
 import { defaultConcurrency, runBatch } from './batch.js';
 import { EXIT } from './exit.js';
@@ -31,6 +32,7 @@ batch options
   -c, --concurrency <n>  worker threads (default: ${defaultConcurrency()}, the available cores)
   --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)
   -q, --quiet            no progress bar and no final summary on stderr
+  --date <YYYY-MM-DD>    publication date of the lines that have no publishedAt
   Output: one record per input line, in input order: the analysis plus "line", or
   { "line", "id"?, "error" } for a bad line (invalid JSON, no body, wrong types, too large,
   truncated last line). Ctrl-C stops cleanly: records for lines 1..N are complete.
@@ -197,6 +199,13 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return cmd === undefined && !v.help ? EXIT.USAGE : EXIT.OK;
   }
   if (cmd !== 'analyze' && cmd !== 'batch') throw new UsageError(`unknown command "${cmd}"`);
+  if (v.date !== undefined) {
+    try {
+      parsePublishedAt('depeche', v.date);
+    } catch {
+      throw new UsageError(`--date expects an ISO 8601 date such as 2025-11-25, got "${v.date}"`);
+    }
+  }
   if (file === undefined) throw new UsageError(`${cmd} needs an input file (or - for standard input)`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (cmd === 'analyze') {
@@ -205,7 +214,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     }
     return cmdAnalyze(file, v, io);
   }
-  for (const k of ['json', 'text', 'title', 'date'] as const) {
+  for (const k of ['json', 'text', 'title'] as const) {
     if (v[k] !== undefined) throw new UsageError(`--${k} is an analyze option`);
   }
   return runBatch({
@@ -215,5 +224,6 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     progress: !v['no-progress'],
     quiet: v.quiet === true,
     analyze: analyzeOptions(v),
+    defaultPublishedAt: v.date,
   });
 }

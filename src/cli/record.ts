@@ -20,6 +20,8 @@ export interface LineTask {
 export interface BatchTask {
   lines: LineTask[];
   options: AnalyzeOptions;
+  /** Publication date for articles that have none (`depeche batch --date`). */
+  defaultPublishedAt?: string;
 }
 
 /** One output record per line: the JSON text, and whether it is an error record. */
@@ -42,7 +44,11 @@ function kind(v: unknown): string {
 }
 
 /** Analyses one JSONL line (a JSON article `{ id?, title?, body, publishedAt?, url? }`). */
-export function processLine(task: LineTask, options: AnalyzeOptions): LineResult {
+export function processLine(
+  task: LineTask,
+  options: AnalyzeOptions,
+  defaultPublishedAt?: string,
+): LineResult {
   const { line, text } = task;
   const max = options.maxLength ?? 1_000_000;
   if (text === null) {
@@ -69,7 +75,14 @@ export function processLine(task: LineTask, options: AnalyzeOptions): LineResult
   }
   const id = (value as { id?: unknown }).id;
   try {
-    const analysis = analyze(value as { body: string }, options);
+    let article = value as { body: string; publishedAt?: unknown };
+    if (
+      defaultPublishedAt !== undefined &&
+      (article.publishedAt === undefined || article.publishedAt === null)
+    ) {
+      article = { ...article, publishedAt: defaultPublishedAt };
+    }
+    const analysis = analyze(article as { body: string }, options);
     return { json: JSON.stringify({ line, ...analysis }), error: false };
   } catch (e) {
     const err = e as Error;
@@ -81,5 +94,5 @@ export function processLine(task: LineTask, options: AnalyzeOptions): LineResult
 
 /** Processes a chunk of lines, in order. */
 export function processChunk(task: BatchTask): LineResult[] {
-  return task.lines.map((l) => processLine(l, task.options));
+  return task.lines.map((l) => processLine(l, task.options, task.defaultPublishedAt));
 }
