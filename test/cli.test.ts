@@ -340,7 +340,7 @@ describe(`depeche command (a process: ${FRESH_BUILD ? 'dist/cli.js' : 'sources t
     const line = `${JSON.stringify({ body: flagship })}\n`;
     // Feed lines until some records are written, then interrupt while the input is still open.
     let sent = 0;
-    const deadline = Date.now() + 15_000;
+    const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
       child.stdin?.write(line);
       sent++;
