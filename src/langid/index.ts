@@ -1,6 +1,6 @@
 import { checkOptions, checkText, isDoc } from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
-import { forEachGramHash, MAX_ORDER, type Script, words } from './features.js';
+import { FNV_OFFSET, FNV_PRIME, MAX_ORDER, type Script, words } from './features.js';
 import { forEachFunctionWord } from './function-words.js';
 import { getModel, type ModelLanguage } from './model.js';
 
@@ -130,7 +130,7 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   // Log-likelihood of each word under each candidate language. A word's shortfall against its best
   // language is capped at WORD_CAP nats, so that one foreign name or title cannot outvote the
   // function words and endings around it.
-  const { lookup, weights, languages, scale } = model;
+  const { keys, offsets, mask, weights, languages, scale } = model;
   const nc = cands.length;
   const total = new Float64Array(nc);
   const ll = new Float64Array(nc);
@@ -143,13 +143,29 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   for (const word of w.words) {
     levels.fill(0);
     perOrder.fill(0);
-    forEachGramHash(word, (h, order) => {
-      perOrder[order - 1]++;
-      const off = lookup(h);
-      if (off < 0) return;
-      const m = weights[off];
-      for (let j = 0; j < m; j++) levels[weights[off + 1 + 2 * j]] += weights[off + 2 + 2 * j];
-    });
+    // The word's 1- to 5-grams, padded with a space each side, hashed as in gramHash() (inlined:
+    // this loop is most of the detector's time).
+    const len = word.length + 2;
+    for (let i = 0; i < len; i++) {
+      const top = Math.min(MAX_ORDER, len - i);
+      let h = FNV_OFFSET;
+      for (let n = 1; n <= top; n++) {
+        const p = i + n - 1;
+        h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : word.charCodeAt(p - 1)), FNV_PRIME);
+        if (n === 1 && (i === 0 || i === len - 1)) continue;
+        perOrder[n - 1]++;
+        const key = h >>> 0;
+        let slot = key & mask;
+        let off = offsets[slot];
+        while (off !== -1 && keys[slot] !== key) {
+          slot = (slot + 1) & mask;
+          off = offsets[slot];
+        }
+        if (off === -1) continue;
+        const m = weights[off];
+        for (let j = off + 1; j < off + 1 + 2 * m; j += 2) levels[weights[j]] += weights[j + 1];
+      }
+    }
     let best = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < nc; k++) {
       const floors = candFloors[k];

@@ -21,6 +21,10 @@ export interface Model {
   languages: readonly ModelLanguage[];
   /** Finds an n-gram by its {@link gramHash}: the offset of its entry in `weights` (a count m, then m pairs language, level), or -1. */
   lookup: (hash: number) => number;
+  /** The open-addressing table behind `lookup`: slot = hash & mask, linear probing. */
+  keys: Uint32Array;
+  offsets: Int32Array;
+  mask: number;
   weights: Uint8Array;
   scale: number;
   /** Frequent French words (3+ letters). */
@@ -73,6 +77,9 @@ export function getModel(): Model {
   model = {
     languages,
     lookup,
+    keys,
+    offsets,
+    mask,
     weights,
     scale: langidScale,
     frenchLexicon: new Set(langidFrenchLexicon.split(' ')),
