@@ -9,6 +9,7 @@ export type {
   AnalysisStats,
   AnalyzeOptions,
   Article,
+  GatedEntity,
   StageName,
 } from './analyze/index.js';
 export { analyze } from './analyze/index.js';

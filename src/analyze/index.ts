@@ -5,12 +5,14 @@ import { createDoc } from '../doc/create.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
-import type { Entity, EntityType } from '../ner/types.js';
+import type { EntityType } from '../ner/types.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
 import { type Topic, type TopicOptions, tagTopics } from '../topics/index.js';
 import { type Article, parsePublishedAt, resolveArticle } from './article.js';
+import { foreignLanguage, type GatedEntity, gateEntities } from './language-gate.js';
 
 export type { Article } from './article.js';
+export type { GatedEntity } from './language-gate.js';
 
 /** Names of the stages `analyze()` runs, in order. */
 export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
@@ -57,15 +59,22 @@ export interface Analysis {
   publishedAt?: string;
   /** The analysed text: the string input, or `title + "\n\n" + body` (just `body` without a title). */
   text: string;
-  /** Language of the text (`lang: 'fr'` for French); `null` when switched off. The other stages run whatever it says. */
+  /**
+   * Language of the text (`lang: 'fr'` for French); `null` when switched off. Another language lowers
+   * entity scores and skips topics (see {@link AnalyzeOptions.assumeFrench}); the other stages run whatever it says.
+   */
   language: LanguageResult | null;
-  /** Named entities (people, organisations, places, other names, dates) in text order; `null` when switched off. */
-  entities: Entity[] | null;
+  /**
+   * Named entities (people, organisations, places, other names, dates) in text order; `null` when switched off.
+   * In text of another language than French, entities have their score scaled below 0.5 and carry
+   * `foreign` (the language code): see {@link AnalyzeOptions.assumeFrench}.
+   */
+  entities: GatedEntity[] | null;
   /** Each distinct entity once, in order of first mention; `null` when entities are switched off. */
   entityGroups: AnalysisEntityGroup[] | null;
   /** Temporal expressions with TIMEX3 values, resolved against `publishedAt`; `null` when switched off. */
   dates: DateMention[] | null;
-  /** IPTC Media Topics, best first, with their evidence; `null` when switched off. */
+  /** IPTC Media Topics, best first, with their evidence; `null` when switched off; `[]` for a text in another language. */
   topics: Topic[] | null;
   /** Extractive summary (2 sentences by default); `null` when switched off. */
   summary: Summary | null;
@@ -86,6 +95,13 @@ export interface AnalyzeOptions extends TextOptions {
   topics?: boolean | TopicOptions;
   /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
   summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;
+  /**
+   * By default, a text detected as another language (French under 0.25 of the evidence) keeps its
+   * entities with scores scaled by 0.45 and flagged `foreign`, and gets no topics; so do entities in
+   * passages of another language (a long English quote) of a French text. `true` analyses every text
+   * as French. Without language detection (`language: false`) texts are analysed as French too.
+   */
+  assumeFrench?: boolean;
   /** Adds `stats.ms` (time per stage). Off by default: times make the output non-deterministic. */
   timings?: boolean;
 }
@@ -161,7 +177,11 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     result.entityGroups = null;
   } else {
     const types = typeof opts.entities === 'object' ? opts.entities.types : undefined;
-    const entities = extractEntities(doc, { referenceDate, types });
+    const found = extractEntities(doc, { referenceDate, types });
+    const entities =
+      result.language === null || opts.assumeFrench === true
+        ? found
+        : gateEntities(doc, found, foreignLanguage(result.language));
     result.entities = entities;
     result.entityGroups = groupEntities(entities).map((g) => ({
       canonical: g.canonical,
@@ -179,6 +199,7 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     lap('dates');
   }
   if (opts.topics === false) result.topics = null;
+  else if (opts.assumeFrench !== true && foreignLanguage(result.language) !== null) result.topics = [];
   else {
     result.topics = tagTopics(doc, typeof opts.topics === 'object' ? opts.topics : undefined);
     lap('topics');
