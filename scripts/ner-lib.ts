@@ -225,6 +225,8 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
     rowOf: new Int32Array(0),
     weights: new Uint8Array(0),
     codebook: new Float32Array(256),
+    entryOf: new Int32Array(0),
+    entries: new Uint16Array(0),
     trans: tr,
     end: en,
     tau: 1,

@@ -127,9 +127,48 @@ export interface TokenTable {
   readonly lowerElsewhere: Uint8Array;
   readonly capElsewhere: Uint8Array;
   readonly lowers: string[];
-  /** First and last token (table index) of the capitalised run holding the token, or 0. */
-  readonly runStart: Int32Array;
-  readonly runEnd: Int32Array;
+  /** Prefix (1..4) then suffix (1..4) hashes of each token's lowercased form: `8 * i + k`. */
+  readonly affix: Uint32Array;
+}
+
+/** Everything about a word form that does not depend on its context, cached across calls. */
+interface WordInfo {
+  lw: string;
+  /** form, lower, shape, sshape, cls, cue, prefixes 1..4, suffixes 1..4 */
+  h: Uint32Array;
+}
+
+const wordCache = new Map<string, WordInfo>();
+const WORD_CACHE_MAX = 200_000;
+
+function wordInfo(w: string, kind: string): WordInfo {
+  const cacheable = kind === 'word';
+  if (cacheable) {
+    const hit = wordCache.get(w);
+    if (hit) return hit;
+  }
+  const lw = w.toLowerCase();
+  const h = new Uint32Array(14);
+  h[0] = strHash(w);
+  h[1] = strHash(lw);
+  const sh = shapeOf(w);
+  h[2] = strHash(sh.long);
+  h[3] = strHash(sh.short);
+  h[4] = capClass(w, kind);
+  let q = cueMap.get(lw) ?? 0;
+  if (kind === 'word' && w.length <= 3 && w.charCodeAt(w.length - 1) === 39) q |= Q_ELISION;
+  if (w === '"' || w === '(' || w === '[' || w === '«' || w === '“') q |= Q_OPEN;
+  h[5] = q;
+  for (let k = 1; k <= 4; k++) {
+    h[5 + k] = affixHash(lw, k, false);
+    h[9 + k] = affixHash(lw, k, true);
+  }
+  const info = { lw, h };
+  if (cacheable) {
+    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+    wordCache.set(w, info);
+  }
+  return info;
 }
 
 const PAD = 2;
@@ -151,6 +190,7 @@ export function tokenTable(doc: Doc): TokenTable {
   const lowerElsewhere = new Uint8Array(size);
   const capElsewhere = new Uint8Array(size);
   const lowers: string[] = new Array(n);
+  const affix = new Uint32Array(8 * n);
   for (let p = 0; p < PAD; p++) {
     form[p] = lower[p] = shape[p] = sshape[p] = H_BOS;
     form[size - 1 - p] = lower[size - 1 - p] = shape[size - 1 - p] = sshape[size - 1 - p] = H_EOS;
@@ -166,20 +206,18 @@ export function tokenTable(doc: Doc): TokenTable {
       sent = t.sentence;
       seenWord = false;
     }
-    const w = t.norm;
-    const lw = w.toLowerCase();
+    const info = wordInfo(t.norm, t.kind);
+    const lw = info.lw;
+    const h = info.h;
     lowers[i] = lw;
-    form[j] = strHash(w);
-    lower[j] = strHash(lw);
-    const sh = shapeOf(w);
-    shape[j] = strHash(sh.long);
-    sshape[j] = strHash(sh.short);
-    const c = capClass(w, t.kind);
+    form[j] = h[0];
+    lower[j] = h[1];
+    shape[j] = h[2];
+    sshape[j] = h[3];
+    const c = h[4];
     cls[j] = c;
-    let q = cueMap.get(lw) ?? 0;
-    if (t.kind === 'word' && w.length <= 3 && w.charCodeAt(w.length - 1) === 39) q |= Q_ELISION;
-    if (w === '"' || w === '(' || w === '[' || w === '«' || w === '“') q |= Q_OPEN;
-    cue[j] = q;
+    cue[j] = h[5];
+    affix.set(h.subarray(6, 14), 8 * i);
     const isWord = t.kind === 'word' || t.kind === 'number';
     if (isWord && !seenWord) sentStart[j] = 1;
     if (isWord) {
@@ -187,26 +225,6 @@ export function tokenTable(doc: Doc): TokenTable {
       else if (!sentStart[j] && (c === C_CAP || c === C_UPPER)) capMid.add(lw);
       seenWord = true;
     }
-  }
-  const runStart = new Int32Array(size);
-  const runEnd = new Int32Array(size);
-  const isCapCls = (c: number) => c === C_CAP || c === C_UPPER || c === C_LETTER || c === C_MIXED;
-  for (let j = PAD; j < n + PAD; ) {
-    if (!isCapCls(cls[j])) {
-      j++;
-      continue;
-    }
-    let e = j;
-    while (e + 1 < n + PAD) {
-      if (isCapCls(cls[e + 1])) e++;
-      else if (cue[e + 1] & Q_PARTICLE && e + 2 < n + PAD && isCapCls(cls[e + 2])) e += 2;
-      else break;
-    }
-    for (let k = j; k <= e; k++) {
-      runStart[k] = j;
-      runEnd[k] = e;
-    }
-    j = e + 1;
   }
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
@@ -228,8 +246,7 @@ export function tokenTable(doc: Doc): TokenTable {
     lowerElsewhere,
     capElsewhere,
     lowers,
-    runStart,
-    runEnd,
+    affix,
   };
 }
 
@@ -294,8 +311,7 @@ export function extractFeatures(
     feats[o + f++] = feat(0, 0);
     feats[o + f++] = feat(1, form[j]);
     feats[o + f++] = feat(2, lower[j]);
-    for (let k = 1; k <= 4; k++) feats[o + f++] = feat(2 + k, affixHash(lw, k, false));
-    for (let k = 1; k <= 4; k++) feats[o + f++] = feat(6 + k, affixHash(lw, k, true));
+    for (let k = 0; k < 8; k++) feats[o + f++] = feat(3 + k, tb.affix[8 * i + k]);
     feats[o + f++] = feat(11, shape[j]);
     feats[o + f++] = feat(12, sshape[j]);
     feats[o + f++] = feat(13, c0 * 2 + ss);

@@ -12,9 +12,25 @@ function rankBucket(r: number): number {
 }
 
 /** Six values per token: cluster ids at 64/256/1024 (+1, 0 = unknown), gazetteer flags, frequency rank bucket, lower/capitalised commonness. */
+const cache = new Map<string, Uint32Array>();
+const CACHE_MAX = 200_000;
+
 export const lexiconFeatures: ExtraFeatures = {
   slots: 6,
   values(word: string, out: Uint32Array, at: number): void {
+    let v = cache.get(word);
+    if (!v) {
+      v = new Uint32Array(6);
+      compute(word, v, 0);
+      if (cache.size >= CACHE_MAX) cache.clear();
+      cache.set(word, v);
+    }
+    out.set(v, at);
+  },
+};
+
+function compute(word: string, out: Uint32Array, at: number): void {
+  {
     const path = clusterPath(word);
     if (path) {
       out[at] = path[0] + 1;
@@ -35,5 +51,5 @@ export const lexiconFeatures: ExtraFeatures = {
       // 1: the lowercase form is the common one (a common word capitalised), 2: the capitalised form is, 3: unseen
       out[at + 5] = rl >= 0 && (rc < 0 || rl < rc) ? 1 : rc >= 0 ? 2 : 3;
     }
-  },
-};
+  }
+}

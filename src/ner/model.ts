@@ -40,8 +40,12 @@ export function allowed(a: number, b: number): boolean {
 export interface NerModel {
   readonly bits: number;
   readonly numTags: number;
-  /** Bucket -> row index, or -1. */
+  /** Bucket -> row index, or -1 (encoding order). */
   readonly rowOf: Int32Array;
+  /** Bucket -> first entry in `entries`, or -1 (decoding). */
+  readonly entryOf: Int32Array;
+  /** Packed non-zero weights: bits 0-7 code, 8-12 tag, bit 13 set on a row's last entry. */
+  readonly entries: Uint16Array;
   /** `rows * numTags` weight codes (indices into `codebook`). */
   readonly weights: Uint8Array;
   /** 256 weight values; code 0 is 0. */
@@ -216,11 +220,39 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   }
   const weights = bytes.subarray(p, p + rows * T);
   p += rows * T;
+  let nnz = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nnz++;
+  const entries = new Uint16Array(nnz);
+  const rowFirst = new Int32Array(rows);
+  let k = 0;
+  for (let r2 = 0; r2 < rows; r2++) {
+    rowFirst[r2] = k;
+    for (let t = 0; t < T; t++) {
+      const c = weights[r2 * T + t];
+      if (c !== 0) entries[k++] = c | (t << 8);
+    }
+    entries[k - 1] |= 1 << 13;
+  }
+  const entryOf = new Int32Array(1 << bits).fill(-1);
+  for (let b2 = 0; b2 < rowOf.length; b2++) if (rowOf[b2] >= 0) entryOf[b2] = rowFirst[rowOf[b2]];
   const gazetteer = new Map<number, number>();
   const count = dv.getUint32(p, true);
   p += 4;
   for (let i = 0; i < count; i++) gazetteer.set(dv.getUint32(p + 4 * i, true), bytes[p + 4 * count + i]);
-  return { bits, numTags: T, rowOf, weights, codebook, trans, end, tau, extraSlots, gazetteer };
+  return {
+    bits,
+    numTags: T,
+    rowOf,
+    weights,
+    codebook,
+    entryOf,
+    entries,
+    trans,
+    end,
+    tau,
+    extraSlots,
+    gazetteer,
+  };
 }
 
 /** Emission scores (`n * numTags`) of every token, from its feature hashes. */
@@ -233,22 +265,40 @@ export function emissions(
 ): Float32Array {
   const T = m.numTags;
   const em = out ?? new Float32Array(n * T);
-  const acc = new Float32Array(T);
   const shift = 32 - m.bits;
-  const { rowOf, weights, codebook } = m;
+  const { entryOf, entries, codebook } = m;
   for (let i = 0; i < n; i++) {
-    acc.fill(0);
     const o = i * stride;
-    for (let f = 0; f < stride; f++) {
-      const r = rowOf[feats[o + f] >>> shift];
-      if (r < 0) continue;
-      const w = r * T;
-      for (let t = 0; t < T; t++) acc[t] += codebook[weights[w + t]];
-    }
     const e = i * T;
-    for (let t = 0; t < T; t++) em[e + t] = acc[t];
+    for (let f = 0; f < stride; f++) {
+      let k = entryOf[feats[o + f] >>> shift];
+      if (k < 0) continue;
+      for (;;) {
+        const x = entries[k++];
+        em[e + ((x >> 8) & 31)] += codebook[x & 255];
+        if (x & 8192) break;
+      }
+    }
   }
   return em;
+}
+
+const predCache = new WeakMap<Float32Array, { start: Uint16Array; list: Uint8Array }>();
+
+/** For each tag, the tags that may precede it (transition score above the forbidden level). */
+function predecessors(trans: Float32Array, T: number): { start: Uint16Array; list: Uint8Array } {
+  let p = predCache.get(trans);
+  if (p) return p;
+  const start = new Uint16Array(T + 1);
+  const list: number[] = [];
+  for (let t = 0; t < T; t++) {
+    start[t] = list.length;
+    for (let s = 0; s < T; s++) if (trans[s * T + t] > -1e8) list.push(s);
+  }
+  start[T] = list.length;
+  p = { start, list: Uint8Array.from(list) };
+  predCache.set(trans, p);
+  return p;
 }
 
 /** Viterbi decoding over `n` tokens; returns the tag of each token. */
@@ -260,6 +310,7 @@ export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
   let cur = new Float32Array(T);
   let nxt = new Float32Array(T);
   const { trans } = m;
+  const { start, list } = predecessors(trans, T);
   const st = T * T;
   for (let t = 0; t < T; t++) cur[t] = em[t] + trans[st + t];
   for (let i = 1; i < n; i++) {
@@ -267,7 +318,9 @@ export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
       let arg = 0;
-      for (let s = 0; s < T; s++) {
+      const stop = start[t + 1];
+      for (let k = start[t]; k < stop; k++) {
+        const s = list[k];
         const v = cur[s] + trans[s * T + t];
         if (v > best) {
           best = v;

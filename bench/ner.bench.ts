@@ -1,0 +1,129 @@
+/**
+ * extractEntities() speed on real French news (one core), beside compromise and fr-compromise; model
+ * size on disk and gzipped; import + first call in a fresh child process.
+ *
+ *   npm run bench          (every bench)
+ *   npx tsx bench/ner.bench.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = join(import.meta.dirname, '..');
+const SAMPLE =
+  "Le ministre de l'Intérieur Abdelouafi Laftit a reçu à Rabat le secrétaire général d'Interpol, Valdecy Urquiza.";
+
+async function cold(): Promise<void> {
+  const t0 = performance.now();
+  const mod = (await import(process.argv[3] ?? '../src/ner/index.js')) as {
+    extractEntities: (t: string) => unknown[];
+  };
+  const t1 = performance.now();
+  mod.extractEntities(SAMPLE);
+  const t2 = performance.now();
+  console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));
+}
+
+function measureCold(args: string[]): { importMs: number; firstCallMs: number } | null {
+  const r = spawnSync(process.execPath, [...args, '--cold'], { cwd: root, encoding: 'utf8' });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line);
+  } catch {
+    console.error(r.stderr);
+    return null;
+  }
+}
+
+async function main(): Promise<void> {
+  const { createDoc } = await import('../src/doc/index.js');
+  const { extractEntities } = await import('../src/ner/index.js');
+  const { fmt, newsTexts, throughput } = await import('./corpus.js');
+  const nlp = (await import('compromise')).default as unknown as (t: string) => {
+    people(): { json(): unknown };
+  };
+  // tsconfig maps 'fr-compromise' to a declaration file (type-checking); load its ES build by path.
+  const frNlp = (
+    (await import(
+      pathToFileURL(join(root, 'node_modules', 'fr-compromise', 'builds', 'fr-compromise.mjs')).href
+    )) as {
+      default: typeof nlp;
+    }
+  ).default;
+
+  const texts = newsTexts(300);
+  const docs = texts.map((t) => createDoc(t));
+  const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+  const words = docs.reduce((n, d) => n + d.tokens.filter((t) => t.kind === 'word').length, 0);
+  console.log(`extractEntities, one core: ${texts.length} OrangeSum articles, ${fmt(tokens)} tokens`);
+  const row = (name: string, perSec: number, note = '') =>
+    console.log(
+      `  ${name.padEnd(34)} ${fmt((perSec * tokens) / texts.length).padStart(10)} tokens/s ${fmt(perSec, 1).padStart(8)} articles/s ${note}`,
+    );
+  row(
+    'depeche extractEntities (string)',
+    throughput(texts, (t) => extractEntities(t), 3000),
+    '(target >= 100,000 tokens/s)',
+  );
+  row(
+    'depeche extractEntities (Doc)',
+    throughput(docs, (d) => extractEntities(d), 3000),
+    '(tokenisation excluded)',
+  );
+  const few = texts.slice(0, 40);
+  const fewTokens = docs.slice(0, 40).reduce((n, d) => n + d.tokens.length, 0);
+  const peer = (name: string, fn: (t: string) => unknown) => {
+    const ps = throughput(few, fn, 3000);
+    console.log(
+      `  ${name.padEnd(34)} ${fmt((ps * fewTokens) / few.length).padStart(10)} tokens/s ${fmt(ps, 1).padStart(8)} articles/s`,
+    );
+  };
+  peer('compromise people/places/orgs', (t) => {
+    const d = nlp(t) as unknown as Record<string, () => { json(): unknown }>;
+    d.people().json();
+    d.places().json();
+    d.organizations().json();
+  });
+  peer('fr-compromise people/places/orgs', (t) => {
+    const d = frNlp(t) as unknown as Record<string, () => { json(): unknown }>;
+    d.people().json();
+    d.places().json();
+    d.organizations().json();
+  });
+  void words;
+
+  const modelPath = join(root, 'src', 'lang', 'fr', 'generated', 'ner-model.ts');
+  const raw = readFileSync(modelPath);
+  console.log(
+    `\nModel src/lang/fr/generated/ner-model.ts: ${(statSync(modelPath).size / 1e6).toFixed(2)} MB on disk (target <= 8), ${(gzipSync(raw).length / 1e6).toFixed(2)} MB gzipped (target <= 3)`,
+  );
+
+  const src = measureCold(['--import', 'tsx', join(root, 'bench', 'ner.bench.ts')]);
+  if (src)
+    console.log(
+      `Import + first call, fresh process, from source via tsx: import ${src.importMs.toFixed(0)} ms + first call ${src.firstCallMs.toFixed(0)} ms = ${(src.importMs + src.firstCallMs).toFixed(0)} ms (target <= 300; includes tsx transpiling)`,
+    );
+  const dist = join(root, 'dist', 'index.js');
+  if (existsSync(dist)) {
+    const built = measureCold([
+      '--import',
+      'tsx',
+      join(root, 'bench', 'ner.bench.ts'),
+      pathToFileURL(dist).href,
+    ]);
+    if (built)
+      console.log(
+        `Import + first call, fresh process, built dist/index.js: import ${built.importMs.toFixed(0)} ms + first call ${built.firstCallMs.toFixed(0)} ms = ${(built.importMs + built.firstCallMs).toFixed(0)} ms (whole library; dist may predate this model: npm run build)`,
+      );
+  }
+}
+
+if (process.argv.includes('--cold')) {
+  // argv: [node, script, (module url)?, --cold]
+  if (process.argv[3] === '--cold') process.argv.splice(3, 1);
+  await cold();
+} else {
+  await main();
+}
