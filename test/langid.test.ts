@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc, detectLanguage, LANGID_MIN_LETTERS } from '../src/index.js';
 import { words as featureWords, forEachGram, forEachGramHash, gramHash } from '../src/langid/features.js';
@@ -241,5 +242,28 @@ describe('langid features', () => {
       'non',
       "aujourd'hui",
     ]);
+  });
+});
+
+describe('detectLanguage: properties', () => {
+  it('never throws on arbitrary strings; results are well formed', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 80 }),
+          fc.string({ unit: 'binary', maxLength: 80 }),
+        ),
+        (t) => {
+          const r = detectLanguage(t);
+          expect(r.confidence).toBeGreaterThanOrEqual(0);
+          expect(r.confidence).toBeLessThanOrEqual(1);
+          const sum = r.candidates.reduce((s, c) => s + c.score, 0);
+          expect(sum).toBeLessThanOrEqual(1 + 1e-9);
+          if (r.lang === 'und') expect(r.candidates).toEqual([]);
+          else expect(r.candidates[0].lang).toBe(r.lang);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -86,7 +86,8 @@ function undetermined(): LanguageResult {
  * detectLanguage('2024-05-01 12:00').lang;                                       // 'und'
  * const r = detectLanguage('Les enfants jouent dans la cour de l’école.');
  * r.iso6393;    // 'fra'
- * r.confidence; // close to 1
+ * r.confidence; // about 0.96
+ * r.reliable;   // true
  * ```
  */
 export function detectLanguage(input: string | Doc, options?: LanguageOptions): LanguageResult {
