@@ -276,6 +276,20 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2020-05-08', 'Le festival, qui devait démarrer le 20 juin, est annulé.', [['le 20 juin', '2020-06-20']]],
   ['2018-12-28', 'Il faudrait, d’ici le 2 janvier, tout modifier.', [['le 2 janvier', '2019-01-02']]],
   ['2020-08-11', 'Une plage évacuée dans la hâte mardi', [['mardi', '2020-08-11']]],
+  ['2016-01-02', 'Des violences ont eu lieu après le Nouvel An.', [['le Nouvel An', '2016-01-01']]],
+  [
+    '2016-07-14',
+    'Trois jours de deuil les 16, 17 et 18 juillet.',
+    [
+      ['Trois jours', 'P3D'],
+      ['les 16', '2016-07-16'],
+      ['17', '2016-07-17'],
+      ['18 juillet', '2016-07-18'],
+    ],
+  ],
+  ['2016-02-07', 'Mise à jour à 19:15 (UTC).', [['19:15 (UTC)', '2016-02-07T19:15']]],
+  ['2016-03-24', 'Le Festival d’Avignon 2016 s’ouvre.', [['2016', '2016']]],
+  ['2016-03-24', 'Il travaille dès 2017 au ministère.', [['2017', '2017']]],
   ['2020-05-21', 'Il est resté là-bas depuis l’hiver.', [['l’hiver', '2019-WI']]],
   ['2021-01-01', 'La semaine dernière, il neigeait.', [['La semaine dernière', '2020-W52']]],
 ];
@@ -342,6 +356,7 @@ describe('extractDates: no false dates', () => {
     'La Seconde Guerre mondiale a fait des millions de morts.',
     'Les consignes ont été passées aux agents.',
     'Le Printemps marseillais a remporté la mairie.',
+    'Perez (0/3), Gilbert (7/12) et Ruiz (1/6) ont marqué.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

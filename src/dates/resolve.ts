@@ -194,7 +194,6 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
           break;
       }
     } else if (PAST_WORDS.has(w)) tense = -1;
-    else if (REPORTING.has(w)) tense = -1;
     else if (
       w.length >= 5 &&
       !t.cap &&
@@ -467,7 +466,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       let unresolved = false;
       if (y === undefined) {
-        if (ref) y = pickYear(ref, m, d, sem.dir, tense);
+        if (ref) y = pickYear(ref, m, d, sem.holiday ? (tense < 0 ? -1 : 1) : sem.dir, tense);
         else unresolved = true;
       }
       if (d === undefined) {
@@ -787,7 +786,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
   // the tense only matters for expressions whose year, week or direction is implicit
   const usesTense = (s: Sem) =>
     ref !== undefined &&
-    ((s.k === 'cal' && s.y === undefined && s.dir === undefined) ||
+    ((s.k === 'cal' && s.y === undefined && (s.dir === undefined || s.holiday === true)) ||
       s.k === 'wd' ||
       (s.k === 'nth' && s.y === undefined) ||
       (s.k === 'unit' && s.unit === 'WE') ||

@@ -56,6 +56,8 @@ export type Sem =
       week?: boolean;
       /** days after the day ("le lendemain du 13 février") */
       offset?: number;
+      /** a feast: the coming one, unless the sentence is in the past */
+      holiday?: boolean;
     }
   | { k: 'nth'; n: number; what: string; wd?: number; m?: number; y?: number; monthOffset?: number }
   | {
@@ -816,7 +818,10 @@ export class Scanner {
     ) {
       e += 2;
     } else if (this.f(e) === 'locale' || this.f(e) === 'locales') e++;
-    else if (
+    else if (this.f(e) === '(' && this.t[e + 1] && TIME_ZONES.has(this.f(e + 1)) && this.f(e + 2) === ')') {
+      tz = this.t[e + 1].text.toUpperCase();
+      e += 3;
+    } else if (
       this.f(e) === '(' &&
       this.f(e + 1) === 'heure' &&
       this.f(e + 2) === 'locale' &&
@@ -943,6 +948,19 @@ export class Scanner {
       let k = day.e;
       if (m === undefined) {
         const c = this.f(day.e);
+        let listEnd = day.e;
+        // "les 16, 17 et 18 juillet": skip the middle days
+        while (this.f(listEnd) === ',' && this.day(listEnd + 1) && this.t[listEnd + 1].kind === 'number')
+          listEnd = this.day(listEnd + 1)!.e;
+        const c2 = this.f(listEnd);
+        if (listEnd > day.e && (c2 === 'et' || c2 === 'au')) {
+          const d3 = this.day(listEnd + 1);
+          const m3 = d3 ? this.month(d3.e, true) : undefined;
+          if (d3 && m3 !== undefined) {
+            const y3 = this.yearAfterMonth(d3.e + 1);
+            return this.emit(s, day.e, { k: 'cal', m: m3, d: day.v, y: y3, wd }, 'day-of-interval');
+          }
+        }
         if (c === 'au' || c === 'et' || c === '-' || c === 'a' || c === "jusqu'" || c === 'ou') {
           let k2 = day.e + 1;
           if (c === "jusqu'" && this.f(k2) === 'au') k2++;
@@ -959,7 +977,7 @@ export class Scanner {
             if (
               wd === undefined &&
               dj === s &&
-              !['du', 'le', 'les', 'entre', 'de'].includes(this.f(s - 1)) &&
+              !['du', 'le', 'les', 'entre', 'de', 'des', 'aux', 'au'].includes(this.f(s - 1)) &&
               c !== '-' &&
               !(s === 0 || this.t[s - 1].sentence !== this.t[s].sentence || this.t[s - 1].kind === 'punct')
             )
@@ -1147,6 +1165,12 @@ export class Scanner {
       sem.part = p;
       return this.emit(s, e + 1, sem, `${rule}+part`);
     }
+    // "lundi 28 novembre au soir"
+    const p2 = this.f(e) === 'au' ? this.part(e + 1) : undefined;
+    if (p2) {
+      sem.part = p2;
+      return this.emit(s, e + 2, sem, `${rule}+part`);
+    }
     if (this.f(e) === 'a' || this.f(e) === 'à') {
       const c = this.clock(this.f(e + 1) === 'environ' ? e + 2 : e + 1, false);
       if (c && c.hour <= 24) {
@@ -1209,7 +1233,7 @@ export class Scanner {
     if (
       y === undefined &&
       s === i &&
-      mt.text.length < 2 &&
+      (mt.text.length < 2 || this.f(i - 1) === '(' || this.f(e) === ')') &&
       !['du', 'au', 'le', 'depuis', 'des', 'avant', 'apres'].includes(this.f(i - 1))
     )
       return undefined;
@@ -1688,7 +1712,10 @@ export class Scanner {
     }
     // clock times
     const prev = this.f(i - 1);
-    const durCtx = DUR_PREV.has(prev) && prev !== 'sur';
+    const durCtx =
+      DUR_PREV.has(prev) &&
+      prev !== 'sur' &&
+      !(prev === 'environ' && (/^\d{1,2}[hH]\d{2}$/.test(this.t[i].text) || this.f(i - 2) === 'est'));
     const c = this.clock(i, true);
     if (!c) return undefined;
     const tk = this.t[i];
@@ -1708,7 +1735,8 @@ export class Scanner {
       !after.cap &&
       !PARTS.has(after.f) &&
       after.f !== "l'" &&
-      after.f !== 'la'
+      after.f !== 'la' &&
+      !FUNCTION_WORDS.has(after.f)
     ) {
       const n = c.hour + c.minute / 60;
       return this.emit(i, c.e, { k: 'dur', n, unit: 'H' }, 'duration-clock');
@@ -2034,7 +2062,7 @@ export class Scanner {
           return this.emit(
             i,
             k + len + (y !== undefined ? 1 : 0),
-            { k: 'cal', m: mm, d: dd, y, dir: 1 },
+            { k: 'cal', m: mm, d: dd, y, holiday: true },
             'holiday',
           );
         }
@@ -2068,10 +2096,18 @@ export class Scanner {
     if (next && (MEASURE_NEXT.has(nf) || (next.kind === 'symbol' && this.glued(i + 1)))) return false;
     const strong =
       YEAR_STRONG_PREV.has(prev) || prev === 'de' || prev === "d'" || this.t[i - 1]?.text === 'à';
-    if (next && next.kind === 'number' && !strong) return false;
+    if (next && next.kind === 'number' && !strong && !this.t[i - 1]?.cap) return false;
     if (this.t[i - 1]?.kind === 'number' && !this.glued(i)) return false;
     if (this.t[i - 1]?.text === 'à' || this.t[i - 1]?.text === 'À')
       return !(next && next.kind === 'word' && !next.cap && /[sx]$/.test(nf) && !FUNCTION_WORDS.has(nf));
+    if (this.t[i - 1]?.text.toLowerCase() === 'dès') return true;
+    // "Festival d'Avignon 2016", "BEPC 2016": a name and its year
+    if (
+      this.t[i - 1]?.cap &&
+      this.t[i - 1].kind === 'word' &&
+      !(next && next.kind === 'word' && !next.cap && /[sx]$/.test(nf))
+    )
+      return !YEAR_REJECT_PREV.has(prev);
     if (YEAR_REJECT_PREV.has(prev)) return false;
     if (prev === 'de' || prev === "d'" || prev === 'du') {
       // "de 2000 personnes" vs "présidentielle de 2002"
