@@ -5,7 +5,8 @@
  * Prints, per length bucket (<20, 20-50, 50-150, 150+ characters, from the text's length):
  * "is it French?" precision and recall, accuracy over all languages, false "French" on the four
  * languages the targets name (Catalan, Occitan, Breton, Galician), then what each system wrongly
- * calls French, and what French ours misses. Then French recall on held-out OrangeSum headlines.
+ * calls French, and what French ours misses. Then French recall on French news the model never read:
+ * OrangeSum valid headlines and WiNER-fr (Wikinews) dev sentences.
  *
  * Usage: npm run eval:langid   (set LANGID_CLD=/path/to/node_modules/cld to add cld).
  */
@@ -14,7 +15,8 @@ import { eld } from 'eld/large';
 import { franc } from 'franc';
 import { franc as francMin } from 'franc-min';
 import { detectLanguage } from '../src/langid/index.js';
-import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
+import { sentences } from '../src/tokenize/index.js';
+import { type OrangeSumRow, readJsonl, requireShared, sharedPath, type WinerDoc } from './shared-data.js';
 
 interface Row {
   text: string;
@@ -88,7 +90,7 @@ function bucketOf(text: string): string {
 const BUCKETS = ['<20', '20-50', '50-150', '150+'];
 const WATCH = ['cat', 'oci', 'bre', 'glg'];
 
-function systems(): System[] {
+function systems(quiet = false): System[] {
   const out: System[] = [
     { name: 'depeche', detect: (t) => detectLanguage(t).iso6393 },
     { name: 'franc', detect: (t) => franc(t) },
@@ -108,13 +110,13 @@ function systems(): System[] {
         detect: (t: string, o?: object) => Promise<{ languages: { code: string }[] }>;
         detectSync?: unknown;
       };
-      console.log(`cld loaded from ${cldPath}`);
+      if (!quiet) console.log(`cld loaded from ${cldPath}`);
       out.push({ name: 'cld', detect: () => 'und' });
       (out[out.length - 1] as System & { cld: typeof cld }).cld = cld;
     } catch (e) {
       console.log(`cld not available (${(e as Error).message.split('\n')[0]}): skipped`);
     }
-  } else {
+  } else if (!quiet) {
     console.log('cld: skipped (the npm package `cld` needs a native build; set LANGID_CLD to a built copy)');
   }
   return out;
@@ -218,23 +220,24 @@ async function main(): Promise<void> {
   }
   console.log('\n## Time for all texts');
   for (const r of results) console.log(`${r.name.padEnd(11)} ${r.ms.toFixed(0)} ms`);
-  await headlines(results.map((r) => r.name));
+  const names = results.map((r) => r.name);
+  if (requireShared('eval-langid (headlines)', 'news', 'orangesum', 'valid.jsonl.gz')) {
+    const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.jsonl.gz'));
+    const texts = rows.flatMap((r) => [r.title, (r.abstract ?? '').split('. ')[0]]).filter((t) => t);
+    await frenchRecall(`OrangeSum valid headlines + first abstract sentences (held out)`, texts, names);
+  }
+  if (requireShared('eval-langid (Wikinews)', 'ner', 'winer-fr', 'dev.jsonl')) {
+    const docs = readJsonl<WinerDoc>(sharedPath('ner', 'winer-fr', 'dev.jsonl'));
+    const texts = docs.flatMap((d) => sentences(d.text).map((x) => x.text));
+    await frenchRecall('WiNER-fr dev sentences (Wikinews, another publisher)', texts, names);
+  }
 }
 
-/**
- * French recall on real news headlines and lead sentences: OrangeSum's valid split (held out: the
- * model reads only the train split), titles and the first sentence of each abstract.
- */
-async function headlines(names: string[]): Promise<void> {
-  if (!requireShared('eval-langid (headlines)', 'news', 'orangesum', 'valid.jsonl.gz')) return;
-  const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.jsonl.gz'));
-  const texts = rows.flatMap((r) => [r.title, (r.abstract ?? '').split('. ')[0]]).filter((t) => t);
-  console.log(
-    `\n## French recall on OrangeSum valid headlines + first abstract sentences (${texts.length} texts)`,
-  );
+/** French recall by length bucket on French texts that the model never read. */
+async function frenchRecall(title: string, texts: string[], names: string[]): Promise<void> {
+  console.log(`\n## French recall on ${title}: ${texts.length} texts`);
   console.log(`system      | ${BUCKETS.map((b) => b.padStart(14)).join(' | ')}`);
-  const sys = systems().filter((s) => names.includes(s.name));
-  for (const s of sys) {
+  for (const s of systems(true).filter((x) => names.includes(x.name))) {
     const pred = await predictAll(
       s,
       texts.map((text) => ({ text, lang: 'fra', bucket: '', source: '' })),
