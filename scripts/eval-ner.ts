@@ -6,7 +6,7 @@
  *   npm run eval:ner
  *   npm run eval:ner -- --cv
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
@@ -95,6 +95,54 @@ function flagship(): void {
   );
 }
 
+/**
+ * The repository's hand-checked fixtures (fixtures/*.json with gold entities): OrangeSum articles are
+ * later news (2017-2020) from another publisher than the training data, so they show how the model
+ * carries over. Wikinews fixtures may come from WiNER-fr train and are shown apart.
+ */
+function fixtureTables(): void {
+  const dir = join(import.meta.dirname, '..', 'fixtures');
+  const groups: Record<string, { text: string; gold: LabeledSpan[] }[]> = {};
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWith('.meta.json'))) {
+    const id = f.replace(/\.json$/, '');
+    let txt: string;
+    try {
+      txt = readFileSync(join(dir, `${id}.txt`), 'utf8');
+    } catch {
+      continue;
+    }
+    const j = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { gold?: { entities?: LabeledSpan[] } };
+    const gold = (j.gold?.entities ?? []).filter((e) => ['PER', 'ORG', 'LOC', 'MISC'].includes(e.type));
+    if (gold.length === 0) continue;
+    const group = id.startsWith('orangesum-')
+      ? 'OrangeSum (later news, other publisher)'
+      : id.startsWith('wikinews-')
+        ? 'Wikinews'
+        : 'flagship';
+    (groups[group] ??= []).push({ text: txt, gold });
+  }
+  for (const [name, docs] of Object.entries(groups)) {
+    const score = (predict: (t: string) => LabeledSpan[]) => {
+      const gold: LabeledSpan[] = [];
+      const pred: LabeledSpan[] = [];
+      let offset = 0;
+      for (const d of docs) {
+        for (const g of d.gold) gold.push({ start: g.start + offset, end: g.end + offset, type: g.type });
+        for (const p of predict(d.text))
+          pred.push({ start: p.start + offset, end: p.end + offset, type: p.type });
+        offset += d.text.length + 1;
+      }
+      return scoreSpans(gold, pred);
+    };
+    const n = docs.reduce((a, d) => a + d.gold.length, 0);
+    printTable(`Fixtures, ${name}: ${docs.length} articles, ${n} gold entities, exact span match`, [
+      { name: 'depeche', s: score(ours) },
+      { name: 'compromise', s: score((t) => peerSpans(nlp as unknown as Nlp, t)) },
+      { name: 'fr-compromise', s: score((t) => peerSpans(frNlp as unknown as Nlp, t)) },
+    ]);
+  }
+}
+
 function crossValidation(train: NerDoc[], folds = 5): void {
   console.log(
     `\n${folds}-fold cross-validation by document on WiNER-fr train (${JSON.stringify(NER_CONFIG)})`,
@@ -137,6 +185,7 @@ const frNlp = (
 
 function main(): void {
   flagship();
+  fixtureTables();
   if (!requireShared('eval-ner', 'ner', 'winer-fr', 'dev.jsonl')) return;
   const dev = loadWiner(sharedPath('ner', 'winer-fr', 'dev.jsonl'));
   const nGold = dev.reduce((a, d) => a + d.gold.length, 0);

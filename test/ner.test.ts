@@ -111,6 +111,25 @@ describe('extractEntities: the flagship article (gold written from reading it)',
   });
 });
 
+describe('extractEntities: dates', () => {
+  it('adds DATE entities with their TIMEX3 value, and a weekday inside a date is not a name', () => {
+    const text = 'Rédigé le Mardi 25 Novembre 2025. Le sommet s’est ouvert lundi 24 novembre à Marrakech.';
+    const ents = extractEntities(text, { referenceDate: '2025-11-25' });
+    const dates = ents.filter((e) => e.type === 'DATE');
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect(dates.some((d) => d.value === '2025-11-25' && d.text.includes('25 Novembre 2025'))).toBe(true);
+    expect(dates.some((d) => d.value === '2025-11-24' && d.text.includes('lundi 24 novembre'))).toBe(true);
+    expect(ents.some((e) => e.type !== 'DATE' && /Mardi|lundi/.test(e.text))).toBe(false);
+    expect(find(ents, 'Marrakech')?.type).toBe('LOC');
+  });
+
+  it("types: ['DATE'] keeps only dates; without DATE in types, none", () => {
+    const text = 'Le 3 mars 2024, Emmanuel Macron était à Lyon.';
+    expect(extractEntities(text, { types: ['DATE'] }).every((e) => e.type === 'DATE')).toBe(true);
+    expect(extractEntities(text, { types: ['PER', 'LOC'] }).some((e) => e.type === 'DATE')).toBe(false);
+  });
+});
+
 describe('extractEntities: false positives (no PER)', () => {
   it.each([
     'Hier, le gouvernement a présenté son budget.',

@@ -1,6 +1,7 @@
 /**
  * Named entities in French news: people, organisations, places, other names, and dates.
  */
+import { extractDates } from '../dates/index.js';
 import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
@@ -48,9 +49,36 @@ export function extractEntities(input: string | Doc, options?: ExtractEntitiesOp
     }
   }
   if (doc.tokens.length === 0) return [];
+  const types = options?.types;
   let ents = runNer(doc, getModel());
   assignCanonical(doc.text, ents);
-  const types = options?.types;
+  if (!types || types.includes('DATE')) ents = withDates(doc, ents, options?.referenceDate);
   if (types) ents = ents.filter((e) => types.includes(e.type));
   return ents.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Adds the dates and times of `extractDates()` as DATE entities (with their TIMEX3 `value`); durations
+ * and sets are left out. A name lying inside a date ("Mardi" in "Mardi 25 novembre") gives way to the
+ * date; a date overlapping a longer name ("Coupe du monde 2019") gives way to the name.
+ */
+function withDates(doc: Doc, ents: Entity[], referenceDate: Date | string | undefined): Entity[] {
+  const dates = extractDates(doc, referenceDate === undefined ? undefined : { referenceDate });
+  if (dates.length === 0) return ents;
+  const out: Entity[] = [];
+  const drop = new Uint8Array(ents.length);
+  for (const d of dates) {
+    if (d.type !== 'DATE' && d.type !== 'TIME') continue;
+    let keep = true;
+    for (let i = 0; i < ents.length; i++) {
+      const e = ents[i];
+      if (e.end <= d.start || e.start >= d.end) continue;
+      if (e.start >= d.start && e.end <= d.end) drop[i] = 1;
+      else keep = false;
+    }
+    if (keep)
+      out.push({ text: d.text, type: 'DATE', start: d.start, end: d.end, score: 0.9, value: d.value });
+  }
+  for (let i = 0; i < ents.length; i++) if (!drop[i]) out.push(ents[i]);
+  return out;
 }
