@@ -27,8 +27,8 @@ export interface ClusterOptions {
   /** Weight of an extra unordered slot of content words 3–5 positions away (0: no such slot). */
   wideWeight: number;
   levels: readonly number[];
-  /** `topdown`: 64 clusters, each split; `middle`: flat 256, split to 1,024, centroids merged to 64. */
-  strategy: 'topdown' | 'middle';
+  /** `topdown`: 64 clusters, each split; `middle`: flat 256, split to 1,024, centroids merged to 64; `flat`: flat 1,024, centroids merged. */
+  strategy: 'topdown' | 'middle' | 'flat';
   seed: number;
 }
 
@@ -311,7 +311,28 @@ export function buildClusters(
   const levels = [...opt.levels].sort((x, y) => x - y); // coarsest first
   const t0 = performance.now();
   const byLevel: Int32Array[] = [];
-  if (opt.strategy === 'middle' && levels.length === 3) {
+  if (opt.strategy === 'flat' && levels.length === 3) {
+    // Flat k-means at the finest level, then its centroids merged (weighted by size) for the coarser ones.
+    const fine = sphericalKmeans(vectors, nT, d, levels[2], { seed: opt.seed, maxIterations: 20 });
+    log(`clusters: level ${levels[2]} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    const size2 = new Float64Array(levels[2]);
+    for (const c of fine.assign) size2[c]++;
+    const mid = sphericalKmeans(fine.centroids, levels[2], d, levels[1], {
+      seed: opt.seed + 1,
+      weights: size2,
+    });
+    const size1 = new Float64Array(levels[1]);
+    for (let c = 0; c < levels[2]; c++) size1[mid.assign[c]] += size2[c];
+    const top = sphericalKmeans(mid.centroids, levels[1], d, levels[0], {
+      seed: opt.seed + 2,
+      weights: size1,
+    });
+    byLevel.push(
+      fine.assign.map((c) => top.assign[mid.assign[c]]),
+      fine.assign.map((c) => mid.assign[c]),
+      fine.assign,
+    );
+  } else if (opt.strategy === 'middle' && levels.length === 3) {
     // Flat k-means at the middle level, split for the finest, merge centroids for the coarsest.
     const mid = sphericalKmeans(vectors, nT, d, levels[1], { seed: opt.seed, maxIterations: 30 });
     log(`clusters: level ${levels[1]} done at ${((performance.now() - t0) / 1000).toFixed(1)} s`);

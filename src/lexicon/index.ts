@@ -173,7 +173,10 @@ export function clusterPath(word: string): number[] | null {
   const i = lookup(word);
   if (i < 0) return null;
   const c = (fine as Uint16Array)[i];
-  return [...parents.map((p) => p[c]), c];
+  const path = new Array<number>(parents.length + 1);
+  for (let l = 0; l < parents.length; l++) path[l] = parents[l][c];
+  path[parents.length] = c;
+  return path;
 }
 
 function loadFlags(): Map<string, number> {
