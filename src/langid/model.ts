@@ -21,7 +21,7 @@ export interface Model {
   languages: readonly ModelLanguage[];
   /** Finds an n-gram by its {@link gramHash}: the offset of its entry in `weights` (a count m, then m pairs language, level), or -1. */
   lookup: (hash: number) => number;
-  /** The open-addressing table behind `lookup`: slot = hash & mask, linear probing. */
+  /** The open-addressing table behind `lookup` (slot = hash & mask, linear probing), for inlined lookups. */
   keys: Uint32Array;
   offsets: Int32Array;
   mask: number;
