@@ -6,6 +6,8 @@
  *
  *   npm run eval:dates            (add -- --errors to list our misses)
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { type DateMention, extractDates } from '../src/dates/index.js';
 import { scoreTimex, sumTimex, type TimexScores, type TimexSpan } from '../src/eval/timex.js';
@@ -330,6 +332,45 @@ function evalWiner(): { ours: [Prf, Prf]; oursAll: Prf; chrono: [Prf, Prf]; n: n
   };
 }
 
+// ---------- 4. the repository's hand-checked fixtures (real articles, gold by the project) ----------
+interface Fixture {
+  id: string;
+  publishedAt: string;
+  gold: { dates: TimexSpan[] };
+}
+
+function evalFixtures(): { ours: TimexScores; chrono: TimexScores; n: number } | undefined {
+  const dir = join(import.meta.dirname, '..', 'fixtures');
+  if (!existsSync(dir)) return undefined;
+  const ours: TimexScores[] = [];
+  const theirs: TimexScores[] = [];
+  let n = 0;
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json') && !x.endsWith('.meta.json'))) {
+    const fx = JSON.parse(readFileSync(join(dir, f), 'utf8')) as Fixture;
+    const txt = join(dir, f.replace(/\.json$/, '.txt'));
+    if (!existsSync(txt) || !fx.gold?.dates) continue;
+    const text = readFileSync(txt, 'utf8');
+    n++;
+    const pred = extractDates(text, { referenceDate: fx.publishedAt });
+    ours.push(scoreTimex(fx.gold.dates, pred));
+    theirs.push(scoreTimex(fx.gold.dates, chronoMentions(text, localDate(fx.publishedAt))));
+    if (showErrors) {
+      for (const g of fx.gold.dates) {
+        const p = pred.find((q) => q.start < g.end && g.start < q.end);
+        if (!p) console.log(`  FXMISS ${fx.id} [${text.slice(g.start, g.end)}] ${g.type} ${g.value}`);
+        else if (p.start !== g.start || p.end !== g.end || p.value !== g.value)
+          console.log(
+            `  FXDIFF ${fx.id} gold [${text.slice(g.start, g.end)}] ${g.value}  ours [${p.text}] ${p.value} (${p.rule})`,
+          );
+      }
+      for (const p of pred)
+        if (!fx.gold.dates.some((g) => g.start < p.end && p.start < g.end))
+          console.log(`  FXFP   ${fx.id} [${p.text}] ${p.type} ${p.value} (${p.rule})`);
+    }
+  }
+  return { ours: sumTimex(ours), chrono: sumTimex(theirs), n };
+}
+
 // ---------- report ----------
 const f = evalFtib();
 if (f) {
@@ -360,4 +401,11 @@ if (w) {
   console.log(line('chrono.fr overlap', w.chrono[0]));
   console.log(line('chrono.fr exact', w.chrono[1]));
 }
-if (!f && !d && !w) process.exit(0);
+const fx = evalFixtures();
+if (fx) {
+  console.log(
+    `\nRepository fixtures (${fx.n} hand-annotated articles, ${fx.ours.gold} TIMEX3; no bar, a held-out check)`,
+  );
+  console.log(row('depeche', fx.ours));
+  console.log(row('chrono.fr', fx.chrono));
+}

@@ -125,13 +125,9 @@ const times: Row[] = [
       ['23 h', '2025-11-29T23:00'],
     ],
   ],
-  [
-    'Il viendra à 3 heures cet après-midi.',
-    [
-      ['3 heures', '2025-11-24T15:00'],
-      ['cet après-midi', '2025-11-24TAF'],
-    ],
-  ],
+  ['Il viendra à 3 heures cet après-midi.', [['3 heures cet après-midi', '2025-11-24T15:00']]],
+  ['Il est arrivé à 9H45 ce matin.', [['9H45 ce matin', '2025-11-24T09:45']]],
+  ['Le musée ferme ce 27 décembre.', [['ce 27 décembre', '2025-12-27']]],
   ['Il est rentré à 2h20 du matin.', [['2h20 du matin', '2025-11-24T02:20']]],
   ['Ils se sont vus pendant le déjeuner.', [['le déjeuner', '2025-11-24TMI']]],
   [
@@ -357,6 +353,7 @@ describe('extractDates: no false dates', () => {
     'Les consignes ont été passées aux agents.',
     'Le Printemps marseillais a remporté la mairie.',
     'Perez (0/3), Gilbert (7/12) et Ruiz (1/6) ont marqué.',
+    'Il l’a confié au Journal du Dimanche.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

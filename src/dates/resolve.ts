@@ -29,10 +29,6 @@ const FUTURE_WORDS = new Set([
   'va',
   'vont',
   'allons',
-  'prevu',
-  'prevue',
-  'prevus',
-  'prevues',
   'prochain',
   'prochaine',
   'doit',
@@ -44,15 +40,51 @@ const FUTURE_WORDS = new Set([
   'compte',
   'entend',
   'envisage',
-  'programme',
-  'programmee',
   'aura',
   'auront',
   'sera',
   'seront',
   'demain',
 ]);
-const NEUTRAL_WORDS = new Set(['devait', 'devaient', 'pouvait', 'pouvaient', 'etait prevu']);
+const NEUTRAL_WORDS = new Set([
+  'devait',
+  'devaient',
+  'pouvait',
+  'pouvaient',
+  'prevu',
+  'prevue',
+  'prevus',
+  'prevues',
+  'programme',
+  'programmee',
+  'programmes',
+  'programmees',
+]);
+/** Common conditionals (future in the past); regular ones end in -erait (not -érait). */
+const CONDITIONALS = new Set([
+  'serait',
+  'seraient',
+  'aurait',
+  'auraient',
+  'pourrait',
+  'pourraient',
+  'devrait',
+  'devraient',
+  'faudrait',
+  'voudrait',
+  'voudraient',
+  'ferait',
+  'feraient',
+  'irait',
+  'iraient',
+  'viendrait',
+  'viendraient',
+  'prendrait',
+  'prendraient',
+  'permettrait',
+  'permettraient',
+  'saurait',
+]);
 const AUX = new Set(['a', 'ont', 'avait', 'avaient', 'ai', 'avons', 'avez']);
 const REPORTING = new Set([
   'explique',
@@ -202,7 +234,10 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
       !/(?:tra|bra|dra|pra|gra|cra|fra|vra)$/.test(w)
     )
       tense = 1;
-    else if (w.length >= 6 && !t.cap && /(?:rait|raient)$/.test(w))
+    else if (
+      CONDITIONALS.has(w) ||
+      (w.length >= 7 && !t.cap && /[^é]erai(?:t|ent)$/.test(t.text.toLowerCase()))
+    )
       tense = 1; // conditional
     else if (w.length >= 5 && !t.cap && /(?:ait|aient)$/.test(w)) tense = -1;
     else if (
@@ -772,7 +807,6 @@ export function needsAnchor(sem: Sem): boolean {
 
 /** Builds the final mentions: resolves everything, anchors bare times, shares interval ranges. */
 export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | undefined): DateMention[] {
-  const pairs = linkIntervals(sc, cands);
   // "à 3 heures cet après-midi", "8 heures ce soir": the part of the day sets the half of the clock
   for (let x = 0; x + 1 < cands.length; x++) {
     const a = cands[x].sem;
@@ -781,7 +815,25 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
     const part =
       b.k === 'part' ? b.part : b.k === 'rel' || b.k === 'wd' || b.k === 'cal' ? b.part : undefined;
     if (part && (part.code === 'AF' || part.code === 'EV') && a.hour < 12) a.hour += 12;
+    // "9H45 ce matin", "8 heures demain soir": one expression
+    const days =
+      b.k === 'part'
+        ? b.days
+        : b.k === 'rel' && b.part && !b.narrative && b.hour === undefined
+          ? b.days
+          : undefined;
+    if (days !== undefined && cands[x + 1].s === cands[x].e) {
+      cands[x] = {
+        ...cands[x],
+        e: cands[x + 1].e,
+        end: cands[x + 1].end,
+        sem: { k: 'rel', days, hour: a.hour, minute: a.minute },
+        rule: 'clock+part',
+      };
+      cands.splice(x + 1, 1);
+    }
   }
+  const pairs = linkIntervals(sc, cands);
   const res: (Resolved | undefined)[] = new Array(cands.length);
   // the tense only matters for expressions whose year, week or direction is implicit
   const usesTense = (s: Sem) =>

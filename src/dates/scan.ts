@@ -318,6 +318,7 @@ const YEAR_REJECT_PREV = new Set([
   'code',
   'modele',
   'windows',
+  'server',
   'salle',
   'chambre',
   'rue',
@@ -923,7 +924,14 @@ export class Scanner {
 
   /** Optional determiner before a date: returns the index after it. */
   det(i: number): number {
-    return DETS.has(this.f(i)) ? i + 1 : i;
+    if (DETS.has(this.f(i))) return i + 1;
+    // "ce 27 décembre", "ce mardi 3 mai"
+    if (
+      this.f(i) === 'ce' &&
+      (this.t[i + 1]?.kind === 'number' || (this.weekday(i + 1) !== undefined && this.day(i + 2)))
+    )
+      return i + 1;
+    return i;
   }
 
   /** Trailing "dernier"/"prochain" after a month or a day-month. */
@@ -1333,7 +1341,16 @@ export class Scanner {
     const wd = this.weekday(j);
     if (wd === undefined) return undefined;
     const wt = this.t[j];
-    if (wt.text.endsWith('.') || (wt.text.length <= 3 && wt.text !== 'Lun')) return undefined;
+    if (wt.text.endsWith('.') || wt.text.length <= 3) return undefined;
+    // "le Journal du Dimanche": a capitalised weekday inside a name
+    if (
+      wt.cap &&
+      !this.allCaps(j) &&
+      j === i &&
+      (this.f(j - 1) === 'du' || this.f(j - 1) === 'de') &&
+      this.t[j - 2]?.cap
+    )
+      return undefined;
     let e = j + 1;
     let shift: Sem & { k: 'wd' } = { k: 'wd', wd, shift: dem ? 'this' : 'bare' };
     if (dem && this.f(e) === 'meme') {
