@@ -31,7 +31,7 @@ const SCALE = 16;
 const MIN_COUNT = 2;
 /** French lexicon: size and OrangeSum articles read. */
 const LEX_SIZE = Number(process.env.LANGID_LEX ?? 20000);
-const LEX_ARTICLES = 5000;
+const LEX_ARTICLES = Number(process.env.LANGID_LEX_ARTICLES ?? 30000);
 /** Weight of a language's own floor against the floor shared by all languages (0..1). */
 const OWN_FLOOR = Number(process.env.LANGID_OWN_FLOOR ?? 1);
 
