@@ -118,6 +118,13 @@ const times: Row[] = [
   ['Le dîner est à 8 heures du soir.', [['8 heures du soir', '2025-11-24T20:00']]],
   ['On se retrouve à midi et demi.', [['midi et demi', '2025-11-24T12:30']]],
   [
+    'Le musée est ouvert de 9 à 17 heures.',
+    [
+      ['9', '2025-11-24T09:00'],
+      ['17 heures', '2025-11-24T17:00'],
+    ],
+  ],
+  [
     'Le bal a lieu samedi 29 novembre, de 18 h à 23 h.',
     [
       ['samedi 29 novembre', '2025-11-29'],
@@ -160,6 +167,11 @@ const durations: Row[] = [
   ['Le musée couvre 4.500 ans d’histoire.', [['4.500 ans', 'P4500Y']]],
   ['Il a été condamné à six mois de prison.', [['six mois', 'P6M']]],
   ['Les automobilistes subissent 2 h 15 d’attente.', [['2 h 15', 'PT2H15M', 'DURATION']]],
+  ['La fusée a volé 2 mn 14 secondes.', [['2 mn 14 secondes', 'PT2M14S']]],
+  ['Il a passé trois ans et six mois en prison.', [['trois ans et six mois', 'P3Y6M']]],
+  ['La guérison prend 7 à 10 jours.', [['7 à 10 jours', 'PXD']]],
+  ['Bolt a gagné en 9"81.', [['9"81', 'PT9.81S']]],
+  ['Les deux derniers trimestres ont déçu.', [['Les deux derniers trimestres', 'P6M']]],
 ];
 
 const intervals: Row[] = [

@@ -646,7 +646,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       };
     }
     case 'dur':
-      return { type: 'DURATION', value: durationValue(sem.n, sem.unit) };
+      return { type: 'DURATION', value: sem.value ?? durationValue(sem.n, sem.unit) };
     case 'span': {
       const value = durationValue(sem.n, sem.unit);
       if (!ref) return { type: 'DURATION', value };

@@ -116,7 +116,7 @@ export type Sem =
       /** "l'été" (with its article): the season of this story, placed by the tense */
       det?: boolean;
     }
-  | { k: 'dur'; n?: number; unit: string }
+  | { k: 'dur'; n?: number; unit: string; value?: string }
   | { k: 'shift'; n: number; unit: string; dir: -1 | 1 }
   | { k: 'span'; n: number; unit: string; dir: -1 | 1 }
   | { k: 'time'; hour: number; minute: number; second?: number; tz?: string }
@@ -1456,8 +1456,14 @@ export class Scanner {
     const q = w === 'les' || w === 'ces' ? this.number(i + 1) : this.number(i);
     if (q?.v !== undefined && Number.isInteger(q.v) && q.v > 0 && q.v < 1000) {
       const d = this.f(q.e);
-      const u = UNITS.get(this.f(q.e + 1));
-      const u2 = UNITS.get(d);
+      const u = spanUnit(UNITS.get(this.f(q.e + 1)));
+      const u2 = spanUnit(UNITS.get(d));
+      const mult = (x: string | undefined, v: number) =>
+        v * (x === 'Q' ? 3 : x === 'HY' ? 6 : x === 'DE' ? 10 : x === 'CE' ? 100 : 1);
+      const raw = UNITS.get(this.f(q.e + 1));
+      const raw2 = UNITS.get(d);
+      if (u && raw !== u) q.v = mult(raw, q.v);
+      else if (u2 && raw2 !== u2) q.v = mult(raw2, q.v);
       if (u && (PAST_WORDS.has(d) || NEXT_WORDS.has(d)))
         return this.emit(
           i,
@@ -1727,6 +1733,20 @@ export class Scanner {
       if ((c && this.t[i + 1].kind === 'number') || (c && this.f(i + 2).startsWith('heure')))
         return this.emit(i, c!.e, { k: 'time', hour: c!.hour % 24, minute: c!.minute, tz: c!.tz }, 'clock');
     }
+    // "de 15 à 17 heures", "entre 9 et 11 h": the first hour of a clock interval
+    if (
+      this.t[i].kind === 'number' &&
+      /^\d{1,2}$/.test(this.t[i].text) &&
+      (this.f(i - 1) === 'de' || this.f(i - 1) === 'entre')
+    ) {
+      const c0 = this.f(i + 1);
+      const h = Number(this.t[i].text);
+      if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
+        const c2 = this.clock(i + 2, false);
+        if (c2 && this.t[i + 2].kind === 'number' && c2.hour > h && this.f(i + 3) !== ':')
+          return this.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
+      }
+    }
     // clock times
     const prev = this.f(i - 1);
     const durCtx =
@@ -1739,7 +1759,11 @@ export class Scanner {
     const viaWord = tk.kind !== 'number' && tk.f !== 'midi' && tk.f !== 'minuit';
     if (durCtx && tk.f !== 'midi' && tk.f !== 'minuit') return undefined; // a duration
     // "deux heures" alone is a duration; "onze heures trois quarts" is a clock
-    if (viaWord && !CLOCK_PREV.has(prev) && !(c.minute > 0 && this.f(i + 1).startsWith('heure')))
+    if (
+      viaWord &&
+      !CLOCK_PREV.has(prev) &&
+      !(this.f(i + 1).startsWith('heure') && (this.f(i + 2) === 'trois' || this.f(i + 2) === 'moins'))
+    )
       return undefined;
     if (c.hour === 24 && c.minute > 0) return undefined;
     // "2 h 15 d'attente", "à 3 h de route": an amount of time
@@ -1826,6 +1850,41 @@ export class Scanner {
       return undefined;
     }
     let k = q.e;
+    // 9"81 (sports timing): seconds and hundredths
+    if (
+      q.v !== undefined &&
+      this.t[j].kind === 'number' &&
+      dir === undefined &&
+      (this.f(k) === '"' || this.f(k) === '″') &&
+      this.glued(k)
+    ) {
+      const h = this.t[k + 1];
+      if (h && h.kind === 'number' && /^\d{2}$/.test(h.text) && this.glued(k + 1))
+        return this.emit(s, k + 2, { k: 'dur', n: q.v + Number(h.text) / 100, unit: 'S' }, 'duration-sport');
+      if (this.f(j - 1) !== '"' && (!h || h.kind !== 'word' || !h.cap))
+        return this.emit(s, k + 1, { k: 'dur', n: q.v, unit: 'S' }, 'duration-sport');
+    }
+    // "7 à 10 jours", "entre 2 et 3 ans": a vague amount
+    if (q.v !== undefined && dir === undefined) {
+      const c = this.f(k);
+      if (c === 'a' || c === '-' || c === 'ou' || (c === 'et' && this.f(s - 1) === 'entre')) {
+        const q2 = this.number(k + 1);
+        const u2 = q2 ? UNITS.get(this.f(q2.e)) : undefined;
+        if (
+          q2?.v !== undefined &&
+          q2.v > q.v &&
+          u2 &&
+          !/^\d/.test(u2) &&
+          u2 !== 'X' &&
+          u2 !== 'H' &&
+          (this.t[j].kind === 'number') === (this.t[k + 1].kind === 'number')
+        ) {
+          const unit = u2 === 'DE' || u2 === 'CE' ? 'Y' : u2 === 'Q' || u2 === 'HY' ? 'M' : u2;
+          if (!(unit === 'Y' && (this.f(s - 1) === 'de' || this.f(s - 1) === "d'" || this.f(s - 1) === 'a')))
+            return this.emit(s, q2.e + 1, { k: 'dur', unit }, 'duration-range');
+        }
+      }
+    }
     let u = UNITS.get(this.f(k));
     let frac = 0;
     if (!u) return undefined;
@@ -1964,6 +2023,29 @@ export class Scanner {
       // "il y a quelques mois": the French TimeBank keeps the vague duration (PXM) without "il y a"
       if (n === undefined) return undefined;
       return this.emit(i, k, { k: 'shift', n, unit: u, dir }, dir < 0 ? 'ago' : 'in');
+    }
+    // "2 mn 14 secondes", "3 ans et 6 mois": a compound amount
+    if (n !== undefined && Number.isInteger(n)) {
+      let k2 = k;
+      if (this.f(k2) === 'et') k2++;
+      const q2 = this.number(k2);
+      const u2 = q2 ? UNITS.get(this.f(q2.e)) : undefined;
+      const order = ['Y', 'M', 'W', 'D', 'H', 'MIN', 'S'];
+      if (
+        q2?.v !== undefined &&
+        u2 &&
+        order.indexOf(u2) > order.indexOf(u) &&
+        order.indexOf(u) >= 0 &&
+        (u2 !== 'M' || u === 'Y')
+      ) {
+        const parts: Record<string, number> = { [u]: n, [u2]: q2.v };
+        return this.emit(
+          s,
+          q2.e + 1,
+          { k: 'dur', unit: u, n, value: compoundValue(parts) },
+          'duration-compound',
+        );
+      }
     }
     return this.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
   }
@@ -2366,6 +2448,34 @@ export class Scanner {
     }
     return undefined;
   }
+}
+
+/** A TIMEX3 value for several units at once: { M: 2, S: 14 } -> PT2M14S. */
+function compoundValue(parts: Record<string, number>): string {
+  let date = '';
+  let time = '';
+  for (const [u, code] of [
+    ['Y', 'Y'],
+    ['M', 'M'],
+    ['W', 'W'],
+    ['D', 'D'],
+  ])
+    if (parts[u] !== undefined) date += `${parts[u]}${code}`;
+  for (const [u, code] of [
+    ['H', 'H'],
+    ['MIN', 'M'],
+    ['S', 'S'],
+  ])
+    if (parts[u] !== undefined) time += `${parts[u]}${code}`;
+  return `P${date}${time ? `T${time}` : ''}`;
+}
+
+/** Units a counted span can use: quarters, halves, decades and centuries become months and years. */
+function spanUnit(u: string | undefined): string | undefined {
+  if (u === undefined || u === 'X' || /^\d/.test(u)) return undefined;
+  if (u === 'Q' || u === 'HY') return 'M';
+  if (u === 'DE' || u === 'CE') return 'Y';
+  return u;
 }
 
 /** A TIMEX3 duration value: P3Y, P1.5Y, PT30.4S, PXD. */
