@@ -366,6 +366,7 @@ describe('extractDates: no false dates', () => {
     'Le Printemps marseillais a remporté la mairie.',
     'Perez (0/3), Gilbert (7/12) et Ruiz (1/6) ont marqué.',
     'Il l’a confié au Journal du Dimanche.',
+    'Il a acheté un écran de 55" pour le salon.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

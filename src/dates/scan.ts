@@ -1861,7 +1861,7 @@ export class Scanner {
       const h = this.t[k + 1];
       if (h && h.kind === 'number' && /^\d{2}$/.test(h.text) && this.glued(k + 1))
         return this.emit(s, k + 2, { k: 'dur', n: q.v + Number(h.text) / 100, unit: 'S' }, 'duration-sport');
-      if (this.f(j - 1) !== '"' && (!h || h.kind !== 'word' || !h.cap))
+      if (this.f(j - 1) === 'en' && (!h || h.kind !== 'word' || !h.cap))
         return this.emit(s, k + 1, { k: 'dur', n: q.v, unit: 'S' }, 'duration-sport');
     }
     // "7 à 10 jours", "entre 2 et 3 ans": a vague amount
