@@ -204,6 +204,15 @@ async function main(): Promise<void> {
       missed.set(k, (missed.get(k) ?? 0) + 1);
     }
   });
+  console.log('\n## depeche `reliable` flag: share of texts flagged, accuracy on them (all languages)');
+  for (const b of BUCKETS) {
+    const idx = rows.map((_, i) => i).filter((i) => buckets[i] === b);
+    const flagged = idx.filter((i) => detectLanguage(rows[i].text).reliable);
+    const ok = flagged.filter((i) => ours.pred[i] === rows[i].lang).length;
+    console.log(
+      `${b.padEnd(7)} flagged ${pct(flagged.length, idx.length)}%  accuracy when flagged ${pct(ok, flagged.length)}%`,
+    );
+  }
   console.log(`\n## French that depeche misses (bucket->answer: count)`);
   console.log(
     [...missed]

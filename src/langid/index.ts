@@ -48,6 +48,9 @@ const FUNCTION_WORD_WEIGHT = 3;
 const WORD_CAP = 12;
 /** Most a frequent French word (OrangeSum lexicon) can count against French, in nats. */
 const LEXICON_SHORTFALL = 4;
+/** `reliable` needs this confidence, this lead over the runner-up, and 3 words. */
+const RELIABLE_CONFIDENCE = 0.9;
+const RELIABLE_GAP = 0.5;
 
 /** Default minimum number of letters below which the language is `'und'`. */
 export const LANGID_MIN_LETTERS = 10;
@@ -216,7 +219,7 @@ function decide(
     lang: top.lang,
     iso6393: top.iso6393,
     confidence: top.score,
-    reliable: top.score >= 0.9 && top.score - second >= 0.5 && wordCount >= 3,
+    reliable: top.score >= RELIABLE_CONFIDENCE && top.score - second >= RELIABLE_GAP && wordCount >= 3,
     candidates: ranked.filter((c, k) => k === 0 || c.score >= 0.001).slice(0, 5),
   };
 }
