@@ -24,7 +24,7 @@ export interface LanguageCandidate {
   lang: string;
   /** ISO 639-3 code, such as `'fra'`. */
   iso6393: string;
-  /** Share of the evidence, 0..1; the candidates' scores add up to 1. */
+  /** Share of the evidence, 0..1, over all the languages of the text's script (the listed candidates add up to at most 1). */
   score: number;
 }
 
