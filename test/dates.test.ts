@@ -37,6 +37,9 @@ const absolute: Row[] = [
     [['premier semestre de l’année prochaine', '2026-H1']],
   ],
   ['La présidentielle de 2027 approche.', [['2027', '2027']]],
+  ['Les soldes ont commencé début novembre.', [['début novembre', '2025-11']]],
+  ['Il a neigé mi-novembre.', [['mi-novembre', '2025-11']]],
+  ['Le texte sera voté fin novembre.', [['fin novembre', '2025-11']]],
 ];
 
 const relative: Row[] = [
@@ -164,6 +167,7 @@ const durations: Row[] = [
   ['Il défend un quinquennat de cohérence.', [['quinquennat', 'P5Y']]],
   ['Il a été condamné à deux ans et demi de prison.', [['deux ans et demi', 'P2.5Y']]],
   ['Le chantier a pris vingt et un jours.', [['vingt et un jours', 'P21D']]],
+  ['Il a plu toute la journée.', [['toute la journée', 'P1D']]],
   ['Le musée couvre 4.500 ans d’histoire.', [['4.500 ans', 'P4500Y']]],
   ['Il a été condamné à six mois de prison.', [['six mois', 'P6M']]],
   ['Les automobilistes subissent 2 h 15 d’attente.', [['2 h 15', 'PT2H15M', 'DURATION']]],
@@ -238,6 +242,8 @@ const vague: Row[] = [
   ['Les règles sont désormais plus strictes.', [['désormais', 'PRESENT_REF']]],
   ['Le texte sera bientôt voté.', [['bientôt', 'FUTURE_REF']]],
   ['Des explosions nocturnes ont réveillé le quartier.', [['nocturnes', 'TNI', 'TIME']]],
+  ['Pour l’heure, rien n’est décidé.', [['Pour l’heure', 'PRESENT_REF']]],
+  ['Les prix vont grimper dans les années à venir.', [['les années à venir', 'FUTURE_REF']]],
   ['Ils entreront dans la nouvelle année avec espoir.', [['la nouvelle année', '2026']]],
   ['La nécropole remonte à l’époque gréco-romaine.', [['l’époque gréco-romaine', 'PAST_REF']]],
 ];

@@ -500,6 +500,10 @@ const HOT = new Set<string>([
   'quinquennat',
   'trimestre',
   'semestre',
+  'heure',
+  'instant',
+  'venir',
+  'jours',
   'dejeuner',
   'travail',
   'septennat',
@@ -557,6 +561,9 @@ const STARTERS = new Set([
   'durant',
   'apres',
   'avant',
+  'pour',
+  'toute',
+  'nos',
 ]);
 const HOLIDAY_FIRST = new Set([...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]));
 
@@ -2426,6 +2433,37 @@ export class Scanner {
   /** PRESENT_REF, PAST_REF, FUTURE_REF words; "à l'époque", "à présent", "en ce moment". */
   vague(i: number): Cand | undefined {
     const w = this.f(i);
+    // pour l'heure, pour l'instant, pour le moment, à l'heure actuelle, de nos jours
+    if (
+      w === 'pour' &&
+      ((this.f(i + 1) === "l'" && (this.f(i + 2) === 'heure' || this.f(i + 2) === 'instant')) ||
+        (this.f(i + 1) === 'le' && this.f(i + 2) === 'moment'))
+    )
+      return this.emit(i, i + 3, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
+    if (w === 'a' && this.f(i + 1) === "l'" && this.f(i + 2) === 'heure' && this.f(i + 3) === 'actuelle')
+      return this.emit(i, i + 4, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
+    if (w === 'de' && this.f(i + 1) === 'nos' && this.f(i + 2) === 'jours')
+      return this.emit(i, i + 3, { k: 'vague', value: 'PRESENT_REF', type: 'DATE' }, 'vague');
+    // les années à venir, les mois à venir
+    if (
+      (w === 'les' || w === 'des') &&
+      UNITS.has(this.f(i + 1)) &&
+      this.f(i + 2) === 'a' &&
+      this.f(i + 3) === 'venir'
+    )
+      return this.emit(i, i + 4, { k: 'vague', value: 'FUTURE_REF', type: 'DATE' }, 'vague');
+    // toute la journée, toute la semaine: a whole unit
+    if (
+      w === 'toute' &&
+      this.f(i + 1) === 'la' &&
+      (this.f(i + 2) === 'journee' || this.f(i + 2) === 'semaine')
+    )
+      return this.emit(
+        i,
+        i + 3,
+        { k: 'dur', n: 1, unit: this.f(i + 2) === 'semaine' ? 'W' : 'D' },
+        'duration-whole',
+      );
     const v = VAGUE.get(w);
     if (v) {
       if (w.startsWith('actuel') && this.f(i - 1) === "l'") return undefined;
