@@ -262,6 +262,9 @@ const PLACE_EXPANSIONS = new Set([
   'Territoires',
 ]);
 
+/** Least share of mined first names among a cluster's capitalised words for the cluster round. */
+const CLUSTER_SHARE = Number(process.env.LEXICON_CLUSTER_SHARE ?? 0.3);
+
 const reUpperStart = /^\p{Lu}/u;
 const reLower = /\p{Ll}/u;
 const reLetters = /\p{L}/gu;
@@ -290,7 +293,12 @@ function readExclusions(dir: string): Map<string, Set<string>> {
 }
 
 /** Mines the four lists from the corpus; returns them (and writes them into `dir` when given). */
-export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) => void = console.log): Mined {
+export function mineGazetteers(
+  corpus: Corpus,
+  dir?: string,
+  log: (s: string) => void = console.log,
+  clusterOfWord?: (w: string) => number,
+): Mined {
   const { types, counts, stream } = corpus;
   const T = types.length;
   const id = new Map<string, number>();
@@ -351,6 +359,16 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   ]);
   const notFirst = idsOf([
     ...HONORIFICS,
+    'Madame',
+    'Monsieur',
+    'Mademoiselle',
+    'Sir',
+    'Lord',
+    'Docteur',
+    'Maître',
+    'Père',
+    'Frère',
+    'Sœur',
     'Mgr',
     'Saint',
     'Sainte',
@@ -496,10 +514,17 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
   }
   const first = new Set<number>();
   for (let t = 0; t < T; t++) {
-    if (cap[t] !== 1 || capRatio(t) < 0.9) continue;
+    if (cap[t] !== 1 || notFirst.has(t)) continue;
+    // A common word too ("Pierre"/"pierre") only on strong evidence.
+    if (capRatio(t) < 0.9 && !(capRatio(t) >= 0.6 && fnScore[t] >= 20 && fnDistinct[t] >= 3)) continue;
     const followRatio = followedByCap[t] / counts[t];
     if (notFirst.has(t)) continue;
     const ev = fnScore[t] + titledFirst[t] + aged[t];
+    // Also a surname ("Édouard Philippe"): many different surnames after it still make it a first name.
+    if (fnDistinct[t] >= 5 && fnScore[t] >= 30) {
+      first.add(t);
+      continue;
+    }
     if (followRatio < 0.5) {
       // Mostly alone: only "Kevin, 25 ans" can tell a first name.
       if (agedAlone[t] >= 3 && agedAlone[t] >= 0.05 * counts[t] && titled[t] === 0) first.add(t);
@@ -540,6 +565,34 @@ export function mineGazetteers(corpus: Corpus, dir?: string, log: (s: string) =>
     if (first.has(t) || surnames.has(t) || cap[t] !== 1 || notFirst.has(t) || capRatio(t) < 0.9) continue;
     if (followedByCap[t] < 0.6 * counts[t]) continue;
     if (fn2Distinct[t] >= 2 && fn2[t] >= 3 && fn2[t] > placeEv(t) + orgEvidence(t)) first.add(t);
+  }
+  // Third round, through the word clusters: a capitalised word mostly followed by another capitalised word,
+  // in a fine cluster where mined first names are common, is a first name too ("Mario", "Emma").
+  if (clusterOfWord) {
+    const members = new Map<number, number>();
+    const named = new Map<number, number>();
+    for (let t = 0; t < T; t++) {
+      if (cap[t] !== 1) continue;
+      const c = clusterOfWord(types[t]);
+      if (c < 0) continue;
+      members.set(c, (members.get(c) ?? 0) + 1);
+      if (first.has(t)) named.set(c, (named.get(c) ?? 0) + 1);
+    }
+    const added: string[] = [];
+    for (let t = 0; t < T; t++) {
+      if (first.has(t) || surnames.has(t) || cap[t] !== 1 || notFirst.has(t) || capRatio(t) < 0.9) continue;
+      if (counts[t] < 5 || followedByCap[t] < 0.6 * counts[t]) continue;
+      const c = clusterOfWord(types[t]);
+      if (c < 0) continue;
+      const share = (named.get(c) ?? 0) / (members.get(c) ?? 1);
+      if (share >= CLUSTER_SHARE && placeEv(t) + orgEvidence(t) < 2) {
+        first.add(t);
+        added.push(types[t]);
+      }
+    }
+    log(
+      `gazetteers: ${added.length} first names through clusters, e.g. ${added.slice(0, Number(process.env.LEXICON_SHOW ?? 40)).join(' ')}`,
+    );
   }
   const places = new Set<number>();
   for (let t = 0; t < T; t++) {

@@ -15,6 +15,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { clusterOf, wordRank } from '../src/lexicon/index.js';
 import { buildClusters, DEFAULT_CLUSTER_OPTIONS } from './lexicon-clusters.js';
 import { loadCorpus, NEWS_FILES } from './lexicon-corpus.js';
 import { mineGazetteers } from './lexicon-gazetteers.js';
@@ -32,9 +33,13 @@ function main(): void {
   const t0 = performance.now();
   const corpus = loadCorpus();
   const args = process.argv.slice(2);
+  // Finest cluster of an exact word form, for the gazetteer miner: from this run, or the committed table.
+  let clusterOfWord = (w: string): number => (wordRank(w) < 0 ? -1 : clusterOf(w, 1024));
   if (!args.includes('--no-clusters')) {
     const opt = DEFAULT_CLUSTER_OPTIONS;
     const res = buildClusters(corpus, opt);
+    const finestOf = new Map(res.words.map((w, i) => [w, res.assign[res.assign.length - 1][i]]));
+    clusterOfWord = (w) => finestOf.get(w) ?? -1;
     for (const w of res.words) if (w.includes(' ')) throw new Error(`word with a space: ${w}`);
     const finest = opt.levels.length - 1;
     const fine = res.assign[finest];
@@ -74,7 +79,7 @@ function main(): void {
     console.log(`lexicon: wrote ${out} (${(lines.join('\n').length / 1024).toFixed(0)} KiB)`);
   }
   if (!args.includes('--no-gazetteers')) {
-    mineGazetteers(corpus, join(root, 'data', 'gazetteers'));
+    mineGazetteers(corpus, join(root, 'data', 'gazetteers'), console.log, clusterOfWord);
     const r = spawnSync(
       process.execPath,
       ['--import', 'tsx', join(root, 'scripts', 'build-data.ts'), 'gazetteers'],
