@@ -291,6 +291,15 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2018-12-28', 'Il faudrait, d’ici le 2 janvier, tout modifier.', [['le 2 janvier', '2019-01-02']]],
   ['2020-08-11', 'Une plage évacuée dans la hâte mardi', [['mardi', '2020-08-11']]],
   ['2016-01-02', 'Des violences ont eu lieu après le Nouvel An.', [['le Nouvel An', '2016-01-01']]],
+  ['2020-01-10', 'La journée d’aujourd’hui sera décisive.', [['La journée d’aujourd’hui', '2020-01-10']]],
+  [
+    '2016-05-03',
+    'Le drame a eu lieu le 4 mai 2015. Au lendemain du drame, la ville pleurait.',
+    [
+      ['le 4 mai 2015', '2015-05-04'],
+      ['lendemain', '2015-05-05'],
+    ],
+  ],
   [
     '2016-07-14',
     'Trois jours de deuil les 16, 17 et 18 juillet.',

@@ -500,6 +500,7 @@ const HOT = new Set<string>([
   'quinquennat',
   'trimestre',
   'semestre',
+  'surlendemain',
   'heure',
   'instant',
   'venir',
@@ -1734,6 +1735,26 @@ export class Scanner {
       if (this.f(i + 2) === 'journee')
         return this.emit(i + 1, i + 3, { k: 'part', part: { code: 'DT', from: 8, to: 19 } }, 'part');
     }
+    // la journée de lundi, la journée d'aujourd'hui: the day itself
+    if (
+      w === 'la' &&
+      this.f(i + 1) === 'journee' &&
+      (this.f(i + 2) === 'de' || this.f(i + 2) === "d'" || this.f(i + 2) === 'du')
+    ) {
+      const c = this.relative(i + 3) ?? this.weekdayExpr(i + 3) ?? this.calendar(i + 3);
+      if (c && c.sem.k !== 'part' && c.sem.k !== 'vague') return this.emit(i, c.e, c.sem, `${c.rule}-day`);
+    }
+    // cette journée
+    if ((w === 'cette' || w === 'cet') && this.f(i + 1) === 'journee')
+      return this.emit(i, i + 2, { k: 'rel', days: 0 }, 'relday');
+    // au lendemain du drame
+    if (w === 'au' && (this.f(i + 1) === 'lendemain' || this.f(i + 1) === 'surlendemain'))
+      return this.emit(
+        i + 1,
+        i + 2,
+        { k: 'rel', days: this.f(i + 1) === 'lendemain' ? 1 : 2, narrative: true },
+        'relday-narrative',
+      );
     // "à environ 15 heures"
     if (w === 'environ' && (this.f(i - 1) === 'a' || this.f(i - 1) === 'vers')) {
       const c = this.clock(i + 1, false);
