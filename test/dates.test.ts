@@ -313,6 +313,8 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2016-02-07', 'Mise à jour à 19:15 (UTC).', [['19:15 (UTC)', '2016-02-07T19:15']]],
   ['2016-03-24', 'Le Festival d’Avignon 2016 s’ouvre.', [['2016', '2016']]],
   ['2016-03-24', 'Il travaille dès 2017 au ministère.', [['2017', '2017']]],
+  ['2020-05-15', '« L’inflation devrait atteindre 53 % en 2020 », a-t-il ajouté.', [['2020', '2020']]],
+  ['2020-05-15', 'L’inflation devrait atteindre 53% en 2020", a-t-il ajouté.', [['2020', '2020']]],
   ['2020-05-21', 'Il est resté là-bas depuis l’hiver.', [['l’hiver', '2019-WI']]],
   ['2021-01-01', 'La semaine dernière, il neigeait.', [['La semaine dernière', '2020-W52']]],
 ];
@@ -382,6 +384,7 @@ describe('extractDates: no false dates', () => {
     'Perez (0/3), Gilbert (7/12) et Ruiz (1/6) ont marqué.',
     'Il l’a confié au Journal du Dimanche.',
     'Il a acheté un écran de 55" pour le salon.',
+    'Les 18-34 ans sont les plus touchés.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

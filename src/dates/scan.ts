@@ -1881,6 +1881,7 @@ export class Scanner {
     // 9"81 (sports timing): seconds and hundredths
     if (
       q.v !== undefined &&
+      q.v < 60 &&
       this.t[j].kind === 'number' &&
       dir === undefined &&
       (this.f(k) === '"' || this.f(k) === '″') &&
@@ -1895,7 +1896,8 @@ export class Scanner {
     // "7 à 10 jours", "entre 2 et 3 ans": a vague amount
     if (q.v !== undefined && dir === undefined) {
       const c = this.f(k);
-      if (c === 'a' || c === '-' || c === 'ou' || (c === 'et' && this.f(s - 1) === 'entre')) {
+      const group = ['les', 'des', 'aux', 'ces'].includes(this.f(s - 1)); // "les 18-34 ans": an age group
+      if (!group && (c === 'a' || c === '-' || c === 'ou' || (c === 'et' && this.f(s - 1) === 'entre'))) {
         const q2 = this.number(k + 1);
         const u2 = q2 ? UNITS.get(this.f(q2.e)) : undefined;
         if (
@@ -1947,6 +1949,13 @@ export class Scanner {
         if (p0 === "d'" || p0 === 'de' || p0 === 'age' || p0 === 'agee' || p0 === 'ages' || p0 === 'agees')
           if (!PERIOD_NOUNS.has(this.f(b - 1))) return undefined;
       }
+      // "les 18-34 ans": an age group
+      if (
+        prev === '-' &&
+        this.t[s - 2]?.kind === 'number' &&
+        ['les', 'des', 'aux', 'ces', 'de', "d'", '('].includes(this.f(s - 3))
+      )
+        return undefined;
       // "condamné à deux ans" is a duration, "mort à 97 ans" an age
       const pp = this.t[s - 2]?.text.toLowerCase() ?? '';
       const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
