@@ -421,9 +421,14 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
     case 'in15':
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
     default:
-      if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
-      // no tense: the coming one (today when it is today's name)
-      return addDays(ref, (wd - rw + 7) % 7);
+            if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
+      if (tense > 0) return addDays(ref, (wd - rw + 7) % 7);
+      {
+        // no tense (present, headline): the nearest one, ahead on a tie
+        const ahead = (wd - rw + 7) % 7;
+        const back = (rw - wd + 7) % 7;
+        return addDays(ref, back < ahead ? -back : ahead);
+      }
   }
 }
 
