@@ -3,6 +3,7 @@
  * structured perceptron, quantisation, and scoring through the runtime pipeline.
  */
 import { createDoc } from '../src/doc/index.js';
+import { organisations } from '../src/lang/fr/generated/ner.js';
 import type { Doc } from '../src/doc/types.js';
 import { type LabeledSpan, type SpanScores, scoreSpans } from '../src/eval/spans.js';
 import { type ExtraFeatures, extractFeatures, type Gazetteer, seqHash } from '../src/ner/features.js';
@@ -168,6 +169,14 @@ export function buildGazetteer(docs: readonly NerDoc[]): Map<number, number> {
       if (c[t] > c[best]) best = t;
     }
     gaz.set(h, c[best] >= 0.75 * total ? best : 4);
+  }
+  // Hand-written list of well-known organisations (data/ner/organisations.txt), where the data is silent.
+  for (const name of organisations) {
+    let h = 0;
+    const toks = createDoc(name).tokens;
+    if (toks.length === 0 || toks.length > 6) continue;
+    for (const t of toks) h = seqHash(h, strHash(t.norm.toLowerCase()));
+    if (!gaz.has(h)) gaz.set(h, 1);
   }
   return gaz;
 }
@@ -399,7 +408,11 @@ export function printTable(title: string, systems: { name: string; s: SpanScores
 }
 
 /** Trains the shipped configuration (NER_CONFIG, training-name gazetteer, lexicon features) on `docs`. */
-export function trainNerModel(docs: readonly NerDoc[], log?: (msg: string) => void): ModelParts {
+export function trainNerModel(
+  docs: readonly NerDoc[],
+  log?: (msg: string) => void,
+  override: Partial<TrainOptions> = {},
+): ModelParts {
   const extra = NER_CONFIG.lexicon ? lexiconFeatures : undefined;
   const parts = quantise(
     trainPerceptron(docs, {
@@ -408,6 +421,7 @@ export function trainNerModel(docs: readonly NerDoc[], log?: (msg: string) => vo
       trainGazetteers: jackknifeGazetteers(docs),
       extra,
       log,
+      ...override,
     }),
   );
   // Confidence temperature: the median margin of the mentions found in a sample of the training

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
+import { nerLexiconFingerprint } from '../src/lang/fr/generated/ner-model.js';
 import { initials } from '../src/ner/canonical.js';
+import { lexiconFingerprint } from '../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel, fromBase64, toBase64 } from '../src/ner/model.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -218,6 +220,11 @@ describe('canonical and groupEntities', () => {
 });
 
 describe('model serialisation', () => {
+  it('the model was trained with the current lexicon (else run npm run train)', () => {
+    const words = [...new Set(createDoc(flagshipText).tokens.map((t) => t.norm))];
+    expect(lexiconFingerprint(words)).toBe(nerLexiconFingerprint);
+  });
+
   it('base64 round-trips every length', () => {
     for (let n = 0; n < 10; n++) {
       const b = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 255);

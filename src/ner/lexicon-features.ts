@@ -53,3 +53,18 @@ function compute(word: string, out: Uint32Array, at: number): void {
     }
   }
 }
+
+/**
+ * Fingerprint of the lexicon as the NER model sees it: a hash of the lexicon values of `words`. The
+ * training script stores it beside the model; a test recomputes it, so a lexicon regenerated without
+ * retraining the model is caught. @internal
+ */
+export function lexiconFingerprint(words: readonly string[]): number {
+  const v = new Uint32Array(lexiconFeatures.slots);
+  let h = 0x811c9dc5;
+  for (const w of words) {
+    compute(w, v, 0);
+    for (const x of v) h = Math.imul(h ^ x, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
