@@ -264,6 +264,8 @@ const PLACE_EXPANSIONS = new Set([
 
 /** Least share of mined first names among a cluster's capitalised words for the cluster round. */
 const CLUSTER_SHARE = Number(process.env.LEXICON_CLUSTER_SHARE ?? 0.3);
+/** The same for places and organisations, which also need some direct evidence of their own. */
+const CLUSTER_SHARE_PLACE_ORG = Number(process.env.LEXICON_CLUSTER_SHARE2 ?? 0.5);
 
 const reUpperStart = /^\p{Lu}/u;
 const reLower = /\p{Ll}/u;
@@ -614,6 +616,44 @@ export function mineGazetteers(
     if (cap[t] === 2 && !strong && orgEv[t] < 4) continue;
     if (personEv(t) > ev || placeEv(t) > ev) continue;
     orgs.add(t);
+  }
+  // Through the clusters: a word with some direct evidence for places (organisations), too little for the
+  // thresholds above, joins when its 1,024-cluster is dominated by mined places (organisations).
+  if (clusterOfWord) {
+    const propagate = (
+      set: Set<number>,
+      ev: (t: number) => number,
+      other: (t: number) => number,
+      acronyms: boolean,
+    ): string[] => {
+      const members = new Map<number, number>();
+      const named = new Map<number, number>();
+      for (let t = 0; t < T; t++) {
+        if (cap[t] === 0) continue;
+        const c = clusterOfWord(types[t]);
+        if (c < 0) continue;
+        members.set(c, (members.get(c) ?? 0) + 1);
+        if (set.has(t)) named.set(c, (named.get(c) ?? 0) + 1);
+      }
+      const added: number[] = [];
+      for (let t = 0; t < T; t++) {
+        if (set.has(t) || cap[t] === 0 || capRatio(t) < 0.9 || counts[t] < 5) continue;
+        if (cap[t] === 2 && !acronyms) continue;
+        if (first.has(t) || surnames.has(t) || places.has(t) || orgs.has(t)) continue;
+        const e = ev(t);
+        if (e < 2 || e <= other(t) || afterCapArticle[t] > 0.2 * counts[t]) continue;
+        const c = clusterOfWord(types[t]);
+        if (c < 0 || (members.get(c) ?? 0) < 5) continue;
+        if ((named.get(c) ?? 0) / (members.get(c) as number) >= CLUSTER_SHARE_PLACE_ORG) added.push(t);
+      }
+      for (const t of added) set.add(t);
+      return added.map((t) => types[t]);
+    };
+    const p = propagate(places, placeEv, (t) => personEv(t) + orgEvidence(t), false);
+    const o = propagate(orgs, orgEvidence, (t) => personEv(t) + placeEv(t), true);
+    const show = Number(process.env.LEXICON_SHOW ?? 30);
+    log(`gazetteers: ${p.length} places through clusters, e.g. ${p.slice(0, show).join(' ')}`);
+    log(`gazetteers: ${o.length} organisations through clusters, e.g. ${o.slice(0, show).join(' ')}`);
   }
   const exclusions = dir ? readExclusions(dir) : new Map<string, Set<string>>();
   const finish = (set: Set<number>, list: string): string[] =>
