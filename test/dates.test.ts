@@ -385,6 +385,8 @@ describe('extractDates: no false dates', () => {
     'Il l’a confié au Journal du Dimanche.',
     'Il a acheté un écran de 55" pour le salon.',
     'Les 18-34 ans sont les plus touchés.',
+    'Une seconde journée de comparutions a commencé.',
+    'Le site 20 Minutes a publié l’information.',
     'Le ratio est de 1/3 seulement.',
     'Le projet est évalué entre 15 et 18 millions d’euros.',
     'La jeune fille, âgée d’environ 16 ans, est hospitalisée.',

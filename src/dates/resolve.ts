@@ -421,7 +421,7 @@ function resolveWeekday(ref: Ymd, wd: number, shift: string, tense: Tense): Ymd 
     case 'in15':
       return addDays(ref, ((wd - rw + 7) % 7) + 14);
     default:
-            if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
+      if (tense < 0) return addDays(ref, -((rw - wd + 7) % 7));
       if (tense > 0) return addDays(ref, (wd - rw + 7) % 7);
       {
         // no tense (present, headline): the nearest one, ahead on a tie

@@ -1919,6 +1919,16 @@ export class Scanner {
     let frac = 0;
     if (!u) return undefined;
     if (u === 'X' || /^\d/.test(u)) return undefined;
+    // "20 Minutes" (a newspaper); "une seconde journée" (second, the ordinal)
+    const ut = this.t[k];
+    if (ut.cap && !this.allCaps(k) && k > 0 && this.t[k - 1].sentence === ut.sentence) return undefined;
+    if (
+      (ut.f === 'seconde' || ut.f === 'secondes') &&
+      this.t[k + 1]?.kind === 'word' &&
+      !FUNCTION_WORDS.has(this.f(k + 1)) &&
+      !['et', 'plus', 'apres', 'avant', 'environ'].includes(this.f(k + 1))
+    )
+      return undefined;
     if (
       u === 'S' &&
       this.f(k) === 's' &&
