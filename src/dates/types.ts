@@ -1,6 +1,14 @@
 import type { TextOptions } from '../doc/types.js';
 
-/** TimeML TIMEX3 types. */
+/**
+ * TimeML TIMEX3 types: `DATE` (a day, month, year, week, season...), `TIME` (a clock time or a part of a day),
+ * `DURATION` (an amount of time) and `SET` (a frequency).
+ * @example
+ * ```ts
+ * import { extractDates, type DateType } from 'depeche';
+ * const types: DateType[] = extractDates('hier soir, pendant deux heures').map((m) => m.type); // ['TIME', 'DURATION']
+ * ```
+ */
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /**
@@ -36,7 +44,15 @@ export interface DateMention {
   rule: string;
 }
 
-/** Options of {@link extractDates}. */
+/**
+ * Options of {@link extractDates}.
+ * @example
+ * ```ts
+ * import { extractDates, type DateOptions } from 'depeche';
+ * const options: DateOptions = { referenceDate: '2025-11-24' };
+ * extractDates('Il est arrivé hier.', options)[0].value; // '2025-11-23'
+ * ```
+ */
 export interface DateOptions extends TextOptions {
   /**
    * The publication date that relative expressions ("hier", "lundi dernier", "le 3 mars") are resolved

@@ -1,4 +1,11 @@
-/** A temporal expression as scored by {@link scoreTimex}: a span, a TIMEX3 type and value. */
+/**
+ * A temporal expression as scored by {@link scoreTimex}: a span, a TIMEX3 type and value.
+ * @example
+ * ```ts
+ * import type { TimexSpan } from 'depeche/eval';
+ * const gold: TimexSpan = { start: 0, end: 4, type: 'DATE', value: '2025-11-23' };
+ * ```
+ */
 export interface TimexSpan {
   start: number;
   end: number;
@@ -6,14 +13,29 @@ export interface TimexSpan {
   value?: string;
 }
 
-/** Precision, recall and F1. */
+/**
+ * Precision, recall and F1.
+ * @example
+ * ```ts
+ * import { scoreTimex, type PRF } from 'depeche/eval';
+ * const strict: PRF = scoreTimex([], []).strict; // { precision: 0, recall: 0, f1: 0 }
+ * ```
+ */
 export interface PRF {
   precision: number;
   recall: number;
   f1: number;
 }
 
-/** TempEval-3-style scores of temporal expressions. */
+/**
+ * TempEval-3-style scores of temporal expressions.
+ * @example
+ * ```ts
+ * import { scoreTimex, type TimexScores } from 'depeche/eval';
+ * const s: TimexScores = scoreTimex([{ start: 0, end: 4 }], [{ start: 0, end: 4 }]);
+ * s.strict.f1; // 1
+ * ```
+ */
 export interface TimexScores {
   /** exact extent match */
   strict: PRF;
