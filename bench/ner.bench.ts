@@ -6,7 +6,8 @@
  *   npx tsx bench/ner.bench.ts
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -26,8 +27,11 @@ async function cold(): Promise<void> {
   console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));
 }
 
-function measureCold(args: string[]): { importMs: number; firstCallMs: number } | null {
-  const r = spawnSync(process.execPath, [...args, '--cold'], { cwd: root, encoding: 'utf8' });
+function measureCold(args: string[], plain = false): { importMs: number; firstCallMs: number } | null {
+  const r = spawnSync(process.execPath, plain ? args : [...args, '--cold'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   try {
     return JSON.parse(line);
@@ -105,6 +109,28 @@ async function main(): Promise<void> {
     console.log(
       `Import + first call, fresh process, from source via tsx: import ${src.importMs.toFixed(0)} ms + first call ${src.firstCallMs.toFixed(0)} ms = ${(src.importMs + src.firstCallMs).toFixed(0)} ms (target <= 300; includes tsx transpiling)`,
     );
+  // The way users load it: one bundled ES module (esbuild, as tsup does), run by plain node.
+  const { buildSync } = await import('esbuild');
+  const out = join(mkdtempSync(join(tmpdir(), 'depeche-ner-')), 'ner.mjs');
+  buildSync({
+    entryPoints: [join(root, 'src', 'ner', 'index.ts')],
+    bundle: true,
+    format: 'esm',
+    outfile: out,
+    logLevel: 'error',
+  });
+  const runs: { importMs: number; firstCallMs: number }[] = [];
+  for (let i = 0; i < 3; i++) {
+    const code = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(out).href)}); const t1 = performance.now(); m.extractEntities(${JSON.stringify(SAMPLE)}); const t2 = performance.now(); console.log(JSON.stringify({ importMs: t1 - t0, firstCallMs: t2 - t1 }));`;
+    const r = measureCold(['--input-type=module', '-e', code], true);
+    if (r) runs.push(r);
+  }
+  if (runs.length) {
+    const best = runs.reduce((a, b) => (a.importMs + a.firstCallMs <= b.importMs + b.firstCallMs ? a : b));
+    console.log(
+      `Import + first call, fresh process, bundled ES module (${(statSync(out).size / 1e6).toFixed(1)} MB), best of ${runs.length}: import ${best.importMs.toFixed(0)} ms + first call ${best.firstCallMs.toFixed(0)} ms = ${(best.importMs + best.firstCallMs).toFixed(0)} ms (target <= 300)`,
+    );
+  }
   const dist = join(root, 'dist', 'index.js');
   if (existsSync(dist)) {
     const built = measureCold([

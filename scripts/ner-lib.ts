@@ -231,7 +231,6 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
   const model: NerModel = {
     bits: o.bits,
     numTags: T,
-    rowOf: new Int32Array(0),
     weights: new Uint8Array(0),
     codebook: new Float32Array(256),
     entryOf: new Int32Array(0),

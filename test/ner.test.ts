@@ -247,10 +247,14 @@ describe('model serialisation', () => {
       gazTypes: Uint8Array.from([0, 4]),
     });
     const m = decodeModel(bytes);
-    expect(m.rowOf[3]).toBe(0);
-    expect(m.rowOf[200]).toBe(1);
-    expect(m.rowOf[255]).toBe(2);
-    expect(m.rowOf[4]).toBe(-1);
+    // rows 0..2 hold codes 0..16, 17..33, 34..50; code 0 is dropped, so row 0 starts at entry 0 with 16 entries
+    expect(m.entryOf[3]).toBe(0);
+    expect(m.entryOf[200]).toBe(16);
+    expect(m.entryOf[255]).toBe(33);
+    expect(m.entryOf[4]).toBe(-1);
+    expect(m.entries[16] & 255).toBe(17);
+    expect((m.entries[16] >> 8) & 31).toBe(0);
+    expect(m.entries[15] & 8192).toBe(8192);
     expect(m.weights[2 * T + 1]).toBe((2 * T + 1) % 256);
     expect(m.codebook[10]).toBe(5);
     expect(m.tau).toBe(2);

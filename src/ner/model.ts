@@ -40,8 +40,6 @@ export function allowed(a: number, b: number): boolean {
 export interface NerModel {
   readonly bits: number;
   readonly numTags: number;
-  /** Bucket -> row index, or -1 (encoding order). */
-  readonly rowOf: Int32Array;
   /** Bucket -> first entry in `entries`, or -1 (decoding). */
   readonly entryOf: Int32Array;
   /** Packed non-zero weights: bits 0-7 code, 8-12 tag, bit 13 set on a row's last entry. */
@@ -202,7 +200,7 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   for (let i = 0; i < T; i++, p += 4) end[i] = dv.getFloat32(p, true);
   const vlen = dv.getUint32(p, true);
   p += 4;
-  const rowOf = new Int32Array(1 << bits).fill(-1);
+  const buckets = new Uint32Array(rows);
   let b = 0;
   let r = 0;
   const vend = p + vlen;
@@ -216,25 +214,23 @@ export function decodeModel(bytes: Uint8Array): NerModel {
       shift += 7;
     } while (byte & 128);
     b += d;
-    rowOf[b] = r++;
+    buckets[r++] = b;
   }
   const weights = bytes.subarray(p, p + rows * T);
   p += rows * T;
   let nnz = 0;
   for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nnz++;
   const entries = new Uint16Array(nnz);
-  const rowFirst = new Int32Array(rows);
+  const entryOf = new Int32Array(1 << bits).fill(-1);
   let k = 0;
-  for (let r2 = 0; r2 < rows; r2++) {
-    rowFirst[r2] = k;
-    for (let t = 0; t < T; t++) {
-      const c = weights[r2 * T + t];
+  for (let r2 = 0, w = 0; r2 < rows; r2++) {
+    entryOf[buckets[r2]] = k;
+    for (let t = 0; t < T; t++, w++) {
+      const c = weights[w];
       if (c !== 0) entries[k++] = c | (t << 8);
     }
     entries[k - 1] |= 1 << 13;
   }
-  const entryOf = new Int32Array(1 << bits).fill(-1);
-  for (let b2 = 0; b2 < rowOf.length; b2++) if (rowOf[b2] >= 0) entryOf[b2] = rowFirst[rowOf[b2]];
   const gazetteer = new Map<number, number>();
   const count = dv.getUint32(p, true);
   p += 4;
@@ -242,7 +238,6 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   return {
     bits,
     numTags: T,
-    rowOf,
     weights,
     codebook,
     entryOf,
