@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createDoc } from '../src/doc/index.js';
 import { lexiconFingerprint } from '../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel, toBase64 } from '../src/ner/model.js';
+import { lexiconTablesFingerprint } from './ner-fingerprint.js';
 import { evaluate, loadWiner, printTable, trainNerModel } from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
@@ -19,7 +20,11 @@ export function fingerprint(): number {
     join(import.meta.dirname, '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt'),
     'utf8',
   );
-  return lexiconFingerprint([...new Set(createDoc(text).tokens.map((t) => t.norm))]);
+  return (
+    (lexiconFingerprint([...new Set(createDoc(text).tokens.map((t) => t.norm))]) ^
+      lexiconTablesFingerprint()) >>>
+    0
+  );
 }
 
 function main(): void {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lexiconTablesFingerprint } from '../scripts/ner-fingerprint.js';
 import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
 import { nerLexiconFingerprint } from '../src/lang/fr/generated/ner-model.js';
 import { initials } from '../src/ner/canonical.js';
@@ -222,7 +223,7 @@ describe('canonical and groupEntities', () => {
 describe('model serialisation', () => {
   it('the model was trained with the current lexicon (else run npm run train)', () => {
     const words = [...new Set(createDoc(flagshipText).tokens.map((t) => t.norm))];
-    expect(lexiconFingerprint(words)).toBe(nerLexiconFingerprint);
+    expect((lexiconFingerprint(words) ^ lexiconTablesFingerprint()) >>> 0).toBe(nerLexiconFingerprint);
   });
 
   it('base64 round-trips every length', () => {

@@ -1,9 +1,24 @@
 import type { Span } from '../doc/types.js';
 
-/** The kinds of entity `extractEntities()` finds: people, organisations, places, other names (events, works, products) and dates. */
+/**
+ * The kinds of entity `extractEntities()` finds: people, organisations, places, other names (events,
+ * works, products) and dates.
+ * @example
+ * ```ts
+ * const wanted: EntityType[] = ['PER', 'ORG'];
+ * extractEntities(text, { types: wanted });
+ * ```
+ */
 export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC' | 'DATE';
 
-/** One entity mention. `text === input.slice(start, end)` always holds. */
+/**
+ * One entity mention. `text === input.slice(start, end)` always holds.
+ * @example
+ * ```ts
+ * const [e] = extractEntities('Nasser Bourita est arrivé.');
+ * // { text: 'Nasser Bourita', type: 'PER', start: 0, end: 14, score: 0.98, canonical: 'Nasser Bourita' }
+ * ```
+ */
 export interface Entity extends Span {
   /** The exact characters of the input. */
   text: string;
@@ -16,7 +31,13 @@ export interface Entity extends Span {
   value?: string;
 }
 
-/** Options of `extractEntities()`. */
+/**
+ * Options of `extractEntities()`.
+ * @example
+ * ```ts
+ * extractEntities(text, { referenceDate: '2025-11-25', types: ['PER', 'DATE'] });
+ * ```
+ */
 export interface ExtractEntitiesOptions {
   /** Date the text was written, used to resolve relative dates ("lundi", "hier"). */
   referenceDate?: Date | string;
@@ -26,7 +47,14 @@ export interface ExtractEntitiesOptions {
   maxLength?: number;
 }
 
-/** One entity with all its mentions, as returned by `groupEntities()`. */
+/**
+ * One entity with all its mentions, as returned by `groupEntities()`.
+ * @example
+ * ```ts
+ * groupEntities(extractEntities('Emmanuel Macron a parlé. Macron a ensuite quitté Paris.'));
+ * // [{ canonical: 'Emmanuel Macron', type: 'PER', count: 2, mentions: [...] }, { canonical: 'Paris', ... }]
+ * ```
+ */
 export interface EntityGroup {
   /** The fullest name of the entity in the text. */
   canonical: string;

@@ -1,0 +1,20 @@
+/**
+ * Fingerprint of the unsupervised lexicon the NER model was trained with: a hash of every export of the
+ * generated cluster and gazetteer modules, plus the lexicon values of the flagship fixture's words. The
+ * training script stores it in the model module and test/ner.test.ts recomputes it, so a lexicon
+ * regenerated without retraining the NER model fails a test instead of silently degrading the model.
+ */
+import * as clusters from '../src/lang/fr/generated/clusters.js';
+import * as gazetteers from '../src/lang/fr/generated/gazetteers.js';
+import { strHash } from '../src/ner/hash.js';
+
+/** The fingerprint (unsigned 32-bit). */
+export function lexiconTablesFingerprint(): number {
+  let h = 0;
+  for (const mod of [clusters, gazetteers] as Record<string, unknown>[]) {
+    for (const name of Object.keys(mod).sort()) {
+      h = (Math.imul(h ^ strHash(name), 0x01000193) ^ strHash(JSON.stringify(mod[name]))) >>> 0;
+    }
+  }
+  return h >>> 0;
+}
