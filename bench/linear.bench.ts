@@ -98,10 +98,9 @@ for (const size of sizes) {
 const base = rows[0].cpu / rows[0].size;
 for (const r of rows) {
   const ratio = r.cpu / r.size / base;
+  const left = `  ${fmt(r.size).padStart(9)}  ${fmt(r.cpu, 1).padStart(11)}  ${fmt((r.cpu / r.size) * 1e6).padStart(9)}   ${ratio.toFixed(2)}x (${verdict(ratio)})`;
   console.log(
-    `  ${fmt(r.size).padStart(9)}  ${fmt(r.cpu, 1).padStart(11)}  ${fmt((r.cpu / r.size) * 1e6).padStart(9)}   ${ratio.toFixed(2)}x (${verdict(ratio)})`.padEnd(
-      70,
-    ) + `${fmt(r.wall, 1).padStart(11)}   ${((r.gc / r.cpu) * 100).toFixed(0).padStart(5)} %`,
+    `${left.padEnd(70)}${fmt(r.wall, 1).padStart(11)}   ${((r.gc / r.cpu) * 100).toFixed(0).padStart(5)} %`,
   );
 }
 
