@@ -9,7 +9,8 @@
  * - in a French (or undetermined) document, a passage in another language (a long English quote:
  *   a sentence, or the part of it inside quotation marks) gets the same treatment for the entities in it.
  *
- * Dates, the summary and the counts are computed whatever the language. `assumeFrench: true` turns all
+ * Dates, the summary and the counts are computed whatever the language. The passage check costs at most
+ * one detection per 500 characters (plus 64), identical passages counted once. `assumeFrench: true` turns all
  * of this off, as does `language: false` (no detection, so nothing to act on).
  * @internal
  */
@@ -24,6 +25,9 @@ export const FRENCH_DOUBT = 0.25;
 export const FOREIGN_SCALE = 0.45;
 /** Fewest function words of another language (and more than French ones) before a passage is checked. */
 const MIN_FOREIGN_WORDS = 3;
+/** Language detections allowed per document: this many, plus one per this many characters (bounded cost). */
+const DETECTIONS_BASE = 64;
+const CHARS_PER_DETECTION = 500;
 
 const QUOTES = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
 
@@ -57,6 +61,9 @@ export function gateEntities(doc: Doc, entities: Entity[], docLanguage: string |
   const table = functionWordTable();
   const tokens = doc.tokens;
   const passages: { start: number; end: number; lang: string }[] = [];
+  // identical passages are detected once; past the budget, passages are left as they are (hostile input)
+  const seen = new Map<string, string | null>();
+  let budget = DETECTIONS_BASE + Math.floor(doc.text.length / CHARS_PER_DETECTION);
   let e = 0;
   for (const s of doc.sentences) {
     while (e < entities.length && entities[e].end <= s.start) e++;
@@ -78,8 +85,14 @@ export function gateEntities(doc: Doc, entities: Entity[], docLanguage: string |
           else foreign++;
         }
         if (foreign >= MIN_FOREIGN_WORDS && foreign > french) {
-          const lang = foreignLanguage(detectLanguage(doc.text.slice(start, end)));
-          if (lang !== null) passages.push({ start, end, lang });
+          const text = doc.text.slice(start, end);
+          let lang = seen.get(text);
+          if (lang === undefined && budget > 0) {
+            budget--;
+            lang = foreignLanguage(detectLanguage(text));
+            seen.set(text, lang);
+          }
+          if (lang) passages.push({ start, end, lang });
         }
       }
       from = k + 1;
