@@ -224,6 +224,18 @@ describe('depeche command: arguments, analyze (in-process)', () => {
     }
   });
 
+  it('analyze: English text gets down-scored, flagged entities and no topics, unless --assume-french', async () => {
+    const en =
+      'President Joe Biden met Prime Minister Keir Starmer in Washington on Monday to discuss trade and security.';
+    const f = tmp('english.txt', en);
+    const gated = JSON.parse((await runIn(['analyze', f, '--json'])).stdout);
+    expect(gated.language.lang).toBe('en');
+    expect(gated.topics).toEqual([]);
+    for (const e of gated.entities) expect(e.score).toBeLessThan(0.5);
+    const forced = JSON.parse((await runIn(['analyze', f, '--json', '--assume-french'])).stdout);
+    expect(forced.entities.every((e: { foreign?: string }) => e.foreign === undefined)).toBe(true);
+  });
+
   it('analyze --text --title --date: plain text that looks like JSON, with a headline and a date', async () => {
     const f = tmp('brace.txt', '{ pas du JSON } Réunion hier.');
     const r = await runIn(['analyze', f, '--json', '--text', '--title', 'T', '--date', '2025-11-25']);

@@ -41,6 +41,8 @@ options for both
   --no-language --no-entities --no-dates --no-topics --no-summary   switch stages off (null)
   --max-length <n>       largest article in characters (default 1000000)
   --timings              add stats.ms (time per stage; makes output non-deterministic)
+  --assume-french        analyse every text as French (by default, entities in another language
+                         get scores below 0.5 and a "foreign" flag, and such texts get no topics)
 
 Exit codes
   0  success            2  usage error            4  bad input (analyze), or error records (batch)
@@ -77,6 +79,7 @@ const OPTIONS = {
   'no-summary': { type: 'boolean' },
   'max-length': { type: 'string' },
   timings: { type: 'boolean' },
+  'assume-french': { type: 'boolean' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -96,6 +99,7 @@ function analyzeOptions(v: Values): AnalyzeOptions {
   const max = positiveInt('max-length', v['max-length'], 0);
   if (max !== undefined) o.maxLength = max;
   if (v.timings) o.timings = true;
+  if (v['assume-french']) o.assumeFrench = true;
   return o as AnalyzeOptions;
 }
 
