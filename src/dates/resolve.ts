@@ -854,36 +854,25 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
   for (let x = 0; x < cands.length; x++)
     if (!needsAnchor(cands[x].sem)) res[x] = resolve(cands[x].sem, ref, tenses[x], undefined);
   // pass 2: anchored mentions take the nearest day in their sentence, else the last one before, else the reference
+  // (mentions are in text order, so a sentence's mentions are contiguous: the nearest days come from two
+  // running indices instead of a scan of every mention, which keeps long texts linear)
+  const sentOf = cands.map((c) => sc.t[c.s].sentence);
+  const nextDay = new Int32Array(cands.length).fill(-1); // next mention of the sentence with a day (pass 1)
+  for (let x = cands.length - 2; x >= 0; x--)
+    if (sentOf[x + 1] === sentOf[x]) nextDay[x] = res[x + 1]?.day ? x + 1 : nextDay[x + 1];
+  let lastDay = -1; // the last mention before x with a day
   for (let x = 0; x < cands.length; x++) {
+    if (x > 0 && res[x - 1]?.day) lastDay = x - 1;
     if (res[x]) continue;
-    const sent = sc.t[cands[x].s].sentence;
+    const sent = sentOf[x];
     const sx = cands[x].sem;
     const narrative = sx.k === 'rel' && sx.narrative === true;
-    let anchor: Ymd | undefined;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (let z = 0; z < cands.length; z++) {
-      const r = res[z];
-      if (!r?.day || z === x) continue;
-      if (narrative && z > x) continue;
-      const zs = sc.t[cands[z].s].sentence;
-      if (zs === sent) {
-        const dist = Math.abs(z - x) - (z < x ? 0.5 : 0);
-        if (dist < bestDist) {
-          bestDist = dist;
-          anchor = r.day;
-        }
-      }
-    }
-    if (!anchor) {
-      for (let z = x - 1; z >= 0; z--) {
-        const r = res[z];
-        if (sent - sc.t[cands[z].s].sentence > 5) break;
-        if (r?.day) {
-          anchor = r.day;
-          break;
-        }
-      }
-    }
+    const left = lastDay >= 0 && sentOf[lastDay] === sent ? lastDay : -1;
+    const right = narrative ? -1 : nextDay[x];
+    // an earlier day wins ties of distance
+    const near = left >= 0 && (right < 0 || x - left - 0.5 < right - x) ? left : right;
+    let anchor: Ymd | undefined = near >= 0 ? res[near]?.day : undefined;
+    if (!anchor && lastDay >= 0 && sent - sentOf[lastDay] <= 5) anchor = res[lastDay]?.day;
     if (!anchor && ref) anchor = { y: ref.y, m: ref.m, d: ref.d };
     res[x] = resolve(cands[x].sem, ref, tenses[x], anchor);
   }

@@ -227,7 +227,16 @@ export function sentenceFeatures(
     total += t.length;
   }
   const centroid = vectorOfIds(every, interner.idfs);
-  const central = vectors.map((v) => cosine(v, centroid));
+  // cosine with the centroid through a dense copy of it: linear in the text (a merge with the centroid,
+  // which holds every term of the text, would cost the vocabulary size for each sentence)
+  const dense = new Float64Array(interner.idfs.length);
+  for (let j = 0; j < centroid.ids.length; j++) dense[centroid.ids[j]] = centroid.w[j];
+  const central = vectors.map((v) => {
+    if (v.norm === 0 || centroid.norm === 0) return 0;
+    let dot = 0;
+    for (let j = 0; j < v.ids.length; j++) dot += v.w[j] * dense[v.ids[j]];
+    return dot / (v.norm * centroid.norm);
+  });
   const order = central.map((_, i) => i).sort((a, b) => central[b] - central[a] || a - b);
   const rank = new Int32Array(m);
   order.forEach((i, r) => {
