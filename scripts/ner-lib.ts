@@ -3,9 +3,9 @@
  * structured perceptron, quantisation, and scoring through the runtime pipeline.
  */
 import { createDoc } from '../src/doc/index.js';
-import { organisations } from '../src/lang/fr/generated/ner.js';
 import type { Doc } from '../src/doc/types.js';
 import { type LabeledSpan, type SpanScores, scoreSpans } from '../src/eval/spans.js';
+import { organisations } from '../src/lang/fr/generated/ner.js';
 import { type ExtraFeatures, extractFeatures, type Gazetteer, seqHash } from '../src/ner/features.js';
 import { strHash } from '../src/ner/hash.js';
 import { lexiconFeatures } from '../src/ner/lexicon-features.js';
