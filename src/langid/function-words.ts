@@ -49,7 +49,8 @@ export function functionWordTable(): Map<string, string[]> {
 
 /**
  * Calls `hit` with the languages of each function word in `word`: the word itself, or, for an
- * elided form, its part up to the apostrophe (`l'homme` -> `l'`); Breton `c'h` counts as one.
+ * elided form, its part up to the apostrophe (`l'homme` -> `l'`) and the word after it (French
+ * `n'est` -> `n'`, `est`; Catalan `n'és` -> `n'`, `és`); Breton `c'h` counts as one.
  * @internal
  */
 export function forEachFunctionWord(word: string, hit: (langs: readonly string[]) => void): void {
@@ -64,4 +65,7 @@ export function forEachFunctionWord(word: string, hit: (langs: readonly string[]
   const key = word.startsWith('h', q + 1) && word[q - 1] === 'c' ? "c'h" : word.slice(0, q + 1);
   const part = t.get(key);
   if (part) hit(part);
+  if (key === "c'h") return;
+  const rest = t.get(word.slice(q + 1));
+  if (rest) hit(rest);
 }
