@@ -6,12 +6,12 @@
  * - cold start: a fresh `node` importing the library and making its first call on the flagship article.
  * Peers: franc, franc-min, eld (language); compromise, fr-compromise, wink-nlp (names); chrono-node's
  * French parser (dates). compromise and wink-nlp's model are English: they are what JS users reach for.
- * depeche's own cold start uses the built dist/index.js (`npm run build`); without it that cell says so.
+ * Every child is a plain `node` process; depeche rows use the built dist/index.js (`npm run build` first).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 
@@ -83,39 +83,26 @@ function loader(s: System, depeche: string): string {
   return `const lib = await import('${s.module}');`;
 }
 
-/** Items per CPU second of this process (the machine may be shared; CPU time is the fairer clock). */
-function cpuRate<T>(items: readonly T[], fn: (item: T) => unknown, minMs: number): number {
-  for (let i = 0; i < Math.min(items.length, 20); i++) fn(items[i]);
-  let done = 0;
-  const c0 = process.cpuUsage();
-  const t0 = performance.now();
-  do {
-    for (const it of items) fn(it);
-    done += items.length;
-  } while (performance.now() - t0 < minMs);
-  const c = process.cpuUsage(c0);
-  return (done / ((c.user + c.system) / 1000)) * 1000;
-}
-
-async function load(s: System): Promise<unknown> {
-  if (s.module === 'depeche') return import('../src/index.js');
-  if (s.module === 'wink-nlp') {
-    const w = (await import('wink-nlp')).default;
-    const m = (await import('wink-eng-lite-web-model')).default;
-    return { nlp: w(m) };
-  }
-  return import(s.module);
-}
-
-// Child: throughput and peak memory of one system.
-if (process.argv[2] === '--child') {
-  const s = SYSTEMS[Number(process.argv[3])];
-  const texts = newsTexts(Number(process.argv[4]));
-  const lib = await load(s);
-  const fn = new Function('lib', 'text', `return (${s.call});`) as (lib: unknown, text: string) => unknown;
-  const perSec = cpuRate(texts, (t) => fn(lib, t), 1500);
-  console.log(JSON.stringify({ perSec, peak: process.resourceUsage().maxRSS * 1024 }));
-  process.exit(0);
+/**
+ * A plain-node ES module (no tsx: loaders would skew memory and can break some packages' ESM builds)
+ * that loads one system, measures its items per CPU second on the texts in `textsFile` for at least
+ * 1.5 s, and prints `{ perSec, peak }` (peak = max RSS of the process, bytes).
+ */
+function childScript(s: System, textsFile: string): string {
+  return `${loader(s, distIndex)}
+const { readFileSync } = await import('node:fs');
+const texts = JSON.parse(readFileSync(${JSON.stringify(textsFile)}, 'utf8'));
+const fn = (text) => (${s.call});
+for (const t of texts.slice(0, 20)) fn(t);
+let done = 0;
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+do {
+  for (const t of texts) fn(t);
+  done += texts.length;
+} while (performance.now() - t0 < 1500);
+const c = process.cpuUsage(c0);
+console.log(JSON.stringify({ perSec: (done / ((c.user + c.system) / 1000)) * 1000, peak: process.resourceUsage().maxRSS * 1024 }));`;
 }
 
 const COUNT = 200;
@@ -157,19 +144,21 @@ console.log(
 );
 const header = ['task', 'system', 'tokens/s', 'articles/s', 'peak RSS', 'cold start'];
 const rows: string[][] = [];
-for (const [i, s] of SYSTEMS.entries()) {
+const textsFile = join(mkdtempSync(join(tmpdir(), 'depeche-peers-')), 'texts.json');
+writeFileSync(textsFile, JSON.stringify(texts));
+for (const s of SYSTEMS) {
   if (s.needs && api[s.needs] === undefined) {
     rows.push([s.task, s.name, '(not in this version)', '', '', '']);
     continue;
   }
-  const r = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'bench', 'peers.bench.ts'), '--child', String(i), String(COUNT)],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
+  if (s.module === 'depeche' && !hasDist) {
+    rows.push([s.task, s.name, '(run npm run build first)', '', '', '']);
+    continue;
+  }
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', childScript(s, textsFile)], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     rows.push([
       s.task,
@@ -200,6 +189,7 @@ const line = (r: string[]) =>
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line(r));
+rmSync(dirname(textsFile), { recursive: true, force: true });
 console.log(
-  `\n(an empty node process peaks at ${fmt(nodeRss / 1024 / 1024)} MB RSS; child processes load the texts and tsx too)`,
+  `\n(an empty node process peaks at ${fmt(nodeRss / 1024 / 1024)} MB RSS; each child also holds the 200 texts)`,
 );
