@@ -76,6 +76,11 @@ async function main(): Promise<void> {
     throughput(docs, (d) => extractEntities(d), 3000),
     '(tokenisation excluded)',
   );
+  row(
+    'depeche names only (string)',
+    throughput(texts, (t) => extractEntities(t, { types: ['PER', 'ORG', 'LOC', 'MISC'] }), 3000),
+    '(extractDates skipped)',
+  );
   const few = texts.slice(0, 40);
   const fewTokens = docs.slice(0, 40).reduce((n, d) => n + d.tokens.length, 0);
   const peer = (name: string, fn: (t: string) => unknown) => {

@@ -134,6 +134,9 @@ export interface TokenTable {
 /** Everything about a word form that does not depend on its context, cached across calls. */
 interface WordInfo {
   lw: string;
+  /** Extra (lexicon) values of the word, and the provider they came from. */
+  x?: Uint32Array;
+  xFrom?: ExtraFeatures;
   /** form, lower, shape, sshape, cls, cue, prefixes 1..4, suffixes 1..4 */
   h: Uint32Array;
 }
@@ -300,7 +303,18 @@ export function extractFeatures(
   }
   // Extra per-token values (lexicon), with one padding row each side.
   const xv = new Uint32Array((n + 2) * Math.max(1, xs));
-  if (extra && xs > 0) for (let i = 0; i < n; i++) extra.values(doc.tokens[i].norm, xv, (i + 1) * xs);
+  if (extra && xs > 0) {
+    for (let i = 0; i < n; i++) {
+      const t = doc.tokens[i];
+      const info = wordInfo(t.norm, t.kind);
+      if (info.xFrom !== extra) {
+        info.x = new Uint32Array(xs);
+        extra.values(t.norm, info.x, 0);
+        info.xFrom = extra;
+      }
+      xv.set(info.x!, (i + 1) * xs);
+    }
+  }
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
     const lw = tb.lowers[i];
