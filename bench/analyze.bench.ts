@@ -150,8 +150,8 @@ writeFileSync(
 );
 const batchTokens = batchTexts.reduce((n, t) => n + createDoc(t).tokens.length, 0);
 /** Runs the built CLI under bash to read the children's CPU time (bash's `times`). */
-const batchRun = (c: number) => {
-  const cmd = `"${process.execPath}" "${join(dist, 'cli.js')}" batch "${input}" -o "${join(dir, `out${c}.jsonl`)}" -c ${c} -q; echo "rc=$?"; times`;
+const batchRun = (c: number, pin = '') => {
+  const cmd = `${pin}"${process.execPath}" "${join(dist, 'cli.js')}" batch "${input}" -o "${join(dir, `out${c}.jsonl`)}" -c ${c} -q; echo "rc=$?"; times`;
   const t = performance.now();
   const r = spawnSync('bash', ['-c', cmd], { encoding: 'utf8' });
   const wall = (performance.now() - t) / 1000;
@@ -180,8 +180,24 @@ for (const c of [1, 2]) {
 }
 const speedup = best[1].wall / best[2].wall;
 console.log(
-  `  speed-up 2 vs 1 (wall): ${fmt(speedup, 2)}x (target >= 1.6x: ${speedup >= 1.6 ? 'met' : 'NOT met'}; valid only on an otherwise idle machine)`,
+  `  speed-up 2 workers vs 1 worker, both free to use 2 cores (wall): ${fmt(speedup, 2)}x (valid only on an otherwise idle machine)`,
 );
+// The issue's measure: the batch on one core against the batch on two. One worker on a 2-core machine is not
+// "one core": V8's garbage-collector and compiler threads already run on the second core (1 worker shows about
+// 1.2 cores of CPU time), so the run on one core is pinned with taskset where it exists.
+const hasTaskset = spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+if (hasTaskset) {
+  let oneCore = batchRun(1, 'taskset -c 0 ');
+  const again = batchRun(1, 'taskset -c 0 ');
+  if (again.wall < oneCore.wall) oneCore = again;
+  const s2 = oneCore.wall / best[2].wall;
+  console.log(
+    `  1 worker pinned to one core (taskset -c 0): ${fmt(oneCore.wall, 2)} s wall, ${fmt(batchTexts.length / oneCore.wall)} articles/s`,
+  );
+  console.log(
+    `  speed-up 2 cores (2 workers) vs one core: ${fmt(s2, 2)}x (target >= 1.6x: ${s2 >= 1.6 ? 'met' : 'NOT met'})`,
+  );
+} else console.log('  (taskset not found: the one-core run could not be pinned)');
 const ideal = (2 * best[1].cpu) / best[2].cpu;
 console.log(
   `  CPU-bound estimate on 2 free cores (2 x CPU of 1 worker / CPU of 2 workers): ${fmt(ideal, 2)}x (parallel overhead ${fmt((100 * (best[2].cpu - best[1].cpu)) / best[1].cpu, 1)}% CPU)`,
