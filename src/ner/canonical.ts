@@ -76,24 +76,48 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, stripArticle(e.text));
   }
   // 3. People: full names by their last word(s).
-  const people = ents.filter((e) => e.type === 'PER' && words(e.text).length >= 2);
+  // Each distinct full name once (in order of first mention), indexed so that every mention is resolved
+  // with lookups rather than a scan of all the names (linear on texts with thousands of mentions).
+  const people: { text: string; words: string[] }[] = [];
+  const seenPeople = new Set<string>();
+  for (const e of ents) {
+    if (e.type !== 'PER' || seenPeople.has(e.text)) continue;
+    seenPeople.add(e.text);
+    const pw = words(e.text);
+    if (pw.length >= 2) people.push({ text: e.text, words: pw });
+  }
+  // the longest full name (first mentioned on ties) ending with each proper tail of a full name
+  const byTail = new Map<string, string>();
+  // full names by word count and last word, for names given with initials
+  const byShape = new Map<string, { text: string; words: string[] }[]>();
+  for (const p of people) {
+    const pw = p.words;
+    for (let k = 1; k < pw.length; k++) {
+      const tail = pw.slice(pw.length - k).join(' ');
+      const known = byTail.get(tail);
+      if (known === undefined || p.text.length > known.length) byTail.set(tail, p.text);
+    }
+    const lastWord = pw[pw.length - 1];
+    // under its last word, and under that word's initial ("E. M." for "Emmanuel Macron")
+    for (const shape of [`${pw.length} ${lastWord}`, `${pw.length} ${lastWord[0]}.`]) {
+      const list = byShape.get(shape);
+      if (list) list.push(p);
+      else byShape.set(shape, [p]);
+    }
+  }
   for (const e of ents) {
     if (e.type === 'DATE') continue;
     const t = e.text;
     if (e.type === 'PER') {
       const w = words(t);
       let best = t;
-      for (const p of people) {
-        if (p.text.length <= best.length) continue;
-        const pw = words(p.text);
-        if (pw.length <= w.length) continue;
-        const tail = pw.slice(pw.length - w.length).join(' ');
-        if (tail === w.join(' ')) best = p.text;
-      }
+      const full = byTail.get(w.join(' '));
+      if (full !== undefined && full.length > best.length) best = full;
       // "E. Macron" -> "Emmanuel Macron": initials standing for the full name's first names.
+      const last = w[w.length - 1];
       if (best === t && w.length >= 2 && /^\p{Lu}\.$/u.test(w[0])) {
-        for (const p of people) {
-          const pw = words(p.text);
+        for (const p of byShape.get(`${w.length} ${last}`) ?? []) {
+          const pw = p.words;
           if (pw.length !== w.length || p.text.length <= best.length) continue;
           let ok = true;
           for (let k = 0; k < w.length && ok; k++) {
