@@ -21,6 +21,7 @@ import {
   viterbi,
 } from '../src/ner/model.js';
 import { type PipelineOptions, runNer } from '../src/ner/pipeline.js';
+import { rng } from './lexicon-math.js';
 import { NER_CONFIG } from './ner-config.js';
 import { readJsonl, type WinerDoc } from './shared-data.js';
 
@@ -92,17 +93,7 @@ export function loadWiner(path: string): NerDoc[] {
   });
 }
 
-/** Seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from './lexicon-math.js';
 
 /** Training options. */
 export interface TrainOptions {

@@ -14,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../src/doc/index.js';
 import { tokenKeys, wordKey } from '../src/topics/keys.js';
+import { rng } from './lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
 
 /** Desk section → the topic id its articles are weak labels for. */
@@ -51,17 +52,6 @@ const EPOCHS = 6;
 const L2 = 1e-5;
 const LR = 1;
 const SEED = 20251125;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function hash(s: string): number {
   let h = 2166136261;
@@ -129,7 +119,7 @@ function main(): void {
   const sections = Object.keys(SECTION_TOPIC);
   const models: { section: string; bias: number; w: Float64Array }[] = [];
   for (const section of sections) {
-    const rand = mulberry32(SEED + hash(section));
+    const rand = rng(SEED + hash(section));
     const pos = fit.filter((s) => s.section === section).length;
     const neg = fit.length - pos;
     const wPos = fit.length / (2 * pos);
