@@ -216,7 +216,10 @@ async function main(): Promise<void> {
   const date = $<HTMLInputElement>('date');
   date.value = new Date().toISOString().slice(0, 10);
 
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {
+    // a click (or the sample) analyses now: drop a pending analysis from typing, which would redraw later
+    clearTimeout(timer);
     const body = input.value;
     if (body.trim() === '') {
       output.dataset.state = 'empty';
@@ -236,7 +239,6 @@ async function main(): Promise<void> {
       status.textContent = `Erreur : ${(e as Error).message}`;
     }
   };
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 400);
