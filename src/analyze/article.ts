@@ -1,4 +1,11 @@
-/** A news article as newsrooms store it. Only `body` is required. */
+/**
+ * A news article as newsrooms store it. Only `body` is required.
+ * @example
+ * ```ts
+ * const article: Article = { id: 'a1', title: 'Titre', body: 'Le texte…', publishedAt: '2025-11-25' };
+ * analyze(article);
+ * ```
+ */
 export interface Article {
   /** Your identifier, copied into the result. */
   id?: string | number;

@@ -14,10 +14,24 @@ import { foreignLanguage, type GatedEntity, gateEntities } from './language-gate
 export type { Article } from './article.js';
 export type { GatedEntity } from './language-gate.js';
 
-/** Names of the stages `analyze()` runs, in order. */
+/**
+ * Names of the stages `analyze()` runs, in order.
+ * @example
+ * ```ts
+ * const a = analyze(text, { timings: true });
+ * const slowest = (Object.keys(a.stats.ms ?? {}) as StageName[])[0];
+ * ```
+ */
 export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
 
-/** One distinct entity of {@link Analysis.entityGroups}: its fullest name, type, and every mention. */
+/**
+ * One distinct entity of {@link Analysis.entityGroups}: its fullest name, type, and every mention.
+ * @example
+ * ```ts
+ * const [g] = analyze(text).entityGroups;
+ * g; // { canonical: 'Abdellatif Hammouchi', type: 'PER', count: 2, start, end, mentions: [...] }
+ * ```
+ */
 export interface AnalysisEntityGroup extends Span {
   /** The fullest name of the entity in the text ("Abdellatif Hammouchi" for "Hammouchi"). */
   canonical: string;
@@ -28,7 +42,14 @@ export interface AnalysisEntityGroup extends Span {
   mentions: (Span & { text: string })[];
 }
 
-/** Counts over the analysed text; `ms` only with the `timings` option. */
+/**
+ * Counts over the analysed text; `ms` only with the `timings` option.
+ * @example
+ * ```ts
+ * analyze('Il pleut. Il vente.').stats;
+ * // { characters: 19, tokens: 6, words: 4, sentences: 2, paragraphs: 1 }
+ * ```
+ */
 export interface AnalysisStats {
   /** Length of `text` in UTF-16 code units. */
   characters: number;
@@ -49,6 +70,11 @@ export interface AnalysisStats {
  * The result of {@link analyze}. Every offset (`start`, `end`) is a UTF-16 index into `text`.
  * A stage switched off by an option gives `null` (arrays stay arrays when the stage ran and found nothing).
  * The JSON shape is described by `schema/analysis.schema.json` in the package.
+ * @example
+ * ```ts
+ * const a: Analysis = analyze({ title: 'Titre', body: 'Le texte.', publishedAt: '2025-11-25' });
+ * a.text.slice(a.entities[0]?.start, a.entities[0]?.end); // offsets index a.text
+ * ```
  */
 export interface Analysis {
   /** `article.id`, when given. */
@@ -81,7 +107,13 @@ export interface Analysis {
   stats: AnalysisStats;
 }
 
-/** Options of {@link analyze}. Each stage can be switched off with `false`. */
+/**
+ * Options of {@link analyze}. Each stage can be switched off with `false`.
+ * @example
+ * ```ts
+ * analyze(article, { summary: false, topics: { limit: 3 }, entities: { types: ['PER', 'ORG'] } });
+ * ```
+ */
 export interface AnalyzeOptions extends TextOptions {
   /** Reference date for relative dates; defaults to `article.publishedAt`. */
   referenceDate?: string | Date;

@@ -31,7 +31,14 @@ const CHARS_PER_DETECTION = 500;
 
 const QUOTES = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
 
-/** An entity as `analyze()` returns it: with `foreign` when its score was scaled down. */
+/**
+ * An entity as `analyze()` returns it: with `foreign` when its score was scaled down.
+ * @example
+ * ```ts
+ * const e = analyze('The Prime Minister Keir Starmer met Emmanuel Macron in London.').entities[0] as GatedEntity;
+ * e.foreign; // 'en' (and e.score < 0.5)
+ * ```
+ */
 export type GatedEntity = Entity & {
   /** Set when the entity sits in text of another language (its code): the score was scaled down. */
   foreign?: string;

@@ -26,7 +26,14 @@ export function checkText(fn: string, text: unknown, maxLength: number = DEFAULT
   return text;
 }
 
-/** True when `value` is a `Doc` built by `createDoc()`. */
+/**
+ * True when `value` is a `Doc` built by `createDoc()`.
+ * @example
+ * ```ts
+ * isDoc(createDoc('Bonjour.')); // true
+ * isDoc('Bonjour.');            // false
+ * ```
+ */
 export function isDoc(value: unknown): value is Doc {
   return (
     typeof value === 'object' &&

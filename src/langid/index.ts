@@ -4,7 +4,13 @@ import { gramHashes, MAX_GRAMS_PER_WORD, MAX_ORDER, type Script, words } from '.
 import { forEachFunctionWord } from './function-words.js';
 import { getModel, type ModelLanguage } from './model.js';
 
-/** Options of {@link detectLanguage}. */
+/**
+ * Options of {@link detectLanguage}.
+ * @example
+ * ```ts
+ * detectLanguage(text, { minLength: 20, only: ['fr', 'ca', 'oc'] });
+ * ```
+ */
 export interface LanguageOptions {
   /**
    * Fewest letters needed to name a language; below it the result is `'und'`. Default
@@ -18,7 +24,14 @@ export interface LanguageOptions {
   maxLength?: number;
 }
 
-/** One scored language. */
+/**
+ * One scored language.
+ * @example
+ * ```ts
+ * detectLanguage('El govern ha anunciat noves mesures.').candidates[0];
+ * // { lang: 'ca', iso6393: 'cat', score: … }
+ * ```
+ */
 export interface LanguageCandidate {
   /** ISO 639-1 code, such as `'fr'`. */
   lang: string;
@@ -28,7 +41,14 @@ export interface LanguageCandidate {
   score: number;
 }
 
-/** What {@link detectLanguage} found. */
+/**
+ * What {@link detectLanguage} found.
+ * @example
+ * ```ts
+ * const r: LanguageResult = detectLanguage('Le gouvernement a annoncé jeudi de nouvelles mesures.');
+ * r.lang; // 'fr'
+ * ```
+ */
 export interface LanguageResult {
   /** ISO 639-1 code (`'fr'`), or `'und'` when the text is too short, has no letters, or its script is unknown. */
   lang: string;
@@ -52,7 +72,13 @@ const LEXICON_SHORTFALL = 4;
 const RELIABLE_CONFIDENCE = 0.9;
 const RELIABLE_GAP = 0.5;
 
-/** Default minimum number of letters below which the language is `'und'`. */
+/**
+ * Default minimum number of letters below which the language is `'und'`.
+ * @example
+ * ```ts
+ * detectLanguage('Oui.').lang; // 'und': fewer than LANGID_MIN_LETTERS letters
+ * ```
+ */
 export const LANGID_MIN_LETTERS = 10;
 /** Only the first this-many UTF-16 code units are read: the start of a text is a fair sample. */
 export const LANGID_SAMPLE = 1024;

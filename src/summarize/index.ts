@@ -7,7 +7,14 @@ import { selectSentences } from './select.js';
 
 export type { NonMaterialReason } from './material.js';
 
-/** One sentence of a summary: its exact span in the analysed text. */
+/**
+ * One sentence of a summary: its exact span in the analysed text.
+ * @example
+ * ```ts
+ * const [first] = summarize(text).sentences;
+ * text.slice(first.start, first.end) === first.text; // true
+ * ```
+ */
 export interface SummarySentence extends Span {
   /** `analysedText.slice(start, end)`. */
   text: string;
@@ -17,13 +24,26 @@ export interface SummarySentence extends Span {
   score: number;
 }
 
-/** An extractive summary: the chosen sentences in article order, and their text joined by spaces. */
+/**
+ * An extractive summary: the chosen sentences in article order, and their text joined by spaces.
+ * @example
+ * ```ts
+ * const s: Summary = summarize(article);
+ * s.sentences.map((x) => x.index); // chosen sentences, in article order
+ * ```
+ */
 export interface Summary {
   text: string;
   sentences: SummarySentence[];
 }
 
-/** Options of {@link summarize}. */
+/**
+ * Options of {@link summarize}.
+ * @example
+ * ```ts
+ * summarize(text, { sentences: 3, maxWords: 80 });
+ * ```
+ */
 export interface SummarizeOptions extends TextOptions {
   /** How many sentences to return at most; default 2. */
   sentences?: number;
@@ -31,7 +51,15 @@ export interface SummarizeOptions extends TextOptions {
   maxWords?: number;
 }
 
-/** What {@link summarize} accepts: a text, a `Doc`, or an article with an optional title. */
+/**
+ * What {@link summarize} accepts: a text, a `Doc`, or an article with an optional title.
+ * @example
+ * ```ts
+ * summarize('Un texte.');
+ * summarize(createDoc('Un texte.'));
+ * summarize({ title: 'Titre', body: 'Un texte.' });
+ * ```
+ */
 export type SummarizeInput = string | Doc | { title?: string; body: string };
 
 const FN = 'summarize';

@@ -1,7 +1,14 @@
 import type { Doc, Sentence } from '../doc/types.js';
 import { boilerplatePrefixes, footerMarkers } from '../lang/fr/generated/summarize.js';
 
-/** Why a sentence can never be summary material. */
+/**
+ * Why a sentence can never be summary material.
+ * @example
+ * ```ts
+ * // why a sentence can never be summary material, e.g. 'byline' for "Par Jean Dupont"
+ * const reason: NonMaterialReason = 'byline';
+ * ```
+ */
 export type NonMaterialReason =
   | 'title'
   | 'headline'

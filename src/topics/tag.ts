@@ -4,7 +4,14 @@ import { surfaceKeys, tailKey, tokenKeys, wordKey } from './keys.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
 
-/** A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`. */
+/**
+ * A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`.
+ * @example
+ * ```ts
+ * const [t] = tagTopics('Une vaste escroquerie en ligne démantelée.');
+ * t.evidence[0]; // { text: 'escroquerie en ligne', start: 10, end: 30 } (topic online-scams)
+ * ```
+ */
 export interface TopicEvidence extends Span {
   text: string;
 }
@@ -47,7 +54,14 @@ export interface TopicOptions {
   limit?: number;
 }
 
-/** What {@link tagTopics} accepts: a text, a `Doc`, or an article whose title and body are analysed as `title + "\n\n" + body`. */
+/**
+ * What {@link tagTopics} accepts: a text, a `Doc`, or an article whose title and body are analysed as `title + "\n\n" + body`.
+ * @example
+ * ```ts
+ * tagTopics('Un texte.');
+ * tagTopics({ title: 'Titre', body: 'Un texte.' });
+ * ```
+ */
 export type TopicInput = string | Doc | { title?: string; body: string };
 
 export const DEFAULT_THRESHOLD = 0.35;

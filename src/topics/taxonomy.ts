@@ -1,6 +1,13 @@
 import { topicRows } from '../lang/fr/generated/topics.js';
 
-/** One topic of the taxonomy: an IPTC Media Topic, or one of depeche's finer tags placed under its nearest IPTC parent. */
+/**
+ * One topic of the taxonomy: an IPTC Media Topic, or one of depeche's finer tags placed under its nearest IPTC parent.
+ * @example
+ * ```ts
+ * const info: TopicInfo | undefined = topics.find((t) => t.id === 'cybercrime');
+ * info?.iptc; // 'medtop:20000086'
+ * ```
+ */
 export interface TopicInfo {
   /** Stable slug, e.g. `cybercrime`, `organised-crime`, `politics`. */
   readonly id: string;
