@@ -6,10 +6,12 @@
  *   npm run eval:ner
  *   npm run eval:ner -- --cv
  */
+
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
+import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
 import type { LabeledSpan } from '../src/eval/spans.js';
 import { type SpanScores, scoreSpans } from '../src/eval/spans.js';
 import { extractEntities } from '../src/ner/index.js';
@@ -63,21 +65,7 @@ function flagship(): void {
   const path = join(import.meta.dirname, '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt');
   const text = readFileSync(path, 'utf8');
   const ents = extractEntities(text);
-  const want: [string, string][] = [
-    ['Abdellatif Hammouchi', 'PER'],
-    ['Ahmed Naser Al-Raisi', 'PER'],
-    ['Abdelouafi Laftit', 'PER'],
-    ['Nasser Bourita', 'PER'],
-    ['Fouzi Lekjaa', 'PER'],
-    ['Valdecy Urquiza', 'PER'],
-    ['Mohamed Ben Ali Koman', 'PER'],
-    ['Interpol', 'ORG'],
-    ['DGSN', 'ORG'],
-    ['DGST', 'ORG'],
-    ['ONU', 'ORG'],
-    ['Marrakech', 'LOC'],
-    ['Maroc', 'LOC'],
-  ];
+  const want = FLAGSHIP_MUST_FIND;
   console.log('\nFlagship article (fixtures/interpol-marrakech-2025-11-25.txt)');
   let found = 0;
   for (const [name, type] of want) {

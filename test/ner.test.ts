@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
 import { lexiconTablesFingerprint } from '../scripts/ner-fingerprint.js';
 import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
 import { nerLexiconFingerprint } from '../src/lang/fr/generated/ner-model.js';
@@ -83,21 +84,7 @@ describe('extractEntities: the flagship article (gold written from reading it)',
   const ents = extractEntities(flagshipText);
   const goldPer = gold.gold.entities.filter((e) => e.type === 'PER');
 
-  it.each([
-    ['Abdellatif Hammouchi', 'PER'],
-    ['Ahmed Naser Al-Raisi', 'PER'],
-    ['Abdelouafi Laftit', 'PER'],
-    ['Nasser Bourita', 'PER'],
-    ['Fouzi Lekjaa', 'PER'],
-    ['Valdecy Urquiza', 'PER'],
-    ['Mohamed Ben Ali Koman', 'PER'],
-    ['Interpol', 'ORG'],
-    ['DGSN', 'ORG'],
-    ['DGST', 'ORG'],
-    ['ONU', 'ORG'],
-    ['Marrakech', 'LOC'],
-    ['Maroc', 'LOC'],
-  ])('finds %s as %s', (text, type) => {
+  it.each(FLAGSHIP_MUST_FIND.map(([name, type]) => [name, type]))('finds %s as %s', (text, type) => {
     expect(ents.some((e) => e.text === text && e.type === type)).toBe(true);
   });
 

@@ -40,8 +40,18 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
   }
   if (doc.text.length === 0) return [];
   const ref = parseReference(options?.referenceDate);
-  const toks = scannerTokens(doc.text, doc.tokens);
-  const sc = new Scanner(toks);
-  const cands = sc.run();
-  return finish(doc.text, sc, cands, ref);
+  // analyze() asks for the dates of one Doc twice (the dates stage, and DATE entities): computed once per Doc
+  // and reference date, handed out as copies so that a caller changing its result changes nothing else.
+  const key = ref ? `${ref.y}-${ref.m}-${ref.d}T${ref.hour}:${ref.minute}` : '';
+  let byRef = cache.get(doc);
+  let found = byRef?.get(key);
+  if (!found) {
+    const sc = new Scanner(scannerTokens(doc.text, doc.tokens));
+    found = finish(doc.text, sc, sc.run(), ref);
+    if (!byRef) cache.set(doc, (byRef = new Map()));
+    byRef.set(key, found);
+  }
+  return found.map((m) => (m.range ? { ...m, range: { ...m.range } } : { ...m }));
 }
+
+const cache = new WeakMap<Doc, Map<string, DateMention[]>>();
