@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
@@ -250,5 +250,36 @@ describe('model serialisation', () => {
       [7, 0],
       [4294967295, 4],
     ]);
+  });
+});
+
+describe('run-time emissions equal the training features', () => {
+  // Training sums the weights of every feature of every token; the run time sums word-only and
+  // neighbour features once per word form. Both must give the same scores, or the shipped model is
+  // not the one that was trained.
+  it('matches the full feature set on fixture articles', async () => {
+    const { extractFeatures } = await import('../src/ner/features.js');
+    const { lexiconFeatures } = await import('../src/ner/lexicon-features.js');
+    const { emissions } = await import('../src/ner/model.js');
+    const { documentEmissions } = await import('../src/ner/pipeline.js');
+    const { nerModelBase64 } = await import('../src/lang/fr/generated/ner-model.js');
+    const model = decodeModel(fromBase64(nerModelBase64));
+    const texts = readdirSync(fixtures)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 6)
+      .map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    texts.push('A', 'Le 3 mai, M. Dupont. Puis ?', '« Macron » (LREM) : 12 %');
+    for (const text of texts) {
+      const doc = createDoc(text);
+      const n = doc.tokens.length;
+      const full = extractFeatures(doc, lexiconFeatures, model.gazetteer, false);
+      const want = emissions(model, full.feats, full.stride, n);
+      const got = documentEmissions(doc, model, lexiconFeatures).em;
+      expect(got.length).toBe(want.length);
+      let worst = 0;
+      for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i] - want[i]));
+      expect(worst).toBeLessThan(1e-3);
+      expect(want.some((x) => x !== 0)).toBe(true);
+    }
   });
 });

@@ -129,27 +129,73 @@ export interface TokenTable {
   readonly lowers: string[];
   /** Prefix (1..4) then suffix (1..4) hashes of each token's lowercased form: `8 * i + k`. */
   readonly affix: Uint32Array;
+  /** The cached word-form record of each token. @internal */
+  readonly words: readonly WordInfo[];
 }
 
-/** Everything about a word form that does not depend on its context, cached across calls. */
-interface WordInfo {
+/** Everything about a word form that does not depend on its context, cached across calls. @internal */
+export interface WordInfo {
   lw: string;
   /** Extra (lexicon) values of the word, and the provider they came from. */
   x?: Uint32Array;
   xFrom?: ExtraFeatures;
   /** form, lower, shape, sshape, cls, cue, prefixes 1..4, suffixes 1..4 */
   h: Uint32Array;
+  /** Hashes of the word-only feature templates (see {@link WORD_TEMPLATES}), lexicon ones excluded. */
+  s: Uint32Array;
+  /**
+   * Hashes of the templates that see this word as a neighbour: as the previous word (3), the next
+   * word (3), two before (1), two after (1). See {@link NEIGHBOUR_SLICES}.
+   */
+  nb: Uint32Array;
+  /**
+   * Summed weights, for `emFor`'s model, of the word's own templates, then of those that see it as
+   * the previous, next, second previous and second next word: `5 * numTags` (see `pipeline.ts`).
+   */
+  em?: Float32Array;
+  emFor?: object;
+  emExtra?: ExtraFeatures;
+}
+
+/**
+ * Number of base templates that depend on the word's own text only (bias, form, lowercase, affixes,
+ * shapes, length × class); with the lexicon templates of the word itself, they are summed once per
+ * word form and model at run time instead of once per token.
+ */
+export const WORD_TEMPLATES = 14;
+
+/**
+ * Where the neighbour templates of a word sit in `WordInfo.nb`: [from, to) as the previous word,
+ * the next word, two before and two after. The run time sums them once per word form too.
+ */
+export const NEIGHBOUR_SLICES: readonly (readonly [number, number])[] = [
+  [0, 3],
+  [3, 6],
+  [6, 7],
+  [7, 8],
+];
+
+/** Hashes of the neighbour templates of a word with form, lowercase and collapsed-shape hashes. */
+function neighbourHashes(form: number, lower: number, sshape: number): Uint32Array {
+  const nb = new Uint32Array(8);
+  nb[0] = feat(14, lower);
+  nb[1] = feat(27, form);
+  nb[2] = feat(21, sshape);
+  nb[3] = feat(15, lower);
+  nb[4] = feat(28, form);
+  nb[5] = feat(22, sshape);
+  nb[6] = feat(16, lower);
+  nb[7] = feat(17, lower);
+  return nb;
 }
 
 const wordCache = new Map<string, WordInfo>();
 const WORD_CACHE_MAX = 200_000;
 
 function wordInfo(w: string, kind: string): WordInfo {
-  const cacheable = kind === 'word';
-  if (cacheable) {
-    const hit = wordCache.get(w);
-    if (hit) return hit;
-  }
+  const key = kind === 'word' ? w : `${kind}\u0000${w}`;
+  const hit = wordCache.get(key);
+  if (hit) return hit;
   const lw = w.toLowerCase();
   const h = new Uint32Array(14);
   h[0] = strHash(w);
@@ -166,17 +212,38 @@ function wordInfo(w: string, kind: string): WordInfo {
     h[5 + k] = affixHash(lw, k, false);
     h[9 + k] = affixHash(lw, k, true);
   }
-  const info = { lw, h };
-  if (cacheable) {
-    if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-    wordCache.set(w, info);
-  }
+  const st = new Uint32Array(WORD_TEMPLATES);
+  st[0] = feat(0, 0);
+  st[1] = feat(1, h[0]);
+  st[2] = feat(2, h[1]);
+  for (let k = 0; k < 8; k++) st[3 + k] = feat(3 + k, h[6 + k]);
+  st[11] = feat(11, h[2]);
+  st[12] = feat(12, h[3]);
+  st[13] = feat2(35, Math.min(lw.length, 12), h[4]);
+  const info: WordInfo = { lw, h, s: st, nb: neighbourHashes(h[0], h[1], h[3]) };
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  wordCache.set(key, info);
   return info;
 }
 
 const PAD = 2;
 const H_BOS = strHash('<s>');
 const H_EOS = strHash('</s>');
+
+/** The padding before the first and after the last token, as neighbours. @internal */
+export const BOS_INFO: WordInfo = {
+  lw: '',
+  h: new Uint32Array(14),
+  s: new Uint32Array(0),
+  nb: neighbourHashes(H_BOS, H_BOS, H_BOS),
+};
+/** @internal */
+export const EOS_INFO: WordInfo = {
+  lw: '',
+  h: new Uint32Array(14),
+  s: new Uint32Array(0),
+  nb: neighbourHashes(H_EOS, H_EOS, H_EOS),
+};
 
 /** Builds the per-token table of a document. */
 export function tokenTable(doc: Doc): TokenTable {
@@ -193,6 +260,7 @@ export function tokenTable(doc: Doc): TokenTable {
   const lowerElsewhere = new Uint8Array(size);
   const capElsewhere = new Uint8Array(size);
   const lowers: string[] = new Array(n);
+  const words: WordInfo[] = new Array(n);
   const affix = new Uint32Array(8 * n);
   for (let p = 0; p < PAD; p++) {
     form[p] = lower[p] = shape[p] = sshape[p] = H_BOS;
@@ -210,6 +278,7 @@ export function tokenTable(doc: Doc): TokenTable {
       seenWord = false;
     }
     const info = wordInfo(t.norm, t.kind);
+    words[i] = info;
     const lw = info.lw;
     const h = info.h;
     lowers[i] = lw;
@@ -250,6 +319,7 @@ export function tokenTable(doc: Doc): TokenTable {
     capElsewhere,
     lowers,
     affix,
+    words,
   };
 }
 
@@ -259,20 +329,24 @@ function affixHash(lw: string, k: number, suffix: boolean): number {
 }
 
 /**
- * Fills `out` (length `n * stride`) with every token's feature hashes. `stride` is
- * `BASE_FEATURES + extra.slots`.
+ * Every token's feature hashes, `stride` per token: `BASE_FEATURES + 4 * extra.slots` of them, or, with
+ * `contextOnly`, only those that depend on the token's context (`BASE_FEATURES - WORD_TEMPLATES - 8
+ * + 3 * extra.slots`): the word-only and neighbour ones are then the caller's business, once per word
+ * form (see {@link wordHashes} and `WordInfo.nb`). Training uses every feature; the run time sums the same weights either way.
  */
 export function extractFeatures(
   doc: Doc,
   extra?: ExtraFeatures,
   gaz?: Gazetteer,
+  contextOnly = false,
 ): { feats: Uint32Array; stride: number; table: TokenTable } {
   const tb = tokenTable(doc);
   const n = tb.n;
   const xs = extra ? extra.slots : 0;
-  const stride = BASE_FEATURES + xs * 4;
+  const stride = contextOnly ? BASE_FEATURES - WORD_TEMPLATES - 8 + xs * 3 : BASE_FEATURES + xs * 4;
+  const full = !contextOnly;
   const feats = new Uint32Array(n * stride);
-  const { form, lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
+  const { lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
   // Longest gazetteer match covering each token: type (0..4, 7 = none), position (B/I/L/U), length.
   const gType = new Uint8Array(n).fill(7);
   const gPos = new Uint8Array(n);
@@ -306,7 +380,7 @@ export function extractFeatures(
   if (extra && xs > 0) {
     for (let i = 0; i < n; i++) {
       const t = doc.tokens[i];
-      const info = wordInfo(t.norm, t.kind);
+      const info = tb.words[i];
       if (info.xFrom !== extra) {
         info.x = new Uint32Array(xs);
         extra.values(t.norm, info.x, 0);
@@ -317,40 +391,45 @@ export function extractFeatures(
   }
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
-    const lw = tb.lowers[i];
     const o = i * stride;
     const c0 = cls[j];
     const ss = sentStart[j];
     let f = 0;
-    feats[o + f++] = feat(0, 0);
-    feats[o + f++] = feat(1, form[j]);
-    feats[o + f++] = feat(2, lower[j]);
-    for (let k = 0; k < 8; k++) feats[o + f++] = feat(3 + k, tb.affix[8 * i + k]);
-    feats[o + f++] = feat(11, shape[j]);
-    feats[o + f++] = feat(12, sshape[j]);
+    if (full) {
+      // The word-only templates (WORD_TEMPLATES of them, same hashes as WordInfo.s).
+      feats.set(tb.words[i].s, o);
+      f = WORD_TEMPLATES;
+    }
+    if (full) {
+      // The neighbour templates (same hashes as WordInfo.nb of the neighbours).
+      const w = tb.words;
+      const p1 = i >= 1 ? w[i - 1].nb : BOS_INFO.nb;
+      const p2 = i >= 2 ? w[i - 2].nb : BOS_INFO.nb;
+      const n1 = i + 1 < n ? w[i + 1].nb : EOS_INFO.nb;
+      const n2 = i + 2 < n ? w[i + 2].nb : EOS_INFO.nb;
+      feats[o + f++] = p1[0];
+      feats[o + f++] = p1[1];
+      feats[o + f++] = p1[2];
+      feats[o + f++] = n1[3];
+      feats[o + f++] = n1[4];
+      feats[o + f++] = n1[5];
+      feats[o + f++] = p2[6];
+      feats[o + f++] = n2[7];
+    }
     feats[o + f++] = feat(13, c0 * 2 + ss);
-    feats[o + f++] = feat(14, lower[j - 1]);
-    feats[o + f++] = feat(15, lower[j + 1]);
-    feats[o + f++] = feat(16, lower[j - 2]);
-    feats[o + f++] = feat(17, lower[j + 2]);
     feats[o + f++] = feat2(18, lower[j - 1], lower[j]);
     feats[o + f++] = feat2(19, lower[j], lower[j + 1]);
     feats[o + f++] = feat3(20, sshape[j - 1], sshape[j], sshape[j + 1]);
-    feats[o + f++] = feat(21, sshape[j - 1]);
-    feats[o + f++] = feat(22, sshape[j + 1]);
     feats[o + f++] = feat2(23, cue[j - 1], c0);
     feats[o + f++] = feat2(24, cue[j - 2], c0);
     feats[o + f++] = feat2(25, cue[j + 1], c0);
     feats[o + f++] = feat2(26, cue[j], c0);
-    feats[o + f++] = feat(27, form[j - 1]);
-    feats[o + f++] = feat(28, form[j + 1]);
     feats[o + f++] = feat2(29, lower[j - 2], lower[j - 1]);
     feats[o + f++] = feat2(30, lower[j + 1], lower[j + 2]);
     feats[o + f++] = feat3(31, c0 * 2 + ss, lowerElsewhere[j], capElsewhere[j]);
     feats[o + f++] = feat3(32, cls[j - 1], c0, cls[j + 1]);
     feats[o + f++] = feat2(33, cls[j - 1] * 8 + c0, lower[j - 1]);
     feats[o + f++] = feat2(34, c0 * 8 + cls[j + 1], lower[j + 1]);
-    feats[o + f++] = feat2(35, Math.min(lw.length, 12), c0);
     feats[o + f++] = feat3(36, cls[j - 2], cls[j - 1], c0);
     feats[o + f++] = feat3(37, c0, cls[j + 1], cls[j + 2]);
     feats[o + f++] = feat2(38, shape[j], ss);
@@ -363,7 +442,7 @@ export function extractFeatures(
       const cur = (i + 1) * xs;
       for (let k = 0; k < xs; k++) {
         const v = xv[cur + k];
-        feats[o + f++] = feat(100 + k, v);
+        if (full) feats[o + f++] = feat(100 + k, v);
         feats[o + f++] = feat2(120 + k, v, c0 * 2 + ss);
         feats[o + f++] = feat2(140 + k, xv[cur - xs + k], c0);
         feats[o + f++] = feat2(160 + k, xv[cur + xs + k], c0);
@@ -371,4 +450,17 @@ export function extractFeatures(
     }
   }
   return { feats, stride, table: tb };
+}
+
+/**
+ * The word-only feature hashes of a token's word form: its {@link WORD_TEMPLATES} base ones, then one
+ * per lexicon value (those filled by the last `extractFeatures` call with the same provider). @internal
+ */
+export function wordHashes(info: WordInfo, extra?: ExtraFeatures): Uint32Array {
+  const xs = extra && info.xFrom === extra && info.x ? info.x.length : 0;
+  if (xs === 0) return info.s;
+  const out = new Uint32Array(WORD_TEMPLATES + xs);
+  out.set(info.s);
+  for (let k = 0; k < xs; k++) out[WORD_TEMPLATES + k] = feat(100 + k, info.x![k]);
+  return out;
 }

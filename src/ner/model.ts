@@ -278,6 +278,21 @@ export function emissions(
   return em;
 }
 
+/** Adds the weights of the features `hashes` to the emission row `out` (`numTags` scores). */
+export function addEmission(m: NerModel, hashes: Uint32Array, out: Float32Array): void {
+  const shift = 32 - m.bits;
+  const { entryOf, entries, codebook } = m;
+  for (let f = 0; f < hashes.length; f++) {
+    let k = entryOf[hashes[f] >>> shift];
+    if (k < 0) continue;
+    for (;;) {
+      const x = entries[k++];
+      out[(x >> 8) & 31] += codebook[x & 255];
+      if (x & 8192) break;
+    }
+  }
+}
+
 const predCache = new WeakMap<Float32Array, { start: Uint16Array; list: Uint8Array }>();
 
 /** For each tag, the tags that may precede it (transition score above the forbidden level). */

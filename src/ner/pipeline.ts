@@ -5,9 +5,18 @@
  */
 import type { Doc } from '../doc/types.js';
 import { documentPass } from './document.js';
-import { type ExtraFeatures, extractFeatures } from './features.js';
+import {
+  BOS_INFO,
+  EOS_INFO,
+  type ExtraFeatures,
+  extractFeatures,
+  NEIGHBOUR_SLICES,
+  type TokenTable,
+  type WordInfo,
+  wordHashes,
+} from './features.js';
 import { lexiconFeatures } from './lexicon-features.js';
-import { emissions, NER_TYPES, type NerModel, tagPart, tagType, viterbi } from './model.js';
+import { addEmission, emissions, NER_TYPES, type NerModel, tagPart, tagType, viterbi } from './model.js';
 import type { Entity } from './types.js';
 
 /** A mention over tokens `[first, last]`. @internal */
@@ -25,6 +34,61 @@ export interface PipelineOptions {
   onMargin?: (margin: number) => void;
 }
 
+/** A word form's summed weights: its own templates, then as previous, next, second previous, second next word. */
+function wordEmissions(model: NerModel, w: WordInfo, ex: ExtraFeatures | undefined): Float32Array {
+  const T = model.numTags;
+  const out = new Float32Array(5 * T);
+  addEmission(model, wordHashes(w, ex), out.subarray(0, T));
+  for (let k = 0; k < 4; k++) {
+    const [from, to] = NEIGHBOUR_SLICES[k];
+    addEmission(model, w.nb.subarray(from, to), out.subarray((k + 1) * T, (k + 2) * T));
+  }
+  return out;
+}
+
+/**
+ * Emission scores (`n * numTags`) of every token of `doc`: the context features per token, plus the
+ * cached sums of the word-only and neighbour features of each word form. Equal (up to float rounding)
+ * to the emissions of every feature from `extractFeatures(doc, …, false)`, which training uses; a
+ * test checks it. @internal
+ */
+export function documentEmissions(
+  doc: Doc,
+  model: NerModel,
+  extra?: ExtraFeatures,
+): { em: Float32Array; table: TokenTable } {
+  const n = doc.tokens.length;
+  const ex = model.extraSlots > 0 ? (extra ?? lexiconFeatures) : undefined;
+  const { feats, stride, table } = extractFeatures(doc, ex, model.gazetteer, true);
+  const em = emissions(model, feats, stride, n);
+  // The word-only and neighbour features: their summed weights, once per word form and model.
+  const T0 = model.numTags;
+  const words = table.words;
+  const vec = (w: WordInfo): Float32Array => {
+    let we = w.em;
+    if (w.emFor !== model || w.emExtra !== ex || !we) {
+      we = wordEmissions(model, w, ex);
+      w.em = we;
+      w.emFor = model;
+      w.emExtra = ex;
+    }
+    return we;
+  };
+  const bos = vec(BOS_INFO);
+  const eos = vec(EOS_INFO);
+  for (let i = 0; i < n; i++) {
+    const self = vec(words[i]);
+    const p1 = i >= 1 ? vec(words[i - 1]) : bos;
+    const p2 = i >= 2 ? vec(words[i - 2]) : bos;
+    const n1 = i + 1 < n ? vec(words[i + 1]) : eos;
+    const n2 = i + 2 < n ? vec(words[i + 2]) : eos;
+    const e = i * T0;
+    for (let t = 0; t < T0; t++)
+      em[e + t] += self[t] + p1[T0 + t] + n1[2 * T0 + t] + p2[3 * T0 + t] + n2[4 * T0 + t];
+  }
+  return { em, table };
+}
+
 /** Runs the model over a document and returns its mentions (PER/ORG/LOC/MISC), sorted by start. @internal */
 export function runNer(
   doc: Doc,
@@ -34,12 +98,7 @@ export function runNer(
 ): Entity[] {
   const n = doc.tokens.length;
   if (n === 0) return [];
-  const { feats, stride, table } = extractFeatures(
-    doc,
-    model.extraSlots > 0 ? (extra ?? lexiconFeatures) : undefined,
-    model.gazetteer,
-  );
-  const em = emissions(model, feats, stride, n);
+  const { em, table } = documentEmissions(doc, model, extra);
   const tags = new Uint8Array(n);
   let from = 0;
   for (const s of doc.sentences) {
