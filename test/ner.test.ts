@@ -283,3 +283,19 @@ describe('run-time emissions equal the training features', () => {
     }
   });
 });
+
+describe('document pass: an abbreviation in parentheses after a name', () => {
+  const cases: [string, string, string][] = [
+    ["Le Parti d'action nationaliste (MHP), situé à l'extrême droite, a voté contre.", 'MHP', 'ORG'],
+    ['Le député Jean Lassalle (Résistons) et Olivier Faure (PS) ont débattu.', 'PS', 'ORG'],
+    ['Il vit à Kinshasa, en République démocratique du Congo (RDC), depuis 2010.', 'RDC', 'LOC'],
+  ];
+  it.each(cases)('%s -> %s is %s', (text, name, type) => {
+    const hit = extractEntities(text).find((e) => e.text === name);
+    expect(hit?.type).toBe(type);
+  });
+  it('never tags a lower-case word or a number in parentheses', () => {
+    const ents = extractEntities("Le Parti socialiste (opposition) et l'Ain (01) ont répondu.");
+    expect(ents.some((e) => e.text === 'opposition' || e.text === '01')).toBe(false);
+  });
+});

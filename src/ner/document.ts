@@ -14,7 +14,13 @@ const acronymMargin = 3;
 const MONTHS = new Set(months);
 
 /** Switches for measuring each pass. @internal */
-export const documentPassConfig = { vote: true, surname: true, propagate: true, acronym: true };
+export const documentPassConfig = {
+  vote: true,
+  surname: true,
+  propagate: true,
+  acronym: true,
+  parenthesis: true,
+};
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const MISC = 3;
@@ -69,6 +75,9 @@ export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention
       m.type = best;
     }
   }
+  // 1b. "Parti d'action nationaliste (MHP)": an acronym in parentheses right after a name abbreviates
+  //     it and takes its type; after a person it is the person's party or employer (ORG).
+  if (documentPassConfig.parenthesis) mentions = parenthesisedAcronyms(doc, mentions);
   const tagged = new Uint8Array(toks.length);
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) tagged[i] = 1;
   // 2. Surnames of full names: a single capitalised token equal to the last word of a PER mention.
@@ -128,4 +137,41 @@ export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention
   }
   if (added.length === 0) return mentions;
   return mentions.concat(added).sort((a, b) => a.first - b.first);
+}
+
+const ABBREVIATION = /^(?:\p{Lu}[\p{Lu}\p{Ll}\d&-]{1,9})$/u;
+
+/** Whether a token looks like an abbreviation: starts upper case, at least half of its letters upper case. */
+function isAbbreviation(w: string): boolean {
+  if (!ABBREVIATION.test(w)) return false;
+  let up = 0;
+  let letters = 0;
+  for (const ch of w) {
+    const lo = ch.toLowerCase();
+    if (lo === ch.toUpperCase()) continue;
+    letters++;
+    if (ch !== lo) up++;
+  }
+  return letters >= 2 && up * 2 >= letters;
+}
+
+function parenthesisedAcronyms(doc: Doc, mentions: TokenMention[]): TokenMention[] {
+  const toks = doc.tokens;
+  const byFirst = new Map<number, TokenMention>();
+  for (const m of mentions) byFirst.set(m.first, m);
+  const added: TokenMention[] = [];
+  for (const m of mentions) {
+    const a = m.last + 2;
+    if (a + 1 >= toks.length || toks[m.last + 1].text !== '(' || toks[a + 1].text !== ')') continue;
+    if (!isAbbreviation(toks[a].norm)) continue;
+    const type = m.type === PER ? ORG : m.type;
+    const there = byFirst.get(a);
+    if (there) {
+      if (there.last === a && there.type !== type && there.margin < m.margin) there.type = type;
+      continue;
+    }
+    added.push({ first: a, last: a, type, margin: m.margin / (m.last - m.first + 1) });
+  }
+  if (added.length === 0) return mentions;
+  return mentions.concat(added).sort((x, y) => x.first - y.first);
 }
