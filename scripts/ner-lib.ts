@@ -397,23 +397,49 @@ export function printTable(title: string, systems: { name: string; s: SpanScores
   }
 }
 
-/** Trains the shipped configuration (NER_CONFIG, training-name gazetteer, lexicon features) on `docs`. */
+/** Averages float models trained on the same data (parameter mixing); forbidden transitions stay forbidden. */
+export function averageModels(models: readonly FloatModel[]): FloatModel {
+  const first = models[0];
+  const k = models.length;
+  const mean = (pick: (m: FloatModel) => Float32Array): Float32Array => {
+    const out = new Float32Array(pick(first).length);
+    for (const m of models) {
+      const a = pick(m);
+      for (let i = 0; i < out.length; i++) out[i] += a[i] <= FORBID / 2 ? FORBID / k : a[i] / k;
+    }
+    for (let i = 0; i < out.length; i++) if (out[i] <= FORBID / 2) out[i] = FORBID;
+    return out;
+  };
+  return { ...first, w: mean((m) => m.w), trans: mean((m) => m.trans), end: mean((m) => m.end) };
+}
+
+/**
+ * Trains the shipped configuration (NER_CONFIG: one perceptron per seed, averaged; training-name
+ * gazetteer; lexicon features) on `docs`.
+ */
 export function trainNerModel(
   docs: readonly NerDoc[],
   log?: (msg: string) => void,
-  override: Partial<TrainOptions> = {},
+  override: Partial<TrainOptions> & { seeds?: readonly number[] } = {},
 ): ModelParts {
   const extra = NER_CONFIG.lexicon ? lexiconFeatures : undefined;
-  const parts = quantise(
-    trainPerceptron(docs, {
-      ...NER_CONFIG,
-      gazetteer: buildGazetteer(docs),
-      trainGazetteers: jackknifeGazetteers(docs),
+  const gazetteer = buildGazetteer(docs);
+  const trainGazetteers = jackknifeGazetteers(docs);
+  const seeds = override.seeds ?? (override.seed !== undefined ? [override.seed] : NER_CONFIG.seeds);
+  const models = seeds.map((seed, i) => {
+    log?.(`  perceptron ${i + 1}/${seeds.length} (seed ${seed})`);
+    return trainPerceptron(docs, {
+      epochs: NER_CONFIG.epochs,
+      bits: NER_CONFIG.bits,
+      gazetteer,
+      trainGazetteers,
       extra,
       log,
       ...override,
-    }),
-  );
+      seed,
+    });
+  });
+  const parts = quantise(averageModels(models));
   // Confidence temperature: the median margin of the mentions found in a sample of the training
   // documents maps to a score of 0.95 (a margin of 0 to 0.5).
   const model = decodeModel(encodeModel(parts));

@@ -159,10 +159,10 @@ export interface WordInfo {
 
 /**
  * Number of base templates that depend on the word's own text only (bias, form, lowercase, affixes,
- * shapes, length × class); with the lexicon templates of the word itself, they are summed once per
+ * shapes, length × class, cue bits × class); with the lexicon templates of the word itself, they are summed once per
  * word form and model at run time instead of once per token.
  */
-export const WORD_TEMPLATES = 14;
+export const WORD_TEMPLATES = 15;
 
 /**
  * Where the neighbour templates of a word sit in `WordInfo.nb`: [from, to) as the previous word,
@@ -220,6 +220,7 @@ function wordInfo(w: string, kind: string): WordInfo {
   st[11] = feat(11, h[2]);
   st[12] = feat(12, h[3]);
   st[13] = feat2(35, Math.min(lw.length, 12), h[4]);
+  st[14] = feat2(26, h[5], h[4]);
   const info: WordInfo = { lw, h, s: st, nb: neighbourHashes(h[0], h[1], h[3]) };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(key, info);
@@ -423,7 +424,6 @@ export function extractFeatures(
     feats[o + f++] = feat2(23, cue[j - 1], c0);
     feats[o + f++] = feat2(24, cue[j - 2], c0);
     feats[o + f++] = feat2(25, cue[j + 1], c0);
-    feats[o + f++] = feat2(26, cue[j], c0);
     feats[o + f++] = feat2(29, lower[j - 2], lower[j - 1]);
     feats[o + f++] = feat2(30, lower[j + 1], lower[j + 2]);
     feats[o + f++] = feat3(31, c0 * 2 + ss, lowerElsewhere[j], capElsewhere[j]);
