@@ -420,7 +420,7 @@ export function averageModels(models: readonly FloatModel[]): FloatModel {
 export function trainNerModel(
   docs: readonly NerDoc[],
   log?: (msg: string) => void,
-  override: Partial<TrainOptions> & { seeds?: readonly number[] } = {},
+  override: Partial<TrainOptions> & { seeds?: readonly number[]; typeBias?: readonly number[] } = {},
 ): ModelParts {
   const extra = NER_CONFIG.lexicon ? lexiconFeatures : undefined;
   const gazetteer = buildGazetteer(docs);
@@ -450,5 +450,13 @@ export function trainNerModel(
   margins.sort((a, b) => a - b);
   const median = margins.length ? margins[margins.length >> 1] : 1;
   parts.tau = Math.max(1e-3, median / Math.log(19));
+  // Per-type prior: shifts every transition into a tag of that type (start row included).
+  const T = NUM_TAGS;
+  const bias = override.typeBias ?? NER_CONFIG.typeBias;
+  for (let from = 0; from <= T; from++)
+    for (let t = 1; t < T; t++) {
+      const i = from * T + t;
+      if (parts.trans[i] > FORBID / 2) parts.trans[i] += bias[((t - 1) / 4) | 0] * parts.tau;
+    }
   return parts;
 }

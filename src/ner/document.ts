@@ -10,7 +10,7 @@ import type { TokenMention } from './pipeline.js';
 
 const PER = 0;
 /** Below this margin (in units of the model's temperature), a MISC acronym is re-typed ORG. */
-const acronymMargin = 3;
+const acronymMargin = 1;
 const MONTHS = new Set(months);
 
 /** Switches for measuring each pass. @internal */

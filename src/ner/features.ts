@@ -61,7 +61,87 @@ export interface ExtraFeatures {
 }
 
 /** Number of base feature templates per token. */
-export const BASE_FEATURES = 43;
+export const BASE_FEATURES = 47;
+
+/** Words that may join the capitalised words of a name run ("Banque centrale de France"). */
+const RUN_JOIN = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'pour', 'le', 'les', 'sur', 'en', '&']);
+
+/** Per token, its capitalised name run (see {@link nameRuns}). */
+interface NameRuns {
+  /** 0 outside a run, else 1..4 = B, I, L, U. */
+  pos: Uint8Array;
+  /** Length bucket of the run: 0 none, 1, 2, 3, 4 (4-5 tokens), 5 (6+). */
+  len: Uint8Array;
+  /** Lowercase hash of the run's first word. */
+  head: Uint32Array;
+  /** Cue bits of the run's first word × 2 + whether it starts the sentence. */
+  headCue: Uint32Array;
+  /** 1 when "(" and an upper-case or mixed-case word follow the run. */
+  acr: Uint8Array;
+}
+
+/**
+ * Capitalised name runs: maximal sequences of capitalised words in one sentence, possibly joined by
+ * up to three small words ("Direction générale de la Sûreté", "Parti des travailleurs"). Where a name
+ * starts and ends is the hard part of organisations; the run gives the model that span to weigh.
+ */
+function nameRuns(tb: TokenTable, doc: Doc): NameRuns {
+  const n = tb.n;
+  const toks = doc.tokens;
+  const r: NameRuns = {
+    pos: new Uint8Array(n),
+    len: new Uint8Array(n),
+    head: new Uint32Array(n),
+    headCue: new Uint32Array(n),
+    acr: new Uint8Array(n),
+  };
+  const capLike = (i: number): boolean => {
+    const c = tb.cls[i + PAD];
+    return c === C_CAP || c === C_UPPER || c === C_MIXED || c === C_LETTER;
+  };
+  let i = 0;
+  while (i < n) {
+    if (!capLike(i)) {
+      i++;
+      continue;
+    }
+    const sent = toks[i].sentence;
+    let end = i;
+    let k = i + 1;
+    while (k < n) {
+      if (capLike(k) && toks[k].sentence === sent) {
+        end = k++;
+        continue;
+      }
+      let m = k;
+      while (m < n && m - k < 3 && RUN_JOIN.has(tb.lowers[m])) m++;
+      if (m > k && m < n && capLike(m) && toks[m].sentence === sent) {
+        end = m;
+        k = m + 1;
+        continue;
+      }
+      break;
+    }
+    const len = end - i + 1;
+    const bucket = len === 1 ? 1 : len === 2 ? 2 : len === 3 ? 3 : len <= 5 ? 4 : 5;
+    let acr = 0;
+    if (end + 2 < n && toks[end + 1].norm === '(') {
+      const c = tb.cls[end + 2 + PAD];
+      if (c === C_UPPER || c === C_MIXED) acr = 1;
+    }
+    const head = tb.lower[i + PAD];
+    const headCue = tb.cue[i + PAD] * 2 + tb.sentStart[i + PAD];
+    for (let t = i; t <= end; t++) {
+      r.pos[t] = len === 1 ? 4 : t === i ? 1 : t === end ? 3 : 2;
+      r.len[t] = bucket;
+      r.head[t] = head;
+      r.headCue[t] = headCue;
+      r.acr[t] = acr;
+    }
+    i = end + 1;
+  }
+  return r;
+}
 
 function isUpperCode(c: number): boolean {
   if (c < 128) return c >= 65 && c <= 90;
@@ -390,6 +470,7 @@ export function extractFeatures(
       xv.set(info.x!, (i + 1) * xs);
     }
   }
+  const runs = nameRuns(tb, doc);
   for (let i = 0; i < n; i++) {
     const j = i + PAD;
     const o = i * stride;
@@ -438,6 +519,12 @@ export function extractFeatures(
     feats[o + f++] = feat(40, gt);
     feats[o + f++] = feat2(41, gt, c0 * 2 + ss);
     feats[o + f++] = feat2(42, gt, Math.min(gLen[i], 4));
+    const rp = runs.pos[i];
+    const rl = runs.len[i];
+    feats[o + f++] = feat2(200, rp * 8 + rl, c0 * 2 + ss);
+    feats[o + f++] = feat2(201, runs.head[i], rp);
+    feats[o + f++] = feat2(202, runs.headCue[i], rp * 8 + rl);
+    feats[o + f++] = feat2(203, runs.acr[i], rp * 8 + rl);
     if (xs > 0) {
       const cur = (i + 1) * xs;
       for (let k = 0; k < xs; k++) {
