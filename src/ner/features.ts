@@ -61,7 +61,7 @@ export interface ExtraFeatures {
 }
 
 /** Number of base feature templates per token. */
-export const BASE_FEATURES = 47;
+export const BASE_FEATURES = 43;
 
 /** Words that may join the capitalised words of a name run ("Banque centrale de France"). */
 const RUN_JOIN = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'pour', 'le', 'les', 'sur', 'en', '&']);
@@ -224,13 +224,13 @@ export interface WordInfo {
   /** Hashes of the word-only feature templates (see {@link WORD_TEMPLATES}), lexicon ones excluded. */
   s: Uint32Array;
   /**
-   * Hashes of the templates that see this word as a neighbour: as the previous word (3), the next
-   * word (3), two before (1), two after (1). See {@link NEIGHBOUR_SLICES}.
+   * Hashes of the templates that see this word as a neighbour: as the previous word (lowercase,
+   * collapsed shape), then as the next word (the same two). See {@link NEIGHBOUR_SLICES}.
    */
   nb: Uint32Array;
   /**
    * Summed weights, for `emFor`'s model, of the word's own templates, then of those that see it as
-   * the previous, next, second previous and second next word: `5 * numTags` (see `pipeline.ts`).
+   * the previous and the next word: `3 * numTags` (see `pipeline.ts`).
    */
   em?: Float32Array;
   emFor?: object;
@@ -246,26 +246,25 @@ export const WORD_TEMPLATES = 15;
 
 /**
  * Where the neighbour templates of a word sit in `WordInfo.nb`: [from, to) as the previous word,
- * the next word, two before and two after. The run time sums them once per word form too.
+ * then as the next word. The run time sums them once per word form too. (The form of the neighbours
+ * and the lowercase of the words two away were templates too; cross-validation showed no loss
+ * without them, and the later-news fixtures a small gain.)
  */
 export const NEIGHBOUR_SLICES: readonly (readonly [number, number])[] = [
-  [0, 3],
-  [3, 6],
-  [6, 7],
-  [7, 8],
+  [0, 2],
+  [2, 4],
 ];
 
-/** Hashes of the neighbour templates of a word with form, lowercase and collapsed-shape hashes. */
-function neighbourHashes(form: number, lower: number, sshape: number): Uint32Array {
-  const nb = new Uint32Array(8);
+/** Number of neighbour templates (see {@link NEIGHBOUR_SLICES}). */
+export const NEIGHBOUR_TEMPLATES = 4;
+
+/** Hashes of the neighbour templates of a word with lowercase and collapsed-shape hashes. */
+function neighbourHashes(lower: number, sshape: number): Uint32Array {
+  const nb = new Uint32Array(NEIGHBOUR_TEMPLATES);
   nb[0] = feat(14, lower);
-  nb[1] = feat(27, form);
-  nb[2] = feat(21, sshape);
-  nb[3] = feat(15, lower);
-  nb[4] = feat(28, form);
-  nb[5] = feat(22, sshape);
-  nb[6] = feat(16, lower);
-  nb[7] = feat(17, lower);
+  nb[1] = feat(21, sshape);
+  nb[2] = feat(15, lower);
+  nb[3] = feat(22, sshape);
   return nb;
 }
 
@@ -301,7 +300,7 @@ function wordInfo(w: string, kind: string): WordInfo {
   st[12] = feat(12, h[3]);
   st[13] = feat2(35, Math.min(lw.length, 12), h[4]);
   st[14] = feat2(26, h[5], h[4]);
-  const info: WordInfo = { lw, h, s: st, nb: neighbourHashes(h[0], h[1], h[3]) };
+  const info: WordInfo = { lw, h, s: st, nb: neighbourHashes(h[1], h[3]) };
   if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(key, info);
   return info;
@@ -316,14 +315,14 @@ export const BOS_INFO: WordInfo = {
   lw: '',
   h: new Uint32Array(14),
   s: new Uint32Array(0),
-  nb: neighbourHashes(H_BOS, H_BOS, H_BOS),
+  nb: neighbourHashes(H_BOS, H_BOS),
 };
 /** @internal */
 export const EOS_INFO: WordInfo = {
   lw: '',
   h: new Uint32Array(14),
   s: new Uint32Array(0),
-  nb: neighbourHashes(H_EOS, H_EOS, H_EOS),
+  nb: neighbourHashes(H_EOS, H_EOS),
 };
 
 /** Builds the per-token table of a document. */
@@ -411,7 +410,7 @@ function affixHash(lw: string, k: number, suffix: boolean): number {
 
 /**
  * Every token's feature hashes, `stride` per token: `BASE_FEATURES + 4 * extra.slots` of them, or, with
- * `contextOnly`, only those that depend on the token's context (`BASE_FEATURES - WORD_TEMPLATES - 8
+ * `contextOnly`, only those that depend on the token's context (`BASE_FEATURES - WORD_TEMPLATES - NEIGHBOUR_TEMPLATES
  * + 3 * extra.slots`): the word-only and neighbour ones are then the caller's business, once per word
  * form (see {@link wordHashes} and `WordInfo.nb`). Training uses every feature; the run time sums the same weights either way.
  */
@@ -424,7 +423,9 @@ export function extractFeatures(
   const tb = tokenTable(doc);
   const n = tb.n;
   const xs = extra ? extra.slots : 0;
-  const stride = contextOnly ? BASE_FEATURES - WORD_TEMPLATES - 8 + xs * 3 : BASE_FEATURES + xs * 4;
+  const stride = contextOnly
+    ? BASE_FEATURES - WORD_TEMPLATES - NEIGHBOUR_TEMPLATES + xs * 3
+    : BASE_FEATURES + xs * 4;
   const full = !contextOnly;
   const feats = new Uint32Array(n * stride);
   const { lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
@@ -486,17 +487,11 @@ export function extractFeatures(
       // The neighbour templates (same hashes as WordInfo.nb of the neighbours).
       const w = tb.words;
       const p1 = i >= 1 ? w[i - 1].nb : BOS_INFO.nb;
-      const p2 = i >= 2 ? w[i - 2].nb : BOS_INFO.nb;
       const n1 = i + 1 < n ? w[i + 1].nb : EOS_INFO.nb;
-      const n2 = i + 2 < n ? w[i + 2].nb : EOS_INFO.nb;
       feats[o + f++] = p1[0];
       feats[o + f++] = p1[1];
-      feats[o + f++] = p1[2];
+      feats[o + f++] = n1[2];
       feats[o + f++] = n1[3];
-      feats[o + f++] = n1[4];
-      feats[o + f++] = n1[5];
-      feats[o + f++] = p2[6];
-      feats[o + f++] = n2[7];
     }
     feats[o + f++] = feat(13, c0 * 2 + ss);
     feats[o + f++] = feat2(18, lower[j - 1], lower[j]);

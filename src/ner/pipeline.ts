@@ -34,12 +34,12 @@ export interface PipelineOptions {
   onMargin?: (margin: number) => void;
 }
 
-/** A word form's summed weights: its own templates, then as previous, next, second previous, second next word. */
+/** A word form's summed weights: its own templates, then as the previous and as the next word. */
 function wordEmissions(model: NerModel, w: WordInfo, ex: ExtraFeatures | undefined): Float32Array {
   const T = model.numTags;
-  const out = new Float32Array(5 * T);
+  const out = new Float32Array((1 + NEIGHBOUR_SLICES.length) * T);
   addEmission(model, wordHashes(w, ex), out.subarray(0, T));
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < NEIGHBOUR_SLICES.length; k++) {
     const [from, to] = NEIGHBOUR_SLICES[k];
     addEmission(model, w.nb.subarray(from, to), out.subarray((k + 1) * T, (k + 2) * T));
   }
@@ -79,12 +79,9 @@ export function documentEmissions(
   for (let i = 0; i < n; i++) {
     const self = vec(words[i]);
     const p1 = i >= 1 ? vec(words[i - 1]) : bos;
-    const p2 = i >= 2 ? vec(words[i - 2]) : bos;
     const n1 = i + 1 < n ? vec(words[i + 1]) : eos;
-    const n2 = i + 2 < n ? vec(words[i + 2]) : eos;
     const e = i * T0;
-    for (let t = 0; t < T0; t++)
-      em[e + t] += self[t] + p1[T0 + t] + n1[2 * T0 + t] + p2[3 * T0 + t] + n2[4 * T0 + t];
+    for (let t = 0; t < T0; t++) em[e + t] += self[t] + p1[T0 + t] + n1[2 * T0 + t];
   }
   return { em, table };
 }
