@@ -420,12 +420,15 @@ export function averageModels(models: readonly FloatModel[]): FloatModel {
 export function trainNerModel(
   docs: readonly NerDoc[],
   log?: (msg: string) => void,
-  override: Partial<TrainOptions> & { seeds?: readonly number[]; typeBias?: readonly number[] } = {},
+  override: Partial<Omit<TrainOptions, 'seed'>> & {
+    seeds?: readonly number[];
+    typeBias?: readonly number[];
+  } = {},
 ): ModelParts {
+  const { seeds = NER_CONFIG.seeds, typeBias = NER_CONFIG.typeBias, ...options } = override;
   const extra = NER_CONFIG.lexicon ? lexiconFeatures : undefined;
   const gazetteer = buildGazetteer(docs);
   const trainGazetteers = jackknifeGazetteers(docs);
-  const seeds = override.seeds ?? (override.seed !== undefined ? [override.seed] : NER_CONFIG.seeds);
   const models = seeds.map((seed, i) => {
     log?.(`  perceptron ${i + 1}/${seeds.length} (seed ${seed})`);
     return trainPerceptron(docs, {
@@ -435,7 +438,7 @@ export function trainNerModel(
       trainGazetteers,
       extra,
       log,
-      ...override,
+      ...options,
       seed,
     });
   });
@@ -452,11 +455,10 @@ export function trainNerModel(
   parts.tau = Math.max(1e-3, median / Math.log(19));
   // Per-type prior: shifts every transition into a tag of that type (start row included).
   const T = NUM_TAGS;
-  const bias = override.typeBias ?? NER_CONFIG.typeBias;
   for (let from = 0; from <= T; from++)
     for (let t = 1; t < T; t++) {
       const i = from * T + t;
-      if (parts.trans[i] > FORBID / 2) parts.trans[i] += bias[((t - 1) / 4) | 0] * parts.tau;
+      if (parts.trans[i] > FORBID / 2) parts.trans[i] += typeBias[((t - 1) / 4) | 0] * parts.tau;
     }
   return parts;
 }

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
 import { lexiconTablesFingerprint } from '../scripts/ner-fingerprint.js';
 import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
+import { fromBase64, toBase64 } from '../src/lang/base64.js';
 import { nerLexiconFingerprint } from '../src/lang/fr/generated/ner-model.js';
 import { initials } from '../src/ner/canonical.js';
 import { lexiconFingerprint } from '../src/ner/lexicon-features.js';
-import { decodeModel, encodeModel, fromBase64, toBase64 } from '../src/ner/model.js';
+import { decodeModel, encodeModel } from '../src/ner/model.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
 const flagshipText = readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.txt'), 'utf8');

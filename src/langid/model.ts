@@ -1,3 +1,4 @@
+import { fromBase64 } from '../lang/base64.js';
 import {
   langidFrenchLexicon,
   langidGrams,
@@ -35,13 +36,6 @@ export interface Model {
 
 let model: Model | undefined;
 
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** The model, decoded on first use (a few milliseconds) and kept. @internal */
 export function getModel(): Model {
   if (model) return model;
@@ -49,7 +43,7 @@ export function getModel(): Model {
     const [iso6393, iso6391, script, floor] = entry.split(':');
     return { iso6393, iso6391, script: script as Script, floors: floor.split(',').map(Number) };
   });
-  const weights = decodeBase64(langidWeights);
+  const weights = fromBase64(langidWeights);
   // Open addressing on the 32-bit hash: two typed arrays, no strings kept.
   const grams = langidGrams.split('\u0001');
   let size = 1;

@@ -38,6 +38,8 @@
  * ```
  * @module
  */
+
+import { fromBase64 } from '../lang/base64.js';
 import {
   CLUSTER_FINE,
   CLUSTER_PARENTS,
@@ -77,33 +79,12 @@ let fine: Uint16Array | null = null;
 let parents: Int32Array[] = [];
 let flags: Map<string, number> | null = null;
 
-function decodeBase64(s: string): Uint8Array {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < alphabet.length; i++) lookup[alphabet.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let o = 0;
-  for (let i = 0; i < len; i += 4) {
-    const a = lookup[s.charCodeAt(i)];
-    const b = lookup[s.charCodeAt(i + 1)];
-    const c = i + 2 < len ? lookup[s.charCodeAt(i + 2)] : 0;
-    const d = i + 3 < len ? lookup[s.charCodeAt(i + 3)] : 0;
-    const n = (a << 18) | (b << 12) | (c << 6) | d;
-    if (o < out.length) out[o++] = (n >> 16) & 255;
-    if (o < out.length) out[o++] = (n >> 8) & 255;
-    if (o < out.length) out[o++] = n & 255;
-  }
-  return out;
-}
-
 function loadClusters(): Map<string, number> {
   if (index) return index;
   const words = CLUSTER_WORDS.split(' ');
   const m = new Map<string, number>();
   for (let i = 0; i < words.length; i++) m.set(words[i], i);
-  const bytes = decodeBase64(CLUSTER_FINE);
+  const bytes = fromBase64(CLUSTER_FINE);
   const ids = new Uint16Array(words.length);
   for (let i = 0; i < words.length; i++) ids[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
   fine = ids;

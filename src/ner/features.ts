@@ -197,7 +197,6 @@ function capClass(text: string, kind: string): number {
 /** Per-token values computed once per document (typed arrays, index = token index + 2 for padding). */
 export interface TokenTable {
   readonly n: number;
-  readonly form: Uint32Array;
   readonly lower: Uint32Array;
   readonly shape: Uint32Array;
   readonly sshape: Uint32Array;
@@ -207,8 +206,6 @@ export interface TokenTable {
   readonly lowerElsewhere: Uint8Array;
   readonly capElsewhere: Uint8Array;
   readonly lowers: string[];
-  /** Prefix (1..4) then suffix (1..4) hashes of each token's lowercased form: `8 * i + k`. */
-  readonly affix: Uint32Array;
   /** The cached word-form record of each token. @internal */
   readonly words: readonly WordInfo[];
 }
@@ -330,7 +327,6 @@ export function tokenTable(doc: Doc): TokenTable {
   const toks = doc.tokens;
   const n = toks.length;
   const size = n + 2 * PAD;
-  const form = new Uint32Array(size);
   const lower = new Uint32Array(size);
   const shape = new Uint32Array(size);
   const sshape = new Uint32Array(size);
@@ -341,10 +337,9 @@ export function tokenTable(doc: Doc): TokenTable {
   const capElsewhere = new Uint8Array(size);
   const lowers: string[] = new Array(n);
   const words: WordInfo[] = new Array(n);
-  const affix = new Uint32Array(8 * n);
   for (let p = 0; p < PAD; p++) {
-    form[p] = lower[p] = shape[p] = sshape[p] = H_BOS;
-    form[size - 1 - p] = lower[size - 1 - p] = shape[size - 1 - p] = sshape[size - 1 - p] = H_EOS;
+    lower[p] = shape[p] = sshape[p] = H_BOS;
+    lower[size - 1 - p] = shape[size - 1 - p] = sshape[size - 1 - p] = H_EOS;
   }
   const lowerSeen = new Set<string>();
   const capMid = new Set<string>();
@@ -362,14 +357,12 @@ export function tokenTable(doc: Doc): TokenTable {
     const lw = info.lw;
     const h = info.h;
     lowers[i] = lw;
-    form[j] = h[0];
     lower[j] = h[1];
     shape[j] = h[2];
     sshape[j] = h[3];
     const c = h[4];
     cls[j] = c;
     cue[j] = h[5];
-    affix.set(h.subarray(6, 14), 8 * i);
     const isWord = t.kind === 'word' || t.kind === 'number';
     if (isWord && !seenWord) sentStart[j] = 1;
     if (isWord) {
@@ -388,7 +381,6 @@ export function tokenTable(doc: Doc): TokenTable {
   }
   return {
     n,
-    form,
     lower,
     shape,
     sshape,
@@ -398,7 +390,6 @@ export function tokenTable(doc: Doc): TokenTable {
     lowerElsewhere,
     capElsewhere,
     lowers,
-    affix,
     words,
   };
 }

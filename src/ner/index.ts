@@ -4,9 +4,10 @@
 import { extractDates } from '../dates/index.js';
 import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
+import { fromBase64 } from '../lang/base64.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
 import { assignCanonical } from './canonical.js';
-import { decodeModel, fromBase64, type NerModel } from './model.js';
+import { decodeModel, type NerModel } from './model.js';
 import { runNer } from './pipeline.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 

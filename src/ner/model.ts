@@ -60,58 +60,6 @@ export interface NerModel {
   readonly gazetteer: ReadonlyMap<number, number>;
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes base64 to bytes without `atob` or `Buffer` (runs everywhere). */
-export function fromBase64(s: string): Uint8Array {
-  const lut = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) lut[B64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s.charCodeAt(len - 1) === 61) len--;
-  const out = new Uint8Array((len * 3) >> 2);
-  let o = 0;
-  let i = 0;
-  for (; i + 4 <= len; i += 4) {
-    const v =
-      (lut[s.charCodeAt(i)] << 18) |
-      (lut[s.charCodeAt(i + 1)] << 12) |
-      (lut[s.charCodeAt(i + 2)] << 6) |
-      lut[s.charCodeAt(i + 3)];
-    out[o++] = v >> 16;
-    out[o++] = (v >> 8) & 255;
-    out[o++] = v & 255;
-  }
-  const rest = len - i;
-  if (rest >= 2) {
-    const v =
-      (lut[s.charCodeAt(i)] << 18) |
-      (lut[s.charCodeAt(i + 1)] << 12) |
-      (rest === 3 ? lut[s.charCodeAt(i + 2)] << 6 : 0);
-    out[o++] = v >> 16;
-    if (rest === 3) out[o++] = (v >> 8) & 255;
-  }
-  return out;
-}
-
-/** Encodes bytes as base64 (used by the training script). */
-export function toBase64(b: Uint8Array): string {
-  let s = '';
-  let i = 0;
-  for (; i + 3 <= b.length; i += 3) {
-    const v = (b[i] << 16) | (b[i + 1] << 8) | b[i + 2];
-    s += B64[v >> 18] + B64[(v >> 12) & 63] + B64[(v >> 6) & 63] + B64[v & 63];
-  }
-  const rest = b.length - i;
-  if (rest === 1) {
-    const v = b[i] << 16;
-    s += `${B64[v >> 18]}${B64[(v >> 12) & 63]}==`;
-  } else if (rest === 2) {
-    const v = (b[i] << 16) | (b[i + 1] << 8);
-    s += `${B64[v >> 18]}${B64[(v >> 12) & 63]}${B64[(v >> 6) & 63]}=`;
-  }
-  return s;
-}
-
 const MAGIC = 0x3152454e; // 'NER1'
 
 /** The parts of a model before encoding. */
@@ -260,34 +208,30 @@ export function emissions(
 ): Float32Array {
   const T = m.numTags;
   const em = out ?? new Float32Array(n * T);
-  const shift = 32 - m.bits;
-  const { entryOf, entries, codebook } = m;
-  for (let i = 0; i < n; i++) {
-    const o = i * stride;
-    const e = i * T;
-    for (let f = 0; f < stride; f++) {
-      let k = entryOf[feats[o + f] >>> shift];
-      if (k < 0) continue;
-      for (;;) {
-        const x = entries[k++];
-        em[e + ((x >> 8) & 31)] += codebook[x & 255];
-        if (x & 8192) break;
-      }
-    }
-  }
+  for (let i = 0; i < n; i++) addEmission(m, feats, i * stride, (i + 1) * stride, em, i * T);
   return em;
 }
 
-/** Adds the weights of the features `hashes` to the emission row `out` (`numTags` scores). */
-export function addEmission(m: NerModel, hashes: Uint32Array, out: Float32Array): void {
+/**
+ * Adds the weights of the features `hashes[from..to)` to the emission row that starts at `out[at]`
+ * (`numTags` scores).
+ */
+export function addEmission(
+  m: NerModel,
+  hashes: Uint32Array,
+  from: number,
+  to: number,
+  out: Float32Array,
+  at: number,
+): void {
   const shift = 32 - m.bits;
   const { entryOf, entries, codebook } = m;
-  for (let f = 0; f < hashes.length; f++) {
+  for (let f = from; f < to; f++) {
     let k = entryOf[hashes[f] >>> shift];
     if (k < 0) continue;
     for (;;) {
       const x = entries[k++];
-      out[(x >> 8) & 31] += codebook[x & 255];
+      out[at + ((x >> 8) & 31)] += codebook[x & 255];
       if (x & 8192) break;
     }
   }

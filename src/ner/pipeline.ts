@@ -38,12 +38,22 @@ export interface PipelineOptions {
 function wordEmissions(model: NerModel, w: WordInfo, ex: ExtraFeatures | undefined): Float32Array {
   const T = model.numTags;
   const out = new Float32Array((1 + NEIGHBOUR_SLICES.length) * T);
-  addEmission(model, wordHashes(w, ex), out.subarray(0, T));
+  const own = wordHashes(w, ex);
+  addEmission(model, own, 0, own.length, out, 0);
   for (let k = 0; k < NEIGHBOUR_SLICES.length; k++) {
     const [from, to] = NEIGHBOUR_SLICES[k];
-    addEmission(model, w.nb.subarray(from, to), out.subarray((k + 1) * T, (k + 2) * T));
+    addEmission(model, w.nb, from, to, out, (k + 1) * T);
   }
   return out;
+}
+
+/** The cached {@link wordEmissions} of a word form, computed again when the model or lexicon changes. */
+function cachedWordEmissions(model: NerModel, w: WordInfo, ex: ExtraFeatures | undefined): Float32Array {
+  if (w.em && w.emFor === model && w.emExtra === ex) return w.em;
+  w.em = wordEmissions(model, w, ex);
+  w.emFor = model;
+  w.emExtra = ex;
+  return w.em;
 }
 
 /**
@@ -62,26 +72,16 @@ export function documentEmissions(
   const { feats, stride, table } = extractFeatures(doc, ex, model.gazetteer, true);
   const em = emissions(model, feats, stride, n);
   // The word-only and neighbour features: their summed weights, once per word form and model.
-  const T0 = model.numTags;
-  const words = table.words;
-  const vec = (w: WordInfo): Float32Array => {
-    let we = w.em;
-    if (w.emFor !== model || w.emExtra !== ex || !we) {
-      we = wordEmissions(model, w, ex);
-      w.em = we;
-      w.emFor = model;
-      w.emExtra = ex;
-    }
-    return we;
-  };
-  const bos = vec(BOS_INFO);
-  const eos = vec(EOS_INFO);
+  const T = model.numTags;
+  const vec = table.words.map((w) => cachedWordEmissions(model, w, ex));
+  const bos = cachedWordEmissions(model, BOS_INFO, ex);
+  const eos = cachedWordEmissions(model, EOS_INFO, ex);
   for (let i = 0; i < n; i++) {
-    const self = vec(words[i]);
-    const p1 = i >= 1 ? vec(words[i - 1]) : bos;
-    const n1 = i + 1 < n ? vec(words[i + 1]) : eos;
-    const e = i * T0;
-    for (let t = 0; t < T0; t++) em[e + t] += self[t] + p1[T0 + t] + n1[2 * T0 + t];
+    const self = vec[i];
+    const p1 = i >= 1 ? vec[i - 1] : bos;
+    const n1 = i + 1 < n ? vec[i + 1] : eos;
+    const e = i * T;
+    for (let t = 0; t < T; t++) em[e + t] += self[t] + p1[T + t] + n1[2 * T + t];
   }
   return { em, table };
 }

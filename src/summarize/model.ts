@@ -1,3 +1,4 @@
+import { fromBase64 } from '../lang/base64.js';
 import {
   summarizeExactPool,
   summarizeIdfUnknown,
@@ -26,25 +27,18 @@ export interface SummaryModel {
 
 let cached: SummaryModel | undefined;
 
-function decodeBase64(b64: string): Uint8Array {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 /** The model shipped in `src/lang/fr/generated/summarize-model.ts`, decoded once. @internal */
 export function loadModel(): SummaryModel {
   if (cached) return cached;
   const words = summarizeIdfWords.split('\n');
-  const values = decodeBase64(summarizeIdfValues);
+  const values = fromBase64(summarizeIdfValues);
   const ids = new Map<string, number>();
   const idf = new Float64Array(words.length);
   for (let i = 0; i < words.length; i++) {
     ids.set(words[i], i);
     idf[i] = values[i] / 20;
   }
-  const lexBytes = new Int8Array(decodeBase64(summarizeLexical).buffer);
+  const lexBytes = new Int8Array(fromBase64(summarizeLexical).buffer);
   cached = {
     weights: Float64Array.from(FEATURES, (f) => summarizeWeights[f] ?? 0),
     lexical: Float64Array.from(lexBytes, (v) => v * summarizeLexicalScale),

@@ -2,6 +2,8 @@
  * Runtime of the learned part: one logistic regression per OrangeSum desk section over stem keys,
  * decoded once from the generated artefact (Int8 weights + key table).
  */
+
+import { fromBase64 } from '../lang/base64.js';
 import {
   topicModelClasses,
   topicModelIgnored,
@@ -23,13 +25,6 @@ export interface LearnedModel {
   readonly titleWeight: number;
 }
 
-function decodeBase64(s: string): Int8Array {
-  const bin = atob(s);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
 let model: LearnedModel | null = null;
 
 /** The decoded model (built on first use). */
@@ -39,7 +34,7 @@ export function learnedModel(): LearnedModel {
   const classes: LearnedClass[] = [];
   topicModelClasses.forEach(([topic, section, bias, scale, keys, b64], c) => {
     classes.push({ topic, section, bias });
-    const q = decodeBase64(b64);
+    const q = new Int8Array(fromBase64(b64).buffer);
     keys.split(' ').forEach((k, i) => {
       if (q[i] === 0) return;
       let list = weights.get(k);
