@@ -16,6 +16,7 @@ import { franc } from 'franc';
 import { franc as francMin } from 'franc-min';
 import { detectLanguage } from '../src/langid/index.js';
 import { sentences } from '../src/tokenize/index.js';
+import { recordMeasurement } from './measurements.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath, type WinerDoc } from './shared-data.js';
 
 interface Row {
@@ -187,6 +188,20 @@ async function main(): Promise<void> {
     }
   }
 
+  // Locked split: half of the dev texts (by a hash of the text) are never looked at while tuning;
+  // both halves are printed at milestones, the locked one as the honest estimate.
+  console.log('\n## depeche by half of the dev set (working: tuned on; locked: measured at milestones only)');
+  console.log('half     | bucket | texts | FR | FR prec | FR rec | false FR on cat/oci/bre/glg');
+  for (const half of ['working', 'locked'] as const) {
+    for (const b of BUCKETS) {
+      const idx = rows.map((_, i) => i).filter((i) => buckets[i] === b && halfOf(rows[i].text) === half);
+      const c = frenchCounts(idx, rows, results[0].pred);
+      console.log(
+        `${half.padEnd(8)} | ${b.padEnd(6)} | ${String(idx.length).padStart(5)} | ${String(c.tp + c.fn).padStart(3)} | ${pct(c.tp, c.tp + c.fp)}  | ${pct(c.tp, c.tp + c.fn)} | ${c.watch}`,
+      );
+    }
+  }
+
   console.log('\n## Wrongly called French (gold language: count), all buckets');
   for (const r of results) {
     const conf = new Map<string, number>();
@@ -242,6 +257,30 @@ async function main(): Promise<void> {
   }
 }
 
+/** The half of the dev set a text belongs to: FNV-1a of its text, low bit (fixed, independent of order). */
+function halfOf(text: string): 'working' | 'locked' {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % 2 === 0 ? 'working' : 'locked';
+}
+
+/** French true/false positives and false negatives over some rows, and false French on the watched languages. */
+function frenchCounts(idx: readonly number[], rows: readonly Row[], pred: readonly string[]) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let watch = 0;
+  for (const i of idx) {
+    const gold = rows[i].lang;
+    if (pred[i] === 'fra' && gold === 'fra') tp++;
+    else if (pred[i] === 'fra') {
+      fp++;
+      if (WATCH.includes(gold)) watch++;
+    } else if (gold === 'fra') fn++;
+  }
+  return { tp, fp, fn, watch };
+}
+
 /** French recall by length bucket on French texts that the model never read. */
 async function frenchRecall(title: string, texts: string[], names: string[]): Promise<void> {
   console.log(`\n## French recall on ${title}: ${texts.length} texts`);
@@ -260,4 +299,20 @@ async function frenchRecall(title: string, texts: string[], names: string[]): Pr
   }
 }
 
+// Everything printed is also kept, to be written to docs/measurements/langid.md at the end.
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...parts: unknown[]) => {
+  print(...parts);
+  printed.push(parts.map(String).join(' '));
+};
 await main();
+console.log = print;
+if (printed.length > 0) {
+  recordMeasurement(
+    'langid',
+    'npm run eval:langid',
+    ['```text', ...printed, '```'].join('\n'),
+    'Language identification: "is it French?" beside franc, franc-min and eld',
+  );
+}
