@@ -1,19 +1,25 @@
 /**
  * Evaluates extractDates() beside chrono-node's French locale (chrono.fr), in the same run:
- *  1. French TimeBank dev half: TempEval-3 strict / relaxed extent F1 and value F1 (reference = dct)
+ *  1. French TimeBank dev half: TempEval-3 strict / relaxed extent F1 and value F1 (reference = dct), on a
+ *     working half and a locked half of its documents (a seeded split by document, see `splitFtib`):
+ *     rules are developed on the working half; the locked half is looked at only at milestones
  *  2. Duckling French phrases: right value at the right grain
  *  3. WiNER-fr dev: extent F1 of `Date` and `Hour` spans (overlap and exact)
  *
- *   npm run eval:dates            (add -- --errors to list our misses)
+ *   npm run eval:dates                     both halves, Duckling, WiNER-fr, fixtures
+ *   npm run eval:dates -- --working        while developing: the locked half is not scored
+ *   npm run eval:dates -- --errors         list our misses (on the working half only)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chrono from 'chrono-node';
 import { type DateMention, extractDates } from '../src/dates/index.js';
 import { scoreTimex, sumTimex, type TimexScores, type TimexSpan } from '../src/eval/timex.js';
+import { recordMeasurement } from './measurements.js';
 import { readJsonl, requireShared, sharedPath, type WinerDoc } from './shared-data.js';
 
 const showErrors = process.argv.includes('--errors');
+const workingOnly = process.argv.includes('--working');
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 // ---------- chrono as a TIMEX producer ----------
@@ -71,9 +77,31 @@ interface FtibDoc {
   timexes: { start: number; end: number; text: string; type: string; value: string }[];
 }
 
-function evalFtib(): { ours: TimexScores; chrono: TimexScores } | undefined {
-  if (!requireShared('French TimeBank', 'dates', 'ftib-dev.jsonl')) return undefined;
-  const docs = readJsonl<FtibDoc>(sharedPath('dates', 'ftib-dev.jsonl'));
+/** FNV-1a of a string: a stable, seeded order of the documents. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < s.length; k++) {
+    h ^= s.charCodeAt(k);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** The seed of the working/locked split: fixed, so that the locked half stays the same documents. */
+const SPLIT_SEED = 'depeche-ftib-2026';
+
+/**
+ * Splits the FTiB dev half by document into a working half (rules are developed on it) and a locked
+ * half (measured only at milestones): documents ordered by a seeded hash of their id, the first half working.
+ */
+function splitFtib(docs: FtibDoc[]): { working: FtibDoc[]; locked: FtibDoc[] } {
+  const order = [...docs].sort((a, b) => fnv(`${SPLIT_SEED}:${a.doc}`) - fnv(`${SPLIT_SEED}:${b.doc}`));
+  const half = Math.ceil(order.length / 2);
+  const working = new Set(order.slice(0, half).map((d) => d.doc));
+  return { working: docs.filter((d) => working.has(d.doc)), locked: docs.filter((d) => !working.has(d.doc)) };
+}
+
+function evalFtib(docs: FtibDoc[], errors: boolean): { ours: TimexScores; chrono: TimexScores } {
   const ours: TimexScores[] = [];
   const theirs: TimexScores[] = [];
   for (const d of docs) {
@@ -81,7 +109,7 @@ function evalFtib(): { ours: TimexScores; chrono: TimexScores } | undefined {
     const s = scoreTimex(d.timexes, pred);
     ours.push(s);
     theirs.push(scoreTimex(d.timexes, chronoMentions(d.text, localDate(d.dct))));
-    if (showErrors) {
+    if (errors) {
       const key = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
       const pk = new Map(pred.map((p) => [key(p), p]));
       const gk = new Set(d.timexes.map(key));
@@ -372,13 +400,40 @@ function evalFixtures(): { ours: TimexScores; chrono: TimexScores; n: number } |
 }
 
 // ---------- report ----------
-const f = evalFtib();
-if (f) {
+const md: string[] = [];
+const say = (line: string) => {
+  console.log(line);
+  md.push(line);
+};
+const mdRow = (name: string, s: TimexScores) =>
+  `| ${name} | ${pct(s.strict.precision)} | ${pct(s.strict.recall)} | ${pct(s.strict.f1)} | ${pct(s.relaxed.f1)} | ${pct(s.value.f1)} | ${pct(s.type.f1)} |`;
+if (requireShared('French TimeBank', 'dates', 'ftib-dev.jsonl')) {
+  const all = readJsonl<FtibDoc>(sharedPath('dates', 'ftib-dev.jsonl'));
+  const { working, locked } = splitFtib(all);
+  const w = evalFtib(working, showErrors);
+  const halves: [string, FtibDoc[], { ours: TimexScores; chrono: TimexScores }][] = [['working', working, w]];
+  if (!workingOnly)
+    halves.push(['locked', locked, evalFtib(locked, false)], ['all', all, evalFtib(all, false)]);
   console.log(
-    `\nFrench TimeBank dev (${f.ours.gold} gold TIMEX3, TempEval-3 scoring; bars: strict F1 >= 86, relaxed >= 92, value >= 75)`,
+    '\nFrench TimeBank dev half, split by document (TempEval-3 scoring; bars on the locked half: strict F1 >= 87, value F1 >= 85)',
   );
-  console.log(row('depeche', f.ours));
-  console.log(row('chrono.fr', f.chrono));
+  md.push('## French TimeBank dev half (TempEval-3 scoring)', '');
+  md.push(
+    'Split by document with a fixed seed: rules are developed on the working half, the locked half is measured only at milestones.',
+    '',
+  );
+  md.push(
+    '| half / system | strict P | strict R | strict F1 | relaxed F1 | value F1 | type F1 |',
+    '|---|---|---|---|---|---|---|',
+  );
+  for (const [name, docs, r] of halves) {
+    console.log(`  ${name} (${docs.length} documents, ${r.ours.gold} TIMEX3)`);
+    console.log(row('depeche', r.ours));
+    console.log(row('chrono.fr', r.chrono));
+    md.push(mdRow(`${name} (${docs.length} docs, ${r.ours.gold} TIMEX3): depeche`, r.ours));
+    md.push(mdRow(`${name}: chrono.fr`, r.chrono));
+  }
+  md.push('');
 }
 const d = evalDuckling();
 if (d) {
@@ -388,18 +443,30 @@ if (d) {
   console.log('  by kind/grain (n, depeche, chrono):');
   for (const [k, [n, a, b]] of [...d.byKind].sort())
     console.log(`    ${k.padEnd(28)} ${String(n).padStart(4)} ${pct(a / n)} ${pct(b / n)}`);
+  md.push(`## Duckling French phrases (${d.n}): right value at the right grain`, '');
+  md.push('| system | start right | start and end of intervals |', '|---|---|---|');
+  md.push(`| depeche | ${pct(d.ours)}% | ${pct(d.oursBoth)}% |`, `| chrono.fr | ${pct(d.chrono)}% | |`, '');
 }
 const w = evalWiner();
 if (w) {
   console.log(
-    `\nWiNER-fr dev (${w.n} Date/Hour spans; ours restricted to calendar mentions: with a digit or a month name; bar: overlap F1 >= 85)`,
+    `\nWiNER-fr dev (${w.n} Date/Hour spans; ours restricted to calendar mentions: with a digit or a month name; bars: overlap F1 >= 95, exact >= 82)`,
   );
   const line = (name: string, x: Prf) => `  ${name.padEnd(26)} P ${pct(x.p)}  R ${pct(x.r)}  F1 ${pct(x.f)}`;
-  console.log(line('depeche overlap', w.ours[0]));
-  console.log(line('depeche exact', w.ours[1]));
-  console.log(line('depeche overlap, all', w.oursAll));
-  console.log(line('chrono.fr overlap', w.chrono[0]));
-  console.log(line('chrono.fr exact', w.chrono[1]));
+  const rows: [string, Prf][] = [
+    ['depeche overlap', w.ours[0]],
+    ['depeche exact', w.ours[1]],
+    ['depeche overlap, all', w.oursAll],
+    ['chrono.fr overlap', w.chrono[0]],
+    ['chrono.fr exact', w.chrono[1]],
+  ];
+  md.push(`## WiNER-fr dev: ${w.n} Date/Hour spans (ours: calendar mentions)`, '');
+  md.push('| system | P | R | F1 |', '|---|---|---|---|');
+  for (const [name, x] of rows) {
+    console.log(line(name, x));
+    md.push(`| ${name} | ${pct(x.p)} | ${pct(x.r)} | ${pct(x.f)} |`);
+  }
+  md.push('');
 }
 const fx = evalFixtures();
 if (fx) {
@@ -408,4 +475,18 @@ if (fx) {
   );
   console.log(row('depeche', fx.ours));
   console.log(row('chrono.fr', fx.chrono));
+  md.push(`## Repository fixtures (${fx.n} articles, ${fx.ours.gold} TIMEX3)`, '');
+  md.push(
+    '| system | strict P | strict R | strict F1 | relaxed F1 | value F1 | type F1 |',
+    '|---|---|---|---|---|---|---|',
+  );
+  md.push(mdRow('depeche', fx.ours), mdRow('chrono.fr', fx.chrono), '');
 }
+// the locked half is part of every recorded measurement; a working-only run records nothing
+if (!workingOnly)
+  recordMeasurement(
+    'dates',
+    'npm run eval:dates',
+    md.join('\n'),
+    'Dates: French TimeBank, Duckling, WiNER-fr',
+  );

@@ -9,9 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../src/doc/index.js';
 import { toBase64 } from '../src/lang/base64.js';
+import { lexiconTablesFingerprint } from '../src/ner/fingerprint.js';
 import { lexiconFingerprint } from '../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel } from '../src/ner/model.js';
-import { lexiconTablesFingerprint } from './ner-fingerprint.js';
 import { evaluate, loadWiner, printTable, trainNerModel } from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
-import { lexiconTablesFingerprint } from '../scripts/ner-fingerprint.js';
 import { createDoc, type Entity, extractEntities, groupEntities } from '../src/index.js';
 import { fromBase64, toBase64 } from '../src/lang/base64.js';
 import { nerLexiconFingerprint } from '../src/lang/fr/generated/ner-model.js';
 import { initials } from '../src/ner/canonical.js';
+import { lexiconTablesFingerprint } from '../src/ner/fingerprint.js';
 import { lexiconFingerprint } from '../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel } from '../src/ner/model.js';
 

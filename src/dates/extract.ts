@@ -2,8 +2,8 @@ import { checkOptions, checkText, isDoc } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/types.js';
 import { parseReference } from './calendar.js';
-import { finish } from './resolve.js';
-import { Scanner, scannerTokens } from './scan.js';
+import { finish } from './resolve/index.js';
+import { Scanner, scan, scannerTokens } from './scan/index.js';
 import type { DateMention, DateOptions } from './types.js';
 
 /**
@@ -47,7 +47,7 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
   let found = byRef?.get(key);
   if (!found) {
     const sc = new Scanner(scannerTokens(doc.text, doc.tokens));
-    found = finish(doc.text, sc, sc.run(), ref);
+    found = finish(doc.text, sc, scan(sc), ref);
     if (!byRef) cache.set(doc, (byRef = new Map()));
     byRef.set(key, found);
   }

@@ -52,6 +52,35 @@ export const HOLIDAYS = pairs(L.holidays);
 export const SETS = pairs(L.sets);
 export const TIME_ZONES = new Set(L.timeZones.map((z) => z.toLowerCase()));
 
+/** Word sets of the scanner and the tense model (data/dates/*.txt, folded forms). */
+export const DETS = new Set(L.determiners);
+export const DEMS = new Set(L.demonstratives);
+export const PAST_ADJECTIVES = new Set(L.pastAdjectives);
+export const NEXT_ADJECTIVES = new Set(L.nextAdjectives);
+export const FOLLOWING = new Set(L.followingAdjectives);
+export const APPROX_PREFIX = new Set(L.approxPrefixes);
+export const PERIOD_NOUNS = new Set(L.periodNouns);
+export const DUR_PREV = new Set(L.durationPrepositions);
+export const YEAR_STRONG_PREV = new Set(L.yearCues);
+export const YEAR_REJECT_PREV = new Set(L.yearRejectCues);
+export const FUNCTION_WORDS = new Set(L.functionWords);
+export const MEASURE_NEXT = new Set(L.measureUnits);
+export const CLOCK_PREV = new Set(L.clockPrepositions);
+export const TIME_WORDS: readonly string[] = L.timeWords;
+export const STARTERS = new Set(L.starters);
+export const FUTURE_CUES = new Set(L.tenseFutureCues);
+export const PLANNED_CUES = new Set(L.tensePlannedCues);
+export const PAST_CUES = new Set(L.tensePastCues);
+export const CONDITIONALS = new Set(L.conditionals);
+export const REPORTING = new Set(L.reportingVerbs);
+export const NOT_FUTURE = new Set(L.notFutureWords);
+export const PARTICIPLE_ADVERBS = new Set(L.participleAdverbs);
+export const INTERVAL_CONNECTORS = new Set(L.intervalConnectors);
+/** Forms of "avoir" (as written in the list: "eût" is kept unfolded). */
+export const AVOIR = new Set(L.avoir.map((x) => x.slice(0, x.indexOf('='))));
+/** The forms of "avoir" that make a past tense in the indicative ("a dit", "avait dit"). */
+export const AUX = new Set(L.avoir.filter((x) => x.endsWith('=aux')).map((x) => x.slice(0, x.indexOf('='))));
+
 /** Part of the day: TIMEX3 code and the hours it covers (end exclusive). */
 export interface PartOfDay {
   code: string;

@@ -3,11 +3,50 @@
 /** data/dates/approx-numbers.txt (10 entries) */
 export const approxNumbers: readonly string[] = ["huitaine=8","dizaine=10","douzaine=12","quinzaine=15","vingtaine=20","trentaine=30","quarantaine=40","cinquantaine=50","soixantaine=60","centaine=100"];
 
+/** data/dates/approx-prefixes.txt (8 entries) */
+export const approxPrefixes: readonly string[] = ["environ","presque","quasiment","pres","plus","moins","au","bien"];
+
+/** data/dates/avoir.txt (24 entries) */
+export const avoir: readonly string[] = ["a=aux","ont=aux","avait=aux","avaient=aux","aura=form","auront=form","aurait=form","auraient=form","ait=form","aient=form","ayant=form","avoir=form","ai=aux","avons=aux","avez=aux","as=form","eût=form","n'a=form","n'ont=form","l'a=form","l'ont=form","m'a=form","t'a=form","s'est=form"];
+
+/** data/dates/clock-prepositions.txt (11 entries) */
+export const clockPrepositions: readonly string[] = ["a","vers","des","jusqu'a","avant","apres","de","partir","entre","et","midi"];
+
+/** data/dates/conditionals.txt (22 entries) */
+export const conditionals: readonly string[] = ["serait","seraient","aurait","auraient","pourrait","pourraient","devrait","devraient","faudrait","voudrait","voudraient","ferait","feraient","irait","iraient","viendrait","viendraient","prendrait","prendraient","permettrait","permettraient","saurait"];
+
+/** data/dates/demonstratives.txt (4 entries) */
+export const demonstratives: readonly string[] = ["ce","cet","cette","ces"];
+
+/** data/dates/determiners.txt (4 entries) */
+export const determiners: readonly string[] = ["le","la","l'","les"];
+
+/** data/dates/duration-prepositions.txt (9 entries) */
+export const durationPrepositions: readonly string[] = ["pendant","durant","en","environ","pres","plus","moins","bout","sur"];
+
+/** data/dates/following-adjectives.txt (4 entries) */
+export const followingAdjectives: readonly string[] = ["suivant","suivante","suivants","suivantes"];
+
+/** data/dates/function-words.txt (68 entries) */
+export const functionWords: readonly string[] = ["et","ou","a","au","aux","en","de","des","du","le","la","les","pour","par","dans","sur","avec","sans","puis","mais","donc","alors","lors","il","elle","ils","elles","on","qui","que","dont","contre","depuis","apres","avant","comme","selon","est","sont","ont","etait","avait","fut","deja","encore","aussi","seulement","notamment","jusqu'a","ce","cette","son","sa","ses","leur","leurs","un","une","pas","ne","se","s'","l'","d'","qu'","n'","y","j"];
+
 /** data/dates/holidays.txt (15 entries) */
 export const holidays: readonly string[] = ["noël=12-25","noel=12-25","jour de noël=12-25","jour de noel=12-25","toussaint=11-01","jour des morts=11-02","jour de l'an=01-01","nouvel an=01-01","fête du travail=05-01","fête nationale=07-14","saint-sylvestre=12-31","la saint-valentin=02-14","saint-valentin=02-14","assomption=08-15","armistice=11-11"];
 
+/** data/dates/interval-connectors.txt (8 entries) */
+export const intervalConnectors: readonly string[] = ["au","a","et","-","/","jusqu'au","jusqu'a","ou"];
+
+/** data/dates/measure-units.txt (20 entries) */
+export const measureUnits: readonly string[] = ["€","$","£","%","euros","euro","dollars","dollar","francs","livres","km","m","kg","g","t","ha","mw","kw","km/h","fois"];
+
 /** data/dates/months.txt (31 entries) */
 export const months: readonly string[] = ["janvier=1","janv.=1","jan.=1","février=2","fevrier=2","févr.=2","fevr.=2","fév.=2","fev.=2","fev=2","mars=3","avril=4","avr.=4","mai=5","juin=6","juillet=7","juil.=7","juil=7","août=8","aout=8","septembre=9","sept.=9","sep.=9","octobre=10","oct.=10","novembre=11","nov.=11","décembre=12","decembre=12","déc.=12","dec.=12"];
+
+/** data/dates/next-adjectives.txt (7 entries) */
+export const nextAdjectives: readonly string[] = ["prochain","prochaine","prochains","prochaines","suivant","suivante","qui vient"];
+
+/** data/dates/not-future-words.txt (39 entries) */
+export const notFutureWords: readonly string[] = ["contra","extra","ultra","sahara","opera","camera","cameras","vera","tiara","mantra","tantra","cobra","zebra","algebra","para","entra","montra","declara","ira","terra","sierra","libra","hydra","agora","aura","era","flora","laura","clara","sara","sarah","barbara","cara","mara","nora","dora","lara","kara","pyra"];
 
 /** data/dates/number-words.txt (34 entries) */
 export const numberWords: readonly string[] = ["zéro=0","un=1","une=1","deux=2","trois=3","quatre=4","cinq=5","six=6","sept=7","huit=8","neuf=9","dix=10","onze=11","douze=12","treize=13","quatorze=14","quinze=15","seize=16","dix-sept=17","dix-huit=18","dix-neuf=19","vingt=20","vingts=20","trente=30","quarante=40","cinquante=50","soixante=60","septante=70","huitante=80","octante=80","nonante=90","cent=100","cents=100","mille=1000"];
@@ -15,14 +54,41 @@ export const numberWords: readonly string[] = ["zéro=0","un=1","une=1","deux=2"
 /** data/dates/ordinal-words.txt (24 entries) */
 export const ordinalWords: readonly string[] = ["premier=1","première=1","premiere=1","1er=1","1re=1","1ère=1","deuxième=2","deuxieme=2","second=2","seconde=2","troisième=3","troisieme=3","quatrième=4","quatrieme=4","cinquième=5","cinquieme=5","sixième=6","septième=7","huitième=8","neuvième=9","dixième=10","dernier=-1","dernière=-1","derniere=-1"];
 
+/** data/dates/participle-adverbs.txt (12 entries) */
+export const participleAdverbs: readonly string[] = ["deja","pas","bien","encore","toujours","aussi","egalement","notamment","ete","donc","ainsi","meme"];
+
 /** data/dates/parts-of-day.txt (11 entries) */
 export const partsOfDay: readonly string[] = ["matin=MO:4-12","matinée=MO:4-12","matinee=MO:4-12","après-midi=AF:12-19","apres-midi=AF:12-19","aprèm=AF:12-19","soir=EV:18-24","soirée=EV:18-24","soiree=EV:18-24","nuit=NI:0-6","journée=DT:8-19"];
+
+/** data/dates/past-adjectives.txt (10 entries) */
+export const pastAdjectives: readonly string[] = ["dernier","derniere","derniers","dernieres","passe","passee","passes","passees","precedent","precedente"];
+
+/** data/dates/period-nouns.txt (28 entries) */
+export const periodNouns: readonly string[] = ["periode","duree","mandat","peine","bail","contrat","plan","programme","delai","absence","sejour","prison","reclusion","emprisonnement","detention","travaux","interdiction","suspension","moratoire","attente","retard","cycle","intervalle","pret","engagement","sursis","ferme","espace"];
+
+/** data/dates/reporting-verbs.txt (28 entries) */
+export const reportingVerbs: readonly string[] = ["explique","declare","indique","affirme","annonce","precise","souligne","ajoute","assure","estime","dit","confie","raconte","rappele","insiste","martele","lance","commente","reconnu","confirme","admis","note","observe","averti","prevenu","temoigne","juge","fait"];
 
 /** data/dates/seasons.txt (5 entries) */
 export const seasons: readonly string[] = ["printemps=SP","été=SU","ete=SU","automne=FA","hiver=WI"];
 
 /** data/dates/sets.txt (12 entries) */
 export const sets: readonly string[] = ["quotidiennement=P1D","quotidien=P1D","quotidienne=P1D","journellement=P1D","hebdomadaire=P1W","hebdomadairement=P1W","mensuel=P1M","mensuelle=P1M","mensuellement=P1M","annuel=P1Y","annuelle=P1Y","annuellement=P1Y"];
+
+/** data/dates/starters.txt (42 entries) */
+export const starters: readonly string[] = ["le","la","l'","les","ce","cet","cette","ces","au","a","en","dans","il","tout","environ","pres","plus","moins","bien","presque","quasiment","tous","toutes","chaque","par","tres","des","de","un","une","plusieurs","quelques","nombreux","nombreuses","du","pendant","durant","apres","avant","pour","toute","nos"];
+
+/** data/dates/tense-future-cues.txt (19 entries) */
+export const tenseFutureCues: readonly string[] = ["va","vont","allons","prochain","prochaine","doit","doivent","devra","devront","devrait","devraient","compte","entend","envisage","aura","auront","sera","seront","demain"];
+
+/** data/dates/tense-past-cues.txt (12 entries) */
+export const tensePastCues: readonly string[] = ["avait","avaient","fut","furent","hier","dernier","derniere","etait","etaient","avons","avez","ai"];
+
+/** data/dates/tense-planned-cues.txt (12 entries) */
+export const tensePlannedCues: readonly string[] = ["devait","devaient","pouvait","pouvaient","prevu","prevue","prevus","prevues","programme","programmee","programmes","programmees"];
+
+/** data/dates/time-words.txt (47 entries) */
+export const timeWords: readonly string[] = ["aujourd'hui","hier","demain","avant-hier","apres-demain","veille","lendemain","maintenant","suite","jour","journee","semaine","week-end","weekend","mois","mois-ci","annee","annees","an","siecle","midi","minuit","fin","debut","milieu","mi","epoque","present","moment","tot","chaque","tous","toutes","quinquennat","trimestre","semestre","surlendemain","heure","instant","venir","jours","dejeuner","travail","septennat","demi-heure","demi-siecle","quart"];
 
 /** data/dates/time-zones.txt (9 entries) */
 export const timeZones: readonly string[] = ["UTC","GMT","CET","CEST","EDT","EST","PST","PDT","HEC"];
@@ -35,3 +101,9 @@ export const vague: readonly string[] = ["maintenant=PRESENT_REF:DATE","actuelle
 
 /** data/dates/weekdays.txt (21 entries) */
 export const weekdays: readonly string[] = ["lundi=1","mardi=2","mercredi=3","jeudi=4","vendredi=5","samedi=6","dimanche=7","lundis=1","mardis=2","mercredis=3","jeudis=4","vendredis=5","samedis=6","dimanches=7","lun.=1","mar.=2","mer.=3","jeu.=4","ven.=5","sam.=6","dim.=7"];
+
+/** data/dates/year-cues.txt (33 entries) */
+export const yearCues: readonly string[] = ["en","depuis","des","jusqu'en","annee","saison","edition","an","horizon","ici","millesime","cuvee","promotion","fin","debut","mi","courant","printemps","ete","automne","hiver","avant","apres","vers","entre","exercice","budget","campagne","mondial","euro","coupe","championnat","jeux"];
+
+/** data/dates/year-reject-cues.txt (43 entries) */
+export const yearRejectCues: readonly string[] = ["page","p.","pages","n°","no","numero","article","art.","tel","tel.","route","rn","rd","vol","boeing","airbus","km","kilometre","code","modele","windows","server","salle","chambre","rue","avenue","boulevard","bd","secteur","score","plus","moins","environ","quelque","quelques","les","des","ses","ces","aux","sur","soit","a"];

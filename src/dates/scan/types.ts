@@ -1,0 +1,121 @@
+/** What the scanner proposes: tokens, meanings (`Sem`) still to resolve, candidates. @internal */
+import type { Token } from '../../doc/types.js';
+import type { PartOfDay } from '../lexicon.js';
+
+/** A token as the scanner sees it (hyphenated number ranges like `2019-2020` are cut in three). */
+export interface Tok {
+  text: string;
+  /** folded: lowercase, no accents, straight apostrophe */
+  f: string;
+  start: number;
+  end: number;
+  kind: Token['kind'];
+  sentence: number;
+  /** true when the token starts with an uppercase letter */
+  cap: boolean;
+}
+
+export type PMod = 'START' | 'MID' | 'END';
+
+/** What an expression means, before resolution. */
+export type Sem =
+  | {
+      k: 'cal';
+      y?: number;
+      m?: number;
+      d?: number;
+      wd?: number;
+      /** dernier (-1) / prochain (+1) after a month or a day */
+      dir?: -1 | 1;
+      pmod?: PMod;
+      hour?: number;
+      minute?: number;
+      part?: PartOfDay;
+      /** the week holding the day ("la semaine du 6 octobre") */
+      week?: boolean;
+      /** days after the day ("le lendemain du 13 février") */
+      offset?: number;
+      /** a feast: the coming one, unless the sentence is in the past */
+      holiday?: boolean;
+    }
+  | { k: 'nth'; n: number; what: string; wd?: number; m?: number; y?: number; monthOffset?: number }
+  | {
+      k: 'quarter';
+      n: number;
+      half: boolean;
+      y?: number;
+      /** of this year (0), last year (-1), next year (1) */
+      offset?: number;
+      /** "le premier trimestre dernier": the last such quarter before the reference */
+      rel?: -1 | 1;
+    }
+  | {
+      k: 'rel';
+      days: number;
+      part?: PartOfDay;
+      hour?: number;
+      minute?: number;
+      /** la veille, le lendemain: counted from the last day of the story, else the reference */
+      narrative?: boolean;
+    }
+  | {
+      k: 'wd';
+      wd: number;
+      shift:
+        | 'bare'
+        | 'this'
+        | 'last'
+        | 'next'
+        | 'thisweek'
+        | 'nextweek'
+        | 'lastweek'
+        | 'same'
+        | 'in8'
+        | 'in15';
+      part?: PartOfDay;
+      hour?: number;
+      minute?: number;
+    }
+  | {
+      k: 'unit';
+      unit: 'D' | 'W' | 'M' | 'Y' | 'WE';
+      offset: number;
+      pmod?: PMod;
+      first?: boolean;
+      /** "la nouvelle année": next year from September on */
+      coming?: boolean;
+    }
+  | { k: 'decade'; dec: number }
+  | { k: 'century'; c: number }
+  | {
+      k: 'season';
+      s: string;
+      y?: number;
+      offset?: number;
+      /** "l'été" (with its article): the season of this story, placed by the tense */
+      det?: boolean;
+    }
+  | { k: 'dur'; n?: number; unit: string; value?: string }
+  | { k: 'shift'; n: number; unit: string; dir: -1 | 1 }
+  | { k: 'span'; n: number; unit: string; dir: -1 | 1 }
+  | { k: 'time'; hour: number; minute: number; second?: number; tz?: string }
+  | { k: 'part'; part: PartOfDay; sub?: PMod; days?: number }
+  | { k: 'vague'; value: string; type: 'DATE' | 'TIME' }
+  | { k: 'set'; value: string; type?: 'SET' }
+  | { k: 'now' };
+
+/** A proposed mention: tokens [s, e), characters [start, end). */
+export interface Cand {
+  s: number;
+  e: number;
+  start: number;
+  end: number;
+  sem: Sem;
+  rule: string;
+}
+
+/** A quantity read at a token: its value (undefined = vague: plusieurs, quelques) and the token after it. */
+export interface Num {
+  v: number | undefined;
+  e: number;
+}
