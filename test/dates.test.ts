@@ -13,7 +13,13 @@ const absolute: Row[] = [
   ['Il arrivera lundi 24 novembre.', [['lundi 24 novembre', '2025-11-24']]],
   ['La loi entre en vigueur le 1er mars.', [['le 1er mars', '2026-03-01']]],
   ['Publié le 24/11/2025.', [['le 24/11/2025', '2025-11-24']]],
-  ['Mis à jour le 24.11.25 à 14h30.', [['le 24.11.25 à 14h30', '2025-11-24T14:30', 'TIME']]],
+  [
+    'Mis à jour le 24.11.25 à 14h30.',
+    [
+      ['le 24.11.25', '2025-11-24', 'DATE'],
+      ['14h30', '2025-11-24T14:30', 'TIME'],
+    ],
+  ],
   ['Le chômage a baissé en novembre 2025.', [['novembre 2025', '2025-11']]],
   ['Les élections auront lieu en 2026.', [['2026', '2026']]],
   ['L’édition 2025 du salon a attiré du monde.', [['2025', '2025']]],
@@ -113,7 +119,10 @@ const times: Row[] = [
   ['Les portes ferment à minuit.', [['minuit', '2025-11-24T00:00']]],
   [
     'Le sommet s’ouvre lundi 24 novembre 2025 à 14 h 30.',
-    [['lundi 24 novembre 2025 à 14 h 30', '2025-11-24T14:30']],
+    [
+      ['lundi 24 novembre 2025', '2025-11-24'],
+      ['14 h 30', '2025-11-24T14:30'],
+    ],
   ],
   ['Hier à 10 h, les syndicats se sont réunis.', [['Hier à 10 h', '2025-11-23T10:00']]],
   ['Il partira demain à 8h.', [['demain à 8h', '2025-11-25T08:00']]],
@@ -269,7 +278,14 @@ const otherRefs: [string, string, [string, string][]][] = [
   ['2013-02-12', 'il y a trois semaines', [['il y a trois semaines', '2013-01-22']]],
   ['2013-02-12', 'fin mars', [['fin mars', '2013-03']]],
   ['2013-02-12', 'mercredi 13 février', [['mercredi 13 février', '2013-02-13']]],
-  ['2013-02-12', 'le 2 mars à 5h', [['le 2 mars à 5h', '2013-03-02T05:00']]],
+  [
+    '2013-02-12',
+    'le 2 mars à 5h',
+    [
+      ['le 2 mars', '2013-03-02'],
+      ['5h', '2013-03-02T05:00'],
+    ],
+  ],
   ['2013-02-12', 'la semaine dernière', [['la semaine dernière', '2013-W06']]],
   ['2013-02-12', 'lundi en huit', [['lundi en huit', '2013-02-25']]],
   ['2013-02-12', 'dimanche de la semaine dernière', [['dimanche de la semaine dernière', '2013-02-10']]],

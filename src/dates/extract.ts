@@ -13,7 +13,11 @@ import type { DateMention, DateOptions } from './types.js';
  * Relative expressions ("hier", "lundi dernier", "le 3 mars", "dans deux semaines") need the reference
  * date; without it they keep unresolved values (`XXXX-XX-XX`, `XXXX-WXX-1`, `XXXX-03-03`) and their
  * `rule` ends with `:unresolved`. Bare clock times take the day of the nearest date of their sentence
- * (else the last one before, else the reference date).
+ * (else the last one before, else the reference date). As in TimeML, a calendar date and its clock time are
+ * two mentions ("lundi 24 novembre" + "14 h 30"); a part of the day belongs to its day ("lundi soir").
+ *
+ * Implicit years and weeks ("dimanche", "le 12 juin", "au printemps") are placed by the tense of the
+ * governing verb: forwards in a future, futur proche or conditional sentence, backwards in a past one.
  *
  * @throws TypeError when `text` is neither a string nor a `Doc`, or options is not an object.
  * @example
@@ -22,7 +26,8 @@ import type { DateMention, DateOptions } from './types.js';
  * extractDates('Le sommet aura lieu lundi 24 novembre à 14 h 30, pendant quatre jours.', {
  *   referenceDate: '2025-11-20',
  * }).map((m) => [m.text, m.type, m.value]);
- * // [['lundi 24 novembre à 14 h 30', 'TIME', '2025-11-24T14:30'], ['quatre jours', 'DURATION', 'P4D']]
+ * // [['lundi 24 novembre', 'DATE', '2025-11-24'], ['14 h 30', 'TIME', '2025-11-24T14:30'],
+ * //  ['quatre jours', 'DURATION', 'P4D']]
  * ```
  */
 export function extractDates(text: string | Doc, options?: DateOptions): DateMention[] {

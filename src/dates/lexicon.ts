@@ -93,6 +93,8 @@ export const AHEAD_CUES = new Set(L.aheadCues);
 /** Determiners of a noun: articles and demonstratives. */
 export const NOUN_DETERMINERS = new Set([...L.determiners, ...L.demonstratives, ...L.indefiniteArticles]);
 export const NOT_PARTICIPLES = new Set(L.notParticiples);
+/** Edges of a period: début, milieu, fin (TimeML mod START, MID, END). */
+export const EDGES = pairs(L.periodEdges);
 
 /** Part of the day: TIMEX3 code and the hours it covers (end exclusive). */
 export interface PartOfDay {

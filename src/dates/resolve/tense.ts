@@ -71,7 +71,14 @@ function formTense(toks: readonly Tok[], k: number): Tense | 'planned' | undefin
   if (CONDITIONALS.has(w) || (w.length >= 6 && reConditional.test(low))) return 1;
   if (w.length >= 5 && /(?:ait|aient)$/.test(w)) return -1; // imparfait
   if (w.length >= 6 && rePasseSimple.test(low)) return -1;
-  if (w.length >= 4 && /(?:[^e]e|ee|es|i|is|it|u|ue|us)$/.test(w) && k > 0 && AUX_PAST.has(prev)) return -1; // passé composé with être/avoir
+  if (
+    w.length >= 4 &&
+    /(?:[^e]e|ee|es|i|is|it|u|ue|us)$/.test(w) &&
+    k > 0 &&
+    AUX_PAST.has(prev) &&
+    !(prev === 'a' && toks[k - 1].text !== 'a' && toks[k - 1].text !== 'A')
+  )
+    return -1; // passé composé with être/avoir
   return undefined;
 }
 
@@ -83,7 +90,11 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   if (i > 2 && toks[i - 2].f === 'ici' && toks[i - 3].f === "d'") return 1;
   const p1 = i > 0 ? toks[i - 1] : undefined;
   const p2 = i > 1 ? toks[i - 2] : undefined;
-  if (p1?.sentence === sent && (AHEAD_CUES.has(p1.f) || (p1.f === 'de' && p2?.f === 'partir'))) return 1;
+  if (
+    p1?.sentence === sent &&
+    (AHEAD_CUES.has(p1.f) || AHEAD_CUES.has(`${p2?.f ?? ''}${p1.f}`) || (p1.f === 'de' && p2?.f === 'partir'))
+  )
+    return 1;
   // a past participle right before the mention ("les propos tenus vendredi", "l'accord signé lundi") has no
   // tense of its own: it is anterior to its clause, so past unless a future governs it from the left
   // ("il sera présent au rassemblement organisé mardi")

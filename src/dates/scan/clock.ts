@@ -158,18 +158,22 @@ export function aboutClock(sc: Scanner, i: number): Cand | undefined {
 
 /** "de 15 à 17 heures", "entre 9 et 11 h": the first hour of a clock interval */
 export function clockInterval(sc: Scanner, i: number): Cand | undefined {
-  if (
-    sc.t[i].kind === 'number' &&
-    /^\d{1,2}$/.test(sc.t[i].text) &&
-    (sc.f(i - 1) === 'de' || sc.f(i - 1) === 'entre')
-  ) {
-    const c0 = sc.f(i + 1);
-    const h = Number(sc.t[i].text);
-    if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
-      const c2 = clockAt(sc, i + 2, false);
-      if (c2 && sc.t[i + 2].kind === 'number' && c2.hour > h && sc.f(i + 3) !== ':')
-        return sc.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
-    }
+  const tk = sc.t[i];
+  if (sc.f(i - 1) !== 'de' && sc.f(i - 1) !== 'entre') return undefined;
+  // digits ("de 15 à 17 heures") or a number word ("entre une et deux heures")
+  const h =
+    tk.kind === 'number' && /^\d{1,2}$/.test(tk.text)
+      ? Number(tk.text)
+      : tk.kind === 'word' && !sc.f(i + 1).startsWith('heure')
+        ? numberWord(tk.f)
+        : undefined;
+  if (h === undefined) return undefined;
+  const c0 = sc.f(i + 1);
+  if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
+    const c2 = clockAt(sc, i + 2, false);
+    const second = tk.kind === 'number' ? sc.t[i + 2].kind === 'number' : sc.f(i + 3).startsWith('heure');
+    if (c2 && second && c2.hour > h && sc.f(i + 3) !== ':')
+      return sc.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
   }
   return undefined;
 }

@@ -83,7 +83,9 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
         'counted-span',
       );
     const d2 = sc.f(q.e + 1);
-    if (u2 && (PAST_ADJECTIVES.has(d2) || d2 === 'suivant' || d2 === 'suivantes' || d2 === 'suivants'))
+    // "13 heures passées" is a clock time ("il était 13 heures passées"); "les 3 heures passées" a span
+    const clockLike = (u2 === 'H' || u2 === 'MIN') && w !== 'les' && w !== 'ces';
+    if (u2 && ((PAST_ADJECTIVES.has(d2) && !clockLike) || FOLLOWING.has(d2)))
       return sc.emit(
         i,
         q.e + 2,

@@ -75,6 +75,9 @@ export const partsOfDay: readonly string[] = ["matin=MO:4-12","matinée=MO:4-12"
 /** data/dates/past-adjectives.txt (10 entries) */
 export const pastAdjectives: readonly string[] = ["dernier","derniere","derniers","dernieres","passe","passee","passes","passees","precedent","precedente"];
 
+/** data/dates/period-edges.txt (3 entries) */
+export const periodEdges: readonly string[] = ["debut=START","milieu=MID","fin=END"];
+
 /** data/dates/period-nouns.txt (28 entries) */
 export const periodNouns: readonly string[] = ["periode","duree","mandat","peine","bail","contrat","plan","programme","delai","absence","sejour","prison","reclusion","emprisonnement","detention","travaux","interdiction","suspension","moratoire","attente","retard","cycle","intervalle","pret","engagement","sursis","ferme","espace"];
 
