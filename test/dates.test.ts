@@ -469,7 +469,9 @@ describe('extractDates: contract and shape', () => {
     expect(() => extractDates(null as unknown as string)).toThrow(/extractDates\(\)/);
     expect(() => extractDates('hier', 'x' as unknown as object)).toThrow(TypeError);
   });
-  it('an invalid reference date leaves values unresolved instead of throwing', () => {
-    expect(extractDates('hier', { referenceDate: 'pas une date' })[0].value).toBe('XXXX-XX-XX');
+  it('an invalid reference date throws a RangeError naming it (test/dates-reference.test.ts has the contract)', () => {
+    expect(() => extractDates('hier', { referenceDate: 'pas une date' })).toThrow(
+      /extractDates\(\) referenceDate "pas une date" is not an ISO 8601 date/,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { checkOptions, checkText, isDoc } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/types.js';
-import { parseReference } from './calendar.js';
+import { readReferenceDate } from './reference.js';
 import { finish } from './resolve/index.js';
 import { Scanner, scan, scannerTokens } from './scan/index.js';
 import type { DateMention, DateOptions } from './types.js';
@@ -19,7 +19,9 @@ import type { DateMention, DateOptions } from './types.js';
  * Implicit years and weeks ("dimanche", "le 12 juin", "au printemps") are placed by the tense of the
  * governing verb: forwards in a future, futur proche or conditional sentence, backwards in a past one.
  *
- * @throws TypeError when `text` is neither a string nor a `Doc`, or options is not an object.
+ * @throws TypeError when `text` is neither a string nor a `Doc`, options is not an object, or `referenceDate`
+ *   neither a string nor a `Date`; RangeError when `referenceDate` is not a valid date (`25/11/2025`,
+ *   `2025-02-30`, a year outside 1000–9999, an invalid `Date`).
  * @example
  * ```ts
  * import { extractDates } from 'depeche';
@@ -32,6 +34,10 @@ import type { DateMention, DateOptions } from './types.js';
  */
 export function extractDates(text: string | Doc, options?: DateOptions): DateMention[] {
   checkOptions('extractDates', options);
+  const ref =
+    options?.referenceDate === undefined
+      ? undefined
+      : readReferenceDate('extractDates', 'referenceDate', options.referenceDate);
   let doc: Doc;
   if (isDoc(text)) doc = text;
   else {
@@ -44,7 +50,6 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
     doc = createDoc(text, { maxLength: options?.maxLength });
   }
   if (doc.text.length === 0) return [];
-  const ref = parseReference(options?.referenceDate);
   // analyze() asks for the dates of one Doc twice (the dates stage, and DATE entities): computed once per Doc
   // and reference date, handed out as copies so that a caller changing its result changes nothing else.
   const key = ref ? `${ref.y}-${ref.m}-${ref.d}T${ref.hour}:${ref.minute}` : '';
