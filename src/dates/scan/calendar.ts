@@ -1,5 +1,5 @@
 /** Calendar dates: [le] [weekday] day month [year], month [year], 24/11/2025, 2013-03-01, "le 16 à 18h". @internal */
-import { DETS, EDGES, MONTHS } from '../lexicon.js';
+import { DETS, EDGES, MONTH_CUES, MONTHS } from '../lexicon.js';
 import { allCaps, dayAt, det, dirAfter, monthAt, partAt, weekdayAt, yearAfterMonth } from './atoms.js';
 import { clockAt } from './clock.js';
 import { reDigits, reDotted, reIso, type Scanner } from './scanner.js';
@@ -171,28 +171,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
       p !== 'debut'
     )
       return undefined;
-    if (
-      ![
-        'en',
-        'de',
-        "d'",
-        'depuis',
-        'des',
-        "jusqu'en",
-        'fin',
-        'debut',
-        'mi',
-        'courant',
-        'avant',
-        'apres',
-        'vers',
-        'entre',
-        'et',
-        'ou',
-        'a',
-      ].includes(p)
-    )
-      return undefined;
+    if (!MONTH_CUES.has(p)) return undefined;
     if (p === 'de' || p === "d'" || p === 'et' || p === 'ou' || p === 'a') {
       // "la rentrée de septembre", "entre juin et juillet": need a month-like context
       const pp = sc.f(start - 2);

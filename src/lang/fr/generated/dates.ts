@@ -48,6 +48,9 @@ export const intervalConnectors: readonly string[] = ["au","a","et","-","/","jus
 /** data/dates/measure-units.txt (20 entries) */
 export const measureUnits: readonly string[] = ["€","$","£","%","euros","euro","dollars","dollar","francs","livres","km","m","kg","g","t","ha","mw","kw","km/h","fois"];
 
+/** data/dates/month-cues.txt (17 entries) */
+export const monthCues: readonly string[] = ["en","de","d'","depuis","des","jusqu'en","fin","debut","mi","courant","avant","apres","vers","entre","et","ou","a"];
+
 /** data/dates/months.txt (31 entries) */
 export const months: readonly string[] = ["janvier=1","janv.=1","jan.=1","février=2","fevrier=2","févr.=2","fevr.=2","fév.=2","fev.=2","fev=2","mars=3","avril=4","avr.=4","mai=5","juin=6","juillet=7","juil.=7","juil=7","août=8","aout=8","septembre=9","sept.=9","sep.=9","octobre=10","oct.=10","novembre=11","nov.=11","décembre=12","decembre=12","déc.=12","dec.=12"];
 
