@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze/index.js';
 import { extractDates } from '../src/dates/index.js';
@@ -128,4 +129,53 @@ describe('reference date: independent of the machine time zone', () => {
       expect(r.out).toEqual(utc.out);
     }
   }, 30_000);
+});
+
+describe('reference date: properties', () => {
+  const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  const day = fc
+    .record({
+      y: fc.integer({ min: 1000, max: 9999 }),
+      m: fc.integer({ min: 1, max: 12 }),
+      d: fc.integer({ min: 1, max: 31 }),
+    })
+    .filter(({ y, m, d }) => d <= new Date(Date.UTC(y, m, 0)).getUTCDate());
+  const clock = fc.record({ h: fc.integer({ min: 0, max: 23 }), mi: fc.integer({ min: 0, max: 59 }) });
+  const offset = fc.constantFrom('', 'Z', '+01:00', '-05:00', '+1300', '+05:30');
+
+  it('an ISO day, with any clock time and offset, and its RFC 2822 spelling give the same values', () => {
+    fc.assert(
+      fc.property(day, clock, offset, ({ y, m, d }, { h, mi }, off) => {
+        const iso = `${pad(y, 4)}-${pad(m)}-${pad(d)}T${pad(h)}:${pad(mi)}${off}`;
+        const rfc = `${d} ${MON[m - 1]} ${y} ${pad(h)}:${pad(mi)} ${off === '' || off === 'Z' ? 'GMT' : off.replace(':', '')}`;
+        const a = extractDates('hier et demain', { referenceDate: iso }).map((x) => x.value);
+        const b = extractDates('hier et demain', { referenceDate: rfc }).map((x) => x.value);
+        const dayOnly = extractDates('hier et demain', { referenceDate: iso.slice(0, 10) }).map(
+          (x) => x.value,
+        );
+        expect(a).toEqual(b);
+        expect(a).toEqual(dayOnly); // the written day is kept, whatever the offset
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('an impossible day of the month always throws a RangeError naming referenceDate', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 9 }),
+        (y, m, extra) => {
+          const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          const bad = `${pad(y, 4)}-${pad(m)}-${pad(Math.min(99, last + extra))}`;
+          expect(() => extractDates('hier', { referenceDate: bad })).toThrow(
+            /referenceDate "[^"]+" is not an ISO 8601 date/,
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });
