@@ -96,6 +96,7 @@ export const NOT_PARTICIPLES = new Set(L.notParticiples);
 /** Edges of a period: début, milieu, fin (TimeML mod START, MID, END). */
 export const EDGES = pairs(L.periodEdges);
 export const MONTH_CUES = new Set(L.monthCues);
+export const ORDINAL_SUFFIXES = new Set(L.ordinalSuffixes);
 
 /** Part of the day: TIMEX3 code and the hours it covers (end exclusive). */
 export interface PartOfDay {

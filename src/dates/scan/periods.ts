@@ -5,6 +5,7 @@ import {
   FOLLOWING,
   MONTHS,
   NEXT_ADJECTIVES,
+  ORDINAL_SUFFIXES,
   ORDINALS,
   PAST_ADJECTIVES,
   SEASONS,
@@ -238,11 +239,21 @@ export function weekOf(sc: Scanner, i: number): Cand | undefined {
 export function nthOf(sc: Scanner, i: number): Cand | undefined {
   const w = sc.f(i);
   {
-    const k = DETS.has(w) ? i + 1 : i;
+    let k = DETS.has(w) ? i + 1 : i;
     const tk = sc.t[k];
-    const o = tk
+    let o = tk
       ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined))
       : undefined;
+    // "1 er semestre", "2 e trimestre": the suffix written apart
+    if (
+      o === undefined &&
+      tk?.kind === 'number' &&
+      /^\d{1,2}$/.test(tk.text) &&
+      ORDINAL_SUFFIXES.has(sc.f(k + 1))
+    ) {
+      o = Number(tk.text);
+      k++;
+    }
     if (o !== undefined && o !== 0) {
       const what = sc.f(k + 1);
       const wdn = WEEKDAYS.get(what);
