@@ -17,7 +17,7 @@ import { calendar } from './calendar.js';
 import { spanUnit } from './durations.js';
 import { reOrdinal, type Scanner } from './scanner.js';
 import type { Cand, PMod, Sem } from './types.js';
-import { seasonRelative } from './years.js';
+import { seasonRelative, yearExpr } from './years.js';
 
 /** cette semaine, ce mois, cette année, ce week-end, la semaine dernière, l'an prochain, les 3 derniers jours. */
 export function unitExpr(sc: Scanner, i: number): Cand | undefined {
@@ -162,6 +162,10 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
     k++;
     if (sc.f(k) === 'la' || sc.f(k) === "l'") k++;
   }
+  // le début du XXe siècle, à la fin des années 1990: the decade or century with its edge (TimeML mod)
+  const dc = yearExpr(sc, sc.f(k) === 'des' ? k + 1 : k);
+  if (dc && (dc.sem.k === 'century' || dc.sem.k === 'decade'))
+    return sc.emit(s, dc.e, dc.sem, dc.sem.k === 'century' ? 'period-century' : 'period-decade');
   pw = sc.f(k);
   if (pw === 'mois' && (sc.f(k + 1) === 'de' || sc.f(k + 1) === "d'")) k += 2;
   m = monthAt(sc, k, true);
