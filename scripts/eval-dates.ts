@@ -420,10 +420,6 @@ function evalFixtures(): { ours: TimexScores; chrono: TimexScores; n: number } |
 
 // ---------- report ----------
 const md: string[] = [];
-const say = (line: string) => {
-  console.log(line);
-  md.push(line);
-};
 const mdRow = (name: string, s: TimexScores) =>
   `| ${name} | ${pct(s.strict.precision)} | ${pct(s.strict.recall)} | ${pct(s.strict.f1)} | ${pct(s.relaxed.f1)} | ${pct(s.value.f1)} | ${pct(s.type.f1)} |`;
 if (requireShared('French TimeBank', 'dates', 'ftib-dev.jsonl')) {
