@@ -1,3 +1,5 @@
+import { readReferenceDate } from '../dates/reference.js';
+
 /**
  * A news article as newsrooms store it. Only `body` is required.
  * @example
@@ -13,7 +15,12 @@ export interface Article {
   title?: string;
   /** The article text. */
   body: string;
-  /** Publication date (ISO 8601 string or `Date`): the reference for relative dates ("ce lundi", "hier"). */
+  /**
+   * Publication date: the reference for relative dates ("ce lundi", "hier"). An ISO 8601 string
+   * (`2025-11-25`, `2025-11-25T10:00:00+01:00`), an RFC 2822 string as feeds write it
+   * (`Tue, 25 Nov 2025 10:00:00 +0100`) or a `Date` (an instant, read in UTC); a string's written day and
+   * time are kept. An invalid date throws a `RangeError` naming `publishedAt`.
+   */
   publishedAt?: string | Date;
   /** Source address, copied into the result. */
   url?: string;
@@ -36,29 +43,14 @@ export interface ResolvedArticle {
 }
 
 /**
- * Parses a publication date: a `Date`, or an ISO 8601 string (`2025-11-25`, `2025-11-25T08:30:00Z`).
- * A date-only string is read as that calendar day (not shifted by the local time zone).
+ * Checks a publication date against the reference-date contract of the date stage (ISO 8601, RFC 2822
+ * or a `Date`; see `src/dates/reference.ts`) and returns it as given.
+ * @throws RangeError naming `arg` for an unreadable or impossible date; TypeError for another type.
  * @internal
  */
-export function parsePublishedAt(fn: string, value: unknown): Date {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime()))
-      throw new RangeError(`depeche: ${fn}() publishedAt is an invalid Date`);
-    return value;
-  }
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      `depeche: ${fn}() expects publishedAt to be an ISO date string or a Date, got ${describe(value)}`,
-    );
-  }
-  const s = value.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const d = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), 12) : new Date(s);
-  const shifted = day !== null && (d.getMonth() !== Number(day[2]) - 1 || d.getDate() !== Number(day[3]));
-  if (Number.isNaN(d.getTime()) || shifted || !/^\d{4}-\d{2}-\d{2}/.test(s)) {
-    throw new RangeError(`depeche: ${fn}() publishedAt "${value.slice(0, 40)}" is not an ISO 8601 date`);
-  }
-  return d;
+export function parsePublishedAt(fn: string, value: unknown, arg = 'publishedAt'): string | Date {
+  readReferenceDate(fn, arg, value);
+  return value as string | Date;
 }
 
 /**
@@ -94,8 +86,8 @@ export function resolveArticle(fn: string, input: unknown): ResolvedArticle {
   if (typeof a.url === 'string') out.url = a.url;
   if (a.publishedAt !== undefined && a.publishedAt !== null) {
     const d = parsePublishedAt(fn, a.publishedAt);
-    out.referenceDate = a.publishedAt instanceof Date ? d : (a.publishedAt as string);
-    out.publishedAt = a.publishedAt instanceof Date ? d.toISOString() : (a.publishedAt as string);
+    out.referenceDate = d;
+    out.publishedAt = d instanceof Date ? d.toISOString() : d;
   }
   return out;
 }

@@ -167,7 +167,7 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
   const opts = options ?? {};
   const article = resolveArticle('analyze', input);
   checkText('analyze', article.text, opts.maxLength);
-  if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate);
+  if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate, 'referenceDate');
   const referenceDate = opts.referenceDate ?? article.referenceDate;
 
   const ms: Partial<Record<StageName | 'total', number>> = {};

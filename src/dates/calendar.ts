@@ -78,36 +78,8 @@ export function validDate(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
-const reRef = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/;
-
-/** A reference instant: a day and an optional clock time. */
+/** A reference instant: a day and a clock time. */
 export interface RefTime extends Ymd {
   hour: number;
   minute: number;
-}
-
-/** Parses a reference date (Date read in UTC, or an ISO string whose written local time is kept). */
-export function parseReference(ref: Date | string | undefined): RefTime | undefined {
-  if (ref === undefined || ref === null) return undefined;
-  if (ref instanceof Date) {
-    if (Number.isNaN(ref.getTime())) return undefined;
-    return {
-      y: ref.getUTCFullYear(),
-      m: ref.getUTCMonth() + 1,
-      d: ref.getUTCDate(),
-      hour: ref.getUTCHours(),
-      minute: ref.getUTCMinutes(),
-    };
-  }
-  if (typeof ref !== 'string') return undefined;
-  const m = reRef.exec(ref.trim());
-  if (!m) {
-    const t = new Date(ref);
-    return Number.isNaN(t.getTime()) ? undefined : parseReference(t);
-  }
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (!validDate(y, mo, d)) return undefined;
-  return { y, m: mo, d, hour: m[4] ? Number(m[4]) : 0, minute: m[5] ? Number(m[5]) : 0 };
 }

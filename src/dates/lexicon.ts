@@ -78,8 +78,25 @@ export const PARTICIPLE_ADVERBS = new Set(L.participleAdverbs);
 export const INTERVAL_CONNECTORS = new Set(L.intervalConnectors);
 /** Forms of "avoir" (as written in the list: "eût" is kept unfolded). */
 export const AVOIR = new Set(L.avoir.map((x) => x.slice(0, x.indexOf('='))));
+/** Forms of a list "form=tag" with the given tag. */
+function tagged(list: readonly string[], tag: string): Set<string> {
+  return new Set(list.filter((x) => x.endsWith(`=${tag}`)).map((x) => x.slice(0, x.indexOf('='))));
+}
 /** The forms of "avoir" that make a past tense in the indicative ("a dit", "avait dit"). */
-export const AUX = new Set(L.avoir.filter((x) => x.endsWith('=aux')).map((x) => x.slice(0, x.indexOf('='))));
+export const AUX = tagged(L.avoir, 'aux');
+/** Auxiliaries before a participle, by the tense they make: past, future (futur antérieur), conditional. */
+export const AUX_PAST = new Set([...AUX, ...tagged(L.etre, 'aux')]);
+export const AUX_FUTURE = new Set([...tagged(L.avoir, 'fut'), ...tagged(L.etre, 'fut')]);
+export const AUX_COND_PAST = tagged(L.avoir, 'cond');
+export const AUX_COND = tagged(L.etre, 'cond');
+export const AHEAD_CUES = new Set(L.aheadCues);
+/** Determiners of a noun: articles and demonstratives. */
+export const NOUN_DETERMINERS = new Set([...L.determiners, ...L.demonstratives, ...L.indefiniteArticles]);
+export const NOT_PARTICIPLES = new Set(L.notParticiples);
+/** Edges of a period: début, milieu, fin (TimeML mod START, MID, END). */
+export const EDGES = pairs(L.periodEdges);
+export const MONTH_CUES = new Set(L.monthCues);
+export const ORDINAL_SUFFIXES = new Set(L.ordinalSuffixes);
 
 /** Part of the day: TIMEX3 code and the hours it covers (end exclusive). */
 export interface PartOfDay {

@@ -56,7 +56,10 @@ export interface DateMention {
 export interface DateOptions extends TextOptions {
   /**
    * The publication date that relative expressions ("hier", "lundi dernier", "le 3 mars") are resolved
-   * against: a `Date` (read in UTC) or an ISO string (`2025-11-24`, `2025-11-24T09:30`, time zone ignored).
+   * against: an ISO 8601 string (`2025-11-24`, `2025-11-24T09:30`, `2025-11-24T09:30:00+01:00`), an RFC 2822
+   * string as feeds write it (`Mon, 24 Nov 2025 09:30:00 +0100`), or a `Date`. A string's written day and
+   * time are kept as written (its offset does not move them); a `Date` is an instant, read in UTC. The
+   * machine's time zone never matters. An invalid value throws a `RangeError` naming `referenceDate`.
    * Without it, relative expressions keep unresolved values.
    */
   referenceDate?: Date | string;

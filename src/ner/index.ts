@@ -2,6 +2,7 @@
  * Named entities in French news: people, organisations, places, other names, and dates.
  */
 import { extractDates } from '../dates/index.js';
+import { readReferenceDate } from '../dates/reference.js';
 import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
 import { fromBase64 } from '../lang/base64.js';
@@ -41,6 +42,8 @@ const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE'];
  */
 export function extractEntities(input: string | Doc, options?: ExtractEntitiesOptions): Entity[] {
   checkOptions('extractEntities', options);
+  if (options?.referenceDate !== undefined)
+    readReferenceDate('extractEntities', 'referenceDate', options.referenceDate);
   let doc: Doc;
   if (isDoc(input)) doc = input;
   else doc = createDoc(checkText('extractEntities', input, options?.maxLength));

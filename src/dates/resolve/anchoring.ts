@@ -89,7 +89,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         return {
           type: 'TIME',
           value: `${dv}T${sem.part.code}`,
-          range: day ? partRange(day, sem.part) : undefined,
+          range: day ? partRange(day, sem.part, sem.partSub) : undefined,
           day,
           unresolved,
         };
@@ -109,7 +109,12 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       if (sem.hour !== undefined)
         return { type: 'TIME', value: clockValue(day, sem.hour, sem.minute ?? 0), day };
       if (sem.part)
-        return { type: 'TIME', value: `${ymd(day)}T${sem.part.code}`, range: partRange(day, sem.part), day };
+        return {
+          type: 'TIME',
+          value: `${ymd(day)}T${sem.part.code}`,
+          range: partRange(day, sem.part, sem.partSub),
+          day,
+        };
       return { type: 'DATE', value: ymd(day), day };
     }
     case 'wd': {
@@ -128,7 +133,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
         return {
           type: 'TIME',
           value: `${dv}T${sem.part.code}`,
-          range: day ? partRange(day, sem.part) : undefined,
+          range: day ? partRange(day, sem.part, sem.partSub) : undefined,
           day,
           unresolved: !day,
         };
@@ -183,7 +188,7 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       };
     case 'season': {
       let y = sem.y;
-      if (y === undefined && sem.det && ref && tense !== 0) {
+      if (y === undefined && ref && ((sem.det && tense !== 0) || (sem.ahead && tense > 0))) {
         // "avant l'été" (future): this one if under way, else the next; "depuis l'été" (past): the last begun
         const cur = seasonOccurrence(ref, sem.s, 0);
         const [m0, d0] = SEASON_START[sem.s];

@@ -1,9 +1,28 @@
-/** Tense of the governing verb, which sets the direction of implicit dates ("dimanche", "le 12 juin", "l'été"). @internal */
+/**
+ * Tense of the governing verb, which sets the direction of implicit dates ("dimanche", "le 12 juin",
+ * "l'été"): the nearest verb form of the mention's sentence that shows a tense, classified from French
+ * verb morphology and auxiliaries:
+ *  - future (1): futur simple (-ra, -ront, -rai; "nous -rons", "vous -rez"), futur proche ("va" + infinitive),
+ *    futur antérieur ("aura/sera" + participle), conditionnel présent (future in the past: -erait, -drait...),
+ *    and a present whose time adverbial points ahead ("d'ici lundi", "jusqu'à jeudi", "à partir de mardi");
+ *  - past (-1): passé composé and plus-que-parfait (auxiliary + past participle), conditionnel passé
+ *    ("aurait/serait" + participle), imparfait (-ait, -aient), passé simple (-èrent, "fut"), a past participle
+ *    right before the mention ("les propos tenus vendredi"), and "depuis";
+ *  - planned (0): "devait", "prévu": a plan seen from the past, neither way.
+ * @internal
+ */
 import {
+  AHEAD_CUES,
   AUX,
+  AUX_COND,
+  AUX_COND_PAST,
+  AUX_FUTURE,
+  AUX_PAST,
   CONDITIONALS,
   FUTURE_CUES,
   NOT_FUTURE,
+  NOT_PARTICIPLES,
+  NOUN_DETERMINERS,
   PARTICIPLE_ADVERBS,
   PAST_CUES,
   PLANNED_CUES,
@@ -14,9 +33,90 @@ import type { Tok } from '../scan/index.js';
 /** Tense of the governing verb: -1 past, 1 future, 0 unknown. */
 export type Tense = -1 | 0 | 1;
 
+/** Futur simple, 3rd person and 1st singular: the -r- of the infinitive before the ending (not "déclara", "opéra"). */
+const reFuture = /(?:[^é]er|ir|rr|[nrlu]dr|ttr|[iî]tr|vr|aur)(?:a|ont|ai)$/;
+/** Conditionnel présent (future in the past); -érait, -ntrait are the imparfait of -érer, -ntrer verbs. */
+const reConditional = /(?:[^é]er|rr|[nrlu]dr|ttr|[iî]tr|vr|aur|ser|fer)ai(?:t|ent)$/;
+/** Passé simple, 3rd person plural. */
+const rePasseSimple = /(?:èrent|irent|urent)$/;
+/** Past participles (written forms), for the auxiliary + participle tenses. */
+const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|eint|ait)$/;
+/** Past participles used as adjectives right before a date ("tenus vendredi", "signé lundi", "remis lundi"). */
+const reAdjParticiple = /(?:é|ée|és|ées|[^aeiou]us|[^aeiou]ues|[mr]is|[mr]ises?|quis|quises?)$/;
+/** Whether a participle follows token k (through "déjà", "pas", "été"...), within three tokens. */
+function participleAfter(toks: readonly Tok[], k: number): boolean {
+  for (let n = k + 1; n < Math.min(toks.length, k + 4); n++) {
+    const x = toks[n].text.toLowerCase();
+    if (reParticiple.test(x) && x.length > 1) return true;
+    if (!PARTICIPLE_ADVERBS.has(toks[n].f)) return false;
+  }
+  return false;
+}
+
+/** The tense a word form gives its clause: -1, 1, 'planned', or undefined when it shows none. */
+function formTense(toks: readonly Tok[], k: number): Tense | 'planned' | undefined {
+  const t = toks[k];
+  const w = t.f;
+  if (PLANNED_CUES.has(w)) return 'planned';
+  if (AUX_COND_PAST.has(w) && participleAfter(toks, k)) return -1; // conditionnel passé: "aurait dit lundi"
+  if ((AUX_FUTURE.has(w) || AUX_COND.has(w)) && participleAfter(toks, k)) return 1; // "aura terminé", "serait adopté"
+  if (FUTURE_CUES.has(w)) return 1;
+  if (AUX.has(w)) return participleAfter(toks, k) ? -1 : undefined; // "ont jusqu'au 23 juillet" is not past
+  if (PAST_CUES.has(w)) return -1;
+  if (t.cap || NOT_FUTURE.has(w)) return undefined;
+  const low = t.text.toLowerCase();
+  const prev = k > 0 ? toks[k - 1].f : '';
+  if (w.length >= 4 && reFuture.test(low)) return 1;
+  if ((prev === 'nous' && /rons$/.test(w)) || (prev === 'vous' && /rez$/.test(w))) return 1;
+  if (CONDITIONALS.has(w) || (w.length >= 6 && reConditional.test(low))) return 1;
+  if (w.length >= 5 && /(?:ait|aient)$/.test(w)) return -1; // imparfait
+  if (w.length >= 6 && rePasseSimple.test(low)) return -1;
+  if (
+    w.length >= 4 &&
+    /(?:[^e]e|ee|es|i|is|it|u|ue|us)$/.test(w) &&
+    k > 0 &&
+    AUX_PAST.has(prev) &&
+    !(prev === 'a' && toks[k - 1].text !== 'a' && toks[k - 1].text !== 'A')
+  )
+    return -1; // passé composé with être/avoir
+  return undefined;
+}
+
 /** The nearest verb tense around token `i` in its sentence: -1 past, 1 future, 0 unknown. */
 export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   const sent = toks[i].sentence;
+  if (i > 0 && toks[i - 1].f === 'depuis') return -1;
+  if (i > 1 && toks[i - 1].f === 'ici' && toks[i - 2].f === "d'") return 1;
+  if (i > 2 && toks[i - 2].f === 'ici' && toks[i - 3].f === "d'") return 1;
+  const p1 = i > 0 ? toks[i - 1] : undefined;
+  const p2 = i > 1 ? toks[i - 2] : undefined;
+  if (
+    p1?.sentence === sent &&
+    (AHEAD_CUES.has(p1.f) || AHEAD_CUES.has(`${p2?.f ?? ''}${p1.f}`) || (p1.f === 'de' && p2?.f === 'partir'))
+  )
+    return 1;
+  // a past participle right before the mention ("les propos tenus vendredi", "l'accord signé lundi") has no
+  // tense of its own: it is anterior to its clause, so past unless a future governs it from the left
+  // ("il sera présent au rassemblement organisé mardi")
+  if (
+    p1?.sentence === sent &&
+    p1.kind === 'word' &&
+    !p1.cap &&
+    p1.text.length >= 4 &&
+    reAdjParticiple.test(p1.text.toLowerCase()) &&
+    !NOT_PARTICIPLES.has(p1.f) &&
+    !PLANNED_CUES.has(p1.f) &&
+    !REPORTING.has(p1.f) &&
+    !NOUN_DETERMINERS.has(p2?.f ?? '') &&
+    !AUX_PAST.has(p2?.f ?? '') &&
+    !AUX_FUTURE.has(p2?.f ?? '') &&
+    !AUX_COND.has(p2?.f ?? '') &&
+    !AUX_COND_PAST.has(p2?.f ?? '')
+  ) {
+    for (let k = i - 3, d = 0; k >= 0 && toks[k].sentence === sent && d < 10; k--, d++)
+      if (toks[k].kind === 'word' && formTense(toks, k) === 1) return 1;
+    return -1;
+  }
   let best: Tense = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   let crossed = false; // punctuation crossed on the right-hand side
@@ -25,7 +125,6 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     if (t.kind === 'punct') crossed = crossed || k >= end;
     if (t.kind !== 'word' || dist >= bestDist) return;
     const w = t.f;
-    let tense: Tense = 0;
     if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
     // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
@@ -33,54 +132,11 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
       REPORTING.has(w) ||
       (AUX.has(w) && (REPORTING.has(toks[k + 1]?.f ?? '') || (toks[k + 1]?.f ?? '').startsWith('-t-')));
     if (reporting && (dist > 3 || (k >= end && crossed))) return;
-    if (PLANNED_CUES.has(w)) {
-      // "devait démarrer le 20 juin": planned, neither past nor future
-      best = 0;
-      bestDist = dist;
-      return;
-    }
-    if (FUTURE_CUES.has(w)) tense = 1;
-    else if (AUX.has(w)) {
-      // passé composé only when a participle follows ("ont jusqu'au 23 juillet" is not past)
-      for (let n = k + 1; n < Math.min(toks.length, k + 4); n++) {
-        const x = toks[n].text.toLowerCase();
-        if (/(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|eint|ait)$/.test(x) && x.length > 1) {
-          tense = -1;
-          break;
-        }
-        if (!PARTICIPLE_ADVERBS.has(toks[n].f)) break;
-      }
-    } else if (PAST_CUES.has(w)) tense = -1;
-    else if (
-      w.length >= 5 &&
-      !t.cap &&
-      !NOT_FUTURE.has(w) &&
-      /(?:[^aeiou]ra|ront|rons|rez|rai)$/.test(w) &&
-      !/(?:tra|bra|dra|pra|gra|cra|fra|vra)$/.test(w)
-    )
-      tense = 1;
-    else if (
-      CONDITIONALS.has(w) ||
-      (w.length >= 7 && !t.cap && /[^é]erai(?:t|ent)$/.test(t.text.toLowerCase()))
-    )
-      tense = 1; // conditional
-    else if (w.length >= 5 && !t.cap && /(?:ait|aient)$/.test(w)) tense = -1;
-    else if (
-      w.length >= 4 &&
-      !t.cap &&
-      /(?:[^e]e|ee|es|i|is|it|u|ue|us)$/.test(w) &&
-      k > 0 &&
-      ['a', 'ont', 'avait', 'est', 'sont', 'etait', 'été'].includes(toks[k - 1].f)
-    )
-      tense = -1;
-    if (tense !== 0) {
-      best = tense;
-      bestDist = dist;
-    }
+    const tense = formTense(toks, k);
+    if (tense === undefined) return;
+    best = tense === 'planned' ? 0 : tense;
+    bestDist = dist;
   };
-  if (i > 0 && toks[i - 1].f === 'depuis') return -1;
-  if (i > 1 && toks[i - 1].f === 'ici' && toks[i - 2].f === "d'") return 1;
-  if (i > 2 && toks[i - 2].f === 'ici' && toks[i - 3].f === "d'") return 1;
   for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
   for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;

@@ -1,9 +1,9 @@
 /** Calendar dates: [le] [weekday] day month [year], month [year], 24/11/2025, 2013-03-01, "le 16 à 18h". @internal */
-import { DETS, MONTHS } from '../lexicon.js';
+import { DETS, EDGES, MONTH_CUES, MONTHS } from '../lexicon.js';
 import { allCaps, dayAt, det, dirAfter, monthAt, partAt, weekdayAt, yearAfterMonth } from './atoms.js';
 import { clockAt } from './clock.js';
 import { reDigits, reDotted, reIso, type Scanner } from './scanner.js';
-import type { Cand, Sem } from './types.js';
+import type { Cand, PMod, Sem } from './types.js';
 
 /** [le] [weekday] day month [year] [dernier|prochain] | month year | [au] mois de month. */
 export function calendar(sc: Scanner, i: number): Cand | undefined {
@@ -171,28 +171,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
       p !== 'debut'
     )
       return undefined;
-    if (
-      ![
-        'en',
-        'de',
-        "d'",
-        'depuis',
-        'des',
-        "jusqu'en",
-        'fin',
-        'debut',
-        'mi',
-        'courant',
-        'avant',
-        'apres',
-        'vers',
-        'entre',
-        'et',
-        'ou',
-        'a',
-      ].includes(p)
-    )
-      return undefined;
+    if (!MONTH_CUES.has(p)) return undefined;
     if (p === 'de' || p === "d'" || p === 'et' || p === 'ou' || p === 'a') {
       // "la rentrée de septembre", "entre juin et juillet": need a month-like context
       const pp = sc.f(start - 2);
@@ -212,7 +191,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
   return sc.emit(start, k, sem, mo ? 'month-of' : 'month');
 }
 
-/** After a day-grain date: "à 14 h 30", "matin", "soir". */
+/** After a day-grain date: "matin", "soir", "en fin de matinée"; "à 14 h 30" only after hier/demain. */
 export function withTime(
   sc: Scanner,
   s: number,
@@ -231,7 +210,20 @@ export function withTime(
     sem.part = p2;
     return sc.emit(s, e + 2, sem, `${rule}+part`);
   }
-  if (sc.f(e) === 'a' || sc.f(e) === 'à') {
+  // "hier en fin de matinée", "lundi en début d'après-midi": the day with its part (TimeML: one TIMEX3)
+  if (sc.f(e) === 'en' && EDGES.has(sc.f(e + 1)) && (sc.f(e + 2) === 'de' || sc.f(e + 2) === "d'")) {
+    const m = sc.f(e + 3) === 'la' || sc.f(e + 3) === "l'" ? e + 4 : e + 3;
+    const p3 = partAt(sc, m);
+    if (p3) {
+      sem.part = p3;
+      sem.partSub = EDGES.get(sc.f(e + 1)) as PMod;
+      return sc.emit(s, m + 1, sem, `${rule}+part`);
+    }
+  }
+  // a clock time after a calendar date or a weekday is a TIMEX3 of its own ("le vendredi 3 mars" + "20 h",
+  // "mardi" + "9 h"), anchored on that day; after "hier", "demain", "aujourd'hui" it is part of the day's
+  // expression ("hier à 10 h"), as the French TimeBank annotates it
+  if (sem.k === 'rel' && (sc.f(e) === 'a' || sc.f(e) === 'à')) {
     const c = clockAt(sc, sc.f(e + 1) === 'environ' ? e + 2 : e + 1, false);
     if (c && c.hour <= 24) {
       sem.hour = c.hour;

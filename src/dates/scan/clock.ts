@@ -86,14 +86,29 @@ export function clockAt(
   // time zones and "heure locale"
   let tz: string | undefined;
   const z = sc.t[e];
-  if (z && z.text === z.text.toUpperCase() && TIME_ZONES.has(z.text.toLowerCase())) {
+  const zoneOffset = z ? reZoneOffset.exec(z.text) : null; // "UTC-5" written as one token
+  if (zoneOffset && TIME_ZONES.has(zoneOffset[1].toLowerCase())) {
+    tz = zoneOffset[1];
+    e++;
+  } else if (z && z.text === z.text.toUpperCase() && TIME_ZONES.has(z.text.toLowerCase())) {
     tz = z.text.toUpperCase();
     e++;
-    // UTC−4, UTC+1
+    // UTC−4, UTC+1, UTC+01:00
     const sign = sc.t[e];
     if (sign && (sign.text === '+' || sign.text === '−' || sign.text === '-') && sc.glued(e)) {
       const n = sc.t[e + 1];
-      if (n && n.kind === 'number' && sc.glued(e + 1)) e += 2;
+      if (n && n.kind === 'number' && sc.glued(e + 1)) {
+        e += 2;
+        const mm = sc.t[e + 1];
+        if (
+          sc.f(e) === ':' &&
+          sc.glued(e) &&
+          mm?.kind === 'number' &&
+          /^\d{2}$/.test(mm.text) &&
+          sc.glued(e + 1)
+        )
+          e += 2;
+      }
     } else if (sign && sign.kind === 'number' && /^[+−-]\d{1,2}$/.test(sign.text) && sc.glued(e)) e++;
   } else if (
     sc.f(e) === 'heure' &&
@@ -108,6 +123,9 @@ export function clockAt(
     e += 4;
   return { hour, minute, e, tz };
 }
+
+/** A time zone glued to its offset: UTC-5, GMT+2. */
+const reZoneOffset = /^([A-Z]{2,5})[+−-]\d{1,2}(?::?\d{2})?$/;
 
 /** "et quart", "et demie", "moins le quart", "trente", "quinze minutes". */
 export function minutesAfter(
@@ -158,18 +176,22 @@ export function aboutClock(sc: Scanner, i: number): Cand | undefined {
 
 /** "de 15 à 17 heures", "entre 9 et 11 h": the first hour of a clock interval */
 export function clockInterval(sc: Scanner, i: number): Cand | undefined {
-  if (
-    sc.t[i].kind === 'number' &&
-    /^\d{1,2}$/.test(sc.t[i].text) &&
-    (sc.f(i - 1) === 'de' || sc.f(i - 1) === 'entre')
-  ) {
-    const c0 = sc.f(i + 1);
-    const h = Number(sc.t[i].text);
-    if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
-      const c2 = clockAt(sc, i + 2, false);
-      if (c2 && sc.t[i + 2].kind === 'number' && c2.hour > h && sc.f(i + 3) !== ':')
-        return sc.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
-    }
+  const tk = sc.t[i];
+  if (sc.f(i - 1) !== 'de' && sc.f(i - 1) !== 'entre') return undefined;
+  // digits ("de 15 à 17 heures") or a number word ("entre une et deux heures")
+  const h =
+    tk.kind === 'number' && /^\d{1,2}$/.test(tk.text)
+      ? Number(tk.text)
+      : tk.kind === 'word' && !sc.f(i + 1).startsWith('heure')
+        ? numberWord(tk.f)
+        : undefined;
+  if (h === undefined) return undefined;
+  const c0 = sc.f(i + 1);
+  if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
+    const c2 = clockAt(sc, i + 2, false);
+    const second = tk.kind === 'number' ? sc.t[i + 2].kind === 'number' : sc.f(i + 3).startsWith('heure');
+    if (c2 && second && c2.hour > h && sc.f(i + 3) !== ':')
+      return sc.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
   }
   return undefined;
 }

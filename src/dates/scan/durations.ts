@@ -137,11 +137,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   if (u === 'Y' && dir === undefined) {
     // look through modifiers: "âgée d'environ 16 ans"
     let b = s - 1;
-    while (
-      b > s - 4 &&
-      b >= 0 &&
-      ['environ', 'presque', 'quasiment', 'pres', 'plus', 'moins', 'au', 'bien'].includes(sc.f(b))
-    ) {
+    while (b > s - 4 && b >= 0 && APPROX_PREFIX.has(sc.f(b))) {
       b--;
       if (sc.f(b) === 'de' || sc.f(b) === "d'") b--;
     }

@@ -5,6 +5,7 @@ import {
   FOLLOWING,
   MONTHS,
   NEXT_ADJECTIVES,
+  ORDINAL_SUFFIXES,
   ORDINALS,
   PAST_ADJECTIVES,
   SEASONS,
@@ -16,7 +17,7 @@ import { calendar } from './calendar.js';
 import { spanUnit } from './durations.js';
 import { reOrdinal, type Scanner } from './scanner.js';
 import type { Cand, PMod, Sem } from './types.js';
-import { seasonRelative } from './years.js';
+import { seasonRelative, yearExpr } from './years.js';
 
 /** cette semaine, ce mois, cette année, ce week-end, la semaine dernière, l'an prochain, les 3 derniers jours. */
 export function unitExpr(sc: Scanner, i: number): Cand | undefined {
@@ -83,7 +84,9 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
         'counted-span',
       );
     const d2 = sc.f(q.e + 1);
-    if (u2 && (PAST_ADJECTIVES.has(d2) || d2 === 'suivant' || d2 === 'suivantes' || d2 === 'suivants'))
+    // "13 heures passées" is a clock time ("il était 13 heures passées"); "les 3 heures passées" a span
+    const clockLike = (u2 === 'H' || u2 === 'MIN') && w !== 'les' && w !== 'ces';
+    if (u2 && ((PAST_ADJECTIVES.has(d2) && !clockLike) || FOLLOWING.has(d2)))
       return sc.emit(
         i,
         q.e + 2,
@@ -159,6 +162,10 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
     k++;
     if (sc.f(k) === 'la' || sc.f(k) === "l'") k++;
   }
+  // le début du XXe siècle, à la fin des années 1990: the decade or century with its edge (TimeML mod)
+  const dc = yearExpr(sc, sc.f(k) === 'des' ? k + 1 : k);
+  if (dc && (dc.sem.k === 'century' || dc.sem.k === 'decade'))
+    return sc.emit(s, dc.e, dc.sem, dc.sem.k === 'century' ? 'period-century' : 'period-decade');
   pw = sc.f(k);
   if (pw === 'mois' && (sc.f(k + 1) === 'de' || sc.f(k + 1) === "d'")) k += 2;
   m = monthAt(sc, k, true);
@@ -236,11 +243,21 @@ export function weekOf(sc: Scanner, i: number): Cand | undefined {
 export function nthOf(sc: Scanner, i: number): Cand | undefined {
   const w = sc.f(i);
   {
-    const k = DETS.has(w) ? i + 1 : i;
+    let k = DETS.has(w) ? i + 1 : i;
     const tk = sc.t[k];
-    const o = tk
+    let o = tk
       ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined))
       : undefined;
+    // "1 er semestre", "2 e trimestre": the suffix written apart
+    if (
+      o === undefined &&
+      tk?.kind === 'number' &&
+      /^\d{1,2}$/.test(tk.text) &&
+      ORDINAL_SUFFIXES.has(sc.f(k + 1))
+    ) {
+      o = Number(tk.text);
+      k++;
+    }
     if (o !== undefined && o !== 0) {
       const what = sc.f(k + 1);
       const wdn = WEEKDAYS.get(what);

@@ -1,5 +1,5 @@
 /** Days relative to the reference or the story: aujourd'hui, hier, demain, la veille, le lendemain, lundi [prochain|dernier], la journée de lundi. @internal */
-import { DETS, FOLLOWING, NEXT_ADJECTIVES, PARTS, PAST_ADJECTIVES } from '../lexicon.js';
+import { DETS, FOLLOWING, NEXT_ADJECTIVES, NOUN_DETERMINERS, PARTS, PAST_ADJECTIVES } from '../lexicon.js';
 import { allCaps, dayAt, partAt, weekdayAt } from './atoms.js';
 import { calendar, withTime } from './calendar.js';
 import type { Scanner } from './scanner.js';
@@ -46,6 +46,23 @@ export function relative(sc: Scanner, i: number): Cand | undefined {
     // "Aujourd'hui, la ville a changé": nowadays
     return sc.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
   }
+  // "la France d'aujourd'hui", "aujourd'hui encore", "encore aujourd'hui": nowadays, not the day
+  if (
+    days === 0 &&
+    w === "aujourd'hui" &&
+    ((sc.f(i - 1) === "d'" &&
+      sc.f(i - 2) !== 'journee' &&
+      sc.t[i - 2]?.kind === 'word' &&
+      NOUN_DETERMINERS.has(sc.f(i - 3))) ||
+      sc.f(i + 1) === 'encore' ||
+      sc.f(i - 1) === 'encore')
+  )
+    return sc.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
+  // "le même jour", "ce même jour", "le jour même": the day of the story just named (TimeML: anaphoric)
+  if ((w === 'le' || w === 'ce') && sc.f(i + 1) === 'meme' && sc.f(i + 2) === 'jour')
+    return sc.emit(i, i + 3, { k: 'rel', days: 0, narrative: true }, 'relday-narrative');
+  if (w === 'le' && sc.f(i + 1) === 'jour' && sc.f(i + 2) === 'meme')
+    return sc.emit(i, i + 3, { k: 'rel', days: 0, narrative: true }, 'relday-narrative');
   if ((w === 'le' && sc.f(i + 1) === 'jour') || w === 'jour') {
     const k = w === 'le' ? i + 2 : i + 1;
     const a = sc.f(k);

@@ -31,6 +31,8 @@ export type Sem =
       hour?: number;
       minute?: number;
       part?: PartOfDay;
+      /** the edge of the part of the day ("hier en fin de matinée") */
+      partSub?: PMod;
       /** the week holding the day ("la semaine du 6 octobre") */
       week?: boolean;
       /** days after the day ("le lendemain du 13 février") */
@@ -53,6 +55,8 @@ export type Sem =
       k: 'rel';
       days: number;
       part?: PartOfDay;
+      /** the edge of the part of the day ("hier en fin de matinée") */
+      partSub?: PMod;
       hour?: number;
       minute?: number;
       /** la veille, le lendemain: counted from the last day of the story, else the reference */
@@ -73,6 +77,8 @@ export type Sem =
         | 'in8'
         | 'in15';
       part?: PartOfDay;
+      /** the edge of the part of the day ("hier en fin de matinée") */
+      partSub?: PMod;
       hour?: number;
       minute?: number;
     }
@@ -94,6 +100,8 @@ export type Sem =
       offset?: number;
       /** "l'été" (with its article): the season of this story, placed by the tense */
       det?: boolean;
+      /** "en été", "au printemps": placed by the tense only in a future sentence (else often habitual) */
+      ahead?: boolean;
     }
   | { k: 'dur'; n?: number; unit: string; value?: string }
   | { k: 'shift'; n: number; unit: string; dir: -1 | 1 }

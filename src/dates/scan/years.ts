@@ -77,6 +77,7 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
       !(sw === 'ete' && auxBefore) &&
       (k > i ||
         sc.f(i - 1) === 'en' ||
+        (sw === 'printemps' && sc.f(i - 1) === 'au') ||
         (sw !== 'ete' && sc.f(i - 1) === ',') ||
         (sw !== 'ete' && sc.t[i].cap) ||
         sc.f(i - 1) === 'comme' ||
@@ -99,6 +100,9 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
           return undefined;
         if (k > i && sc.f(k + 1) !== 'de' && sc.f(k + 1) !== "d'" && sc.t[i].f !== 'les')
           return sc.emit(i, k + 1, { k: 'season', s, det: true }, 'season');
+        // "en été", "au printemps": the coming one in a future sentence, else generic (often habitual)
+        if (k === i && (sc.f(i - 1) === 'en' || sc.f(i - 1) === 'au'))
+          return sc.emit(i, k + 1, { k: 'season', s, ahead: true }, 'season');
         if (k === i) return sc.emit(i, k + 1, { k: 'season', s }, 'season');
       }
     }
