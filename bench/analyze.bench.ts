@@ -207,10 +207,12 @@ console.log(`  outputs of 1 and 2 workers identical: ${same}`);
 
 // 5. Browser bundle sizes (minified ESM for browsers, then gzip -9).
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-const whole = join(dist, 'depeche.browser.min.js');
+const whole = join(root, 'demo', 'dist', 'depeche.browser.min.js'); // npm run demo:build
 if (existsSync(whole)) {
   const b = readFileSync(whole);
-  console.log(`\nbrowser bundle dist/depeche.browser.min.js: ${kb(b.length)} min, ${kb(gz(b))} min+gzip`);
+  console.log(
+    `\nbrowser bundle demo/dist/depeche.browser.min.js: ${kb(b.length)} min, ${kb(gz(b))} min+gzip`,
+  );
 }
 const { build } = await import('tsup');
 const entries: [string, string][] = [
