@@ -156,15 +156,23 @@ try {
 
   // Layout at 1400×1000, before any scrolling: text beside the results, every result section above the fold.
   await page.evaluate(() => window.scrollTo(0, 0));
+  // (no named functions inside evaluate(): tsx would wrap them in a helper the page does not have)
   const layout = await page.evaluate(() => {
-    const rect = (sel: string) => {
-      const r = (document.querySelector(sel) as HTMLElement).getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
-    };
+    const [text, results, ...boxes] = [
+      '#highlighted',
+      '#results-pane',
+      '#summary-box',
+      '#topics-box',
+      '#entities-box',
+      '#dates-box',
+    ].map((s) => {
+      const r = (document.querySelector(s) as HTMLElement).getBoundingClientRect();
+      return { s, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+    });
     return {
-      text: rect('#highlighted'),
-      results: rect('#results-pane'),
-      boxes: ['#summary-box', '#topics-box', '#entities-box', '#dates-box'].map((s) => ({ s, ...rect(s) })),
+      text,
+      results,
+      boxes,
       scrollWidth: document.documentElement.scrollWidth,
       innerWidth: window.innerWidth,
       innerHeight: window.innerHeight,
