@@ -310,10 +310,10 @@ await main();
 console.log = print;
 if (printed.length > 0) {
   // headline rows for the README: French precision / recall by length, beside franc and eld
+  const lines = printed.flatMap((l) => l.split('\n'));
   const cells = (section: string, system: string): string[] | null => {
-    const at = printed.findIndex((l) => l.startsWith(`## ${section}`));
-    const line =
-      at < 0 ? undefined : printed.slice(at + 1).find((l) => l.startsWith(`${system.padEnd(11)} |`));
+    const at = lines.findIndex((l) => l.startsWith(`## ${section} `));
+    const line = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.startsWith(`${system.padEnd(11)} |`));
     return line ? line.split('|').map((c) => c.trim()) : null;
   };
   const pr = (section: string, system: string) => {
