@@ -1,30 +1,48 @@
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/**
+ * The package build. Each model (several MB of base64 in src/lang/fr/generated) must be shipped once per
+ * module format: the entry points of a format are built together with code splitting, so they share one
+ * chunk instead of each bundling its own copy. No sourcemaps: they would embed the model sources again.
+ *
+ * - `library`: public entry points, ESM and CommonJS with type declarations. A new subpath export goes here
+ *   (and in package.json `exports` and `typesVersions`; test/package.test.ts checks they agree).
+ * - `nodeOnly`: the CLI and worker threads, ESM only, sharing the ESM library chunks.
+ *
+ * The ESM build is platform-neutral code (no `node:` import outside the CLI), so bundlers and browsers use
+ * `dist/index.js` directly; there is no separate browser bundle (the demo builds its own).
+ */
+const library = { index: 'src/index.ts', eval: 'src/eval/index.ts' };
+const nodeOnly = { cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts' };
+
+const common = {
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  splitting: true,
+  minify: false,
+} as const;
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', eval: 'src/eval/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    ...common,
+    entry: { ...library, ...nodeOnly },
+    format: ['esm'],
+    dts: { entry: library },
     clean: true,
-    target: 'es2022',
-    platform: 'neutral',
-    treeshake: true,
+    async onSuccess() {
+      // The bin needs a shebang; a banner would put it on every file.
+      const cli = 'dist/cli.js';
+      const js = readFileSync(cli, 'utf8');
+      if (!js.startsWith('#!')) writeFileSync(cli, `#!/usr/bin/env node\n${js}`);
+      chmodSync(cli, 0o755);
+    },
   },
   {
-    entry: { cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
-    format: ['esm'],
-    platform: 'node',
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-    sourcemap: true,
-  },
-  {
-    entry: { 'depeche.browser': 'src/index.ts' },
-    format: ['esm'],
-    platform: 'browser',
-    target: 'es2020',
-    minify: true,
-    outExtension: () => ({ js: '.min.js' }),
+    ...common,
+    entry: library,
+    format: ['cjs'],
+    dts: { entry: library },
   },
 ]);

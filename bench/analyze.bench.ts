@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { recordMeasurement } from '../scripts/measurements.js';
 import { analyze, createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 
@@ -51,6 +52,14 @@ function rates<T>(
 
 const mb = (b: number) => `${fmt(b / 1024 / 1024, 1)} MB`;
 const kb = (b: number) => `${fmt(b / 1024, 1)} KB`;
+
+// Everything printed is also written to docs/measurements/analyze-speed.md at the end.
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...parts: unknown[]) => {
+  print(...parts);
+  printed.push(parts.map(String).join(' '));
+};
 
 // 1. analyze() on one core.
 const texts = newsTexts(400);
@@ -207,10 +216,12 @@ console.log(`  outputs of 1 and 2 workers identical: ${same}`);
 
 // 5. Browser bundle sizes (minified ESM for browsers, then gzip -9).
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
-const whole = join(dist, 'depeche.browser.min.js');
+const whole = join(root, 'demo', 'dist', 'depeche.browser.min.js'); // npm run demo:build
 if (existsSync(whole)) {
   const b = readFileSync(whole);
-  console.log(`\nbrowser bundle dist/depeche.browser.min.js: ${kb(b.length)} min, ${kb(gz(b))} min+gzip`);
+  console.log(
+    `\nbrowser bundle demo/dist/depeche.browser.min.js: ${kb(b.length)} min, ${kb(gz(b))} min+gzip`,
+  );
 }
 const { build } = await import('tsup');
 const entries: [string, string][] = [
@@ -249,3 +260,10 @@ for (const [label, names] of entries) {
   console.log(`    ${label.padEnd(36)} ${kb(b.length).padStart(10)} min ${kb(gz(b)).padStart(10)} min+gzip`);
 }
 rmSync(dir, { recursive: true, force: true });
+console.log = print;
+recordMeasurement(
+  'analyze-speed',
+  'npm run build && npm run demo:build && npx tsx bench/analyze.bench.ts',
+  ['```text', ...printed, '```'].join('\n'),
+  'analyze(), depeche batch, memory, cold start and browser bundle size',
+);

@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { recordMeasurement } from '../scripts/measurements.js';
 import { createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 
@@ -133,6 +134,13 @@ const baseline = spawnSync(process.execPath, ['-e', 'console.log(process.resourc
 });
 const nodeRss = Number(baseline.stdout.trim());
 
+// Everything printed is also written to docs/measurements/peers-speed.md at the end.
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...parts: unknown[]) => {
+  print(...parts);
+  printed.push(parts.map(String).join(' '));
+};
 console.log(
   `Same ${COUNT} French news articles for every system (${fmt(tokensPer)} depeche tokens per article), one core.`,
 );
@@ -192,4 +200,24 @@ for (const r of rows) console.log(line(r));
 rmSync(dirname(textsFile), { recursive: true, force: true });
 console.log(
   `\n(an empty node process peaks at ${fmt(nodeRss / 1024 / 1024)} MB RSS; each child also holds the 200 texts)`,
+);
+console.log = print;
+// headline rows for the README: each stage's tokens/s per CPU second beside its peers
+const rate = (name: string) => rows.find((r) => r[1] === name)?.[2] ?? 'n/a';
+const speed = (task: string, ours: string, peers: string[]) => ({
+  what: `Speed, ${task}: tokens/s per CPU second, one core`,
+  depeche: rate(ours),
+  peers: peers.map((p) => `${p} ${rate(p)}`).join('; '),
+});
+recordMeasurement(
+  'peers-speed',
+  'npm run build && npx tsx bench/peers.bench.ts',
+  ['```text', ...printed, '```'].join('\n'),
+  'Speed and memory beside the JavaScript peers (each system in its own process)',
+  [
+    speed('language', 'depeche detectLanguage', ['franc', 'eld (medium)']),
+    speed('names', 'depeche extractEntities', ['compromise (en)', 'fr-compromise']),
+    speed('dates', 'depeche extractDates', ['chrono-node fr']),
+    speed('analyze() (everything)', 'depeche analyze', []),
+  ],
 );

@@ -26,6 +26,7 @@ interface Lib {
   ): Result;
 }
 
+const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 const TYPE_LABELS: Record<string, string> = {
   PER: 'Personnes',
   ORG: 'Organisations',
@@ -58,11 +59,15 @@ function unavailable(box: HTMLElement, what: string): void {
   box.replaceChildren(el('p', { class: 'muted' }, `${what} : étape absente de cette version.`));
 }
 
-/** The text with non-overlapping marks: entities first, then dates that overlap no entity. */
+/**
+ * The text with non-overlapping marks: names from `entities`, dates from `dates` (the one list of dates; a
+ * DATE entity, which older builds also gave, is left out so that each date is shown once).
+ */
 function renderHighlighted(r: Result): void {
   type Mark = Spanned & { kind: 'ent' | 'date'; type: string; title: string };
   const marks: Mark[] = [];
   for (const e of r.entities ?? []) {
+    if (e.type === 'DATE') continue;
     const title = `${TYPE_LABELS[e.type] ?? e.type}${e.canonical && e.canonical !== e.text ? ` → ${e.canonical}` : ''}${e.value ? ` = ${e.value}` : ''}`;
     marks.push({ ...e, kind: 'ent', title });
   }
@@ -96,12 +101,12 @@ function renderEntities(r: Result): void {
     unavailable(box, 'Entités');
     return;
   }
-  if (r.entityGroups === null || r.entityGroups.length === 0) {
+  if (r.entityGroups === null || !r.entityGroups.some((g) => g.type !== 'DATE')) {
     box.replaceChildren(el('p', { class: 'muted' }, 'Aucune entité trouvée.'));
     return;
   }
   const nodes: Node[] = [];
-  for (const type of ['PER', 'ORG', 'LOC', 'MISC', 'DATE']) {
+  for (const type of NAME_TYPES) {
     const groups = r.entityGroups.filter((g) => g.type === type);
     if (groups.length === 0) continue;
     const ul = el('ul', { class: 'groups', 'data-type': type });
@@ -119,15 +124,10 @@ function renderEntities(r: Result): void {
 function renderDates(r: Result): void {
   const box = $('dates');
   if (r.dates === undefined) {
-    const dated = (r.entities ?? []).filter((e) => e.type === 'DATE');
-    if (dated.length === 0) {
-      unavailable(box, 'Dates');
-      return;
-    }
+    unavailable(box, 'Dates');
+    return;
   }
-  const rows =
-    r.dates ??
-    (r.entities ?? []).filter((e) => e.type === 'DATE').map((e) => ({ ...e, value: e.value ?? '' }));
+  const rows = r.dates ?? [];
   if (rows.length === 0) {
     box.replaceChildren(el('p', { class: 'muted' }, 'Aucune date trouvée.'));
     return;
@@ -140,7 +140,7 @@ function renderDates(r: Result): void {
     const tr = el('tr');
     const value = el('td');
     value.append(el('code', {}, d.value));
-    const range = (d as { range?: { start: string; end: string } }).range;
+    const range = d.range;
     if (range) value.append(el('span', { class: 'count' }, ` (${range.start} … ${range.end})`));
     tr.append(el('td', {}, d.text), value, el('td', {}, d.type));
     table.append(tr);
@@ -189,10 +189,11 @@ function render(r: Result): void {
     `${lang}${s.characters} caractères · ${s.tokens} mots et signes · ${s.sentences} phrases${ms}`;
   const legend = $('legend');
   legend.replaceChildren(
-    ...['PER', 'ORG', 'LOC', 'MISC', 'DATE'].flatMap((t) => [
-      tag(t),
-      document.createTextNode(`${TYPE_LABELS[t]}  `),
-    ]),
+    ...[...NAME_TYPES, 'DATE'].map((t) => {
+      const item = el('span');
+      item.append(tag(t), document.createTextNode(TYPE_LABELS[t]));
+      return item;
+    }),
   );
   renderHighlighted(r);
   renderEntities(r);

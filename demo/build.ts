@@ -1,49 +1,36 @@
 /**
- * `npm run demo:build`: builds the static demo page into demo/dist/ (index.html, style.css, app.js and the
- * browser bundle dist/depeche.browser.min.js). Runs the package build first when the bundle is missing or
- * older than the sources. Serve demo/dist with any static server (no server code).
+ * `npm run demo:build`: builds the static demo page into demo/dist/ (index.html, style.css, app.js and
+ * depeche.browser.min.js, a minified ESM bundle of src/index.ts built with tsup for the page only; the
+ * npm package does not ship it, its `dist/index.js` is already browser-ready ESM). `npm run demo:serve`
+ * builds and serves it. No server code.
  */
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'tsup';
 import ts from 'typescript';
 
 const root = join(import.meta.dirname, '..');
-const bundle = join(root, 'dist', 'depeche.browser.min.js');
 const out = join(root, 'demo', 'dist');
+const bundle = join(out, 'depeche.browser.min.js');
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
+await build({
+  entry: { 'depeche.browser': join(root, 'src', 'index.ts') },
+  outDir: out,
+  format: ['esm'],
+  platform: 'browser',
+  target: 'es2020',
+  minify: true,
+  clean: true,
+  config: false,
+  silent: true,
+  outExtension: () => ({ js: '.min.js' }),
+});
 
-if (!existsSync(bundle) || statSync(bundle).mtimeMs < newest(join(root, 'src'))) {
-  console.log('demo: the browser bundle is missing or stale, running the package build (tsup)…');
-  const r = spawnSync('npx', ['tsup'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
-
-mkdirSync(out, { recursive: true });
-copyFileSync(bundle, join(out, 'depeche.browser.min.js'));
-for (const f of ['index.html', 'style.css']) copyFileSync(join(root, 'demo', f), join(out, f));
+for (const f of ['index.html', 'style.css']) writeFileSync(join(out, f), readFileSync(join(root, 'demo', f)));
 const app = ts.transpileModule(readFileSync(join(root, 'demo', 'app.ts'), 'utf8'), {
   compilerOptions: { target: ts.ScriptTarget.ES2020, module: ts.ModuleKind.ESNext },
 });
 writeFileSync(join(out, 'app.js'), app.outputText);
 const kb = (p: string) => `${(statSync(p).size / 1024).toFixed(0)} KB`;
 console.log(`demo: built ${out} (app.js ${kb(join(out, 'app.js'))}, depeche.browser.min.js ${kb(bundle)})`);
-console.log(
-  'demo: serve it with any static server, e.g. npx vite preview --outDir demo/dist, or python3 -m http.server -d demo/dist',
-);
+console.log('demo: serve it with `npm run demo:serve` (or any static server on demo/dist)');

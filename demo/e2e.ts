@@ -1,8 +1,11 @@
 /**
  * `npm run test:e2e`: builds the demo, serves demo/dist on a localhost port, opens it in headless Debian
  * Chromium (playwright-core, /usr/bin/chromium), pastes the flagship article and checks the highlights,
- * the entity lists, the summary, and that every mark covers exactly its span of the text. Saves a
- * screenshot to demo/dist/e2e-screenshot.png. Exit code 0 when every check passes.
+ * the entity lists, the summary, and that every mark covers exactly its span of the text; then the layout:
+ * at 1400×1000 the annotated text sits beside the results and every result section starts above the fold,
+ * each entity type has its own colour and a visible label, dates are listed once, and neither 1400 nor
+ * 390 px wide scrolls sideways. Saves screenshots at both widths to demo/dist/e2e-1400x1000.png and
+ * demo/dist/e2e-390.png (CI artefacts). Exit code 0 when every check passes.
  * Install the browser with `apt-get install -y chromium` (CHROMIUM=/path overrides the path).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -67,7 +70,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -151,8 +154,92 @@ try {
   else console.log('  (topics stage not in this build)');
   check('no errors in the page', errors.length === 0, errors.join(' | '));
 
+  // Layout at 1400×1000, before any scrolling: text beside the results, every result section above the fold.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // (no named functions inside evaluate(): tsx would wrap them in a helper the page does not have)
+  const layout = await page.evaluate(() => {
+    const [text, results, ...boxes] = [
+      '#highlighted',
+      '#results-pane',
+      '#summary-box',
+      '#topics-box',
+      '#entities-box',
+      '#dates-box',
+    ].map((s) => {
+      const r = (document.querySelector(s) as HTMLElement).getBoundingClientRect();
+      return { s, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+    });
+    return {
+      text,
+      results,
+      boxes,
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      innerHeight: window.innerHeight,
+    };
+  });
+  check(
+    'wide: the annotated text is beside the results',
+    layout.text.right <= layout.results.left &&
+      layout.text.top < layout.results.bottom &&
+      layout.results.top < layout.text.bottom,
+    `text ${Math.round(layout.text.left)}–${Math.round(layout.text.right)} px, results from ${Math.round(layout.results.left)} px`,
+  );
+  check(
+    'wide: the annotated text starts above the fold',
+    layout.text.top + 100 <= layout.innerHeight,
+    `top ${Math.round(layout.text.top)} px`,
+  );
+  const below = layout.boxes.filter((b) => b.top + 60 > layout.innerHeight || b.width < 150);
+  check(
+    'wide: every result section (summary, topics, entities, dates) starts above the fold',
+    below.length === 0,
+    layout.boxes.map((b) => `${b.s} ${Math.round(b.top)} px`).join(', '),
+  );
+  check(
+    'wide: no horizontal scroll',
+    layout.scrollWidth <= layout.innerWidth,
+    `${layout.scrollWidth} / ${layout.innerWidth}`,
+  );
+  const palette = await page.evaluate(() => {
+    const out: Record<string, { bg: string; label: string }> = {};
+    for (const m of document.querySelectorAll<HTMLElement>('#highlighted mark')) {
+      const type = m.dataset.type ?? '';
+      if (out[type]) continue;
+      out[type] = {
+        bg: getComputedStyle(m).backgroundColor,
+        label: getComputedStyle(m, '::after').content.replace(/"/g, ''),
+      };
+    }
+    return out;
+  });
+  const kinds = Object.keys(palette);
+  check(
+    'each highlighted type has its own colour',
+    kinds.length >= 4 && new Set(kinds.map((k) => palette[k].bg)).size === kinds.length,
+    kinds.map((k) => `${k} ${palette[k].bg}`).join(', '),
+  );
+  check(
+    'each highlight carries its type as a label (colour is not the only cue)',
+    kinds.every((k) => palette[k].label === k),
+    kinds.map((k) => `${k}: ${palette[k].label}`).join(', '),
+  );
+  const dateLists = await page.evaluate(() => ({
+    tables: document.querySelectorAll('#dates-table').length,
+    inEntities: document.querySelectorAll('#entities [data-type="DATE"]').length,
+    rows: document.querySelectorAll('#dates-table tr').length - 1,
+    marks: document.querySelectorAll('#highlighted mark[data-type="DATE"]').length,
+  }));
+  check(
+    'dates are listed once (the dates table, not among the entities)',
+    dateLists.tables === 1 && dateLists.inEntities === 0 && dateLists.rows >= dateLists.marks,
+    `${dateLists.rows} rows, ${dateLists.marks} date highlights, ${dateLists.inEntities} in the entity list`,
+  );
+  const wide = join(site, 'e2e-1400x1000.png');
+  const wideShot = await page.screenshot({ path: wide });
+  check('1400×1000 screenshot saved', wideShot.length > 50_000, `${wide} (${wideShot.length} bytes)`);
+
   const firstPer = page.locator('#highlighted mark[data-type="PER"]').first();
-  await firstPer.scrollIntoViewIfNeeded();
   const box = await firstPer.boundingBox();
   check(
     'highlights are visible on screen',
@@ -165,10 +252,34 @@ try {
     markShot.length > 500 && textShot.length > 20_000,
     `${markShot.length} B, ${textShot.length} B`,
   );
-  const shot = join(site, 'e2e-screenshot.png');
+
+  // Phone width: one column, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
-  const full = await page.screenshot({ path: shot, fullPage: true });
-  check('full-page screenshot saved', full.length > 50_000, `${shot} (${full.length} bytes)`);
+  const narrow = await page.evaluate(() => {
+    const wider = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((e) => e.id || e.tagName.toLowerCase());
+    const text = document.querySelector('#highlighted')?.getBoundingClientRect();
+    const results = document.querySelector('#results-pane')?.getBoundingClientRect();
+    return {
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+      wider,
+      stacked: text !== undefined && results !== undefined && results.top >= text.bottom,
+    };
+  });
+  check(
+    '390 px: no horizontal scroll',
+    narrow.scrollWidth <= narrow.innerWidth && narrow.wider.length === 0,
+    `${narrow.scrollWidth} / ${narrow.innerWidth}${narrow.wider.length ? `; wider: ${narrow.wider.join(', ')}` : ''}`,
+  );
+  check('390 px: results below the text (one column)', narrow.stacked);
+  const phone = join(site, 'e2e-390.png');
+  const phoneShot = await page.screenshot({ path: phone, fullPage: true });
+  check('390 px screenshot saved', phoneShot.length > 50_000, `${phone} (${phoneShot.length} bytes)`);
+  await page.setViewportSize({ width: 1400, height: 1000 });
 
   // The sample button fills the form with the fictional sample and analyses it.
   await page.click('#sample');

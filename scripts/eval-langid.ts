@@ -309,10 +309,27 @@ console.log = (...parts: unknown[]) => {
 await main();
 console.log = print;
 if (printed.length > 0) {
+  // headline rows for the README: French precision / recall by length, beside franc and eld
+  const lines = printed.flatMap((l) => l.split('\n'));
+  const cells = (section: string, system: string): string[] | null => {
+    const at = lines.findIndex((l) => l.startsWith(`## ${section} `));
+    const line = at < 0 ? undefined : lines.slice(at + 1).find((l) => l.startsWith(`${system.padEnd(11)} |`));
+    return line ? line.split('|').map((c) => c.trim()) : null;
+  };
+  const pr = (section: string, system: string) => {
+    const c = cells(section, system);
+    return c ? `${c[1]} / ${c[2]}` : 'n/a';
+  };
+  const headline = ['<20', '20-50'].map((b) => ({
+    what: `Language, "is it French?" precision / recall, ${b} characters`,
+    depeche: pr(b, 'depeche'),
+    peers: `franc ${pr(b, 'franc')}; eld ${pr(b, 'eld')}`,
+  }));
   recordMeasurement(
     'langid',
     'npm run eval:langid',
     ['```text', ...printed, '```'].join('\n'),
     'Language identification: "is it French?" beside franc, franc-min and eld',
+    headline,
   );
 }

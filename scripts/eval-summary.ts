@@ -11,6 +11,7 @@
 import { createDoc } from '../src/doc/index.js';
 import { meanRouge, type RougeScores, type RougeTokenizer, rouge, rougeTokens } from '../src/eval/rouge.js';
 import { summarize } from '../src/summarize/index.js';
+import { recordMeasurement } from './measurements.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
 
 const args = process.argv.slice(2);
@@ -124,6 +125,13 @@ for (const row of rows) {
 }
 
 const pct = (x: number) => (100 * x).toFixed(2).padStart(6);
+// Everything printed below is also written to docs/measurements/summary.md at the end.
+const printed: string[] = [];
+const print = console.log.bind(console);
+console.log = (...parts: unknown[]) => {
+  print(...parts);
+  printed.push(parts.map(String).join(' '));
+};
 console.log(
   `OrangeSum valid: ${rows.length} articles with an abstract; { sentences: 2 }; F1 x 100 (macro); ROUGE-L summary-level`,
 );
@@ -164,3 +172,23 @@ console.log(
 console.log(
   `bar (all of ROUGE-1/2/L above LEAD-2 in both tokenisations): ${pass ? 'PASS' : 'FAIL'}; summarize() ${((rows.length / oursMs) * 1000).toFixed(0)} articles/s here (run ${((performance.now() - t0) / 1000).toFixed(0)} s)`,
 );
+console.log = print;
+{
+  const f = (sys: System) => {
+    const m = mean(sys, 'rouge-score');
+    return `${pct(m.rouge1.f1).trim()} / ${pct(m.rouge2.f1).trim()} / ${pct(m.rougeL.f1).trim()}`;
+  };
+  recordMeasurement(
+    'summary',
+    'npm run eval:summary',
+    ['```text', ...printed.map((l) => l.replace(/; summarize\(\) .*$/, '')), '```'].join('\n'),
+    'Extractive summaries: ROUGE on OrangeSum valid beside LEAD and TextRank',
+    [
+      {
+        what: `Summary, OrangeSum valid (${rows.length} articles), ROUGE-1 / 2 / L F1`,
+        depeche: f('depeche (ours)'),
+        peers: `LEAD-2 ${f('LEAD-2')}; TextRank-2 ${f('TextRank-2')}`,
+      },
+    ],
+  );
+}

@@ -6,6 +6,14 @@
  *
  *   recordMeasurement('ner', 'npm run eval:ner', table);
  *
+ * A script may also give headline rows (depeche beside its best peers, in a few words): they are stored in
+ * the file as an HTML comment and `npm run docs:readme` copies them into the README's one table of quality
+ * and speed, so that no figure is copied by hand.
+ *
+ *   recordMeasurement('summary', 'npm run eval:summary', table, title, [
+ *     { what: 'Summary, ROUGE-L', depeche: '21.8', peers: 'LEAD-2 20.0' },
+ *   ]);
+ *
  * Set DEPECHE_RECORD=0 to measure without rewriting the file (e.g. while experimenting).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -24,15 +32,26 @@ export function machineLine(): string {
   return `Node ${process.version}, ${process.platform}-${process.arch}, ${cpu.length} × ${model}, load ${load}`;
 }
 
+/** One row of the README's quality and speed table: what is measured, depeche's figure, the peers'. */
+export interface Headline {
+  what: string;
+  depeche: string;
+  peers: string;
+}
+
+/** Marks the headline rows inside a measurement file (read back by scripts/readme-table.ts). */
+export const HEADLINE_MARK = 'headline:';
+
 /**
- * Writes `docs/measurements/<name>.md`: a title, when/how/where it was measured, then `markdown`.
- * Returns the path written, or null when DEPECHE_RECORD=0.
+ * Writes `docs/measurements/<name>.md`: a title, when/how/where it was measured, then `markdown` (and the
+ * headline rows, if any, as a comment). Returns the path written, or null when DEPECHE_RECORD=0.
  */
 export function recordMeasurement(
   name: string,
   command: string,
   markdown: string,
   title = name,
+  headline: readonly Headline[] = [],
 ): string | null {
   if (process.env.DEPECHE_RECORD === '0') return null;
   if (!/^[a-z0-9-]+$/.test(name))
@@ -46,6 +65,7 @@ export function recordMeasurement(
     '',
   ].join('\n');
   const path = join(DIR, `${name}.md`);
-  writeFileSync(path, `${head}\n${markdown.trim()}\n`);
+  const rows = headline.length > 0 ? `\n<!-- ${HEADLINE_MARK} ${JSON.stringify(headline)} -->\n` : '';
+  writeFileSync(path, `${head}\n${markdown.trim()}\n${rows}`);
   return path;
 }

@@ -5,12 +5,13 @@
 
 export type {
   Analysis,
-  AnalysisEntityGroup,
+  AnalysisOf,
   AnalysisStats,
   AnalyzeOptions,
   Article,
   GatedEntity,
   StageName,
+  StageValue,
 } from './analyze/index.js';
 export { analyze } from './analyze/index.js';
 export type { DateMention, DateOptions, DateType } from './dates/index.js';
@@ -19,7 +20,13 @@ export type { Doc, Sentence, Span, TextOptions, Token, TokenKind } from './doc/i
 export { createDoc, DEFAULT_MAX_LENGTH, isDoc } from './doc/index.js';
 export type { LanguageCandidate, LanguageOptions, LanguageResult } from './langid/index.js';
 export { detectLanguage, LANGID_MIN_LETTERS } from './langid/index.js';
-export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './ner/index.js';
+export type {
+  Entity,
+  EntityGroup,
+  EntityMention,
+  EntityType,
+  ExtractEntitiesOptions,
+} from './ner/index.js';
 export { extractEntities, groupEntities } from './ner/index.js';
 export type {
   NonMaterialReason,
@@ -31,4 +38,4 @@ export type {
 export { summarize } from './summarize/index.js';
 export { sentences, tokenize } from './tokenize/index.js';
 export type { Topic, TopicEvidence, TopicInfo, TopicInput, TopicOptions } from './topics/index.js';
-export { stemFr, tagTopics, topics } from './topics/index.js';
+export { tagTopics, topics as topicTaxonomy } from './topics/index.js';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../fixtures/flagship-checklist.js';
 import { type LabeledSpan, scoreSpans } from '../src/eval/spans.js';
 import * as depeche from '../src/index.js';
-import { topics } from '../src/index.js';
+import { topicTaxonomy as topics } from '../src/index.js';
 
 /**
  * Minimum scores per fixture (raise them as the stages improve).

@@ -153,16 +153,16 @@ describe('detectLanguage: result shape', () => {
 });
 
 describe('detectLanguage: options', () => {
-  it(`minLength defaults to ${LANGID_MIN_LETTERS} letters`, () => {
+  it(`minLetters defaults to ${LANGID_MIN_LETTERS} letters`, () => {
     expect(LANGID_MIN_LETTERS).toBe(10);
     expect(detectLanguage('le chat dort').lang).not.toBe('und'); // 10 letters
     expect(detectLanguage('le chat', {}).lang).toBe('und'); // 6 letters
     expect(detectLanguage('l’été 2024 !').lang).toBe('und'); // 7 letters: digits and punctuation do not count
   });
 
-  it('minLength can be lowered or raised', () => {
-    expect(detectLanguage('les chats', { minLength: 3 }).lang).toBe('fr');
-    expect(detectLanguage('Le chat dort sur le canapé.', { minLength: 100 }).lang).toBe('und');
+  it('minLetters can be lowered or raised', () => {
+    expect(detectLanguage('les chats', { minLetters: 3 }).lang).toBe('fr');
+    expect(detectLanguage('Le chat dort sur le canapé.', { minLetters: 100 }).lang).toBe('und');
   });
 
   it('only restricts the languages considered (639-1 or 639-3 codes)', () => {
@@ -193,7 +193,11 @@ describe('detectLanguage: input contract', () => {
   it('throws TypeError on bad options', () => {
     expect(() => detectLanguage('texte', 'fr' as never)).toThrow(TypeError);
     expect(() => detectLanguage('texte', { only: 'fr' as never })).toThrow(TypeError);
-    expect(() => detectLanguage('texte', { minLength: 'x' as never })).toThrow(TypeError);
+    expect(() => detectLanguage('texte', { minLetters: 'x' as never })).toThrow(TypeError);
+  });
+
+  it('rejects the old option name minLength, naming its replacement', () => {
+    expect(() => detectLanguage('texte', { minLength: 3 } as never)).toThrow(/renamed minLetters/);
   });
 
   it('throws RangeError past maxLength, naming the limit', () => {

@@ -198,8 +198,11 @@ describe('supply chain and browser safety', () => {
 
   it('the package has no install scripts and few, pinned runtime dependencies', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-    for (const hook of ['preinstall', 'install', 'postinstall', 'prepare'])
-      expect(pkg.scripts?.[hook]).toBeUndefined();
+    for (const hook of ['preinstall', 'install', 'postinstall']) expect(pkg.scripts?.[hook]).toBeUndefined();
+    // `prepare` never runs for users installing the published tarball; it runs only for installs from git
+    // (where dist/ must be built) and in the repository itself, and it may only build.
+    expect(pkg.scripts?.prepare).toBe('npm run build');
+    expect(pkg.scripts?.build).toBe('tsup');
     const deps = Object.entries<string>(pkg.dependencies ?? {});
     expect(deps.length).toBeLessThanOrEqual(5);
     for (const [, version] of deps) expect(version).toMatch(/^\d+\.\d+\.\d+$/);

@@ -2,10 +2,10 @@ import { extractDates } from '../dates/index.js';
 import type { DateMention } from '../dates/types.js';
 import { checkOptions, checkText } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
-import type { Doc, Span, TextOptions } from '../doc/types.js';
+import type { Doc, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
-import type { EntityType } from '../ner/types.js';
+import type { EntityGroup, EntityMention, EntityType } from '../ner/types.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
 import { type Topic, type TopicOptions, tagTopics } from '../topics/index.js';
 import { type Article, parsePublishedAt, resolveArticle } from './article.js';
@@ -23,24 +23,6 @@ export type { GatedEntity } from './language-gate.js';
  * ```
  */
 export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
-
-/**
- * One distinct entity of {@link Analysis.entityGroups}: its fullest name, type, and every mention.
- * @example
- * ```ts
- * const [g] = analyze(text).entityGroups;
- * g; // { canonical: 'Abdellatif Hammouchi', type: 'PER', count: 2, start, end, mentions: [...] }
- * ```
- */
-export interface AnalysisEntityGroup extends Span {
-  /** The fullest name of the entity in the text ("Abdellatif Hammouchi" for "Hammouchi"). */
-  canonical: string;
-  type: EntityType;
-  /** Number of mentions. */
-  count: number;
-  /** `start`/`end` are those of the first mention; `mentions` lists them all, in text order. */
-  mentions: (Span & { text: string })[];
-}
 
 /**
  * Counts over the analysed text; `ms` only with the `timings` option.
@@ -67,13 +49,32 @@ export interface AnalysisStats {
 }
 
 /**
+ * The value of a stage in {@link Analysis}: `T` when options `O` leave the stage on, `null` when they switch
+ * it off with `false`, `T | null` when that is not known from the type of the options.
+ * @example
+ * ```ts
+ * type E = StageValue<{ entities: false }, 'entities', Entity[]>; // null
+ * type F = StageValue<{}, 'entities', Entity[]>; // Entity[]
+ * ```
+ */
+export type StageValue<O, K extends string, T> = K extends keyof O
+  ? false extends O[K]
+    ? [O[K]] extends [false | undefined]
+      ? null
+      : T | null
+    : T
+  : T;
+
+/**
  * The result of {@link analyze}. Every offset (`start`, `end`) is a UTF-16 index into `text`.
  * A stage switched off by an option gives `null` (arrays stay arrays when the stage ran and found nothing).
+ * This is the shape for any options (every stage may be `null`); `analyze()` returns the narrower
+ * {@link AnalysisOf}, where a stage its options leave on is never `null`.
  * The JSON shape is described by `schema/analysis.schema.json` in the package.
  * @example
  * ```ts
- * const a: Analysis = analyze({ title: 'Titre', body: 'Le texte.', publishedAt: '2025-11-25' });
- * a.text.slice(a.entities[0]?.start, a.entities[0]?.end); // offsets index a.text
+ * const a: Analysis = analyze(text, { entities: false }); // a.entities === null
+ * const results: Analysis[] = articles.map((x) => analyze(x, options));
  * ```
  */
 export interface Analysis {
@@ -97,7 +98,7 @@ export interface Analysis {
    */
   entities: GatedEntity[] | null;
   /** Each distinct entity once, in order of first mention; `null` when entities are switched off. */
-  entityGroups: AnalysisEntityGroup[] | null;
+  entityGroups: EntityGroup<EntityMention>[] | null;
   /** Temporal expressions with TIMEX3 values, resolved against `publishedAt`; `null` when switched off. */
   dates: DateMention[] | null;
   /** IPTC Media Topics, best first, with their evidence; `null` when switched off; `[]` for a text in another language. */
@@ -106,6 +107,27 @@ export interface Analysis {
   summary: Summary | null;
   stats: AnalysisStats;
 }
+
+/**
+ * What {@link analyze} returns for options of type `O`: an {@link Analysis} whose stages left on are
+ * not `null`, so `analyze(text).entities.length` compiles under `strict`, and a stage switched off with a
+ * literal `false` is typed `null`.
+ * @example
+ * ```ts
+ * const a = analyze(text); // AnalysisOf<{}>
+ * a.entities.length; // a number: entities is an array
+ * const b = analyze(text, { summary: false });
+ * b.summary; // null
+ * ```
+ */
+export type AnalysisOf<O extends AnalyzeOptions> = Analysis & {
+  language: StageValue<O, 'language', LanguageResult>;
+  entities: StageValue<O, 'entities', GatedEntity[]>;
+  entityGroups: StageValue<O, 'entities', EntityGroup<EntityMention>[]>;
+  dates: StageValue<O, 'dates', DateMention[]>;
+  topics: StageValue<O, 'topics', Topic[]>;
+  summary: StageValue<O, 'summary', Summary>;
+};
 
 /**
  * Options of {@link analyze}. Each stage can be switched off with `false`.
@@ -138,6 +160,9 @@ export interface AnalyzeOptions extends TextOptions {
   timings?: boolean;
 }
 
+/** The options of a call without options: every stage on. */
+type NoOptions = Record<never, never>;
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -162,9 +187,12 @@ function now(): number {
  * a.text.slice(0, 7); // 'Interpo'
  * ```
  */
-export function analyze(input: string | Article, options?: AnalyzeOptions): Analysis {
+export function analyze<const O extends AnalyzeOptions = NoOptions>(
+  input: string | Article,
+  options?: O,
+): AnalysisOf<O> {
   checkOptions('analyze', options);
-  const opts = options ?? {};
+  const opts: AnalyzeOptions = options ?? {};
   const article = resolveArticle('analyze', input);
   checkText('analyze', article.text, opts.maxLength);
   if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate, 'referenceDate');
@@ -193,7 +221,7 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     paragraphs: last ? last.paragraph + 1 : 0,
   };
 
-  const result: Analysis = {} as Analysis;
+  const result = {} as Analysis;
   if (article.id !== undefined) result.id = article.id;
   if (article.url !== undefined) result.url = article.url;
   if (article.publishedAt !== undefined) result.publishedAt = article.publishedAt;
@@ -248,5 +276,5 @@ export function analyze(input: string | Article, options?: AnalyzeOptions): Anal
     ms.total = Math.round((now() - t0) * 1000) / 1000;
     stats.ms = ms;
   }
-  return result;
+  return result as AnalysisOf<O>;
 }

@@ -1,4 +1,4 @@
-/**
+/*
  * What `analyze()` does with text that is not French (issue 7). The entity model, the topic cues and the
  * topic weights were all learned from French news: on other languages their scores mean little. So:
  *

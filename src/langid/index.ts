@@ -8,16 +8,16 @@ import { getModel, type ModelLanguage } from './model.js';
  * Options of {@link detectLanguage}.
  * @example
  * ```ts
- * detectLanguage(text, { minLength: 20, only: ['fr', 'ca', 'oc'] });
+ * detectLanguage(text, { minLetters: 20, only: ['fr', 'ca', 'oc'] });
  * ```
  */
 export interface LanguageOptions {
   /**
    * Fewest letters needed to name a language; below it the result is `'und'`. Default
    * {@link LANGID_MIN_LETTERS} (10). Letters are counted, not characters: digits, spaces and
-   * punctuation do not count.
+   * punctuation do not count. (Named `minLength` before 0.2; that name now throws.)
    */
-  minLength?: number;
+  minLetters?: number;
   /** Only consider these languages (ISO 639-1 `'fr'` or ISO 639-3 `'fra'` codes). */
   only?: readonly string[];
   /** Largest accepted input, in UTF-16 code units (default 1,000,000). */
@@ -102,7 +102,7 @@ function undetermined(): LanguageResult {
  * Romanian, English), so that they are not taken for French. See docs/langid.md for the figures.
  *
  * Accepts a string or a `Doc` (its `text` is used). Reads the first 1,024 characters. Returns
- * `'und'` for texts with fewer than `minLength` letters (default 10), no letters, or a script
+ * `'und'` for texts with fewer than `minLetters` letters (default 10), no letters, or a script
  * none of the languages uses.
  *
  * @throws TypeError when `input` is neither a string nor a `Doc`, or `options` is not an object;
@@ -124,10 +124,15 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   let text: string;
   if (isDoc(input)) text = input.text;
   else text = checkText('detectLanguage', input, options?.maxLength);
-  const minLength = options?.minLength ?? LANGID_MIN_LETTERS;
-  if (typeof minLength !== 'number' || Number.isNaN(minLength)) {
+  if (options !== undefined && 'minLength' in options) {
     throw new TypeError(
-      `depeche: detectLanguage() option minLength must be a number, got ${typeof minLength}`,
+      'depeche: detectLanguage() option minLength was renamed minLetters (it counts letters; maxLength counts UTF-16 code units)',
+    );
+  }
+  const minLetters = options?.minLetters ?? LANGID_MIN_LETTERS;
+  if (typeof minLetters !== 'number' || Number.isNaN(minLetters)) {
+    throw new TypeError(
+      `depeche: detectLanguage() option minLetters must be a number, got ${typeof minLetters}`,
     );
   }
   const only = options?.only;
@@ -136,7 +141,7 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   }
 
   const w = words(text, LANGID_SAMPLE);
-  if (w.letters === 0 || w.letters < minLength) return undetermined();
+  if (w.letters === 0 || w.letters < minLetters) return undetermined();
 
   let script: Script = 'Other';
   let most = 0;

@@ -22,7 +22,7 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
     const key = `${e.type}\u0000${canonical}`;
     let g = byKey.get(key);
     if (!g) {
-      g = { canonical, type: e.type, mentions: [], count: 0 };
+      g = { canonical, type: e.type, start: e.start, end: e.end, mentions: [], count: 0 };
       byKey.set(key, g);
       out.push(g);
     }

@@ -13,7 +13,13 @@ import { runNer } from './pipeline.js';
 import type { Entity, EntityType, ExtractEntitiesOptions } from './types.js';
 
 export { groupEntities } from './group.js';
-export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './types.js';
+export type {
+  Entity,
+  EntityGroup,
+  EntityMention,
+  EntityType,
+  ExtractEntitiesOptions,
+} from './types.js';
 
 let model: NerModel | undefined;
 

@@ -48,19 +48,32 @@ export interface ExtractEntitiesOptions {
 }
 
 /**
- * One entity with all its mentions, as returned by `groupEntities()`.
+ * Where a mention is: its text and offsets. The mentions of `analyze().entityGroups` have this shape.
+ * @example
+ * ```ts
+ * const m: EntityMention = { text: 'Macron', start: 25, end: 31 };
+ * ```
+ */
+export interface EntityMention extends Span {
+  text: string;
+}
+
+/**
+ * One entity with all its mentions: `groupEntities()` gives its mentions as full {@link Entity} objects,
+ * `analyze().entityGroups` as {@link EntityMention} (text and offsets). `start`/`end` are those of the first
+ * mention.
  * @example
  * ```ts
  * groupEntities(extractEntities('Emmanuel Macron a parlé. Macron a ensuite quitté Paris.'));
- * // [{ canonical: 'Emmanuel Macron', type: 'PER', count: 2, mentions: [...] }, { canonical: 'Paris', ... }]
+ * // [{ canonical: 'Emmanuel Macron', type: 'PER', start: 0, end: 15, count: 2, mentions: [...] }, { canonical: 'Paris', ... }]
  * ```
  */
-export interface EntityGroup {
+export interface EntityGroup<M extends EntityMention = Entity> extends Span {
   /** The fullest name of the entity in the text. */
   canonical: string;
   type: EntityType;
   /** Every mention, in text order. */
-  mentions: Entity[];
+  mentions: M[];
   /** `mentions.length`. */
   count: number;
 }

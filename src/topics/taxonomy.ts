@@ -47,8 +47,8 @@ function build(): readonly TopicInfo[] {
  *
  * @example
  * ```ts
- * import { topics } from 'depeche';
- * const cyber = topics.find((t) => t.id === 'cybercrime');
+ * import { topicTaxonomy } from 'depeche';
+ * const cyber = topicTaxonomy.find((t) => t.id === 'cybercrime');
  * cyber?.iptc;      // 'medtop:20000086'
  * cyber?.label.fr;  // 'Cybercriminalité'
  * cyber?.parents;   // ['crime', 'crime-law-justice']
