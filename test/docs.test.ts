@@ -122,6 +122,7 @@ describe('README.md and docs/', () => {
     for (const file of user)
       read(file)
         .replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ''))
+        .replace(/`[^`\n]*`/g, '``') // inline code is an example (a feed's date format), not a log
         .split('\n')
         .forEach((line, i) => {
           if (patterns.some((p) => p.test(line)))
