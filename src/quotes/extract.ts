@@ -13,11 +13,14 @@ import type { Entity } from '../ner/types.js';
 import {
   AUX,
   DET,
+  headOf,
   key,
+  NOT_QUE,
   NP_STOP,
   ORG_NOUN,
   PRONOUN,
   ROLE,
+  roleOf,
   SKIP,
   SOURCE_NOUN,
   SOURCES,
@@ -168,6 +171,8 @@ interface VerbGroup {
   next: number;
   /** The verb is a bare past participle (no auxiliary): an adjective as often as a verb. */
   bare: boolean;
+  /** First token of the group, modal verb included ("tenu" in "a tenu à préciser"). */
+  head: number;
 }
 
 function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
@@ -185,22 +190,31 @@ function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
     aux = true;
     k++;
     if (k < limit && CLITIC.test(x.low[k])) clitic = k++;
-    for (let s = 0; s < 3 && k < limit && SKIP.has(x.low[k]) && !VERB.has(x.low[k]); s++) k++;
+    for (
+      let s = 0;
+      s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
+      s++
+    )
+      k++;
     if (k < limit && x.low[k] === 'été') k++;
   }
   if (k >= limit) return null;
   const lemma = VERB.get(x.low[k]);
   if (lemma === undefined || !x.isWord(k)) return null;
   const form = x.low[k];
+  let head = i;
   if (form.endsWith('er') || form.endsWith('ir') || form.endsWith('re')) {
     // an infinitive is a cue only after a modal ("a tenu à préciser", "a voulu rassurer")
     if (!(k > 0 && MODAL.has(x.low[k - 1]))) return null;
+    if (head === k)
+      head =
+        k > 1 && (x.low[k - 1] === 'à' || x.low[k - 1] === 'de' || x.low[k - 1] === "d'") ? k - 2 : k - 1;
   }
   const cue = k;
   k++;
   if (clitic < 0 && k < limit && CLITIC.test(x.low[k])) clitic = k++;
   const bare = !aux && /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$/.test(form) && clitic < 0;
-  return { cue, lemma, clitic, next: k, bare };
+  return { cue, lemma, clitic, next: k, bare, head };
 }
 
 /** End (exclusive) of the noun phrase starting at `a`, or `a` when none starts there. */
@@ -254,7 +268,14 @@ function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
 /** The subject of the verb whose group starts at `v` (walking back over clitics, adverbs, auxiliary). */
 function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
   let k = v - 1;
-  while (k >= floor && (SKIP.has(x.low[k]) || AUX.has(x.low[k]) || x.low[k] === 'été') && x.entAt[k] < 0) {
+  while (
+    k >= floor &&
+    (SKIP.has(x.low[k]) ||
+      AUX.has(x.low[k]) ||
+      x.low[k] === 'été' ||
+      (k > floor && AUX.has(x.low[k - 1]) && x.low[k].endsWith('ment'))) &&
+    x.entAt[k] < 0
+  ) {
     if (PRONOUN.has(x.low[k]) && k > floor && !AUX.has(x.low[k - 1])) break;
     k--;
   }
@@ -333,11 +354,8 @@ function isSourceNp(x: Text, a: number, b: number): boolean {
     const e = x.entAt[k];
     if (e >= 0 && x.entities[e].type !== 'DATE') return true;
   }
-  let h = a;
-  while (h < b && DET.has(x.low[h])) h++;
-  if (h >= b) return false;
-  const w = x.low[h];
-  return ROLE.has(w) || ORG_NOUN.has(w) || SOURCE_NOUN.has(w);
+  const w = x.low[headOf(x.low, a, b)];
+  return roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w);
 }
 
 /** Last content token before the sentence's final punctuation (and closing marks), from `i` on. */
@@ -376,6 +394,15 @@ function indirectProposals(x: Text, out: Proposal[]): void {
         if (g && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
           let q = g.next;
           let steps = 0;
+          // "comme le souligne Paris Match dans un portrait que…": a noun phrase right after the verb makes
+          // "que" a relative pronoun
+          const nx = x.low[g.next] ?? '';
+          const objectNext =
+            g.next < te &&
+            (DET.has(nx) || UPPER.test(x.tok(g.next).text)) &&
+            !QUE.has(nx) &&
+            !NP_STOP.has(nx);
+          if (objectNext) q = te;
           while (
             q < te &&
             steps < 9 &&
@@ -391,7 +418,7 @@ function indirectProposals(x: Text, out: Proposal[]): void {
           if (
             q < te - 1 &&
             QUE.has(x.low[q]) &&
-            x.low[q - 1] !== 'ce' &&
+            !NOT_QUE.has(x.low[q - 1]) &&
             !(g.cue > 1 && x.low[g.cue - 1] === 'à' && x.low[g.cue - 2] === "c'est")
           ) {
             const a = q + 1;
@@ -406,7 +433,12 @@ function indirectProposals(x: Text, out: Proposal[]): void {
                 kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
                 cue: g.cue,
                 lemma: g.lemma,
-                speaker: passive || impersonal ? null : speakerBefore(x, i, ts),
+                speaker:
+                  passive || impersonal
+                    ? null
+                    : x.low[g.cue].endsWith('ant')
+                      ? { kind: 'context', tok: g.cue }
+                      : speakerBefore(x, Math.min(i, g.head), ts),
                 score: 0.8,
                 rule: 'indirect-que',
                 pair: -1,
@@ -476,7 +508,7 @@ function indirectProposals(x: Text, out: Proposal[]): void {
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
-          if (b0 - a0 >= 3 && !hasPairAt(x, a0)) {
+          if (wordCount(x, a0, b0) >= 4 && !hasPairAt(x, a0)) {
             out.push({
               ...span(x, a0, b0),
               t0: a0,
@@ -526,9 +558,14 @@ function isSpeakerLike(x: Text, a: number, b: number): boolean {
     const e = x.entAt[k];
     if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
   }
-  let h = a;
-  while (h < b && DET.has(x.low[h])) h++;
-  return h < b && (ROLE.has(x.low[h]) || ORG_NOUN.has(x.low[h]) || SOURCE_NOUN.has(x.low[h]));
+  const w = x.low[headOf(x.low, a, b)];
+  return roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w);
+}
+
+function wordCount(x: Text, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (x.isWord(k)) n++;
+  return n;
 }
 
 function hasPair(x: Text, a: number, b: number): boolean {
@@ -566,8 +603,12 @@ function pairProposal(x: Text, k: number): Proposal | null {
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
-    if (g && comma && !g.bare) {
-      const clause = isClauseStart(x, open, ts);
+    const inverted =
+      g !== null &&
+      !g.bare &&
+      (g.clitic >= 0 || (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])));
+    const clause = isClauseStart(x, open, ts);
+    if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return {
         ...base,
         kind: clause || words >= 4 ? 'direct' : 'mixed',
@@ -602,7 +643,10 @@ function pairProposal(x: Text, k: number): Proposal | null {
   for (let i = a + 1; i < b - 2; i++) {
     if (x.low[i - 1] !== ',' || x.inPair[i] !== k) continue;
     const g = verbGroup(x, i, b);
-    if (g && g.clitic >= 0 && g.next < b && x.low[g.next] === ',') {
+    let after = g ? g.next : b;
+    while (after < b && after - (g?.next ?? b) < 6 && x.low[after] !== ',' && !SENT_END.has(x.low[after]))
+      after++;
+    if (g && g.clitic >= 0 && after < b) {
       return {
         ...base,
         kind: 'direct',
@@ -624,9 +668,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
         const who =
-          g.next < p && !CLAUSE_STOP.has(x.low[g.next])
-            ? speakerAfter(x, g, p)
-            : speakerBefore(x, v, floor);
+          g.next < p && !CLAUSE_STOP.has(x.low[g.next]) ? speakerAfter(x, g, p) : speakerBefore(x, v, floor);
         return {
           ...base,
           kind: 'direct',
@@ -704,6 +746,24 @@ function pairProposal(x: Text, k: number): Proposal | null {
   // no cue: a full utterance opening its sentence or paragraph is a quotation attributed by context;
   // a short fragment inside a sentence is a scare quote or a name.
   if (isClauseStart(x, open, ts) && (sentenceLike || words >= 6)) {
+    // "« … » comme les commerçants, a fait savoir un porte-parole.": an incise closing the sentence
+    const se = Math.min(x.n, x.sentEnd(close), close + 40);
+    for (let i = close + 2; i < se; i++) {
+      if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;
+      const g = verbGroup(x, i, se);
+      if (!g || g.bare) continue;
+      const who = speakerAfter(x, g, se);
+      if (who === null) continue;
+      return {
+        ...base,
+        kind: 'direct',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: who,
+        score: 0.8,
+        rule: 'direct-late-incise',
+      };
+    }
     return {
       ...base,
       kind: 'direct',

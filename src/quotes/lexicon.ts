@@ -2,8 +2,10 @@
 import {
   auxiliaries,
   determiners,
+  notQue,
   npStops,
   orgNouns,
+  preAdjectives,
   roles,
   skipBeforeVerb,
   sourceNouns,
@@ -33,6 +35,8 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+export const NOT_QUE = set(notQue);
+export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
 export const SKIP = set(skipBeforeVerb);
 export const SOURCE_NOUN = set(sourceNouns);
@@ -48,4 +52,17 @@ for (const s of sources) {
   const list = SOURCES.get(words[0]) ?? [];
   list.push(words);
   SOURCES.set(words[0], list);
+}
+
+/** Index of the head noun of the noun phrase [a, b) of `low`: past determiners and pre-nominal adjectives. */
+export function headOf(low: readonly string[], a: number, b: number): number {
+  let h = a;
+  while (h < b - 1 && (DET.has(low[h]) || PRE_ADJ.has(low[h]))) h++;
+  return h;
+}
+
+/** A role noun, with its "ex-" prefix removed ("ex-ministre" → "ministre"), or null. */
+export function roleOf(word: string): string | null {
+  const w = word.startsWith('ex-') ? word.slice(3) : word;
+  return ROLE.has(w) ? w : null;
 }

@@ -34,7 +34,10 @@ export function pairMarks(doc: Doc): MarkPair[] {
     if (t.kind !== 'punct' && t.kind !== 'symbol') {
       const p = sentences[t.sentence]?.paragraph ?? 0;
       if (p !== para) {
-        if (stackTok.length > 0) stackTok.length = stackCh.length = 0;
+        if (stackTok.length > 0 && stackTok[stackTok.length - 1] === i - 1) {
+          stackTok.splice(0, stackTok.length - 1);
+          stackCh.splice(0, stackCh.length - 1);
+        } else stackTok.length = stackCh.length = 0;
         para = p;
       }
       continue;
@@ -43,7 +46,12 @@ export function pairMarks(doc: Doc): MarkPair[] {
     const ch = t.text;
     if (p !== para) {
       para = p;
-      if (stackTok.length > 0) {
+      // an opening mark glued to the paragraph it opens but tokenised at the end of the previous one
+      // (OrangeSum glues paragraphs: `…Maurane."Ça avait…`) stays open
+      if (stackTok.length > 0 && stackTok[stackTok.length - 1] === i - 1) {
+        stackTok.splice(0, stackTok.length - 1);
+        stackCh.splice(0, stackCh.length - 1);
+      } else if (stackTok.length > 0) {
         // A paragraph opening with the mark of the pending quotation continues it.
         if (OPENERS[ch] !== undefined && OPENERS[ch] === stackCh[0] && ch !== '"') {
           stackTok.length = stackCh.length = 1;
@@ -53,6 +61,15 @@ export function pairMarks(doc: Doc): MarkPair[] {
       }
     }
     const closes = CLOSERS[ch];
+    if (ch === '"') {
+      const before = t.start > 0 ? doc.text.charCodeAt(t.start - 1) : 32;
+      const after = t.end < doc.text.length ? doc.text.charCodeAt(t.end) : 32;
+      // clearly opening: after a space or bracket, before a non-space; a pending straight mark was unbalanced
+      if (isSpace(before) && !isSpace(after) && stackCh[stackCh.length - 1] === '"') {
+        stackTok[stackTok.length - 1] = i;
+        continue;
+      }
+    }
     if (closes !== undefined && (ch !== '"' || stackCh.lastIndexOf('"') >= Math.max(0, stackCh.length - 4))) {
       let j = stackCh.length - 1;
       const floor = Math.max(0, stackCh.length - 4);
@@ -71,4 +88,8 @@ export function pairMarks(doc: Doc): MarkPair[] {
     }
   }
   return pairs;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x202f || c === 40 || c === 91;
 }

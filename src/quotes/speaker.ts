@@ -6,7 +6,7 @@
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import type { Text } from './extract.js';
-import { DET, ORG_NOUN, PRONOUN, ROLE } from './lexicon.js';
+import { DET, headOf, ORG_NOUN, PRONOUN, PRE_ADJ, roleOf } from './lexicon.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
@@ -70,16 +70,18 @@ export class SpeakerResolver {
       let k = end;
       if (k < n && x.low[k] === ',') {
         k++;
-        while (k < n && DET.has(x.low[k]) && k - end < 3) k++;
-        if (k < n && ROLE.has(x.low[k])) this.addLink(x.low[k], x.tok(k).start, e);
+        while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
+        const role = k < n ? roleOf(x.low[k]) : null;
+        if (role) this.addLink(role, x.tok(k).start, e);
       }
       // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
       for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
         const w = x.low[j];
         if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
         if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
-        if (ROLE.has(w)) {
-          this.addLink(w, x.tok(j).start, e);
+        const role = roleOf(w);
+        if (role) {
+          this.addLink(role, x.tok(j).start, e);
           break;
         }
       }
@@ -155,8 +157,8 @@ export class SpeakerResolver {
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
-    let h = a;
-    while (h < b - 1 && DET.has(x.low[h]) && x.entAt[h] < 0) h++;
+    let h = headOf(x.low, a, b);
+    if (x.entAt[a] >= 0) h = a;
     let per = -1;
     let other = -1;
     let first = -1;
@@ -170,10 +172,11 @@ export class SpeakerResolver {
     const head = x.low[h];
     if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC')
       return this.entitySpeaker(first);
-    if (ROLE.has(head)) {
+    const role = roleOf(head);
+    if (role) {
       if (per >= 0) return this.entitySpeaker(per);
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
-      const links = this.roleLinks.get(head);
+      const links = this.roleLinks.get(role);
       if (links) {
         let best = -1;
         for (const l of links) if (l.pos < sp.start) best = l.ent;
@@ -234,10 +237,19 @@ export class SpeakerResolver {
       const ent = ents[e];
       if (ent.type !== 'PER') continue;
       const t = this.tokenAt(ent.start);
-      if (t < 0) continue;
-      if (sentence - x.tok(t).sentence > 3) break;
+      if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
+      if (sentence - x.tok(t).sentence > 4) break;
       const prev = t > 0 ? x.low[t - 1] : '.';
-      if (t === x.sentStart(t) || SUBJECT_BEFORE.has(prev) || ROLE.has(prev) || x.para[t - 1] !== x.para[t])
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      // ", Jean-Paul Delevoye," is an apposition, not a subject
+      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
+      if (
+        t === x.sentStart(t) ||
+        SUBJECT_BEFORE.has(prev) ||
+        roleOf(prev) !== null ||
+        x.para[t - 1] !== x.para[t]
+      )
         return e;
     }
     return -1;

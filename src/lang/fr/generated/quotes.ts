@@ -6,17 +6,23 @@ export const auxiliaries: readonly string[] = ["a","ont","avait","avaient","aura
 /** data/quotes/determiners.txt (31 entries) */
 export const determiners: readonly string[] = ["le","la","les","l'","un","une","des","du","certains","certaines","plusieurs","son","sa","ses","leur","leurs","ce","cet","cette","ces","nombre","beaucoup","d'autres","tous","toutes","aucun","aucune","de","d'","notre","nos"];
 
+/** data/quotes/not-que.txt (30 entries) */
+export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","aussi","jusqu'à","à","de","d'","sinon"];
+
 /** data/quotes/np-stops.txt (40 entries) */
 export const npStops: readonly string[] = ["à","au","aux","dans","sur","lors","devant","en","pour","avec","après","avant","pendant","depuis","auprès","chez","par","lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","hier","aujourd'hui","ce","cette","et","mais","qui","que","qu'","dont","où","ainsi","encore","également","aussi","face"];
 
 /** data/quotes/org-nouns.txt (36 entries) */
 export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon"];
 
+/** data/quotes/pre-adjectives.txt (31 entries) */
+export const preAdjectives: readonly string[] = ["ancien","ancienne","anciens","anciennes","nouveau","nouvel","nouvelle","nouveaux","nouvelles","futur","future","actuel","actuelle","jeune","jeunes","célèbre","premier","première","haut","haute","hauts","hautes","grand","grande","vieil","vieux","vieille","simple","autre","autres","ex"];
+
 /** data/quotes/roles.txt (90 entries) */
 export const roles: readonly string[] = ["ministre","président","présidente","procureur","procureure","porte-parole","avocat","avocate","maire","préfet","préfète","directeur","directrice","secrétaire","député","députée","sénateur","sénatrice","chef","cheffe","patron","patronne","général","commissaire","juge","magistrat","magistrate","entraîneur","entraineur","sélectionneur","capitaine","coach","dirigeant","dirigeante","responsable","fondateur","fondatrice","PDG","P.-D.G.","candidat","candidate","chancelier","chancelière","premier","première","souverain","roi","reine","pape","ambassadeur","ambassadrice","conseiller","conseillère","adjoint","adjointe","délégué","déléguée","syndicaliste","élu","élue","leader","vice-président","vice-présidente","gouverneur","commandant","colonel","lieutenant","médecin","professeur","professeure","chercheur","chercheuse","auteur","autrice","réalisateur","réalisatrice","chanteur","chanteuse","acteur","actrice","joueur","joueuse","épouse","époux","mère","père","frère","sœur","fils","fille"];
 
-/** data/quotes/skip-before-verb.txt (43 entries) */
-export const skipBeforeVerb: readonly string[] = ["ne","n'","pas","plus","jamais","aussi","également","encore","déjà","toutefois","cependant","pourtant","néanmoins","alors","ensuite","enfin","même","lui","leur","leurs","nous","vous","me","m'","te","t'","se","s'","l'","y","en","bien","d'ailleurs","notamment","récemment","souvent","longtemps","toujours","clairement","publiquement","ainsi","immédiatement","rapidement"];
+/** data/quotes/skip-before-verb.txt (52 entries) */
+export const skipBeforeVerb: readonly string[] = ["ne","n'","pas","plus","jamais","aussi","également","encore","déjà","toutefois","cependant","pourtant","néanmoins","alors","ensuite","enfin","même","lui","leur","leurs","nous","vous","me","m'","te","t'","se","s'","l'","y","en","bien","d'ailleurs","notamment","récemment","souvent","longtemps","toujours","clairement","publiquement","ainsi","immédiatement","rapidement","par","ailleurs","lui-même","elle-même","eux-mêmes","surtout","finalement","effet","simplement"];
 
 /** data/quotes/source-nouns.txt (52 entries) */
 export const sourceNouns: readonly string[] = ["sources","source","experts","expert","spécialistes","spécialiste","analystes","analyste","observateurs","témoins","témoin","enquêteurs","proches","proche","habitants","riverains","médias","média","presse","chiffres","estimations","sondage","étude","rapport","données","bilan","communiqué","informations","document","documents","journal","quotidien","hebdomadaire","agence","chaîne","site","magazine","responsables","dirigeants","élus","militants","manifestants","syndicats","organisateurs","chercheurs","scientifiques","médecins","avocats","policiers","gendarmes","secouristes","pompiers"];
