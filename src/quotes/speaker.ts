@@ -6,7 +6,7 @@
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import type { Text } from './extract.js';
-import { DET, headOf, ORG_NOUN, PRONOUN, PRE_ADJ, roleOf } from './lexicon.js';
+import { DET, headOf, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf } from './lexicon.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
