@@ -21,6 +21,8 @@ export type { LanguageCandidate, LanguageOptions, LanguageResult } from './langi
 export { detectLanguage, LANGID_MIN_LETTERS } from './langid/index.js';
 export type { Entity, EntityGroup, EntityType, ExtractEntitiesOptions } from './ner/index.js';
 export { extractEntities, groupEntities } from './ner/index.js';
+export type { Quote, QuoteCue, QuoteKind, QuoteOptions, QuoteSpeaker } from './quotes/index.js';
+export { extractQuotes } from './quotes/index.js';
 export type {
   NonMaterialReason,
   SummarizeInput,

@@ -800,7 +800,7 @@ function isClauseStart(x: Text, open: number, ts: number): boolean {
  * All quotations of a tokenised text, in text order.
  * @internal
  */
-export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
+export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: readonly Entity[]): Quote[] {
   const pairs = pairMarks(doc);
   const x = new Text(doc, entities, pairs);
   const props: Proposal[] = [];
@@ -826,7 +826,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[]): Quote[] {
     }
     kept.push(pr);
   }
-  const resolver = new SpeakerResolver(x);
+  const resolver = new SpeakerResolver(x, grouped);
   const out: Quote[] = [];
   for (const pr of kept) {
     const speaker = resolver.resolve(pr.speaker, x.tok(pr.t0).sentence);

@@ -130,8 +130,9 @@ export function extractQuotes(input: string | Doc | Article, options?: QuoteOpti
     throw new TypeError('depeche: extractQuotes() option entities must be an array of entities');
   }
   if (doc.tokens.length === 0) return [];
-  const entities = given === undefined ? capitalisedRuns(doc) : usable(given, doc.text.length);
-  return findQuotes(doc, entities);
+  const all = given === undefined ? capitalisedRuns(doc) : given;
+  // groups are numbered over all the given entities, as groupEntities() and analyze().entityGroups do
+  return findQuotes(doc, usable(all, doc.text.length), all);
 }
 
 /** Entities sorted by start, without dates and without overlaps (the first, longest one wins). */

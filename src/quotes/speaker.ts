@@ -49,8 +49,11 @@ export class SpeakerResolver {
   private readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
   private readonly said: Said[] = [];
 
-  constructor(private readonly x: Text) {
-    groupEntities(x.entities).forEach((g, i) => {
+  constructor(
+    private readonly x: Text,
+    grouped: readonly Entity[],
+  ) {
+    groupEntities(grouped).forEach((g, i) => {
       this.canonical.push(g.canonical);
       for (const m of g.mentions) this.group.set(m, i);
     });
