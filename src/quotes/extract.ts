@@ -12,6 +12,7 @@ import type { Doc, Token } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
 import {
   AUX,
+  OBJECT_VERB,
   DET,
   headOf,
   key,
@@ -483,6 +484,30 @@ function indirectProposals(x: Text, out: Proposal[]): void {
           }
         }
       }
+      // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
+      if (VERB.has(w) || AUX.has(w)) {
+        const og = verbGroup(x, i, te);
+        if (og && !og.bare && OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) && !x.low[og.cue].endsWith('ant')) {
+          const span2 = objectContent(x, og.next, te);
+          if (span2) {
+            const [a, b] = span2;
+            out.push({
+              ...span(x, a, b),
+              t0: a,
+              t1: b,
+              kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
+              cue: og.cue,
+              lemma: og.lemma,
+              speaker: speakerBefore(x, Math.min(i, og.head), ts),
+              score: 0.55,
+              rule: 'indirect-object',
+              pair: -1,
+            });
+            i = b - 1;
+            continue;
+          }
+        }
+      }
       // selon X / d'après X
       const after = sourceAt(x, i, te);
       if (after > 0) {
@@ -549,6 +574,49 @@ function indirectProposals(x: Text, out: Proposal[]): void {
       }
     }
   }
+}
+
+const INFINITIVE = /(?:er|ir|re|oir)$/;
+const DE = new Set(['de', "d'"]);
+
+/**
+ * The content object of a speech verb at `k`: "de" + infinitive clause, a person then "de" + infinitive
+ * ("accuse M. Ramadan de l'avoir violée"), or a noun phrase opened by a determiner; up to the next comma or the
+ * sentence end. Null when the verb has no such object (a person, "que", a preposition).
+ */
+function objectContent(x: Text, k: number, te: number): [number, number] | null {
+  for (let s = 0; s < 2 && k < te && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !DE.has(x.low[k]); s++) k++;
+  if (k >= te) return null;
+  const end = (a: number) => {
+    let b = a;
+    while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) b++;
+    // a quotation mark pair ends where it closes
+    if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
+    return b;
+  };
+  const w = x.low[k];
+  const infAt = (j: number) =>
+    j + 1 < te &&
+    DE.has(x.low[j]) &&
+    x.isWord(j + 1) &&
+    (INFINITIVE.test(x.low[j + 1]) || SKIP.has(x.low[j + 1]) || x.low[j + 1] === 'ne' || x.low[j + 1] === "n'");
+  if (infAt(k) || w === 'avoir' || w === 'être') {
+    const b = end(k + 1);
+    return b - k >= 3 ? [k, b] : null;
+  }
+  // a person or pronoun object, then de + infinitive
+  for (let j = k; j < Math.min(te, k + 5); j++) {
+    if (infAt(j) && j > k) {
+      const b = end(j + 1);
+      return b - j >= 3 ? [j, b] : null;
+    }
+    if (x.low[j] === ',' || SENT_END.has(x.low[j])) break;
+  }
+  if (DET.has(w) && !DE.has(w) && w !== 'ce' && w !== 'cet') {
+    const b = end(k);
+    return b - k >= 2 && b - k <= 40 ? [k, b] : null;
+  }
+  return null;
 }
 
 /** "Pour X": X must be a person or organisation, a pronoun or a role, not "l'instant" or "cela". */
@@ -784,6 +852,18 @@ function pairProposal(x: Text, k: number): Proposal | null {
       score: 0.55,
       rule: 'direct-context',
     };
+  }
+  // a fragment inside the sentence: attributed by a speech verb earlier in the sentence, or, when it is
+  // long enough not to be a scare quote (three words or more), by the context
+  for (let v = floor; v < open; v++) {
+    if (x.inPair[v] >= 0 || !(VERB.has(x.low[v]) || AUX.has(x.low[v]))) continue;
+    const g = verbGroup(x, v, open);
+    if (g && !g.bare) {
+      return { ...base, kind: 'mixed', cue: g.cue, lemma: g.lemma, speaker: speakerBefore(x, Math.min(v, g.head), floor), score: 0.55, rule: 'mixed-verb' };
+    }
+  }
+  if (words >= 3) {
+    return { ...base, kind: 'mixed', cue: -1, lemma: '', speaker: { kind: 'context', tok: open }, score: 0.45, rule: 'mixed-context' };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import {
   auxiliaries,
   determiners,
   notQue,
+  objectVerbs,
   npStops,
   orgNouns,
   preAdjectives,
@@ -36,6 +37,7 @@ export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
 export const NOT_QUE = set(notQue);
+export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
 export const SKIP = set(skipBeforeVerb);

@@ -6,7 +6,7 @@
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import type { Text } from './extract.js';
-import { DET, headOf, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf } from './lexicon.js';
+import { DET, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
@@ -130,11 +130,7 @@ export class SpeakerResolver {
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
     if (ref === null) return null;
     const { x } = this;
-    if (ref.kind === 'context') {
-      const last = this.said[this.said.length - 1];
-      if (last && sentence - last.sentence <= 3) return { ...last.speaker };
-      return this.subjectOfPrevious(ref.tok);
-    }
+    if (ref.kind === 'context') return this.context(ref.tok, sentence);
     if (ref.kind === 'pron' || ref.kind === 'clitic') {
       const t = x.tok(ref.tok);
       const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
@@ -157,6 +153,8 @@ export class SpeakerResolver {
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
+    // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): the context speaks
+    if (!this.nounPhrase(a, b)) return this.context(a, sentence);
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
@@ -196,6 +194,24 @@ export class SpeakerResolver {
     return { ...this.span(a, b), type: 'OTHER' };
   }
 
+  /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
+  private context(tok: number, sentence: number): QuoteSpeaker | null {
+    const last = this.said[this.said.length - 1];
+    if (last && sentence - last.sentence <= 8) return { ...last.speaker };
+    return this.subjectOfPrevious(tok);
+  }
+
+  /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
+  private nounPhrase(a: number, b: number): boolean {
+    const { x } = this;
+    for (let k = a; k < b; k++) if (x.isMark(k) || x.low[k] === '(' || x.low[k] === ')') return false;
+    if (x.entAt[a] >= 0) return true;
+    const h = headOf(x.low, a, b);
+    const w = x.low[h];
+    if (!x.isWord(h) || NP_STOP.has(w) || DET.has(w) || w === 'si' || w === "s'il" || w === "s'" || w === 'se') return false;
+    return !(VERB.has(w) && roleOf(w) === null);
+  }
+
   /** Most recent compatible speaker or subject for a pronoun. */
   private pronoun(
     word: string,
@@ -208,7 +224,9 @@ export class SpeakerResolver {
     const lastOk =
       last &&
       sentence - last.sentence <= 6 &&
-      (plural ? last.speaker.type !== 'PER' : last.speaker.type === 'PER');
+      (plural
+        ? last.speaker.type !== 'PER'
+        : last.speaker.type === 'PER' || (last.speaker.type === 'OTHER' && !/[sx]$/.test(last.speaker.text)));
     const subj = plural ? -1 : this.recentSubject(pos, sentence);
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
     if (subj >= 0 && (!lastOk || subjStart > last.speaker.start)) {
