@@ -327,6 +327,23 @@ function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
   return { kind: 'np', a, b };
 }
 
+/**
+ * The speaker of a gerund or present-participle cue ("Il a conclu en disant : « … »", "ajoutant que …"):
+ * the subject opening the sentence when it is a pronoun or a name, else the context.
+ */
+function sentenceSubject(x: Text, ts: number, cue: number): SpeakerRef {
+  let k = ts;
+  while (k < cue && (CONJ.has(x.low[k]) || x.isMark(k))) k++;
+  if (PRONOUN.has(x.low[k])) return { kind: 'pron', tok: k };
+  const e = x.entAt[k];
+  if (e >= 0 && x.entities[e].type !== 'DATE') {
+    let b = k;
+    while (b < cue && x.entAt[b] === e) b++;
+    return { kind: 'np', a: k, b };
+  }
+  return { kind: 'context', tok: cue };
+}
+
 /** Start of the clause holding token `i`: after the last comma, colon or sentence start. */
 function clauseStart(x: Text, i: number, floor: number): number {
   let k = i - 1;
@@ -735,8 +752,11 @@ function pairProposal(x: Text, k: number): Proposal | null {
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
-        const who =
-          g.next < p && !CLAUSE_STOP.has(x.low[g.next]) ? speakerAfter(x, g, p) : speakerBefore(x, v, floor);
+        const who = x.low[g.cue].endsWith('ant')
+          ? sentenceSubject(x, floor, g.cue)
+          : g.next < p && !CLAUSE_STOP.has(x.low[g.next])
+            ? speakerAfter(x, g, p)
+            : speakerBefore(x, Math.min(v, g.head), floor);
         return {
           ...base,
           kind: 'direct',
@@ -772,7 +792,11 @@ function pairProposal(x: Text, k: number): Proposal | null {
     for (let v = cs; v < p; v++) {
       const g = verbGroup(x, v, p);
       if (g && !g.bare && !QUE.has(x.low[g.next])) {
-        const who = g.next < p ? speakerAfter(x, g, p) : speakerBefore(x, v, floor);
+        const who = x.low[g.cue].endsWith('ant')
+          ? sentenceSubject(x, floor, g.cue)
+          : g.next < p
+            ? speakerAfter(x, g, p)
+            : speakerBefore(x, Math.min(v, g.head), floor);
         return {
           ...base,
           kind: 'direct',
@@ -896,6 +920,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
     if (pr) props.push(pr);
   }
   props.sort((p, q) => p.start - q.start || q.score - p.score);
+  mergeFragments(x, props);
   // keep non-overlapping proposals, the better score first when two overlap
   const kept: Proposal[] = [];
   for (const pr of props) {
@@ -931,6 +956,32 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
     });
   }
   return out;
+}
+
+/**
+ * Quoted fragments of one sentence attributed the same way ("un « plan vélo sécurisé », « plus de véhicules
+ * électriques » et « un partenariat … »") are one mixed quotation from the first to the last.
+ */
+function mergeFragments(x: Text, props: Proposal[]): void {
+  for (let i = 0; i + 1 < props.length; ) {
+    const p = props[i];
+    const q = props[i + 1];
+    const mergeable =
+      p.kind === 'mixed' &&
+      q.kind === 'mixed' &&
+      p.pair >= 0 &&
+      q.pair >= 0 &&
+      (q.rule === 'mixed-context' || (q.rule === 'mixed-verb' && q.cue === p.cue)) &&
+      x.tok(p.t0).sentence === x.tok(q.t0).sentence &&
+      q.t0 - p.t1 <= 12;
+    if (!mergeable) {
+      i++;
+      continue;
+    }
+    p.end = q.end;
+    p.t1 = q.t1;
+    props.splice(i + 1, 1);
+  }
 }
 
 /** End of the cue: one token, or the whole marker ("d'après", "de l'avis de"). */

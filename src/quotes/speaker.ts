@@ -254,12 +254,14 @@ export class SpeakerResolver {
       if (ents[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
+    let anyPer = -1;
     for (let e = lo - 1; e >= 0; e--) {
       const ent = ents[e];
       if (ent.type !== 'PER') continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
-      if (sentence - x.tok(t).sentence > 4) break;
+      if (sentence - x.tok(t).sentence > 5) break;
+      if (anyPer < 0) anyPer = e;
       const prev = t > 0 ? x.low[t - 1] : '.';
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
@@ -273,7 +275,8 @@ export class SpeakerResolver {
       )
         return e;
     }
-    return -1;
+    // no person in subject position: the last person named
+    return anyPer;
   }
 
   private tokenAt(start: number): number {
