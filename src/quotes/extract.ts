@@ -696,7 +696,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return {
         ...base,
-        kind: clause || words >= 4 ? 'direct' : 'mixed',
+        kind: clause ? 'direct' : 'mixed',
         cue: g.cue,
         lemma: g.lemma,
         speaker: speakerAfter(x, g, end),
