@@ -177,6 +177,7 @@ const MODELS: Record<string, [string, string[]]> = {
     're',
     [
       '',
+      'e',
       'ent',
       'ait',
       'aient',

@@ -197,7 +197,14 @@ export class SpeakerResolver {
   /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
   private context(tok: number, sentence: number): QuoteSpeaker | null {
     const last = this.said[this.said.length - 1];
-    if (last && sentence - last.sentence <= 8) return { ...last.speaker };
+    if (last && sentence - last.sentence <= 8) {
+      // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
+      if (last.speaker.entity === undefined) {
+        const e = this.recentSubject(this.x.tok(tok).start, sentence);
+        if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+      }
+      return { ...last.speaker };
+    }
     return this.subjectOfPrevious(tok);
   }
 
