@@ -264,7 +264,7 @@ function firstGroup(stem: string, grave: boolean): string[] {
   const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
   // Present stem: é/e + consonant(s) + er → è (répéter → répète, lever → lève); -eler/-eter double the consonant.
   let pres = stem;
-  const m = /^(.*)([ée])([^aeiouyéèêë]+)$/.exec(stem);
+  const m = /^(.*[^aeiouyéèêë])([ée])([^aeiouyéèêë])$/.exec(stem);
   if (m) {
     if (m[2] === 'e' && (m[3] === 'l' || m[3] === 't') && !grave) pres = `${stem}${m[3]}`;
     else if (m[2] === 'é' || m[2] === 'e') pres = `${m[1]}è${m[3]}`;

@@ -12,12 +12,12 @@ import type { Doc, Token } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
 import {
   AUX,
-  OBJECT_VERB,
   DET,
   headOf,
   key,
   NOT_QUE,
   NP_STOP,
+  OBJECT_VERB,
   ORG_NOUN,
   PRONOUN,
   ROLE,
@@ -504,7 +504,14 @@ function indirectProposals(x: Text, out: Proposal[]): void {
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
       if (VERB.has(w) || AUX.has(w)) {
         const og = verbGroup(x, i, te);
-        if (og && !og.bare && OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) && !x.low[og.cue].endsWith('ant')) {
+        const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1));
+        if (
+          og &&
+          !incise &&
+          !og.bare &&
+          OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) &&
+          !x.low[og.cue].endsWith('ant')
+        ) {
           const span2 = objectContent(x, og.next, te);
           if (span2) {
             const [a, b] = span2;
@@ -602,7 +609,12 @@ const DE = new Set(['de', "d'"]);
  * sentence end. Null when the verb has no such object (a person, "que", a preposition).
  */
 function objectContent(x: Text, k: number, te: number): [number, number] | null {
-  for (let s = 0; s < 2 && k < te && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !DE.has(x.low[k]); s++) k++;
+  for (
+    let s = 0;
+    s < 2 && k < te && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !DE.has(x.low[k]);
+    s++
+  )
+    k++;
   if (k >= te) return null;
   const end = (a: number) => {
     let b = a;
@@ -616,7 +628,10 @@ function objectContent(x: Text, k: number, te: number): [number, number] | null 
     j + 1 < te &&
     DE.has(x.low[j]) &&
     x.isWord(j + 1) &&
-    (INFINITIVE.test(x.low[j + 1]) || SKIP.has(x.low[j + 1]) || x.low[j + 1] === 'ne' || x.low[j + 1] === "n'");
+    (INFINITIVE.test(x.low[j + 1]) ||
+      SKIP.has(x.low[j + 1]) ||
+      x.low[j + 1] === 'ne' ||
+      x.low[j + 1] === "n'");
   if (infAt(k) || w === 'avoir' || w === 'être') {
     const b = end(k + 1);
     return b - k >= 3 ? [k, b] : null;
@@ -666,10 +681,8 @@ function hasPairAt(x: Text, a: number): boolean {
 /** Reads one pair of quotation marks in its context. */
 function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
-  let a = open + 1;
-  let b = close;
-  while (a < b && x.isMark(a) && x.inPair[a] === k && !x.isWord(a)) a++;
-  while (b > a && x.isMark(b - 1) && !x.isWord(b - 1)) b--;
+  const a = open + 1;
+  const b = close;
   if (b <= a) return null;
   let words = 0;
   for (let i = a; i < b; i++) if (x.isWord(i)) words++;
@@ -883,11 +896,28 @@ function pairProposal(x: Text, k: number): Proposal | null {
     if (x.inPair[v] >= 0 || !(VERB.has(x.low[v]) || AUX.has(x.low[v]))) continue;
     const g = verbGroup(x, v, open);
     if (g && !g.bare) {
-      return { ...base, kind: 'mixed', cue: g.cue, lemma: g.lemma, speaker: speakerBefore(x, Math.min(v, g.head), floor), score: 0.55, rule: 'mixed-verb' };
+      return {
+        ...base,
+        kind: 'mixed',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: speakerBefore(x, Math.min(v, g.head), floor),
+        score: 0.55,
+        rule: 'mixed-verb',
+      };
     }
   }
-  if (words >= 3) {
-    return { ...base, kind: 'mixed', cue: -1, lemma: '', speaker: { kind: 'context', tok: open }, score: 0.45, rule: 'mixed-context' };
+  const titleLike = UPPER.test(x.tok(a).text) && words <= 6 && !SENT_END.has(x.low[b - 1]);
+  if (words >= 3 && !titleLike) {
+    return {
+      ...base,
+      kind: 'mixed',
+      cue: -1,
+      lemma: '',
+      speaker: { kind: 'context', tok: open },
+      score: 0.45,
+      rule: 'mixed-context',
+    };
   }
   return null;
 }

@@ -215,7 +215,16 @@ export class SpeakerResolver {
     if (x.entAt[a] >= 0) return true;
     const h = headOf(x.low, a, b);
     const w = x.low[h];
-    if (!x.isWord(h) || NP_STOP.has(w) || DET.has(w) || w === 'si' || w === "s'il" || w === "s'" || w === 'se') return false;
+    if (
+      !x.isWord(h) ||
+      NP_STOP.has(w) ||
+      DET.has(w) ||
+      w === 'si' ||
+      w === "s'il" ||
+      w === "s'" ||
+      w === 'se'
+    )
+      return false;
     return !(VERB.has(w) && roleOf(w) === null);
   }
 
