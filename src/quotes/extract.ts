@@ -113,6 +113,9 @@ export class Text {
   readonly entAt: Int32Array;
   /** Index of the outermost mark pair holding each token (marks included), or -1. */
   readonly inPair: Int32Array;
+  /** Prefix counts: tokens inside a mark pair, and word tokens, before each index (range tests in O(1)). */
+  readonly pairCount: Int32Array;
+  readonly wordCount: Int32Array;
 
   constructor(
     readonly doc: Doc,
@@ -139,6 +142,13 @@ export class Text {
     pairs.forEach((p, k) => {
       for (let i = p.open; i <= p.close; i++) this.inPair[i] = k;
     });
+    this.pairCount = new Int32Array(n + 1);
+    this.wordCount = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      this.pairCount[i + 1] = this.pairCount[i] + (this.inPair[i] >= 0 ? 1 : 0);
+      const k = toks[i].kind;
+      this.wordCount[i + 1] = this.wordCount[i] + (k === 'word' || k === 'number' ? 1 : 0);
+    }
   }
 
   tok(i: number): Token {
@@ -663,14 +673,11 @@ function isSpeakerLike(x: Text, a: number, b: number): boolean {
 }
 
 function wordCount(x: Text, a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (x.isWord(k)) n++;
-  return n;
+  return b > a ? x.wordCount[b] - x.wordCount[a] : 0;
 }
 
 function hasPair(x: Text, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (x.inPair[k] >= 0) return true;
-  return false;
+  return b > a && x.pairCount[b] - x.pairCount[a] > 0;
 }
 
 /** The content starts with (or right after) an opening mark: a direct quotation, left to the mark rules. */
@@ -701,6 +708,8 @@ function pairProposal(x: Text, k: number): Proposal | null {
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
+    // "dit", "écrit" are present tense as well as participles: a subject after them makes them verbs
+    if (g?.bare && g.next < end && (DET.has(x.low[g.next]) || x.entAt[g.next] >= 0)) g.bare = false;
     const inverted =
       g !== null &&
       !g.bare &&
@@ -892,7 +901,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
   }
   // a fragment inside the sentence: attributed by a speech verb earlier in the sentence, or, when it is
   // long enough not to be a scare quote (three words or more), by the context
-  for (let v = floor; v < open; v++) {
+  for (let v = Math.max(floor, open - 30); v < open; v++) {
     if (x.inPair[v] >= 0 || !(VERB.has(x.low[v]) || AUX.has(x.low[v]))) continue;
     const g = verbGroup(x, v, open);
     if (g && !g.bare) {
@@ -993,10 +1002,12 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
  * électriques » et « un partenariat … »") are one mixed quotation from the first to the last.
  */
 function mergeFragments(x: Text, props: Proposal[]): void {
-  for (let i = 0; i + 1 < props.length; ) {
-    const p = props[i];
-    const q = props[i + 1];
+  let w = 0;
+  for (let r = 0; r < props.length; r++) {
+    const q = props[r];
+    const p = w > 0 ? props[w - 1] : undefined;
     const mergeable =
+      p !== undefined &&
       p.kind === 'mixed' &&
       q.kind === 'mixed' &&
       p.pair >= 0 &&
@@ -1004,14 +1015,12 @@ function mergeFragments(x: Text, props: Proposal[]): void {
       (q.rule === 'mixed-context' || (q.rule === 'mixed-verb' && q.cue === p.cue)) &&
       x.tok(p.t0).sentence === x.tok(q.t0).sentence &&
       q.t0 - p.t1 <= 12;
-    if (!mergeable) {
-      i++;
-      continue;
-    }
-    p.end = q.end;
-    p.t1 = q.t1;
-    props.splice(i + 1, 1);
+    if (mergeable) {
+      p.end = q.end;
+      p.t1 = q.t1;
+    } else props[w++] = q;
   }
+  props.length = w;
 }
 
 /** End of the cue: one token, or the whole marker ("d'après", "de l'avis de"). */

@@ -100,7 +100,12 @@ export class SpeakerResolver {
   private entitySpeaker(e: number): QuoteSpeaker {
     const ent = this.x.entities[e];
     const type = ent.type === 'PER' ? 'PER' : ent.type === 'ORG' || ent.type === 'LOC' ? 'ORG' : 'OTHER';
-    const sp: QuoteSpeaker = { text: ent.text, start: ent.start, end: ent.end, type };
+    const sp: QuoteSpeaker = {
+      text: this.x.doc.text.slice(ent.start, ent.end),
+      start: ent.start,
+      end: ent.end,
+      type,
+    };
     this.link(sp, e);
     return sp;
   }
@@ -180,7 +185,11 @@ export class SpeakerResolver {
       const links = this.roleLinks.get(role);
       if (links) {
         let best = -1;
-        for (const l of links) if (l.pos < sp.start) best = l.ent;
+        for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
+          if (links[i].pos < sp.start) {
+            best = links[i].ent;
+            break;
+          }
         if (best >= 0) {
           sp.type = 'PER';
           this.link(sp, best);
@@ -271,7 +280,7 @@ export class SpeakerResolver {
       else hi = mid;
     }
     let anyPer = -1;
-    for (let e = lo - 1; e >= 0; e--) {
+    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
       if (ent.type !== 'PER') continue;
       const t = this.tokenAt(ent.start);
