@@ -295,6 +295,32 @@ function firstGroup(stem: string, grave: boolean): string[] {
  * Every form of one list entry (`lemma [model]`) as `[form, lemma]` pairs; the reflexive pronoun of a
  * pronominal verb ("s'indigner") is not part of the forms (the tokeniser splits it off).
  */
+/** Endings of the past participle per model ("é" for -er verbs): a bare participle is as often an adjective. */
+const PARTICIPLE: Record<string, string[]> = {
+  er: ['é', 'ée', 'és', 'ées'],
+  finir: ['i', 'ie', 'is', 'ies'],
+  dire: ['it', 'ite', 'its', 'ites'],
+  ecrire: ['it', 'ite', 'its', 'ites'],
+  mettre: ['is', 'ise', 'ises'],
+  tenir: ['enu', 'enue', 'enus', 'enues'],
+  croire: ['u', 'ue', 'us', 'ues'],
+  craindre: ['aint', 'ainte', 'aints', 'aintes'],
+  connaitre: ['u', 'ue', 'us', 'ues'],
+  rendre: ['u', 'ue', 'us', 'ues'],
+  conclure: ['u', 'ue', 'us', 'ues'],
+  suivre: ['vi', 'vie', 'vis', 'vies'],
+  mentir: ['i', 'ie', 'is', 'ies'],
+};
+
+/** The past participles of one list entry (see {@link inflect}). */
+export function participles(entry: string): string[] {
+  const reflexive = /^(?:s'|se )/.exec(entry)?.[0] ?? '';
+  const [verb, model] = entry.slice(reflexive.length).split(/\s+/);
+  if (model === undefined || model === 'è') return PARTICIPLE.er.map((e) => verb.slice(0, -2) + e);
+  const stem = verb.slice(0, -MODELS[model][0].length);
+  return PARTICIPLE[model].map((e) => stem + e);
+}
+
 export function inflect(entry: string): [string, string][] {
   const reflexive = /^(?:s'|se )/.exec(entry)?.[0] ?? '';
   const parts = entry.slice(reflexive.length).split(/\s+/);
@@ -317,9 +343,18 @@ export function inflect(entry: string): [string, string][] {
   return [...new Set(forms)].map((f) => [f, lemma]);
 }
 
-/** All forms of a list, `form\tlemma` strings sorted by form; the first lemma wins when two verbs share a form. */
+/**
+ * All forms of a list, `form\tlemma` strings sorted by form (`form\tlemma\tp` for a past participle); the
+ * first lemma wins when two verbs share a form.
+ */
 export function inflectAll(entries: readonly string[]): string[] {
   const byForm = new Map<string, string>();
-  for (const e of entries) for (const [f, l] of inflect(e)) if (!byForm.has(f)) byForm.set(f, l);
-  return [...byForm.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([f, l]) => `${f}\t${l}`);
+  const part = new Set<string>();
+  for (const e of entries) {
+    for (const [f, l] of inflect(e)) if (!byForm.has(f)) byForm.set(f, l);
+    for (const p of participles(e)) part.add(p);
+  }
+  return [...byForm.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([f, l]) => `${f}\t${l}${part.has(f) ? '\tp' : ''}`);
 }

@@ -18,6 +18,7 @@ import {
   NOT_QUE,
   NP_STOP,
   OBJECT_VERB,
+  PARTICIPLE,
   ORG_NOUN,
   PRONOUN,
   ROLE,
@@ -224,7 +225,7 @@ function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   const cue = k;
   k++;
   if (clitic < 0 && k < limit && CLITIC.test(x.low[k])) clitic = k++;
-  const bare = !aux && /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|its|ites)$/.test(form) && clitic < 0;
+  const bare = !aux && PARTICIPLE.has(form) && clitic < 0;
   return { cue, lemma, clitic, next: k, bare, head };
 }
 

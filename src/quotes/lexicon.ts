@@ -26,12 +26,14 @@ function set(list: readonly string[]): ReadonlySet<string> {
 }
 
 /** Speech verb form → lemma. */
-export const VERB = new Map<string, string>(
-  speechVerbForms.map((fl) => {
-    const tab = fl.indexOf('\t');
-    return [key(fl.slice(0, tab)), fl.slice(tab + 1)] as [string, string];
-  }),
-);
+export const VERB = new Map<string, string>();
+/** Speech verb forms that are past participles ("déclaré", "dit", "reconnue"). */
+export const PARTICIPLE = new Set<string>();
+for (const line of speechVerbForms) {
+  const [form, lemma, p] = line.split('\t');
+  VERB.set(key(form), lemma);
+  if (p === 'p') PARTICIPLE.add(key(form));
+}
 export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
