@@ -637,7 +637,7 @@ function objectContent(x: Text, k: number, te: number): [number, number] | null 
   const w = x.low[k];
   const infAt = (j: number) =>
     j + 1 < te &&
-    DE.has(x.low[j]) &&
+    (DE.has(x.low[j]) || x.low[j] === 'à') &&
     x.isWord(j + 1) &&
     (INFINITIVE.test(x.low[j + 1]) ||
       SKIP.has(x.low[j + 1]) ||
