@@ -16,10 +16,11 @@ import {
   headOf,
   key,
   NOT_QUE,
+  NOT_SOURCE,
   NP_STOP,
   OBJECT_VERB,
-  PARTICIPLE,
   ORG_NOUN,
+  PARTICIPLE,
   PRONOUN,
   ROLE,
   roleOf,
@@ -101,6 +102,11 @@ const MODAL = new Set([
   'tiennent',
   'pu',
   'su',
+  'laissé',
+  'laisse',
+  'laissent',
+  'laissait',
+  'laissant',
 ]);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/i;
 const UPPER = /^\p{Lu}/u;
@@ -383,8 +389,12 @@ function isSourceNp(x: Text, a: number, b: number): boolean {
     const e = x.entAt[k];
     if (e >= 0 && x.entities[e].type !== 'DATE') return true;
   }
-  const w = x.low[headOf(x.low, a, b)];
-  return roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w);
+  const h = headOf(x.low, a, b);
+  const w = x.low[h];
+  if (roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w)) return true;
+  // "selon les archéologues", "d'après les chiffres du ministère": a plural group, or an institution after the head
+  for (let k = h + 1; k < b; k++) if (ORG_NOUN.has(x.low[k]) || roleOf(x.low[k]) !== null) return true;
+  return x.low[a] === 'les' && /[sx]$/.test(w) && !NOT_SOURCE.has(w) && x.isWord(h);
 }
 
 /** Last content token before the sentence's final punctuation (and closing marks), from `i` on. */
@@ -540,6 +550,36 @@ function indirectProposals(x: Text, out: Proposal[]): void {
             });
             i = b - 1;
             continue;
+          }
+        }
+      }
+      // "Comme le rappelle France Bleu, …" / "…, comme l'indique le ministère."
+      if (w === 'comme' && i + 2 < te) {
+        let v = i + 1;
+        if (x.low[v] === 'le' || x.low[v] === "l'") v++;
+        const cg = VERB.has(x.low[v]) ? verbGroup(x, v, te) : null;
+        if (cg && !cg.bare && cg.clitic < 0) {
+          const nb = npEnd(x, cg.next, te);
+          if (nb > cg.next && isSourceNp(x, cg.next, nb)) {
+            const lead = i === ts || (i === ts + 1 && CONJ.has(x.low[ts]));
+            const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
+            const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
+            if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
+              out.push({
+                ...span(x, a0, b0),
+                t0: a0,
+                t1: b0,
+                kind: hasPair(x, a0, b0) ? 'mixed' : 'indirect',
+                cue: cg.cue,
+                lemma: cg.lemma,
+                speaker: { kind: 'np', a: cg.next, b: nb },
+                score: 0.7,
+                rule: 'comme',
+                pair: -1,
+              });
+              i = Math.max(i, lead ? b0 - 1 : nb - 1);
+              continue;
+            }
           }
         }
       }

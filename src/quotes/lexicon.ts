@@ -3,6 +3,7 @@ import {
   auxiliaries,
   determiners,
   notQue,
+  notSources,
   npStops,
   objectVerbs,
   orgNouns,
@@ -39,6 +40,7 @@ export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
 export const NOT_QUE = set(notQue);
+export const NOT_SOURCE = set(notSources);
 export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
