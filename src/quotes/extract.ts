@@ -109,6 +109,7 @@ const MODAL = new Set([
   'laissant',
 ]);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/i;
+const TITLE_BEFORE_NAME = new Set(['me', 'm.', 'mme', 'mlle', 'dr', 'pr', 'maître']);
 const UPPER = /^\p{Lu}/u;
 const MARK = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
 
@@ -273,12 +274,13 @@ function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   const b = npEnd(x, a, limit);
   if (b === a) return null;
   // apposition: "a déclaré le ministre de l'Intérieur, Gérald Darmanin"
-  if (b < limit && x.low[b] === ',' && x.entAt[b + 1] >= 0) {
-    const e = x.entAt[b + 1];
-    let c = b + 1;
+  // (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain")
+  const t0 = b + 1 < limit && TITLE_BEFORE_NAME.has(x.low[b + 1]) ? b + 2 : b + 1;
+  if (b < limit && x.low[b] === ',' && t0 < limit && x.entAt[t0] >= 0) {
+    const e = x.entAt[t0];
+    let c = t0;
     while (c < limit && x.entAt[c] === e) c++;
-    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c))
-      return { kind: 'np', a, b, appos: [b + 1, c] };
+    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [t0, c] };
   }
   return { kind: 'np', a, b };
 }

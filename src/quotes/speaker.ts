@@ -172,7 +172,9 @@ export class SpeakerResolver {
       const e = x.entAt[k];
       if (e < 0 || x.entities[e].type === 'DATE') continue;
       if (first < 0) first = e;
-      if (x.entities[e].type === 'PER') per = e;
+      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names
+      const afterDe = k > a && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'" || x.low[k - 1] === 'du');
+      if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
     const head = x.low[h];
