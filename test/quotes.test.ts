@@ -245,6 +245,13 @@ describe('extractQuotes: speakers', () => {
     expect(q.speaker).toMatchObject({ text: 'il', type: 'PER', entity: 'Emmanuel Macron' });
   });
 
+  it('does not resolve "il" to a person the text calls "la juge"', () => {
+    const [q] = quotes(
+      'Michel Fourniret a été entendu par la juge Sabine Khéris. « Il est possible que oui », a-t-il répondu.',
+    );
+    expect(q.speaker).toMatchObject({ text: 'il', entity: 'Michel Fourniret' });
+  });
+
   it('links a role noun to the person it was attached to ("Rémy Heitz, procureur de Paris")', () => {
     const [q] = quotes(
       'Rémy Heitz, procureur de Paris, a pris la parole. Le procureur a ajouté que l’enquête était close.',

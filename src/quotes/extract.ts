@@ -1037,7 +1037,35 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
       rule: pr.rule,
     });
   }
+  repeatedQuotations(out);
   return out;
+}
+
+const normQuote = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * An intertitle repeats words quoted elsewhere in the article (« Une course où il faut plusieurs gagnants »):
+ * a quotation attributed by context only takes the speaker of a nearby quotation that holds its words.
+ */
+function repeatedQuotations(out: Quote[]): void {
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    if (q.cue !== null || q.kind === 'indirect') continue;
+    const words = normQuote(q.text);
+    if (words.length < 12) continue;
+    for (let j = Math.max(0, i - 10); j < Math.min(out.length, i + 11); j++) {
+      const o = out[j];
+      if (j === i || o.cue === null || o.speaker === null || o.text.length <= q.text.length) continue;
+      if (normQuote(o.text).includes(words)) {
+        q.speaker = { ...o.speaker };
+        break;
+      }
+    }
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 import {
   auxiliaries,
   determiners,
+  genderCues,
   notQue,
   notSources,
   npStops,
@@ -72,3 +73,8 @@ export function roleOf(word: string): string | null {
   const w = word.startsWith('ex-') ? word.slice(3) : word;
   return ROLE.has(w) ? w : null;
 }
+
+/** Word before a name → the gender it gives the name ("la juge Sabine Khéris" → f). */
+export const GENDER_CUE = new Map<string, 'f' | 'm'>(
+  genderCues.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
+);

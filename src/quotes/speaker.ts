@@ -6,7 +6,7 @@
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import type { Text } from './extract.js';
-import { DET, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
+import { DET, GENDER_CUE, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
@@ -48,6 +48,8 @@ export class SpeakerResolver {
   /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
   private readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
   private readonly said: Said[] = [];
+  /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
+  private readonly gender = new Map<number, 'f' | 'm' | '?'>();
 
   constructor(
     private readonly x: Text,
@@ -58,6 +60,37 @@ export class SpeakerResolver {
       for (const m of g.mentions) this.group.set(m, i);
     });
     this.linkRoles();
+    this.genders();
+  }
+
+  /** "la juge Sabine Khéris", "Mme X" → f; "le juge X", "M. X" → m; both → unknown. */
+  private genders(): void {
+    const { x } = this;
+    for (let i = 0; i < x.n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      const g = this.group.get(x.entities[e]);
+      if (g === undefined) continue;
+      // the word just before, or the determiner of a role just before ("la juge X", "l'avocate X" is not told)
+      let cue: 'f' | 'm' | undefined;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
+        cue = GENDER_CUE.get(x.low[k]);
+        if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
+        if (!x.isWord(k)) break;
+      }
+      if (cue === undefined) continue;
+      const was = this.gender.get(g);
+      this.gender.set(g, was === undefined || was === cue ? cue : '?');
+    }
+  }
+
+  /** Whether entity `e` may be referred to by `word` (il / elle). */
+  private agrees(e: number, word: string): boolean {
+    const g = this.group.get(this.x.entities[e]);
+    const gender = g === undefined ? undefined : this.gender.get(g);
+    if (gender === 'f') return word !== 'il';
+    if (gender === 'm') return word !== 'elle';
+    return true;
   }
 
   /** Records which person each role noun is attached to, by apposition either side of the name. */
@@ -248,13 +281,17 @@ export class SpeakerResolver {
   ): QuoteSpeaker {
     const plural = PLURAL.has(word);
     const last = this.said[this.said.length - 1];
+    const lastGroup = last?.speaker.group;
+    const lastGender = lastGroup === undefined ? undefined : this.gender.get(lastGroup);
     const lastOk =
       last &&
       sentence - last.sentence <= 6 &&
+      !(word === 'il' && lastGender === 'f') &&
+      !(word === 'elle' && lastGender === 'm') &&
       (plural
         ? last.speaker.type !== 'PER'
         : last.speaker.type === 'PER' || (last.speaker.type === 'OTHER' && !/[sx]$/.test(last.speaker.text)));
-    const subj = plural ? -1 : this.recentSubject(pos, sentence);
+    const subj = plural ? -1 : this.recentSubject(pos, sentence, word);
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
     if (subj >= 0 && (!lastOk || subjStart > last.speaker.start)) {
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
@@ -271,7 +308,7 @@ export class SpeakerResolver {
   }
 
   /** Latest person mention before `pos` (within 3 sentences) in subject position. */
-  private recentSubject(pos: number, sentence: number): number {
+  private recentSubject(pos: number, sentence: number, word = ''): number {
     const { x } = this;
     const ents = x.entities;
     let lo = 0;
@@ -284,7 +321,7 @@ export class SpeakerResolver {
     let anyPer = -1;
     for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
-      if (ent.type !== 'PER') continue;
+      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
       if (sentence - x.tok(t).sentence > 5) break;

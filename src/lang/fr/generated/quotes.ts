@@ -6,6 +6,9 @@ export const auxiliaries: readonly string[] = ["a","ont","avait","avaient","aura
 /** data/quotes/determiners.txt (31 entries) */
 export const determiners: readonly string[] = ["le","la","les","l'","un","une","des","du","certains","certaines","plusieurs","son","sa","ses","leur","leurs","ce","cet","cette","ces","nombre","beaucoup","d'autres","tous","toutes","aucun","aucune","de","d'","notre","nos"];
 
+/** data/quotes/gender-cues.txt (17 entries) */
+export const genderCues: readonly string[] = ["f:mme","f:madame","f:mademoiselle","f:mlle","f:la","f:une","f:cette","f:sa","m:m.","m:monsieur","m:le","m:un","m:ce","m:cet","m:son","m:du","m:au"];
+
 /** data/quotes/not-que.txt (30 entries) */
 export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","aussi","jusqu'à","à","de","d'","sinon"];
 
