@@ -258,8 +258,10 @@ function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   const a = g.next;
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   if (NP_STOP.has(x.low[a]) && x.entAt[a] < 0) {
-    // complements first ("à l'AFP", "lundi"): the speaker is the first person named after them, if any
-    for (let k = a; k < Math.min(limit, a + 10); k++) {
+    // complements first ("à l'AFP", "sur son compte Twitter", "dans un communiqué"): the speaker is the first
+    // person named after them, else a role or institution noun phrase after them ("l'université")
+    let np = -1;
+    for (let k = a; k < Math.min(limit, a + 16); k++) {
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       if (e >= 0 && x.entities[e].type === 'PER') {
@@ -267,12 +269,32 @@ function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
         while (b < limit && x.entAt[b] === e) b++;
         return { kind: 'np', a: k, b };
       }
+      if (np < 0 && k > a && DET.has(x.low[k]) && !NP_STOP.has(x.low[k - 1]) && !DET.has(x.low[k - 1])) {
+        const h = headOf(x.low, k, Math.min(limit, k + 4));
+        if (roleOf(x.low[h]) !== null || ORG_NOUN.has(x.low[h])) np = k;
+      }
+    }
+    if (np >= 0) {
+      const b = npEnd(x, np, limit);
+      return b > np ? { kind: 'np', a: np, b } : null;
     }
     return null;
   }
   if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return null;
   const b = npEnd(x, a, limit);
   if (b === a) return null;
+  // "sa collègue et camarade Mathilde Panot": a person named right after the noun phrase
+  if (x.low[b] === 'et' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
+    for (let k = b + 1; k < Math.min(limit, b + 5); k++) {
+      if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
+      const e = x.entAt[k];
+      if (e >= 0 && x.entities[e].type === 'PER') {
+        let c = k;
+        while (c < limit && x.entAt[c] === e) c++;
+        return { kind: 'np', a, b, appos: [k, c] };
+      }
+    }
+  }
   // apposition: "a déclaré le ministre de l'Intérieur, Gérald Darmanin"
   // (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain")
   const t0 = b + 1 < limit && TITLE_BEFORE_NAME.has(x.low[b + 1]) ? b + 2 : b + 1;
@@ -308,6 +330,12 @@ function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     if (k >= floor && x.low[k] === ',') k--;
   }
   if (k < floor) return null;
+  if (x.low[k] === ')') {
+    // "Le Service départemental d'incendie et de secours (SDIS) a réagi": the name before the acronym
+    let j = k - 1;
+    while (j > floor && x.low[j] !== '(' && k - j < 6) j--;
+    if (x.low[j] === '(' && j > floor) k = j - 1;
+  }
   if (x.low[k] === ',' || x.low[k] === ')') {
     // "Rémy Heitz, procureur de Paris, a affirmé": the apposition and the noun phrase before it
     const c = k;

@@ -21,8 +21,8 @@ export const npStops: readonly string[] = ["à","au","aux","dans","sur","lors","
 /** data/quotes/object-verbs.txt (38 entries) */
 export const objectVerbs: readonly string[] = ["annoncer","dénoncer","réclamer","demander","proposer","promettre","confirmer","démentir","reconnaître","avouer","regretter","déplorer","critiquer","fustiger","évoquer","exiger","préconiser","revendiquer","saluer","accuser","reprocher","suggérer","souhaiter","envisager","plaider","nier","contester","jurer","assurer","affirmer","déclarer","admettre","recommander","conseiller","appeler","inviter","exhorter","menacer"];
 
-/** data/quotes/org-nouns.txt (36 entries) */
-export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon"];
+/** data/quotes/org-nouns.txt (54 entries) */
+export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon","université","école","rectorat","inspection","académie","commune","ville","département","région","sénat","parlement","laboratoire","musée","station","radio","chaîne","plateforme","SDIS"];
 
 /** data/quotes/pre-adjectives.txt (31 entries) */
 export const preAdjectives: readonly string[] = ["ancien","ancienne","anciens","anciennes","nouveau","nouvel","nouvelle","nouveaux","nouvelles","futur","future","actuel","actuelle","jeune","jeunes","célèbre","premier","première","haut","haute","hauts","hautes","grand","grande","vieil","vieux","vieille","simple","autre","autres","ex"];
