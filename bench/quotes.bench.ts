@@ -138,7 +138,7 @@ for (const [name, make] of shapes) {
   const time = (d: ReturnType<typeof createDoc>) => {
     extractQuotes(d);
     const runs: number[] = [];
-    for (let i = 0; i < (QUICK ? 2 : 4); i++) runs.push(cpuMs(() => extractQuotes(d)));
+    for (let i = 0; i < (QUICK ? 3 : 9); i++) runs.push(cpuMs(() => extractQuotes(d)));
     return runs.sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   };
   const a = time(small);
