@@ -208,7 +208,11 @@ function renderQuotes(r: Result): void {
         ? `${sp.text} (${sp.entity})`
         : sp.text
       : 'source non dite';
-    li.append(sp ? tag(sp.type === 'OTHER' ? 'MISC' : sp.type) : document.createTextNode(''));
+    li.append(
+      sp
+        ? el('span', { class: 'tag', 'data-type': sp.type === 'OTHER' ? 'MISC' : sp.type }, sp.type)
+        : document.createTextNode(''),
+    );
     li.append(el('strong', {}, ` ${who}`), document.createTextNode(q.cue ? ` — ${q.cue.lemma} : ` : ' : '));
     li.append(el('q', {}, q.text), el('span', { class: 'muted' }, ` (${q.kind})`));
     list.append(li);
