@@ -109,6 +109,8 @@ const MODAL = new Set([
   'laissant',
 ]);
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/i;
+/** Determiners that are also the preposition "de": "invité de la matinale" is no inverted subject. */
+const DE_DET = new Set(['de', "d'", 'du', 'des']);
 const TITLE_BEFORE_NAME = new Set(['me', 'm.', 'mme', 'mlle', 'dr', 'pr', 'maître']);
 const UPPER = /^\p{Lu}/u;
 const MARK = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
@@ -780,7 +782,12 @@ function pairProposal(x: Text, k: number): Proposal | null {
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
     // "dit", "écrit" are present tense as well as participles: a subject after them makes them verbs
-    if (g?.bare && g.next < end && (DET.has(x.low[g.next]) || x.entAt[g.next] >= 0)) g.bare = false;
+    if (
+      g?.bare &&
+      g.next < end &&
+      ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
+    )
+      g.bare = false;
     const inverted =
       g !== null &&
       !g.bare &&
