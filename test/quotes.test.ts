@@ -150,6 +150,14 @@ const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [
   ['Il a dit qu’il était « très inquiet ».', 'mixed', 'il était « très inquiet »', 'Il', 'dit'],
   ['Elle a dénoncé une « dérive inacceptable ».', 'mixed', 'une « dérive inacceptable »', 'Elle', 'dénoncé'],
   ['« C’est fini », dit le ministre.', 'direct', 'C’est fini', 'le ministre', 'dit'],
+  ['« Tout va bien », déclare son avocat.', 'direct', 'Tout va bien', 'son avocat', 'déclare'],
+  [
+    '« Rien ne bouge », analyse une source proche du dossier.',
+    'direct',
+    'Rien ne bouge',
+    'une source proche du dossier',
+    'analyse',
+  ],
 ];
 
 // Quotation marks around something that nobody says: titles, names, scare quotes.
@@ -173,6 +181,7 @@ const NOT_QUOTES: string[] = [
   'Il faut dire que la saison a été difficile.',
   'C’est-à-dire que rien ne change.',
   'Il est parti alors que la réunion commençait.',
+  'Une analyse que personne ne conteste a été publiée.',
   '« « « « « ” ” " » « “',
 ];
 

@@ -111,6 +111,29 @@ const MODAL = new Set([
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/i;
 /** Determiners that are also the preposition "de": "invité de la matinale" is no inverted subject. */
 const DE_DET = new Set(['de', "d'", 'du', 'des']);
+const NOUN_DET = new Set([
+  'un',
+  'une',
+  'cette',
+  'ce',
+  'cet',
+  'ces',
+  'son',
+  'sa',
+  'ses',
+  'du',
+  'au',
+  'aux',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'votre',
+  'nos',
+  'vos',
+  'plusieurs',
+  'chaque',
+]);
 const TITLE_BEFORE_NAME = new Set(['me', 'm.', 'mme', 'mlle', 'dr', 'pr', 'maître']);
 const UPPER = /^\p{Lu}/u;
 const MARK = new Set(['«', '»', '“', '”', '„', '"', '‹', '›']);
@@ -222,9 +245,11 @@ function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   if (k >= limit) return null;
   const lemma = VERB.get(x.low[k]);
   if (lemma === undefined || !x.isWord(k)) return null;
+  // "une analyse", "cette critique", "son constat": a noun after a determiner that is never an object pronoun
+  if (!aux && k > 0 && NOUN_DET.has(x.low[k - 1])) return null;
   const form = x.low[k];
   let head = i;
-  if (form.endsWith('er') || form.endsWith('ir') || form.endsWith('re')) {
+  if (form === lemma.replace(/^(?:s'|se )/, '') || form === 'reconnaitre') {
     // an infinitive is a cue only after a modal ("a tenu à préciser", "a voulu rassurer")
     if (!(k > 0 && MODAL.has(x.low[k - 1]))) return null;
     if (head === k)
