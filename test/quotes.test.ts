@@ -152,6 +152,23 @@ const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [
   ['« C’est fini », dit le ministre.', 'direct', 'C’est fini', 'le ministre', 'dit'],
   ['« Tout va bien », déclare son avocat.', 'direct', 'Tout va bien', 'son avocat', 'déclare'],
   [
+    '« Tout va bien », a confié à franceinfo une habitante.',
+    'direct',
+    'Tout va bien',
+    'une habitante',
+    'confié',
+  ],
+  ['« Tout va bien », a déclaré mardi le ministre.', 'direct', 'Tout va bien', 'le ministre', 'déclaré'],
+  ['« Tout va bien », indique-t-on à Matignon.', 'direct', 'Tout va bien', null, 'indique'],
+  ['Selon lui, tout va bien.', 'indirect', 'tout va bien', 'lui', 'Selon'],
+  [
+    'Le président a de son côté assuré que tout allait bien.',
+    'indirect',
+    'tout allait bien',
+    'Le président',
+    'assuré',
+  ],
+  [
     '« Rien ne bouge », analyse une source proche du dossier.',
     'direct',
     'Rien ne bouge',

@@ -111,6 +111,39 @@ const MODAL = new Set([
 const CLITIC = /^-(?:t-)?(il|elle|ils|elles|on)$/i;
 /** Determiners that are also the preposition "de": "invité de la matinale" is no inverted subject. */
 const DE_DET = new Set(['de', "d'", 'du', 'des']);
+const ASIDE = new Set([
+  'de son côté',
+  'de leur côté',
+  'pour sa part',
+  'pour leur part',
+  'quant à lui',
+  'quant à elle',
+  'à son tour',
+  'à leur tour',
+]);
+const PREPOSITION = new Set([
+  'à',
+  'au',
+  'aux',
+  'dans',
+  'sur',
+  'lors',
+  'devant',
+  'en',
+  'pour',
+  'avec',
+  'après',
+  'avant',
+  'pendant',
+  'depuis',
+  'auprès',
+  'chez',
+  'par',
+  'de',
+  "d'",
+  'du',
+  'des',
+]);
 const NOUN_DET = new Set([
   'un',
   'une',
@@ -234,6 +267,8 @@ function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
     aux = true;
     k++;
     if (k < limit && CLITIC.test(x.low[k])) clitic = k++;
+    // "a de son côté assuré", "a pour sa part estimé"
+    if (k + 3 < limit && ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)) k += 3;
     for (
       let s = 0;
       s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
@@ -281,7 +316,7 @@ function npEnd(x: Text, a: number, limit: number): number {
 
 /** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
 function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
-  if (g.clitic >= 0) return { kind: 'clitic', tok: g.clitic };
+  if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
   const a = g.next;
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   if (NP_STOP.has(x.low[a]) && x.entAt[a] < 0) {
@@ -296,9 +331,17 @@ function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
         while (b < limit && x.entAt[b] === e) b++;
         return { kind: 'np', a: k, b };
       }
-      if (np < 0 && k > a && DET.has(x.low[k]) && !NP_STOP.has(x.low[k - 1]) && !DET.has(x.low[k - 1])) {
+      // a determiner that no preposition governs opens the speaker: "à franceinfo une habitante", "mardi le ministre"
+      if (
+        np < 0 &&
+        k > a &&
+        DET.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k - 1]) &&
+        !DET.has(x.low[k - 1])
+      ) {
         const h = headOf(x.low, k, Math.min(limit, k + 4));
-        if (roleOf(x.low[h]) !== null || ORG_NOUN.has(x.low[h])) np = k;
+        if (x.isWord(h) && x.tok(h).kind === 'word' && !NP_STOP.has(x.low[h])) np = k;
       }
     }
     if (np >= 0) {
@@ -665,7 +708,7 @@ function indirectProposals(x: Text, out: Proposal[]): void {
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
-          if (wordCount(x, a0, b0) >= 4 && !hasPairAt(x, a0)) {
+          if (wordCount(x, a0, b0) >= (i <= lead ? 2 : 4) && !hasPairAt(x, a0)) {
             out.push({
               ...span(x, a0, b0),
               t0: a0,
