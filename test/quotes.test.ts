@@ -162,6 +162,21 @@ const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [
   ['« Tout va bien », indique-t-on à Matignon.', 'direct', 'Tout va bien', null, 'indique'],
   ['Selon lui, tout va bien.', 'indirect', 'tout va bien', 'lui', 'Selon'],
   [
+    'D’après une étude de l’Insee publiée jeudi, le chômage a reculé.',
+    'indirect',
+    'le chômage a reculé',
+    'Insee',
+    'D’après',
+  ],
+  ['Il a expliqué avoir agi par peur.', 'indirect', 'avoir agi par peur', 'Il', 'expliqué'],
+  [
+    'La direction assure ne pas être au courant.',
+    'indirect',
+    'ne pas être au courant',
+    'La direction',
+    'assure',
+  ],
+  [
     'Le président a de son côté assuré que tout allait bien.',
     'indirect',
     'tout allait bien',

@@ -630,8 +630,8 @@ function indirectProposals(x: Text, out: Proposal[]): void {
           og &&
           !incise &&
           !og.bare &&
-          OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) &&
-          !x.low[og.cue].endsWith('ant')
+          !x.low[og.cue].endsWith('ant') &&
+          (OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) || infinitiveClause(x, og.next, te))
         ) {
           const span2 = objectContent(x, og.next, te);
           if (span2) {
@@ -698,8 +698,11 @@ function indirectProposals(x: Text, out: Proposal[]): void {
           let lead = ts;
           while (lead < i && (x.isMark(lead) || CONJ.has(x.low[lead]) || x.low[lead] === ',')) lead++;
           if (i <= lead) {
-            if (b < te && x.low[b] === ',') {
-              a0 = b + 1;
+            // "D'après une étude de l'Insee publiée jeudi, …": the source phrase runs to the comma
+            let c = b;
+            while (c < te && c - b < 10 && x.low[c] !== ',' && !SENT_END.has(x.low[c]) && !x.isMark(c)) c++;
+            if (c < te && x.low[c] === ',') {
+              a0 = c + 1;
               b0 = contentEnd(x, a0, limit);
             } else continue;
           } else {
@@ -759,7 +762,20 @@ const DE = new Set(['de', "d'"]);
  * ("accuse M. Ramadan de l'avoir violée"), or a noun phrase opened by a determiner; up to the next comma or the
  * sentence end. Null when the verb has no such object (a person, "que", a preposition).
  */
+/** "avoir agi", "ne pas être", "être …": an infinitive clause right after the verb ("a expliqué avoir agi par peur"). */
+function infinitiveClause(x: Text, k: number, te: number): boolean {
+  while (k < te && (x.low[k] === 'ne' || x.low[k] === "n'" || x.low[k] === 'pas' || x.low[k] === 'jamais'))
+    k++;
+  return k < te && (x.low[k] === 'avoir' || x.low[k] === 'être');
+}
+
 function objectContent(x: Text, k: number, te: number): [number, number] | null {
+  const k0 = k;
+  if (infinitiveClause(x, k, te)) {
+    let b = k;
+    while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) b++;
+    return b - k0 >= 2 ? [k0, b] : null;
+  }
   for (
     let s = 0;
     s < 2 && k < te && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !DE.has(x.low[k]);
