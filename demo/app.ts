@@ -17,6 +17,13 @@ interface Result {
   dates?: (Spanned & { type: string; value: string; range?: { start: string; end: string } })[] | null;
   topics?: { id: string; label?: { fr?: string; en?: string }; iptc?: string | null; score: number }[] | null;
   summary?: { text: string; sentences: (Spanned & { index: number; score: number })[] } | null;
+  quotes?:
+    | (Spanned & {
+        kind: string;
+        speaker: (Spanned & { type: string; entity?: string }) | null;
+        cue: { lemma: string } | null;
+      })[]
+    | null;
   stats: { characters: number; tokens: number; sentences: number; ms?: Record<string, number> };
 }
 interface Lib {
@@ -181,6 +188,38 @@ function renderSummary(r: Result): void {
   box.replaceChildren(el('p', { id: 'summary-text' }, r.summary?.text || '(texte trop court)'));
 }
 
+/** Quotations with their speakers: who (linked entity), the speech verb, what. */
+function renderQuotes(r: Result): void {
+  const box = $('quotes');
+  if (r.quotes === undefined) {
+    unavailable(box, 'Citations');
+    return;
+  }
+  if (r.quotes === null || r.quotes.length === 0) {
+    box.replaceChildren(el('p', { class: 'muted' }, 'Aucune citation.'));
+    return;
+  }
+  const list = el('ul', { id: 'quotes-list' });
+  for (const q of r.quotes) {
+    const li = el('li', { 'data-kind': q.kind });
+    const sp = q.speaker;
+    const who = sp
+      ? sp.entity && sp.entity !== sp.text
+        ? `${sp.text} (${sp.entity})`
+        : sp.text
+      : 'source non dite';
+    li.append(
+      sp
+        ? el('span', { class: 'tag', 'data-type': sp.type === 'OTHER' ? 'MISC' : sp.type }, sp.type)
+        : document.createTextNode(''),
+    );
+    li.append(el('strong', {}, ` ${who}`), document.createTextNode(q.cue ? ` — ${q.cue.lemma} : ` : ' : '));
+    li.append(el('q', {}, q.text), el('span', { class: 'muted' }, ` (${q.kind})`));
+    list.append(li);
+  }
+  box.replaceChildren(list);
+}
+
 function render(r: Result): void {
   const s = r.stats;
   const lang = r.language ? `langue ${r.language.lang} · ` : '';
@@ -200,6 +239,7 @@ function render(r: Result): void {
   renderDates(r);
   renderTopics(r);
   renderSummary(r);
+  renderQuotes(r);
 }
 
 async function main(): Promise<void> {

@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inflectAll } from './quotes-inflect.js';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
@@ -43,6 +44,15 @@ function buildGroup(group: string): void {
     lines.push(`/** data/${group}/${file} (${list.length} entries) */`);
     lines.push(`export const ${name}: readonly string[] = ${JSON.stringify(list)};`);
     lines.push('');
+    if (group === 'quotes' && file === 'speech-verbs.txt') {
+      // Inflected forms are generated, never typed: see scripts/quotes-inflect.ts.
+      const forms = inflectAll(list);
+      lines.push(
+        `/** Inflected forms of data/quotes/speech-verbs.txt, "form\\tlemma" (${forms.length} forms) */`,
+      );
+      lines.push(`export const speechVerbForms: readonly string[] = ${JSON.stringify(forms)};`);
+      lines.push('');
+    }
   }
   const out = join(outDir, `${group}.ts`);
   const content = lines.join('\n');

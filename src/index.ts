@@ -28,6 +28,8 @@ export type {
   ExtractEntitiesOptions,
 } from './ner/index.js';
 export { extractEntities, groupEntities } from './ner/index.js';
+export type { Quote, QuoteCue, QuoteKind, QuoteOptions, QuoteSpeaker } from './quotes/index.js';
+export { extractQuotes } from './quotes/index.js';
 export type {
   NonMaterialReason,
   SummarizeInput,

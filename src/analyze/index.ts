@@ -6,6 +6,7 @@ import type { Doc, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
 import type { EntityGroup, EntityMention, EntityType } from '../ner/types.js';
+import { extractQuotes, type Quote } from '../quotes/index.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
 import { type Topic, type TopicOptions, tagTopics } from '../topics/index.js';
 import { type Article, parsePublishedAt, resolveArticle } from './article.js';
@@ -22,7 +23,7 @@ export type { GatedEntity } from './language-gate.js';
  * const slowest = (Object.keys(a.stats.ms ?? {}) as StageName[])[0];
  * ```
  */
-export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary';
+export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary' | 'quotes';
 
 /**
  * Counts over the analysed text; `ms` only with the `timings` option.
@@ -105,6 +106,11 @@ export interface Analysis {
   topics: Topic[] | null;
   /** Extractive summary (2 sentences by default); `null` when switched off. */
   summary: Summary | null;
+  /**
+   * Quotations with their speakers and speech verbs, in text order; `speaker.group` indexes `entityGroups`.
+   * `null` when switched off.
+   */
+  quotes: Quote[] | null;
   stats: AnalysisStats;
 }
 
@@ -127,6 +133,7 @@ export type AnalysisOf<O extends AnalyzeOptions> = Analysis & {
   dates: StageValue<O, 'dates', DateMention[]>;
   topics: StageValue<O, 'topics', Topic[]>;
   summary: StageValue<O, 'summary', Summary>;
+  quotes: StageValue<O, 'quotes', Quote[]>;
 };
 
 /**
@@ -149,6 +156,8 @@ export interface AnalyzeOptions extends TextOptions {
   topics?: boolean | TopicOptions;
   /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
   summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;
+  /** `false` switches quotation extraction off. */
+  quotes?: boolean;
   /**
    * By default, a text detected as another language (French under 0.25 of the evidence) keeps its
    * entities with scores scaled by 0.45 and flagged `foreign`, and gets no topics; so do entities in
@@ -269,6 +278,12 @@ export function analyze<const O extends AnalyzeOptions = NoOptions>(
     const so = typeof opts.summary === 'object' ? opts.summary : {};
     result.summary = summarize(doc, { sentences: so.sentences, maxWords: so.maxWords });
     lap('summary');
+  }
+  if (opts.quotes === false) result.quotes = null;
+  else {
+    // speakers are linked to the entity groups above (same entities, same grouping order)
+    result.quotes = extractQuotes(doc, result.entities ? { entities: result.entities } : undefined);
+    lap('quotes');
   }
   result.stats = stats;
 

@@ -17,6 +17,13 @@ interface LooseAnalysis {
   dates?: (Spanned & { type: string; value: string; range?: { start: string; end: string } })[] | null;
   topics?: { id: string; label?: { fr?: string; en?: string }; iptc?: string | null; score: number }[] | null;
   summary?: { text: string } | null;
+  quotes?:
+    | (Spanned & {
+        kind: string;
+        speaker: (Spanned & { type: string; entity?: string }) | null;
+        cue: { lemma: string } | null;
+      })[]
+    | null;
   stats: Analysis['stats'];
 }
 
@@ -136,6 +143,23 @@ export function formatAnalysis(analysis: Analysis, style: Style): string {
   if (a.summary) {
     out.push('', style.bold('Summary'));
     out.push(`  ${oneLine(a.summary.text, 2000)}`);
+  }
+
+  if (a.quotes && a.quotes.length > 0) {
+    out.push('', style.bold('Quotes'));
+    for (const q of a.quotes) {
+      const who = q.speaker
+        ? style.type(
+            q.speaker.type,
+            q.speaker.entity && q.speaker.entity !== q.speaker.text
+              ? `${q.speaker.text} (${q.speaker.entity})`
+              : q.speaker.text,
+          )
+        : style.dim('(unattributed)');
+      out.push(
+        `  ${who}${q.cue ? style.dim(` ${q.cue.lemma}`) : ''}: ${q.kind === 'direct' ? '« ' : ''}${oneLine(q.text, 160)}${q.kind === 'direct' ? ' »' : ''} ${style.dim(q.kind)}`,
+      );
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -38,7 +38,7 @@ batch options
   truncated last line). Ctrl-C stops cleanly: records for lines 1..N are complete.
 
 options for both
-  --no-language --no-entities --no-dates --no-topics --no-summary   switch stages off (null)
+  --no-language --no-entities --no-dates --no-topics --no-summary --no-quotes   switch stages off (null)
   --max-length <n>       largest article in characters (default 1000000)
   --timings              add stats.ms (time per stage; makes output non-deterministic)
   --assume-french        analyse every text as French (by default, entities in another language
@@ -77,6 +77,7 @@ const OPTIONS = {
   'no-dates': { type: 'boolean' },
   'no-topics': { type: 'boolean' },
   'no-summary': { type: 'boolean' },
+  'no-quotes': { type: 'boolean' },
   'max-length': { type: 'string' },
   timings: { type: 'boolean' },
   'assume-french': { type: 'boolean' },
@@ -93,7 +94,7 @@ function positiveInt(name: string, v: string | undefined, min: number): number |
 
 function analyzeOptions(v: Values): AnalyzeOptions {
   const o: Record<string, unknown> = {};
-  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary']) {
+  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary', 'quotes']) {
     if (v[`no-${stage}` as keyof Values]) o[stage] = false;
   }
   const max = positiveInt('max-length', v['max-length'], 0);

@@ -1,0 +1,80 @@
+/** The French word lists of the quotation stage, compiled from data/quotes by scripts/build-data.ts. */
+import {
+  auxiliaries,
+  determiners,
+  genderCues,
+  notQue,
+  notSources,
+  npStops,
+  objectVerbs,
+  orgNouns,
+  preAdjectives,
+  roles,
+  skipBeforeVerb,
+  sourceNouns,
+  sources,
+  speechVerbForms,
+  subjectPronouns,
+  titleCues,
+} from '../lang/fr/generated/quotes.js';
+
+/** Lowercase, straight apostrophes: the key every list is looked up with. */
+export function key(s: string): string {
+  return s.toLowerCase().replace(/[’ʼ`]/g, "'");
+}
+
+function set(list: readonly string[]): ReadonlySet<string> {
+  return new Set(list.map(key));
+}
+
+/** Speech verb form → lemma. */
+export const VERB = new Map<string, string>();
+/** Speech verb forms that are past participles ("déclaré", "dit", "reconnue"). */
+export const PARTICIPLE = new Set<string>();
+for (const line of speechVerbForms) {
+  const [form, lemma, p] = line.split('\t');
+  VERB.set(key(form), lemma);
+  if (p === 'p') PARTICIPLE.add(key(form));
+}
+export const AUX = set(auxiliaries);
+export const DET = set(determiners);
+export const NP_STOP = set(npStops);
+export const ORG_NOUN = set(orgNouns);
+export const NOT_QUE = set(notQue);
+export const NOT_SOURCE = set(notSources);
+export const OBJECT_VERB = set(objectVerbs);
+export const PRE_ADJ = set(preAdjectives);
+export const ROLE = set(roles);
+export const SKIP = set(skipBeforeVerb);
+export const SOURCE_NOUN = set(sourceNouns);
+export const TITLE_CUE = set(titleCues);
+export const PRONOUN = set(subjectPronouns);
+/** Source markers by their first word: "selon" → [["selon"]], "de" → [["de", "l'", "avis", "de"]]. */
+export const SOURCES = new Map<string, string[][]>();
+for (const s of sources) {
+  const words = key(s)
+    .replace(/'/g, "' ")
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const list = SOURCES.get(words[0]) ?? [];
+  list.push(words);
+  SOURCES.set(words[0], list);
+}
+
+/** Index of the head noun of the noun phrase [a, b) of `low`: past determiners and pre-nominal adjectives. */
+export function headOf(low: readonly string[], a: number, b: number): number {
+  let h = a;
+  while (h < b - 1 && (DET.has(low[h]) || PRE_ADJ.has(low[h]))) h++;
+  return h;
+}
+
+/** A role noun, with its "ex-" prefix removed ("ex-ministre" → "ministre"), or null. */
+export function roleOf(word: string): string | null {
+  const w = word.startsWith('ex-') ? word.slice(3) : word;
+  return ROLE.has(w) ? w : null;
+}
+
+/** Word before a name → the gender it gives the name ("la juge Sabine Khéris" → f). */
+export const GENDER_CUE = new Map<string, 'f' | 'm'>(
+  genderCues.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
+);

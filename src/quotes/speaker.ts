@@ -1,0 +1,366 @@
+/**
+ * Speaker resolution: a noun phrase gives its named entity (a person named in it, else the entity a role
+ * noun was attached to earlier, else the role or group itself as OTHER); a pronoun gives the most recent
+ * compatible speaker or subject; a quotation without a cue takes the speaker of the one just before.
+ */
+import { groupEntities } from '../ner/group.js';
+import type { Entity } from '../ner/types.js';
+import type { Text } from './extract.js';
+import { DET, GENDER_CUE, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
+import type { QuoteSpeaker } from './types.js';
+
+/** Where the speaker of a proposal is, before resolution. @internal */
+export type SpeakerRef =
+  | { kind: 'np'; a: number; b: number; appos?: [number, number] }
+  | { kind: 'pron'; tok: number }
+  | { kind: 'clitic'; tok: number }
+  | { kind: 'context'; tok: number }
+  | null;
+
+interface Said {
+  sentence: number;
+  speaker: QuoteSpeaker;
+}
+
+const PLURAL = new Set(['ils', 'elles', 'eux']);
+const SUBJECT_BEFORE = new Set([
+  ',',
+  ':',
+  '"',
+  '«',
+  '“',
+  '(',
+  '—',
+  '–',
+  'et',
+  'mais',
+  'que',
+  "qu'",
+  'selon',
+  'pour',
+  'par',
+]);
+
+/** @internal */
+export class SpeakerResolver {
+  private readonly group = new Map<Entity, number>();
+  private readonly canonical: string[] = [];
+  /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
+  private readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
+  private readonly said: Said[] = [];
+  /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
+  private readonly gender = new Map<number, 'f' | 'm' | '?'>();
+
+  constructor(
+    private readonly x: Text,
+    grouped: readonly Entity[],
+  ) {
+    groupEntities(grouped).forEach((g, i) => {
+      this.canonical.push(g.canonical);
+      for (const m of g.mentions) this.group.set(m, i);
+    });
+    this.linkRoles();
+    this.genders();
+  }
+
+  /** "la juge Sabine Khéris", "Mme X" → f; "le juge X", "M. X" → m; both → unknown. */
+  private genders(): void {
+    const { x } = this;
+    for (let i = 0; i < x.n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      const g = this.group.get(x.entities[e]);
+      if (g === undefined) continue;
+      // the word just before, or the determiner of a role just before ("la juge X", "l'avocate X" is not told)
+      let cue: 'f' | 'm' | undefined;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
+        cue = GENDER_CUE.get(x.low[k]);
+        if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
+        if (!x.isWord(k)) break;
+      }
+      if (cue === undefined) continue;
+      const was = this.gender.get(g);
+      this.gender.set(g, was === undefined || was === cue ? cue : '?');
+    }
+  }
+
+  /** Whether entity `e` may be referred to by `word` (il / elle). */
+  private agrees(e: number, word: string): boolean {
+    const g = this.group.get(this.x.entities[e]);
+    const gender = g === undefined ? undefined : this.gender.get(g);
+    if (gender === 'f') return word !== 'il';
+    if (gender === 'm') return word !== 'elle';
+    return true;
+  }
+
+  /** Records which person each role noun is attached to, by apposition either side of the name. */
+  private linkRoles(): void {
+    const { x } = this;
+    const n = x.n;
+    for (let i = 0; i < n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      let end = i;
+      while (end < n && x.entAt[end] === e) end++;
+      // "Rémy Heitz, procureur de Paris" / "Rémy Heitz, le procureur"
+      let k = end;
+      if (k < n && x.low[k] === ',') {
+        k++;
+        while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
+        const role = k < n ? roleOf(x.low[k]) : null;
+        if (role) this.addLink(role, x.tok(k).start, e);
+      }
+      // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
+      for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+        const w = x.low[j];
+        if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
+        if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
+        const role = roleOf(w);
+        if (role) {
+          this.addLink(role, x.tok(j).start, e);
+          break;
+        }
+      }
+    }
+  }
+
+  private addLink(role: string, pos: number, ent: number): void {
+    const list = this.roleLinks.get(role) ?? [];
+    list.push({ pos, ent });
+    this.roleLinks.set(role, list);
+  }
+
+  private entitySpeaker(e: number): QuoteSpeaker {
+    const ent = this.x.entities[e];
+    const type = ent.type === 'PER' ? 'PER' : ent.type === 'ORG' || ent.type === 'LOC' ? 'ORG' : 'OTHER';
+    const sp: QuoteSpeaker = {
+      text: this.x.doc.text.slice(ent.start, ent.end),
+      start: ent.start,
+      end: ent.end,
+      type,
+    };
+    this.link(sp, e);
+    return sp;
+  }
+
+  private link(sp: QuoteSpeaker, e: number): void {
+    const g = this.group.get(this.x.entities[e]);
+    if (g !== undefined) {
+      sp.group = g;
+      sp.entity = this.canonical[g];
+    }
+  }
+
+  private span(a: number, b: number): { text: string; start: number; end: number } {
+    const { x } = this;
+    const start = x.tok(a).start;
+    const end = x.tok(b - 1).end;
+    return { text: x.doc.text.slice(start, end), start, end };
+  }
+
+  /** Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it. */
+  resolve(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
+    const sp = this.find(ref, sentence);
+    if (sp) this.said.push({ sentence, speaker: sp });
+    return sp;
+  }
+
+  private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
+    if (ref === null) return null;
+    const { x } = this;
+    if (ref.kind === 'context') return this.context(ref.tok, sentence);
+    if (ref.kind === 'pron' || ref.kind === 'clitic') {
+      const t = x.tok(ref.tok);
+      const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
+      const start = t.end - word.length;
+      return this.pronoun(
+        word,
+        { text: x.doc.text.slice(start, t.end), start, end: t.end },
+        t.sentence,
+        t.start,
+      );
+    }
+    let { a, b } = ref;
+    if (ref.appos) {
+      const [c, d] = ref.appos;
+      for (let k = c; k < d; k++) {
+        const e = x.entAt[k];
+        if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
+          return this.entitySpeaker(e);
+      }
+    }
+    while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
+    if (b <= a) return null;
+    // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): the context speaks
+    if (!this.nounPhrase(a, b)) return this.context(a, sentence);
+    if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
+      return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
+    }
+    let h = headOf(x.low, a, b);
+    if (x.entAt[a] >= 0) h = a;
+    let per = -1;
+    let other = -1;
+    let first = -1;
+    for (let k = a; k < b; k++) {
+      const e = x.entAt[k];
+      if (e < 0 || x.entities[e].type === 'DATE') continue;
+      if (first < 0) first = e;
+      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names
+      const afterDe = k > a && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'" || x.low[k - 1] === 'du');
+      if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
+      else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
+    }
+    const head = x.low[h];
+    if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC')
+      return this.entitySpeaker(first);
+    const role = roleOf(head);
+    if (role) {
+      if (per >= 0) return this.entitySpeaker(per);
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      const links = this.roleLinks.get(role);
+      if (links) {
+        let best = -1;
+        for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
+          if (links[i].pos < sp.start) {
+            best = links[i].ent;
+            break;
+          }
+        if (best >= 0) {
+          sp.type = 'PER';
+          this.link(sp, best);
+        }
+      }
+      return sp;
+    }
+    if (per >= 0) return this.entitySpeaker(per);
+    if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    if (other >= 0) return this.entitySpeaker(other);
+    return { ...this.span(a, b), type: 'OTHER' };
+  }
+
+  /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
+  private context(tok: number, sentence: number): QuoteSpeaker | null {
+    const last = this.said[this.said.length - 1];
+    if (last && sentence - last.sentence <= 8) {
+      // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
+      if (last.speaker.entity === undefined) {
+        const e = this.recentSubject(this.x.tok(tok).start, sentence);
+        if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+      }
+      return { ...last.speaker };
+    }
+    return this.subjectOfPrevious(tok);
+  }
+
+  /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
+  private nounPhrase(a: number, b: number): boolean {
+    const { x } = this;
+    for (let k = a; k < b; k++) if (x.isMark(k) || x.low[k] === '(' || x.low[k] === ')') return false;
+    if (x.entAt[a] >= 0) return true;
+    const h = headOf(x.low, a, b);
+    const w = x.low[h];
+    if (
+      !x.isWord(h) ||
+      NP_STOP.has(w) ||
+      DET.has(w) ||
+      w === 'si' ||
+      w === "s'il" ||
+      w === "s'" ||
+      w === 'se'
+    )
+      return false;
+    return !(VERB.has(w) && roleOf(w) === null);
+  }
+
+  /** Most recent compatible speaker or subject for a pronoun. */
+  private pronoun(
+    word: string,
+    at: { text: string; start: number; end: number },
+    sentence: number,
+    pos: number,
+  ): QuoteSpeaker {
+    const plural = PLURAL.has(word);
+    const last = this.said[this.said.length - 1];
+    const lastGroup = last?.speaker.group;
+    const lastGender = lastGroup === undefined ? undefined : this.gender.get(lastGroup);
+    const lastOk =
+      last &&
+      sentence - last.sentence <= 6 &&
+      !(word === 'il' && lastGender === 'f') &&
+      !(word === 'elle' && lastGender === 'm') &&
+      (plural
+        ? last.speaker.type !== 'PER'
+        : last.speaker.type === 'PER' || (last.speaker.type === 'OTHER' && !/[sx]$/.test(last.speaker.text)));
+    const subj = plural ? -1 : this.recentSubject(pos, sentence, word);
+    const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
+    if (subj >= 0 && (!lastOk || subjStart > last.speaker.start)) {
+      const sp: QuoteSpeaker = { ...at, type: 'PER' };
+      this.link(sp, subj);
+      return sp;
+    }
+    if (lastOk) {
+      const sp: QuoteSpeaker = { ...at, type: last.speaker.type };
+      if (last.speaker.group !== undefined) sp.group = last.speaker.group;
+      if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
+      return sp;
+    }
+    return { ...at, type: plural ? 'OTHER' : 'PER' };
+  }
+
+  /** Latest person mention before `pos` (within 3 sentences) in subject position. */
+  private recentSubject(pos: number, sentence: number, word = ''): number {
+    const { x } = this;
+    const ents = x.entities;
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let anyPer = -1;
+    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
+      const ent = ents[e];
+      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
+      const t = this.tokenAt(ent.start);
+      if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
+      if (sentence - x.tok(t).sentence > 5) break;
+      if (anyPer < 0) anyPer = e;
+      const prev = t > 0 ? x.low[t - 1] : '.';
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      // ", Jean-Paul Delevoye," is an apposition, not a subject
+      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
+      if (
+        t === x.sentStart(t) ||
+        SUBJECT_BEFORE.has(prev) ||
+        roleOf(prev) !== null ||
+        x.para[t - 1] !== x.para[t]
+      )
+        return e;
+    }
+    // no person in subject position: the last person named
+    return anyPer;
+  }
+
+  private tokenAt(start: number): number {
+    const toks = this.x.doc.tokens;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < toks.length && toks[lo].start === start ? lo : -1;
+  }
+
+  /** For a quotation without cue and no speaker just before: the person opening the previous sentence. */
+  private subjectOfPrevious(tok: number): QuoteSpeaker | null {
+    const { x } = this;
+    const s = x.tok(tok).sentence;
+    const e = this.recentSubject(x.tok(tok).start, s);
+    if (e >= 0 && s - x.tok(this.tokenAt(x.entities[e].start)).sentence <= 1) return this.entitySpeaker(e);
+    return null;
+  }
+}
