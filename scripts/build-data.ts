@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflectAll } from './quotes-inflect.js';
+import { inflectAll } from '../src/lang/fr/inflect.js';
 
 const root = join(import.meta.dirname, '..');
 const dataDir = join(root, 'data');
@@ -45,7 +45,7 @@ function buildGroup(group: string): void {
     lines.push(`export const ${name}: readonly string[] = ${JSON.stringify(list)};`);
     lines.push('');
     if (group === 'quotes' && file === 'speech-verbs.txt') {
-      // Inflected forms are generated, never typed: see scripts/quotes-inflect.ts.
+      // Inflected forms are generated, never typed: see src/lang/fr/inflect.ts.
       const forms = inflectAll(list);
       lines.push(
         `/** Inflected forms of data/quotes/speech-verbs.txt, "form\\tlemma" (${forms.length} forms) */`,

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inflect } from '../scripts/quotes-inflect.js';
 import { analyze, createDoc, extractEntities, extractQuotes, type Quote } from '../src/index.js';
+import { inflect } from '../src/lang/fr/inflect.js';
 
 const root = join(import.meta.dirname, '..');
 

@@ -1,5 +1,6 @@
 import { extractDates } from '../dates/index.js';
 import type { DateMention } from '../dates/types.js';
+import { type Article, parsePublishedAt, resolveArticle } from '../doc/article.js';
 import { checkOptions, checkText } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc, TextOptions } from '../doc/types.js';
@@ -9,10 +10,9 @@ import type { EntityGroup, EntityMention, EntityType } from '../ner/types.js';
 import { extractQuotes, type Quote } from '../quotes/index.js';
 import { type SummarizeOptions, type Summary, summarize } from '../summarize/index.js';
 import { type Topic, type TopicOptions, tagTopics } from '../topics/index.js';
-import { type Article, parsePublishedAt, resolveArticle } from './article.js';
 import { foreignLanguage, type GatedEntity, gateEntities } from './language-gate.js';
 
-export type { Article } from './article.js';
+export type { Article } from '../doc/article.js';
 export type { GatedEntity } from './language-gate.js';
 
 /**

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
-import { parsePublishedAt } from '../analyze/article.js';
+import { parsePublishedAt } from '../doc/article.js';
 import { type AnalyzeOptions, type Article, analyze } from '../index.js';
 import { defaultConcurrency, runBatch } from './batch.js';
 import { EXIT } from './exit.js';

@@ -2,7 +2,7 @@
  * Quotations and their speakers in French news: direct (« … », a déclaré X), indirect (X a affirmé que …,
  * selon X, …) and mixed, with the speech verb and the speaker linked to the entity groups.
  */
-import { type Article, resolveArticle } from '../analyze/article.js';
+import { type Article, resolveArticle } from '../doc/article.js';
 import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
