@@ -1,6 +1,12 @@
 import { extractDates } from '../dates/index.js';
 import type { DateMention } from '../dates/types.js';
-import { checkOptions, checkText } from '../doc/contract.js';
+import {
+  checkBooleanOption,
+  checkNumberOption,
+  checkOptions,
+  checkText,
+  describeValue,
+} from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
@@ -138,6 +144,35 @@ export interface AnalyzeOptions extends TextOptions {
   timings?: boolean;
 }
 
+/** Stage switches and flags are booleans (or an options object where a stage takes one), checked up front. */
+function checkStageOptions(opts: AnalyzeOptions): void {
+  for (const k of ['language', 'dates', 'assumeFrench', 'timings'] as const) {
+    checkBooleanOption('analyze', k, opts[k]);
+  }
+  for (const k of ['entities', 'topics', 'summary'] as const) {
+    const v: unknown = opts[k];
+    if (v === undefined || typeof v === 'boolean') continue;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      throw new TypeError(
+        `depeche: analyze() option ${k} must be true, false or an options object, got ${describeValue(v)}`,
+      );
+    }
+  }
+  // checked here too: a text in another language skips topic tagging, but a wrong option is still wrong
+  if (typeof opts.topics === 'object') {
+    checkNumberOption('analyze', 'topics.threshold', opts.topics.threshold, { min: 0, max: 1 });
+    checkNumberOption('analyze', 'topics.limit', opts.topics.limit, {
+      min: 0,
+      integer: true,
+      infinite: true,
+    });
+  }
+  if (typeof opts.summary === 'object') {
+    checkNumberOption('analyze', 'summary.sentences', opts.summary.sentences, { min: 0, integer: true });
+    checkNumberOption('analyze', 'summary.maxWords', opts.summary.maxWords, { min: 0, infinite: true });
+  }
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -165,6 +200,7 @@ function now(): number {
 export function analyze(input: string | Article, options?: AnalyzeOptions): Analysis {
   checkOptions('analyze', options);
   const opts = options ?? {};
+  checkStageOptions(opts);
   const article = resolveArticle('analyze', input);
   checkText('analyze', article.text, opts.maxLength);
   if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate);

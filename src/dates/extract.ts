@@ -1,4 +1,4 @@
-import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import { checkDoc, checkOptions, checkText, isDoc } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/types.js';
 import { parseReference } from './calendar.js';
@@ -28,7 +28,7 @@ import type { DateMention, DateOptions } from './types.js';
 export function extractDates(text: string | Doc, options?: DateOptions): DateMention[] {
   checkOptions('extractDates', options);
   let doc: Doc;
-  if (isDoc(text)) doc = text;
+  if (isDoc(text)) doc = checkDoc('extractDates', text);
   else {
     if (typeof text !== 'string') {
       throw new TypeError(

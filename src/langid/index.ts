@@ -1,4 +1,11 @@
-import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import {
+  checkDoc,
+  checkMaxLength,
+  checkNumberOption,
+  checkOptions,
+  checkText,
+  isDoc,
+} from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
 import { gramHashes, MAX_GRAMS_PER_WORD, MAX_ORDER, type Script, words } from './features.js';
 import { forEachFunctionWord } from './function-words.js';
@@ -122,14 +129,12 @@ function undetermined(): LanguageResult {
 export function detectLanguage(input: string | Doc, options?: LanguageOptions): LanguageResult {
   checkOptions('detectLanguage', options);
   let text: string;
-  if (isDoc(input)) text = input.text;
-  else text = checkText('detectLanguage', input, options?.maxLength);
-  const minLength = options?.minLength ?? LANGID_MIN_LETTERS;
-  if (typeof minLength !== 'number' || Number.isNaN(minLength)) {
-    throw new TypeError(
-      `depeche: detectLanguage() option minLength must be a number, got ${typeof minLength}`,
-    );
-  }
+  if (isDoc(input)) {
+    checkMaxLength('detectLanguage', options?.maxLength);
+    text = checkDoc('detectLanguage', input).text;
+  } else text = checkText('detectLanguage', input, options?.maxLength);
+  const minLength =
+    checkNumberOption('detectLanguage', 'minLength', options?.minLength, { min: 0 }) ?? LANGID_MIN_LETTERS;
   const only = options?.only;
   if (only !== undefined && !Array.isArray(only)) {
     throw new TypeError('depeche: detectLanguage() option only must be an array of language codes');

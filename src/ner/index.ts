@@ -2,7 +2,7 @@
  * Named entities in French news: people, organisations, places, other names, and dates.
  */
 import { extractDates } from '../dates/index.js';
-import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
+import { checkDoc, checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
 import { fromBase64 } from '../lang/base64.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
@@ -42,8 +42,11 @@ const TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC', 'DATE'];
 export function extractEntities(input: string | Doc, options?: ExtractEntitiesOptions): Entity[] {
   checkOptions('extractEntities', options);
   let doc: Doc;
-  if (isDoc(input)) doc = input;
-  else doc = createDoc(checkText('extractEntities', input, options?.maxLength));
+  if (isDoc(input)) doc = checkDoc('extractEntities', input);
+  else {
+    checkText('extractEntities', input, options?.maxLength);
+    doc = createDoc(input, { maxLength: options?.maxLength });
+  }
   if (options?.types !== undefined) {
     if (!Array.isArray(options.types) || options.types.some((t) => !TYPES.includes(t))) {
       throw new TypeError(`depeche: extractEntities() option types must be an array of ${TYPES.join(', ')}`);
