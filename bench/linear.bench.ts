@@ -86,11 +86,11 @@ const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Median per-run CPU ms, wall ms and GC ms of `fn` over batches of about `volume` characters each. */
-async function measure(fn: () => unknown, size: number, volume: number) {
+async function measure(fn: () => unknown, size: number, volume: number, batches = BATCHES) {
   fn(); // warm up
   const reps = Math.max(1, Math.round(volume / size));
   const runs: { cpu: number; wall: number; gc: number }[] = [];
-  for (let b = 0; b < BATCHES; b++) {
+  for (let b = 0; b < batches; b++) {
     await settle();
     const g0 = gcMs;
     const w0 = performance.now();
@@ -186,13 +186,16 @@ if (!SHAPES_ONLY) {
   );
   say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const worst = { doc: 0, analyze: 0, seconds: 0, rss: 0 };
-  for (const shape of SHAPES) {
-    const per = async (fn: (t: string) => unknown, size: number) => {
+  // --shape=<text>: only the shapes whose name contains <text>
+  const only = process.argv.find((a) => a.startsWith('--shape='))?.slice('--shape='.length);
+  for (const shape of SHAPES.filter((x) => only === undefined || x.name.includes(only))) {
+    // createDoc is cheap: more batches, as its median is the more easily disturbed on a loaded machine
+    const per = async (fn: (t: string) => unknown, size: number, batches = BATCHES) => {
       const t = shape.make(size);
-      return ((await measure(() => fn(t), size, SIZES[1])).cpu / size) * 1e5;
+      return ((await measure(() => fn(t), size, SIZES[1], batches)).cpu / size) * 1e5;
     };
-    const d50 = await per((t) => createDoc(t), SIZES[0]);
-    const d500 = await per((t) => createDoc(t), SIZES[1]);
+    const d50 = await per((t) => createDoc(t), SIZES[0], 9);
+    const d500 = await per((t) => createDoc(t), SIZES[1], 9);
     const a50 = await per((t) => analyze(t), SIZES[0]);
     const a500 = await per((t) => analyze(t), SIZES[1]);
     const child = spawnSync(
