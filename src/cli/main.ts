@@ -128,7 +128,9 @@ function distance(a: string, b: string): number {
 function argumentError(e: Error & { code?: string }, argv: string[]): string {
   const quoted = /'(-[^' ]*)/.exec(e.message)?.[1];
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && quoted !== undefined) {
-    const name = quoted.replace(/^-+/, '').replace(/=.*$/, '');
+    const bare = quoted.replace(/^-+/, '');
+    const eq = bare.indexOf('=');
+    const name = eq === -1 ? bare : bare.slice(0, eq);
     let best = '';
     let bestD = 3;
     for (const known of Object.keys(OPTIONS)) {
