@@ -1,7 +1,13 @@
 /**
  * Linear cost (issue 7): analyze() on 10 KB, 100 KB and 1 MB of real French news, cost per character
  * relative to the 10 KB run (target: within 1.3x of linear), each stage apart, garbage collection's share,
- * hostile shapes of text at two sizes, and the peak memory of a process analysing 1 MB.
+ * and the peak memory of a process analysing 1 MB.
+ *
+ * Adversarial shapes (issue 19, bench/shapes.ts: repeated separators, digit groups, apostrophes,
+ * initials, capitalised runs, quotes, brackets) at 50 KB, 500 KB and 1 MB: createDoc() and analyze()
+ * CPU per byte at 500 KB over that at 50 KB (bar: <= 1.5), analyze() CPU seconds at 1 MB (bar: <= 5 s,
+ * one core) and the peak RSS of a fresh process analysing 1 MB of the shape (bar: <= 400 MB). The table
+ * is written to docs/measurements/linear-shapes.md. `--shapes` runs only this part.
  *
  * Times are CPU times of this process (process.cpuUsage, user + system), the median of several batches:
  * on a shared machine wall time mostly measures the other processes. GC pauses are counted with a
@@ -9,6 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
+import { recordMeasurement } from '../scripts/measurements.js';
 import {
   analyze,
   createDoc,
@@ -21,6 +28,7 @@ import {
   tagTopics,
 } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
+import { SHAPES } from './shapes.js';
 
 const QUICK = process.argv.includes('--quick');
 const BATCHES = QUICK ? 3 : 5;
@@ -36,6 +44,20 @@ function textOfSize(size: number): string {
     len += t.length + 2;
   }
   return parts.join('\n\n').slice(0, size);
+}
+
+if (process.argv[2] === '--shape-child') {
+  // peak memory and CPU of one fresh process analysing one adversarial shape
+  const shape = SHAPES.find((x) => x.name === process.argv[3]);
+  const text = shape?.make(Number(process.argv[4])) ?? '';
+  analyze('Le maire a parlé.'); // loads the models
+  const loaded = process.resourceUsage().maxRSS * 1024;
+  const c0 = process.cpuUsage();
+  analyze(text, { maxLength: text.length });
+  const c = process.cpuUsage(c0);
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(JSON.stringify({ loaded, peak, cpu: (c.user + c.system) / 1000 }));
+  process.exit(0);
 }
 
 if (process.argv[2] === '--child') {
@@ -64,11 +86,11 @@ const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Median per-run CPU ms, wall ms and GC ms of `fn` over batches of about `volume` characters each. */
-async function measure(fn: () => unknown, size: number, volume: number) {
+async function measure(fn: () => unknown, size: number, volume: number, batches = BATCHES) {
   fn(); // warm up
   const reps = Math.max(1, Math.round(volume / size));
   const runs: { cpu: number; wall: number; gc: number }[] = [];
-  for (let b = 0; b < BATCHES; b++) {
+  for (let b = 0; b < batches; b++) {
     await settle();
     const g0 = gcMs;
     const w0 = performance.now();
@@ -85,90 +107,126 @@ async function measure(fn: () => unknown, size: number, volume: number) {
 
 const verdict = (ratio: number) => (ratio <= 1.3 ? 'linear' : 'OVER 1.3x');
 
-// 1. analyze() by size
-const sizes = [10_000, 100_000, 1_000_000];
-const texts = new Map(sizes.map((s) => [s, textOfSize(s)]));
-console.log(`analyze() cost by input size: CPU time, median of ${BATCHES} batches (one core)`);
-console.log('       size   CPU ms/run  CPU ms/MB   ratio to 10 KB        wall ms/run   GC (of CPU)');
-const rows: { size: number; cpu: number; wall: number; gc: number }[] = [];
-for (const size of sizes) {
-  const t = texts.get(size) ?? '';
-  rows.push({ size, ...(await measure(() => analyze(t), size, QUICK ? 1_000_000 : 2_000_000)) });
-}
-const base = rows[0].cpu / rows[0].size;
-for (const r of rows) {
-  const ratio = r.cpu / r.size / base;
-  const left = `  ${fmt(r.size).padStart(9)}  ${fmt(r.cpu, 1).padStart(11)}  ${fmt((r.cpu / r.size) * 1e6).padStart(9)}   ${ratio.toFixed(2)}x (${verdict(ratio)})`;
-  console.log(
-    `${left.padEnd(70)}${fmt(r.wall, 1).padStart(11)}   ${((r.gc / r.cpu) * 100).toFixed(0).padStart(5)} %`,
-  );
-}
+const SHAPES_ONLY = process.argv.includes('--shapes');
 
-// 2. each stage on a shared Doc
-const stages: [string, (doc: Doc, text: string) => unknown][] = [
-  ['createDoc', (_d, t) => createDoc(t)],
-  ['language', (d) => detectLanguage(d)],
-  ['entities', (d) => groupEntities(extractEntities(d, { referenceDate: '2025-11-25' }))],
-  ['dates', (d) => extractDates(d, { referenceDate: '2025-11-25' })],
-  ['topics', (d) => tagTopics(d)],
-  ['summary', (d) => summarize(d)],
-];
-console.log('\nEach stage on a shared Doc: CPU ms per MB at 10 KB / 100 KB / 1 MB, and the 1 MB ratio');
-for (const [name, fn] of stages) {
-  const perMb: number[] = [];
+if (!SHAPES_ONLY) {
+  // 1. analyze() by size
+  const sizes = [10_000, 100_000, 1_000_000];
+  const texts = new Map(sizes.map((s) => [s, textOfSize(s)]));
+  console.log(`analyze() cost by input size: CPU time, median of ${BATCHES} batches (one core)`);
+  console.log('       size   CPU ms/run  CPU ms/MB   ratio to 10 KB        wall ms/run   GC (of CPU)');
+  const rows: { size: number; cpu: number; wall: number; gc: number }[] = [];
   for (const size of sizes) {
     const t = texts.get(size) ?? '';
-    const doc = createDoc(t);
-    perMb.push(((await measure(() => fn(doc, t), size, 1_000_000)).cpu / size) * 1e6);
+    rows.push({ size, ...(await measure(() => analyze(t), size, QUICK ? 1_000_000 : 2_000_000)) });
   }
-  const ratio = perMb[2] / perMb[0];
-  const note = name === 'language' ? '(reads the first 1,024 characters only)' : verdict(ratio);
-  console.log(
-    `  ${name.padEnd(10)} ${perMb.map((x) => fmt(x).padStart(6)).join(' ')}   ${ratio.toFixed(2)}x ${note}`,
-  );
+  const base = rows[0].cpu / rows[0].size;
+  for (const r of rows) {
+    const ratio = r.cpu / r.size / base;
+    const left = `  ${fmt(r.size).padStart(9)}  ${fmt(r.cpu, 1).padStart(11)}  ${fmt((r.cpu / r.size) * 1e6).padStart(9)}   ${ratio.toFixed(2)}x (${verdict(ratio)})`;
+    console.log(
+      `${left.padEnd(70)}${fmt(r.wall, 1).padStart(11)}   ${((r.gc / r.cpu) * 100).toFixed(0).padStart(5)} %`,
+    );
+  }
+
+  // 2. each stage on a shared Doc
+  const stages: [string, (doc: Doc, text: string) => unknown][] = [
+    ['createDoc', (_d, t) => createDoc(t)],
+    ['language', (d) => detectLanguage(d)],
+    ['entities', (d) => groupEntities(extractEntities(d, { referenceDate: '2025-11-25' }))],
+    ['dates', (d) => extractDates(d, { referenceDate: '2025-11-25' })],
+    ['topics', (d) => tagTopics(d)],
+    ['summary', (d) => summarize(d)],
+  ];
+  console.log('\nEach stage on a shared Doc: CPU ms per MB at 10 KB / 100 KB / 1 MB, and the 1 MB ratio');
+  for (const [name, fn] of stages) {
+    const perMb: number[] = [];
+    for (const size of sizes) {
+      const t = texts.get(size) ?? '';
+      const doc = createDoc(t);
+      perMb.push(((await measure(() => fn(doc, t), size, 1_000_000)).cpu / size) * 1e6);
+    }
+    const ratio = perMb[2] / perMb[0];
+    const note = name === 'language' ? '(reads the first 1,024 characters only)' : verdict(ratio);
+    console.log(
+      `  ${name.padEnd(10)} ${perMb.map((x) => fmt(x).padStart(6)).join(' ')}   ${ratio.toFixed(2)}x ${note}`,
+    );
+  }
+
+  // 4. memory
+  const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', '1000000'], {
+    encoding: 'utf8',
+  });
+  if (child.status === 0) {
+    const m = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+    const mib = (x: number) => `${fmt(x / 2 ** 20)} MiB`;
+    console.log(
+      `\nMemory of a fresh process (RSS): ${mib(m.before)} at start, ${mib(m.loaded)} with the models loaded, peak ${mib(m.peak)} while analysing 1 MB (${fmt(m.entities)} entities)`,
+    );
+  } else {
+    console.log(`\npeak memory: child failed: ${child.stderr}`);
+  }
 }
 
-// 3. hostile shapes: cost per character at 50 KB and 200 KB (4x), beyond which a quadratic step shows
-const fill = (s: string, n: number) => s.repeat(Math.ceil(n / s.length)).slice(0, n);
-const news = textOfSize(20_000);
-const shapes: [string, string][] = [
-  ['news in capitals', news.toUpperCase()],
-  ['news without spaces', news.replace(/\s+/g, '')],
-  ['news without punctuation', news.replace(/[\p{P}]/gu, '')],
-  ['one name, many mentions', 'Emmanuel Macron a parlé. '],
-  ['initials (E. Macron)', 'Selon E. Macron, tout va bien. '],
-  ['dates in one sentence', 'le 12 mars, puis le 3 avril à 14 heures, '],
-  ['parentheses', '('],
-  ['". " repeated', '. '],
-  ['HTML', '<p>Le <b>maire</b> de Paris.</p>'],
-  ['emoji ZWJ', '👨‍👩‍👧 '],
-];
-console.log(
-  '\nHostile shapes: analyze() CPU ms per 100 KB at 50 KB and 200 KB, and the ratio (1.0 = linear)',
-);
-for (const [name, unit] of shapes) {
-  const per: number[] = [];
-  for (const n of [50_000, 200_000]) {
-    const t = fill(unit, n);
-    per.push(((await measure(() => analyze(t), n, 200_000)).cpu / n) * 1e5);
+// 3. adversarial shapes (issue 19): CPU per byte at 500 KB over 50 KB, analyze() at 1 MB, peak RSS at 1 MB
+{
+  const SIZES = [50_000, 500_000, 1_000_000];
+  const lines: string[] = [];
+  const say = (l: string) => {
+    console.log(l);
+    lines.push(l);
+  };
+  say('');
+  say(
+    `Adversarial shapes: CPU ms per 100 KB (median of 9 runs for createDoc, ${BATCHES} for analyze) at 50 KB / 500 KB, the per-byte ratio (bar <= 1.5), analyze() CPU s at 1 MB in a fresh process (bar <= 5 s) and its peak RSS (bar <= 400 MB; "loaded": RSS with the models loaded, before the text)`,
+  );
+  say('');
+  say(
+    '| shape | createDoc 50 KB | 500 KB | ratio | analyze 50 KB | 500 KB | ratio | analyze 1 MB (s) | peak RSS 1 MB (loaded) |',
+  );
+  say('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  const worst = { doc: 0, analyze: 0, seconds: 0, rss: 0 };
+  // --shape=<text>: only the shapes whose name contains <text>
+  const only = process.argv.find((a) => a.startsWith('--shape='))?.slice('--shape='.length);
+  for (const shape of SHAPES.filter((x) => only === undefined || x.name.includes(only))) {
+    // createDoc is cheap: more batches, as its median is the more easily disturbed on a loaded machine
+    const per = async (fn: (t: string) => unknown, size: number, batches = BATCHES) => {
+      const t = shape.make(size);
+      return ((await measure(() => fn(t), size, SIZES[1], batches)).cpu / size) * 1e5;
+    };
+    const d50 = await per((t) => createDoc(t), SIZES[0], 9);
+    const d500 = await per((t) => createDoc(t), SIZES[1], 9);
+    const a50 = await per((t) => analyze(t), SIZES[0]);
+    const a500 = await per((t) => analyze(t), SIZES[1]);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', import.meta.filename, '--shape-child', shape.name, String(SIZES[2])],
+      { encoding: 'utf8' },
+    );
+    let big = 'child failed';
+    let cell = '';
+    if (child.status === 0) {
+      const m = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
+      big = (m.cpu / 1000).toFixed(2);
+      cell = `${fmt(m.peak / 2 ** 20)} MiB (${fmt(m.loaded / 2 ** 20)})`;
+      worst.seconds = Math.max(worst.seconds, m.cpu / 1000);
+      worst.rss = Math.max(worst.rss, m.peak / 2 ** 20);
+    }
+    worst.doc = Math.max(worst.doc, d500 / d50);
+    worst.analyze = Math.max(worst.analyze, a500 / a50);
+    say(
+      `| ${shape.name.replace(/\|/g, '\\|')} | ${fmt(d50, 1)} | ${fmt(d500, 1)} | ${(d500 / d50).toFixed(2)} | ${fmt(a50, 1)} | ${fmt(a500, 1)} | ${(a500 / a50).toFixed(2)} | ${big} | ${cell} |`,
+    );
   }
-  const [a, b] = per;
-  const ratio = b / a;
-  console.log(
-    `  ${name.padEnd(26)} ${fmt(a).padStart(7)} ${fmt(b).padStart(7)}   ${ratio.toFixed(2)}x ${verdict(ratio)}`,
+  say('');
+  const ok = (x: boolean) => (x ? 'met' : 'NOT MET');
+  say(
+    `Worst: createDoc ratio ${worst.doc.toFixed(2)} (${ok(worst.doc <= 1.5)}), analyze ratio ${worst.analyze.toFixed(2)} (${ok(worst.analyze <= 1.5)}), analyze at 1 MB ${worst.seconds.toFixed(2)} s (${ok(worst.seconds <= 5)}), peak RSS ${fmt(worst.rss)} MiB (${ok(worst.rss <= 400)}). Measured through tsx, whose process holds ~50 MB more than the bundled library.`,
   );
-}
-
-// 4. memory
-const child = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', '1000000'], {
-  encoding: 'utf8',
-});
-if (child.status === 0) {
-  const m = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}');
-  const mib = (x: number) => `${fmt(x / 2 ** 20)} MiB`;
-  console.log(
-    `\nMemory of a fresh process (RSS): ${mib(m.before)} at start, ${mib(m.loaded)} with the models loaded, peak ${mib(m.peak)} while analysing 1 MB (${fmt(m.entities)} entities)`,
+  recordMeasurement(
+    'linear-shapes',
+    `npx tsx bench/linear.bench.ts --shapes${QUICK ? ' --quick' : ''}`,
+    lines.join('\n'),
+    'Linear cost on adversarial input shapes',
   );
-} else {
-  console.log(`\npeak memory: child failed: ${child.stderr}`);
 }

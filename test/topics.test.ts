@@ -316,7 +316,8 @@ describe('tagTopics: result shape and offsets', () => {
     const tags = tagTopics(doc);
     expect(tags.map((t) => t.score)).toEqual([...tags.map((t) => t.score)].sort((a, b) => b - a));
     expect(tagTopics(doc, { limit: 1 }).length).toBe(1);
-    expect(tagTopics(doc, { threshold: 1.01 })).toEqual([]);
+    expect(tagTopics(doc, { threshold: 1 }).every((t) => t.score >= 1)).toBe(true);
+    expect(() => tagTopics(doc, { threshold: 1.01 })).toThrow(RangeError); // outside [0, 1] (issue 19)
     expect(tagTopics(doc, { threshold: 0.9 }).length).toBeLessThanOrEqual(tags.length);
     expect(tagTopics(doc, { threshold: 0, limit: 100 }).length).toBeGreaterThanOrEqual(tags.length);
   });

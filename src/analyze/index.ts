@@ -1,7 +1,13 @@
 import { extractDates } from '../dates/index.js';
 import type { DateMention } from '../dates/types.js';
 import { type Article, parsePublishedAt, resolveArticle } from '../doc/article.js';
-import { checkOptions, checkText } from '../doc/contract.js';
+import {
+  checkBooleanOption,
+  checkNumberOption,
+  checkOptions,
+  checkText,
+  describeValue,
+} from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
@@ -171,6 +177,34 @@ export interface AnalyzeOptions extends TextOptions {
 
 /** The options of a call without options: every stage on. */
 type NoOptions = Record<never, never>;
+/** Stage switches and flags are booleans (or an options object where a stage takes one), checked up front. */
+function checkStageOptions(opts: AnalyzeOptions): void {
+  for (const k of ['language', 'dates', 'quotes', 'assumeFrench', 'timings'] as const) {
+    checkBooleanOption('analyze', k, opts[k]);
+  }
+  for (const k of ['entities', 'topics', 'summary'] as const) {
+    const v: unknown = opts[k];
+    if (v === undefined || typeof v === 'boolean') continue;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+      throw new TypeError(
+        `depeche: analyze() option ${k} must be true, false or an options object, got ${describeValue(v)}`,
+      );
+    }
+  }
+  // checked here too: a text in another language skips topic tagging, but a wrong option is still wrong
+  if (typeof opts.topics === 'object') {
+    checkNumberOption('analyze', 'topics.threshold', opts.topics.threshold, { min: 0, max: 1 });
+    checkNumberOption('analyze', 'topics.limit', opts.topics.limit, {
+      min: 0,
+      integer: true,
+      infinite: true,
+    });
+  }
+  if (typeof opts.summary === 'object') {
+    checkNumberOption('analyze', 'summary.sentences', opts.summary.sentences, { min: 0, integer: true });
+    checkNumberOption('analyze', 'summary.maxWords', opts.summary.maxWords, { min: 0, infinite: true });
+  }
+}
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -202,6 +236,7 @@ export function analyze<const O extends AnalyzeOptions = NoOptions>(
 ): AnalysisOf<O> {
   checkOptions('analyze', options);
   const opts: AnalyzeOptions = options ?? {};
+  checkStageOptions(opts);
   const article = resolveArticle('analyze', input);
   checkText('analyze', article.text, opts.maxLength);
   if (opts.referenceDate !== undefined) parsePublishedAt('analyze', opts.referenceDate, 'referenceDate');

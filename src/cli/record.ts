@@ -22,6 +22,8 @@ export interface BatchTask {
   options: AnalyzeOptions;
   /** Publication date for articles that have none (`depeche batch --date`). */
   defaultPublishedAt?: string;
+  /** Leave `text` out of the records (`--no-text`): offsets still refer to the input text. */
+  noText?: boolean;
 }
 
 /** One output record per line: the JSON text, and whether it is an error record. */
@@ -30,9 +32,17 @@ export interface LineResult {
   error: boolean;
 }
 
+/**
+ * The longest JSONL line `depeche batch` reads, in characters, for an article limit of `maxLength`:
+ * 6 × maxLength + 65,536 (JSON may escape a character as six, `\u00e9`). Longer lines are dropped unread.
+ */
+export function lineLimit(maxLength: number): number {
+  return maxLength * 6 + 65_536;
+}
+
 function errorRecord(line: number, error: string, id?: unknown): LineResult {
   const rec: Record<string, unknown> = { line };
-  if (typeof id === 'string' || typeof id === 'number') rec.id = id;
+  if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) rec.id = id;
   rec.error = error;
   return { json: JSON.stringify(rec), error: true };
 }
@@ -48,11 +58,15 @@ export function processLine(
   task: LineTask,
   options: AnalyzeOptions,
   defaultPublishedAt?: string,
+  noText = false,
 ): LineResult {
   const { line, text } = task;
   const max = options.maxLength ?? 1_000_000;
   if (text === null) {
-    return errorRecord(line, `line too large: ${task.length} characters (the article limit is ${max})`);
+    return errorRecord(
+      line,
+      `line too large: ${task.length} characters, dropped unread (lines over ${lineLimit(max)} characters are; the article limit is ${max})`,
+    );
   }
   if (text.trim() === '') return errorRecord(line, 'empty line');
   let value: unknown;
@@ -82,7 +96,8 @@ export function processLine(
     ) {
       article = { ...article, publishedAt: defaultPublishedAt };
     }
-    const analysis = analyze(article as { body: string }, options);
+    const analysis: Partial<ReturnType<typeof analyze>> = analyze(article as { body: string }, options);
+    if (noText) delete analysis.text;
     return { json: JSON.stringify({ line, ...analysis }), error: false };
   } catch (e) {
     const err = e as Error;
@@ -94,5 +109,5 @@ export function processLine(
 
 /** Processes a chunk of lines, in order. */
 export function processChunk(task: BatchTask): LineResult[] {
-  return task.lines.map((l) => processLine(l, task.options, task.defaultPublishedAt));
+  return task.lines.map((l) => processLine(l, task.options, task.defaultPublishedAt, task.noText));
 }

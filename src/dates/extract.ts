@@ -1,4 +1,4 @@
-import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import { checkDoc, checkOptions, checkText, isDoc } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
 import type { Doc } from '../doc/types.js';
 import { readReferenceDate } from './reference.js';
@@ -39,7 +39,7 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
       ? undefined
       : readReferenceDate('extractDates', 'referenceDate', options.referenceDate);
   let doc: Doc;
-  if (isDoc(text)) doc = text;
+  if (isDoc(text)) doc = checkDoc('extractDates', text);
   else {
     if (typeof text !== 'string') {
       throw new TypeError(

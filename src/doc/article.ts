@@ -77,6 +77,12 @@ export function resolveArticle(fn: string, input: unknown): ResolvedArticle {
       `depeche: ${fn}() expects article.id to be a string or a number, got ${describe(a.id)}`,
     );
   }
+  if (typeof a.id === 'number' && !Number.isFinite(a.id)) {
+    // JSON has no NaN or Infinity ("id": 1e400 parses as Infinity): it would come back as null
+    throw new RangeError(
+      `depeche: ${fn}() expects article.id to be a finite number, got ${a.id} (give large ids as strings)`,
+    );
+  }
   if (a.url !== undefined && a.url !== null && typeof a.url !== 'string') {
     throw new TypeError(`depeche: ${fn}() expects article.url to be a string, got ${describe(a.url)}`);
   }

@@ -1,6 +1,6 @@
 import { splitSentences } from '../tokenize/sentences.js';
 import { scanTokens } from '../tokenize/tokenizer.js';
-import { checkOptions, checkText } from './contract.js';
+import { checkOptions, checkText, trustDoc } from './contract.js';
 import type { Doc, TextOptions } from './types.js';
 
 /**
@@ -21,5 +21,5 @@ export function createDoc(text: string, options?: TextOptions): Doc {
   checkText('createDoc', text, options?.maxLength);
   const tokens = scanTokens(text);
   const sentences = splitSentences(text, tokens);
-  return { text, tokens, sentences };
+  return trustDoc({ text, tokens, sentences });
 }

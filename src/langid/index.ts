@@ -1,4 +1,11 @@
-import { checkOptions, checkText, isDoc } from '../doc/contract.js';
+import {
+  checkDoc,
+  checkMaxLength,
+  checkNumberOption,
+  checkOptions,
+  checkText,
+  isDoc,
+} from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
 import { gramHashes, MAX_GRAMS_PER_WORD, MAX_ORDER, type Script, words } from './features.js';
 import { forEachFunctionWord } from './function-words.js';
@@ -122,19 +129,17 @@ function undetermined(): LanguageResult {
 export function detectLanguage(input: string | Doc, options?: LanguageOptions): LanguageResult {
   checkOptions('detectLanguage', options);
   let text: string;
-  if (isDoc(input)) text = input.text;
-  else text = checkText('detectLanguage', input, options?.maxLength);
+  if (isDoc(input)) {
+    checkMaxLength('detectLanguage', options?.maxLength);
+    text = checkDoc('detectLanguage', input).text;
+  } else text = checkText('detectLanguage', input, options?.maxLength);
   if (options !== undefined && 'minLength' in options) {
     throw new TypeError(
       'depeche: detectLanguage() option minLength was renamed minLetters (it counts letters; maxLength counts UTF-16 code units)',
     );
   }
-  const minLetters = options?.minLetters ?? LANGID_MIN_LETTERS;
-  if (typeof minLetters !== 'number' || Number.isNaN(minLetters)) {
-    throw new TypeError(
-      `depeche: detectLanguage() option minLetters must be a number, got ${typeof minLetters}`,
-    );
-  }
+  const minLetters =
+    checkNumberOption('detectLanguage', 'minLetters', options?.minLetters, { min: 0 }) ?? LANGID_MIN_LETTERS;
   const only = options?.only;
   if (only !== undefined && !Array.isArray(only)) {
     throw new TypeError('depeche: detectLanguage() option only must be an array of language codes');

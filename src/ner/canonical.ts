@@ -47,6 +47,9 @@ export function initials(expansion: string): string {
   return out;
 }
 
+/** The longest short form (in words) looked up for a person's full name: keeps the index linear in size. */
+const TAIL_WORDS = 8;
+
 const ACRONYM = /^\p{Lu}[\p{Lu}\d.&-]{1,9}$/u;
 
 function isAcronym(s: string): boolean {
@@ -92,7 +95,8 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
   const byShape = new Map<string, { text: string; words: string[] }[]>();
   for (const p of people) {
     const pw = p.words;
-    for (let k = 1; k < pw.length; k++) {
+    // tails of at most TAIL_WORDS words: a name of n words would otherwise store n keys of up to n words
+    for (let k = 1; k < pw.length && k <= TAIL_WORDS; k++) {
       const tail = pw.slice(pw.length - k).join(' ');
       const known = byTail.get(tail);
       if (known === undefined || p.text.length > known.length) byTail.set(tail, p.text);
@@ -111,7 +115,7 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     if (e.type === 'PER') {
       const w = words(t);
       let best = t;
-      const full = byTail.get(w.join(' '));
+      const full = w.length <= TAIL_WORDS ? byTail.get(w.join(' ')) : undefined;
       if (full !== undefined && full.length > best.length) best = full;
       // "E. Macron" -> "Emmanuel Macron": initials standing for the full name's first names.
       const last = w[w.length - 1];

@@ -3,7 +3,7 @@
  */
 import { extractDates } from '../dates/index.js';
 import { readReferenceDate } from '../dates/reference.js';
-import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
+import { checkDoc, checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc } from '../doc/types.js';
 import { fromBase64 } from '../lang/base64.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
@@ -51,8 +51,11 @@ export function extractEntities(input: string | Doc, options?: ExtractEntitiesOp
   if (options?.referenceDate !== undefined)
     readReferenceDate('extractEntities', 'referenceDate', options.referenceDate);
   let doc: Doc;
-  if (isDoc(input)) doc = input;
-  else doc = createDoc(checkText('extractEntities', input, options?.maxLength));
+  if (isDoc(input)) doc = checkDoc('extractEntities', input);
+  else {
+    checkText('extractEntities', input, options?.maxLength);
+    doc = createDoc(input, { maxLength: options?.maxLength });
+  }
   if (options?.types !== undefined) {
     if (!Array.isArray(options.types) || options.types.some((t) => !TYPES.includes(t))) {
       throw new TypeError(`depeche: extractEntities() option types must be an array of ${TYPES.join(', ')}`);

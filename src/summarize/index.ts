@@ -1,4 +1,4 @@
-import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
+import { checkDoc, checkNumberOption, checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
 import type { Doc, Span, TextOptions } from '../doc/types.js';
 import { sentenceFeatures, termsOf } from './features.js';
 import { type Candidate, candidates } from './material.js';
@@ -68,9 +68,10 @@ function toDoc(
   input: SummarizeInput,
   options: SummarizeOptions | undefined,
 ): { doc: Doc; bodyStart: number } {
+  const maxLength = options?.maxLength;
   if (typeof input === 'string')
-    return { doc: createDoc(checkText(FN, input, options?.maxLength)), bodyStart: 0 };
-  if (isDoc(input)) return { doc: input, bodyStart: 0 };
+    return { doc: createDoc(checkText(FN, input, maxLength), { maxLength }), bodyStart: 0 };
+  if (isDoc(input)) return { doc: checkDoc(FN, input), bodyStart: 0 };
   if (typeof input === 'object' && input !== null && 'body' in input) {
     const { title, body } = input;
     if (typeof body !== 'string') throw new TypeError(`depeche: ${FN}() expects body to be a string`);
@@ -79,19 +80,14 @@ function toDoc(
     const t = title ?? '';
     const text = t.trim() === '' ? body : `${t}\n\n${body}`;
     const bodyStart = text === body ? 0 : t.length + 2;
-    return { doc: createDoc(checkText(FN, text, options?.maxLength)), bodyStart };
+    return { doc: createDoc(checkText(FN, text, maxLength), { maxLength }), bodyStart };
   }
   checkText(FN, input); // throws the contract's TypeError
   throw new TypeError(`depeche: ${FN}() expects a string, a Doc or { title?, body }`);
 }
 
 function checkCount(name: string, value: unknown, integer: boolean): void {
-  if (value === undefined) return;
-  if (typeof value !== 'number' || !(value >= 0) || (integer && !Number.isInteger(value))) {
-    throw new RangeError(
-      `depeche: ${FN}() option ${name} must be a non-negative ${integer ? 'integer' : 'number'}, got ${String(value)}`,
-    );
-  }
+  checkNumberOption(FN, name, value, { min: 0, integer, infinite: !integer });
 }
 
 /** The title's terms: the given title, or else the headline lines that open the text. */

@@ -67,13 +67,15 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
     first = endTok;
     paragraph = nextParagraph;
   };
+  // the last token so far that is not a closing quote or bracket (kept up to date: no scan back)
+  let lastOpen = -1;
   for (let k = 1; k < n; k++) {
     const prev = tokens[k - 1];
     const next = tokens[k];
     const gapBreaks = prev.end === next.start ? 0 : lineBreaks(text, prev.end, next.start);
-    // the last token that is not a closing quote or bracket
-    let m = k - 1;
-    while (m > first && tokens[m].kind === 'punct' && CLOSING.has(tokens[m].text)) m--;
+    if (!(prev.kind === 'punct' && CLOSING.has(prev.text))) lastOpen = k - 1;
+    // the last token of this sentence that is not a closing quote or bracket (else its first token)
+    const m = Math.max(lastOpen, first);
     const term = terminalKind(tokens[m]);
     if (gapBreaks > 0) {
       const wrapped = term === 0 && next.kind === 'word' && isLower(next.text[0]) && gapBreaks === 1;

@@ -22,6 +22,8 @@ import {
 
 const ELISIONS = new Set(elisions);
 const ELISION_WORDS = new Set(elisionWords);
+/** Length of the longest elided form (`lorsqu`, `puisqu`...). */
+const ELISION_MAX = Math.max(...elisions.map((e) => e.length));
 const TITLES = new Set(titles);
 const ABBREVIATIONS = new Set(abbreviations);
 const CLITIC_EXCEPTIONS = new Set(cliticExceptions);
@@ -207,19 +209,39 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
   const numeric = charClass(c0) === DIGIT;
   let j = start;
   let hyphens = false;
+  // What the token holds so far, kept up to date instead of rescanning it at each separator (linear time):
+  // only Unicode digits; only ASCII digits; separators accepted so far all decimal (',' '.') or all
+  // digit-group spaces; and how many group spaces.
+  let allDigits = true;
+  let asciiDigits = true;
+  let decimalSeps = true;
+  let groupSeps = true;
+  let groups = 0;
   for (;;) {
-    while (j < n && isWordChar(charClass(text.charCodeAt(j)))) j++;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      const k = charClass(c);
+      if (k === DIGIT) {
+        if (c < 0x30 || c > 0x39) asciiDigits = false;
+      } else if (k === LETTER) {
+        allDigits = false;
+        asciiDigits = false;
+      } else break;
+    }
     if (j + 1 >= n) break;
     const d = text.charCodeAt(j);
     const next = charClass(text.charCodeAt(j + 1));
     if (isHyphen(d) && isWordChar(next)) {
       hyphens = true;
+      decimalSeps = false;
+      groupSeps = false;
       j++;
       continue;
     }
     if (isApostrophe(d) && next === LETTER) {
-      const left = text.slice(start, j).toLowerCase();
-      if (ELISIONS.has(left)) {
+      // the longest elided form is a few letters: a longer prefix is never looked up (nor re-sliced)
+      const left = j - start <= ELISION_MAX ? text.slice(start, j).toLowerCase() : null;
+      if (left !== null && ELISIONS.has(left)) {
         // lexicalised words such as aujourd'hui, presqu'île stay whole
         let e = j + 1;
         while (e < n && charClass(text.charCodeAt(e)) === LETTER) e++;
@@ -229,14 +251,27 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
           return j + 1;
         }
       }
+      decimalSeps = false;
+      groupSeps = false;
       j++;
       continue;
     }
-    if (numeric && (d === 0x2c || d === 0x2e) && next === DIGIT && isAllDigits(text, start, j, true)) {
+    if (numeric && (d === 0x2c || d === 0x2e) && next === DIGIT && allDigits && decimalSeps) {
+      groupSeps = false;
       j++; // decimal comma or point: 30,4 or 3.5 (and 24.11.25)
       continue;
     }
-    if (numeric && isDigitGroupSpace(d) && next === DIGIT && digitGroupOk(text, start, j)) {
+    if (
+      numeric &&
+      isDigitGroupSpace(d) &&
+      next === DIGIT &&
+      asciiDigits &&
+      groupSeps &&
+      (groups > 0 || j - start <= 3) &&
+      digitGroupFollows(text, j)
+    ) {
+      decimalSeps = false;
+      groups++;
       j++; // 1 000 000
       continue;
     }
@@ -273,25 +308,13 @@ function isInitial(core: string): boolean {
   return core.length === 1 && core !== core.toLowerCase();
 }
 
-function isAllDigits(text: string, start: number, end: number, allowSep: boolean): boolean {
-  for (let p = start; p < end; p++) {
-    const c = text.charCodeAt(p);
-    if (charClass(c) === DIGIT) continue;
-    if (allowSep && (c === 0x2c || c === 0x2e)) continue;
-    return false;
-  }
-  return true;
-}
-
-/** Whether the space at `end` continues a number in groups of three (1 000, 12 500 000). */
-function digitGroupOk(text: string, start: number, end: number): boolean {
-  const groups = text.slice(start, end).split(/[ \u00a0\u202f\u2009]/);
-  for (let g = 0; g < groups.length; g++) {
-    const len = groups[g].length;
-    if (!/^\d+$/.test(groups[g]) || len > 3 || (g > 0 && len !== 3)) return false;
-  }
+/**
+ * Whether the digits after the space at `end` form a group of exactly three that ends the number
+ * (1 000, 12 500 000). The digits before it are checked by the caller as the number is scanned.
+ */
+function digitGroupFollows(text: string, end: number): boolean {
   let q = end + 1;
-  while (q < text.length && charClass(text.charCodeAt(q)) === DIGIT) q++;
+  while (q < text.length && q <= end + 4 && charClass(text.charCodeAt(q)) === DIGIT) q++;
   if (q - end - 1 !== 3) return false;
   return q >= text.length || !isWordChar(charClass(text.charCodeAt(q)));
 }
@@ -305,24 +328,25 @@ function pushWithClitics(text: string, start: number, end: number, tokens: Token
     return;
   }
   const allLower = lower === word.replace(/[\u2010\u2011]/g, '-');
-  const tail: Token[] = [];
+  const tail: Token[] = []; // from the end backwards (reversed below): linear however many pieces
   let cut = end;
   for (;;) {
-    const part = lower.slice(0, cut - start);
-    const h = part.lastIndexOf('-');
+    // the last hyphen of lower[0, cut - start), found without slicing the word at each step
+    const h = cut - start > 0 ? lower.lastIndexOf('-', cut - start - 1) : -1;
     if (h <= 0) break;
     let at = h;
-    let clitic = part.slice(h + 1);
+    let clitic = lower.slice(h + 1, cut - start);
     // -t-il, -t-elle, -t-on are one piece
-    if (part.slice(h - 2, h) === '-t' && h >= 3) {
+    if (h >= 3 && lower.charCodeAt(h - 2) === 0x2d && lower.charCodeAt(h - 1) === 0x74) {
       at = h - 2;
       clitic = `t-${clitic}`;
     }
     const ok = SUBJECT_CLITICS.has(clitic) || (allLower && CLITICS.has(clitic));
     if (!ok || at <= 0) break;
-    tail.unshift(makeToken(text, start + at, cut, 'word'));
+    tail.push(makeToken(text, start + at, cut, 'word'));
     cut = start + at;
   }
+  tail.reverse();
   tokens.push(makeToken(text, start, cut, 'word'));
   for (const t of tail) tokens.push(t);
 }

@@ -1,4 +1,14 @@
-import { checkOptions, createDoc, type Doc, isDoc, type Span } from '../doc/index.js';
+import {
+  checkDoc,
+  checkNumberOption,
+  checkOptions,
+  checkText,
+  createDoc,
+  type Doc,
+  isDoc,
+  type Span,
+  type TextOptions,
+} from '../doc/index.js';
 import { topicCues, topicRows } from '../lang/fr/generated/topics.js';
 import { surfaceKeys, tailKey, tokenKeys, wordKey } from './keys.js';
 import { learnedModel } from './model.js';
@@ -47,7 +57,7 @@ export interface Topic {
  * tagTopics(text, { threshold: 0.5, limit: 3 });
  * ```
  */
-export interface TopicOptions {
+export interface TopicOptions extends TextOptions {
   /** Smallest score kept (default 0.35). */
   threshold?: number;
   /** Largest number of topics returned (default 10). */
@@ -163,16 +173,17 @@ function compile(): Compiled {
   return compiled;
 }
 
-function toDoc(input: unknown): { doc: Doc; titleEnd: number } {
-  if (typeof input === 'string') return { doc: createDoc(input), titleEnd: -1 };
-  if (isDoc(input)) return { doc: input, titleEnd: -1 };
+function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; titleEnd: number } {
+  const make = (text: string) => createDoc(checkText('tagTopics', text, maxLength), { maxLength });
+  if (typeof input === 'string') return { doc: make(input), titleEnd: -1 };
+  if (isDoc(input)) return { doc: checkDoc('tagTopics', input), titleEnd: -1 };
   if (typeof input === 'object' && input !== null && typeof (input as { body?: unknown }).body === 'string') {
     const { title, body } = input as { title?: unknown; body: string };
     if (title !== undefined && typeof title !== 'string') {
       throw new TypeError('depeche: tagTopics() expects title to be a string');
     }
-    if (title === undefined || title === '') return { doc: createDoc(body), titleEnd: 0 };
-    return { doc: createDoc(`${title}\n\n${body}`), titleEnd: title.length };
+    if (title === undefined || title === '') return { doc: make(body), titleEnd: 0 };
+    return { doc: make(`${title}\n\n${body}`), titleEnd: title.length };
   }
   const what = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
   throw new TypeError(`depeche: tagTopics() expects a string, a Doc or { title?, body }, got ${what}`);
@@ -228,7 +239,9 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
  *   offsets refer to that text).
  * @returns topics sorted by score (best first), those at or above `threshold`, at most `limit`.
- * @throws TypeError when `input` is not a string, a `Doc` or `{ title?, body }`.
+ * @throws TypeError when `input` is not a string, a `Doc` or `{ title?, body }`, or an option has the wrong
+ *   type; RangeError when `threshold` is outside [0, 1], `limit` is not a non-negative integer, or the text
+ *   is longer than `maxLength` (default 1,000,000).
  * @example
  * ```ts
  * import { tagTopics } from 'depeche';
@@ -242,15 +255,12 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
   checkOptions('tagTopics', options);
-  const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
-  const limit = options?.limit ?? DEFAULT_LIMIT;
-  if (typeof threshold !== 'number' || Number.isNaN(threshold)) {
-    throw new TypeError('depeche: tagTopics() option threshold must be a number');
-  }
-  if (typeof limit !== 'number' || Number.isNaN(limit) || limit < 0) {
-    throw new RangeError('depeche: tagTopics() option limit must be a non-negative number');
-  }
-  const { doc, titleEnd } = toDoc(input);
+  const threshold =
+    checkNumberOption('tagTopics', 'threshold', options?.threshold, { min: 0, max: 1 }) ?? DEFAULT_THRESHOLD;
+  const limit =
+    checkNumberOption('tagTopics', 'limit', options?.limit, { min: 0, integer: true, infinite: true }) ??
+    DEFAULT_LIMIT;
+  const { doc, titleEnd } = toDoc(input, options?.maxLength);
   if (doc.tokens.length === 0 || limit === 0) return [];
   const scores = scoreDoc(doc, titleEnd);
   const out: Topic[] = [];
