@@ -7,7 +7,7 @@ import { defineConfig } from 'tsup';
  * chunk instead of each bundling its own copy. No sourcemaps: they would embed the model sources again.
  *
  * - `library`: public entry points, ESM and CommonJS with type declarations. A new subpath export goes here
- *   (and in package.json `exports` and `typesVersions`; test/package.test.ts checks they agree).
+ *   (and in package.json `exports` and `typesVersions`; test/project/package.test.ts checks they agree).
  * - `nodeOnly`: the CLI and worker threads, ESM only, sharing the ESM library chunks.
  *
  * The ESM build is platform-neutral code (no `node:` import outside the CLI), so bundlers and browsers use

@@ -4,7 +4,7 @@
  * script records its figures with `recordMeasurement()` (scripts/measurements.ts), optionally with headline
  * rows; this script copies those rows, with the command and a link to the full file, so that no figure is
  * copied by hand. A measurement file without headline rows gets a row pointing to it.
- * `--check` exits 1 when the README is out of date (test/docs.test.ts checks the same).
+ * `--check` exits 1 when the README is out of date (test/project/docs.test.ts checks the same).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -15,7 +15,7 @@ import { decodeModel, encodeModel } from '../src/ner/model.js';
 import { evaluate, loadWiner, printTable, trainNerModel } from './ner-lib.js';
 import { requireShared, sharedPath } from './shared-data.js';
 
-/** Lexicon fingerprint over the words of the flagship fixture (checked by test/ner.test.ts). */
+/** Lexicon fingerprint over the words of the flagship fixture (checked by test/ner/ner.test.ts). */
 export function fingerprint(): number {
   const text = readFileSync(
     join(import.meta.dirname, '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt'),
@@ -46,7 +46,7 @@ function main(): void {
       '// Averaged perceptron over BILOU tags trained on WiNER-fr (annotations CC BY 4.0, Nothman et al.;',
       '// texts from French Wikinews, CC BY 2.5). Format: see src/ner/model.ts (encodeModel).',
       '',
-      '/** Fingerprint of the lexicon (src/lexicon) the model was trained with: see test/ner.test.ts. */',
+      '/** Fingerprint of the lexicon (src/lexicon) the model was trained with: see test/ner/ner.test.ts. */',
       `export const nerLexiconFingerprint = ${fingerprint()};`,
       '',
       `/** ${parts.buckets.length} weight rows, ${bytes.length} bytes before base64. */`,

@@ -1,7 +1,7 @@
 /**
  * Fingerprint of the unsupervised lexicon the NER model was trained with: a hash of every export of the
  * generated cluster and gazetteer modules, plus the lexicon values of the flagship fixture's words. The
- * training script stores it in the model module and test/ner.test.ts recomputes it (src/ner, not scripts/, so that tests import no script), so a lexicon
+ * training script stores it in the model module and test/ner/ner.test.ts recomputes it (src/ner, not scripts/, so that tests import no script), so a lexicon
  * regenerated without retraining the NER model fails a test instead of silently degrading the model.
  */
 import * as clusters from '../lang/fr/generated/clusters.js';

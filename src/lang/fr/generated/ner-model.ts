@@ -2,7 +2,7 @@
 // Averaged perceptron over BILOU tags trained on WiNER-fr (annotations CC BY 4.0, Nothman et al.;
 // texts from French Wikinews, CC BY 2.5). Format: see src/ner/model.ts (encodeModel).
 
-/** Fingerprint of the lexicon (src/lexicon) the model was trained with: see test/ner.test.ts. */
+/** Fingerprint of the lexicon (src/lexicon) the model was trained with: see test/ner/ner.test.ts. */
 export const nerLexiconFingerprint = 2283669108;
 
 /** 140593 weight rows, 2555640 bytes before base64. */

@@ -1,0 +1,302 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FLAGSHIP_MUST_FIND } from '../../fixtures/flagship-checklist.js';
+import { createDoc, type Entity, extractEntities, groupEntities } from '../../src/index.js';
+import { fromBase64, toBase64 } from '../../src/lang/base64.js';
+import { nerLexiconFingerprint } from '../../src/lang/fr/generated/ner-model.js';
+import { initials } from '../../src/ner/canonical.js';
+import { lexiconTablesFingerprint } from '../../src/ner/fingerprint.js';
+import { lexiconFingerprint } from '../../src/ner/lexicon-features.js';
+import { decodeModel, encodeModel } from '../../src/ner/model.js';
+
+const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
+const flagshipText = readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+
+function find(ents: Entity[], text: string): Entity | undefined {
+  return ents.find((e) => e.text === text);
+}
+
+describe('extractEntities: contract', () => {
+  it.each([[42], [null], [undefined], [{ text: 'x' }], [['a']]])('throws a TypeError on %j', (bad) => {
+    expect(() => extractEntities(bad as unknown as string)).toThrow(TypeError);
+  });
+
+  it('throws a TypeError on a non-object options argument or unknown types', () => {
+    expect(() => extractEntities('Paris', 3 as unknown as object)).toThrow(TypeError);
+    expect(() => extractEntities('Paris', { types: ['PERSON' as 'PER'] })).toThrow(TypeError);
+  });
+
+  it.each(['', ' ', '\n\n', '...', '123 456'])('returns [] for %j', (t) => {
+    expect(extractEntities(t)).toEqual([]);
+  });
+
+  it('throws a RangeError over maxLength', () => {
+    expect(() => extractEntities('Paris est belle.', { maxLength: 5 })).toThrow(RangeError);
+  });
+
+  it('accepts a Doc and gives the same result as the string', () => {
+    const text = 'Le ministre Nasser Bourita est arrivé à Rabat mardi.';
+    expect(extractEntities(createDoc(text))).toEqual(extractEntities(text));
+  });
+
+  it('keeps only the requested types', () => {
+    const ents = extractEntities(flagshipText, { types: ['LOC'] });
+    expect(ents.length).toBeGreaterThan(0);
+    expect(ents.every((e) => e.type === 'LOC')).toBe(true);
+  });
+});
+
+describe('extractEntities: offsets, order and scores on every fixture', () => {
+  const files = [
+    'interpol-marrakech-2025-11-25.txt',
+    'wikinews-macron-elu-2017-05-07.txt',
+    'orangesum-mory-kante-2020-05-22.txt',
+  ];
+  it.each(files)('%s', (f) => {
+    const text = readFileSync(join(fixtures, f), 'utf8');
+    const ents = extractEntities(text);
+    expect(ents.length).toBeGreaterThan(3);
+    let prev = -1;
+    for (const e of ents) {
+      expect(text.slice(e.start, e.end)).toBe(e.text);
+      expect(e.start).toBeGreaterThanOrEqual(prev);
+      prev = e.start;
+      expect(e.score).toBeGreaterThanOrEqual(0);
+      expect(e.score).toBeLessThanOrEqual(1);
+      expect(['PER', 'ORG', 'LOC', 'MISC', 'DATE']).toContain(e.type);
+      expect(e.text.trim()).toBe(e.text);
+    }
+    // no two mentions overlap
+    for (let i = 1; i < ents.length; i++) expect(ents[i].start).toBeGreaterThanOrEqual(ents[i - 1].end);
+  });
+
+  it('offsets hold with CRLF, typographic quotes and emoji before the names', () => {
+    const text = '🙂 « Bonjour » :\r\nle président Emmanuel Macron a reçu à l’Élysée Angela Merkel.';
+    for (const e of extractEntities(text)) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(find(extractEntities(text), 'Emmanuel Macron')?.type).toBe('PER');
+  });
+});
+
+describe('extractEntities: the flagship article (gold written from reading it)', () => {
+  const gold = JSON.parse(readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.json'), 'utf8')) as {
+    gold: { entities: { start: number; end: number; type: string; text: string }[] };
+  };
+  const ents = extractEntities(flagshipText);
+  const goldPer = gold.gold.entities.filter((e) => e.type === 'PER');
+
+  it.each(FLAGSHIP_MUST_FIND.map(([name, type]) => [name, type]))('finds %s as %s', (text, type) => {
+    expect(ents.some((e) => e.text === text && e.type === type)).toBe(true);
+  });
+
+  it('finds every gold person at its exact offsets', () => {
+    for (const g of goldPer)
+      expect(ents.some((e) => e.start === g.start && e.end === g.end && e.type === 'PER')).toBe(true);
+  });
+
+  it('tags no word PER outside the gold people', () => {
+    const wrong = ents.filter(
+      (e) => e.type === 'PER' && !goldPer.some((g) => g.start === e.start && g.end === e.end),
+    );
+    expect(wrong.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('extractEntities: dates', () => {
+  it('adds DATE entities with their TIMEX3 value, and a weekday inside a date is not a name', () => {
+    const text = 'Rédigé le Mardi 25 Novembre 2025. Le sommet s’est ouvert lundi 24 novembre à Marrakech.';
+    const ents = extractEntities(text, { referenceDate: '2025-11-25' });
+    const dates = ents.filter((e) => e.type === 'DATE');
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect(dates.some((d) => d.value === '2025-11-25' && d.text.includes('25 Novembre 2025'))).toBe(true);
+    expect(dates.some((d) => d.value === '2025-11-24' && d.text.includes('lundi 24 novembre'))).toBe(true);
+    expect(ents.some((e) => e.type !== 'DATE' && /Mardi|lundi/.test(e.text))).toBe(false);
+    expect(find(ents, 'Marrakech')?.type).toBe('LOC');
+  });
+
+  it("types: ['DATE'] keeps only dates; without DATE in types, none", () => {
+    const text = 'Le 3 mars 2024, Emmanuel Macron était à Lyon.';
+    expect(extractEntities(text, { types: ['DATE'] }).every((e) => e.type === 'DATE')).toBe(true);
+    expect(extractEntities(text, { types: ['PER', 'LOC'] }).some((e) => e.type === 'DATE')).toBe(false);
+  });
+});
+
+describe('extractEntities: false positives (no PER)', () => {
+  it.each([
+    'Hier, le gouvernement a présenté son budget.',
+    'Mardi 25 Novembre 2025',
+    'Selon les experts, la croissance ralentit.',
+    'Pendant quatre jours, les chefs de police vont plancher sur les menaces.',
+    'Janvier a été un mois difficile pour les marchés.',
+    'Ce matin, Il pleuvait sur la ville.',
+    'Autre dossier brûlant : encourager les États à ratifier la convention.',
+    'Comme disent certains experts, la sécurité est un enjeu.',
+    'Au programme cette semaine : lutte contre les réseaux criminels.',
+    'Dimanche soir, les électeurs ont voté.',
+    'Rédigé par le Mardi 25 Novembre 2025',
+    'Lundi, Mardi et Mercredi sont des jours de grève.',
+  ])('%s', (text) => {
+    const per = extractEntities(text).filter((e) => e.type === 'PER');
+    expect(per.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('canonical and groupEntities', () => {
+  it('links a surname to the full name, and an acronym to its expansion given in parentheses', () => {
+    const text =
+      'Le directeur de la Direction générale de la sûreté nationale (DGSN), Abdellatif Hammouchi, a ouvert la séance. ' +
+      'Selon Hammouchi, la DGSN a renforcé sa coopération avec Interpol.';
+    const ents = extractEntities(text);
+    const surnames = ents.filter((e) => e.text === 'Hammouchi');
+    expect(surnames.length).toBe(1);
+    expect(surnames[0].type).toBe('PER');
+    expect(surnames[0].canonical).toBe('Abdellatif Hammouchi');
+    const dgsn = ents.filter((e) => e.text === 'DGSN');
+    expect(dgsn.length).toBe(2);
+    for (const d of dgsn) expect(d.canonical).toBe('Direction générale de la sûreté nationale');
+    const groups = groupEntities(ents);
+    const hammouchi = groups.find((g) => g.canonical === 'Abdellatif Hammouchi');
+    expect(hammouchi?.count).toBe(2);
+    expect(hammouchi?.mentions.map((m) => m.text)).toEqual(['Abdellatif Hammouchi', 'Hammouchi']);
+  });
+
+  it("strips the elided article: l'ONU -> ONU", () => {
+    const ents = extractEntities("Le texte a été adopté par l'ONU à New York. L’ONU s'en félicite.");
+    const onu = ents.filter((e) => e.type === 'ORG');
+    expect(onu.map((e) => e.text)).toEqual(['ONU', 'ONU']);
+    expect(onu.every((e) => e.canonical === 'ONU')).toBe(true);
+    expect(groupEntities(ents).find((g) => g.canonical === 'ONU')?.count).toBe(2);
+  });
+
+  it('groups a person named by full name then surname in a real article', () => {
+    const text = readFileSync(join(fixtures, 'wikinews-macron-elu-2017-05-07.txt'), 'utf8');
+    const groups = groupEntities(extractEntities(text));
+    const macron = groups.find((g) => g.canonical === 'Emmanuel Macron');
+    expect(macron?.type).toBe('PER');
+    expect(macron!.count).toBeGreaterThanOrEqual(2);
+    expect(new Set(macron!.mentions.map((m) => m.text)).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('groupEntities: order of first mention, counts, and a TypeError on a non-array', () => {
+    const mk = (text: string, start: number, type: Entity['type'], canonical?: string): Entity => ({
+      text,
+      start,
+      end: start + text.length,
+      type,
+      score: 1,
+      canonical,
+    });
+    const g = groupEntities([
+      mk('Bourita', 40, 'PER', 'Nasser Bourita'),
+      mk('Nasser Bourita', 0, 'PER', 'Nasser Bourita'),
+      mk('Rabat', 20, 'LOC'),
+    ]);
+    expect(g.map((x) => [x.canonical, x.count])).toEqual([
+      ['Nasser Bourita', 2],
+      ['Rabat', 1],
+    ]);
+    expect(() => groupEntities('x' as unknown as Entity[])).toThrow(TypeError);
+  });
+
+  it.each([
+    ['Direction générale de la sûreté nationale', 'DGSN'],
+    ['Organisation des Nations unies', 'ONU'],
+    ['Fonds monétaire international', 'FMI'],
+    ['Direction générale de la surveillance du territoire', 'DGST'],
+  ])('initials(%s) = %s', (long, short) => {
+    expect(initials(long)).toBe(short);
+  });
+});
+
+describe('model serialisation', () => {
+  it('the model was trained with the current lexicon (else run npm run train)', () => {
+    const words = [...new Set(createDoc(flagshipText).tokens.map((t) => t.norm))];
+    expect((lexiconFingerprint(words) ^ lexiconTablesFingerprint()) >>> 0).toBe(nerLexiconFingerprint);
+  });
+
+  it('base64 round-trips every length', () => {
+    for (let n = 0; n < 10; n++) {
+      const b = Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) & 255);
+      expect([...fromBase64(toBase64(b))]).toEqual([...b]);
+    }
+  });
+
+  it('encodeModel/decodeModel round-trip', () => {
+    const T = 17;
+    const bytes = encodeModel({
+      bits: 8,
+      buckets: Uint32Array.from([3, 200, 255]),
+      weights: Uint8Array.from({ length: 3 * T }, (_, i) => i % 256),
+      codebook: Float32Array.from({ length: 256 }, (_, i) => i / 2),
+      trans: new Float32Array(18 * T).fill(0.5),
+      end: new Float32Array(T).fill(-1),
+      tau: 2,
+      extraSlots: 0,
+      gazKeys: Uint32Array.from([7, 4294967295]),
+      gazTypes: Uint8Array.from([0, 4]),
+    });
+    const m = decodeModel(bytes);
+    // rows 0..2 hold codes 0..16, 17..33, 34..50; code 0 is dropped, so row 0 starts at entry 0 with 16 entries
+    expect(m.entryOf[3]).toBe(0);
+    expect(m.entryOf[200]).toBe(16);
+    expect(m.entryOf[255]).toBe(33);
+    expect(m.entryOf[4]).toBe(-1);
+    expect(m.entries[16] & 255).toBe(17);
+    expect((m.entries[16] >> 8) & 31).toBe(0);
+    expect(m.entries[15] & 8192).toBe(8192);
+    expect(m.weights[2 * T + 1]).toBe((2 * T + 1) % 256);
+    expect(m.codebook[10]).toBe(5);
+    expect(m.tau).toBe(2);
+    expect([...m.gazetteer.entries()]).toEqual([
+      [7, 0],
+      [4294967295, 4],
+    ]);
+  });
+});
+
+describe('run-time emissions equal the training features', () => {
+  // Training sums the weights of every feature of every token; the run time sums word-only and
+  // neighbour features once per word form. Both must give the same scores, or the shipped model is
+  // not the one that was trained.
+  it('matches the full feature set on fixture articles', async () => {
+    const { extractFeatures } = await import('../../src/ner/features.js');
+    const { lexiconFeatures } = await import('../../src/ner/lexicon-features.js');
+    const { emissions } = await import('../../src/ner/model.js');
+    const { documentEmissions } = await import('../../src/ner/pipeline.js');
+    const { nerModelBase64 } = await import('../../src/lang/fr/generated/ner-model.js');
+    const model = decodeModel(fromBase64(nerModelBase64));
+    const texts = readdirSync(fixtures)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 6)
+      .map((f) => readFileSync(join(fixtures, f), 'utf8'));
+    texts.push('A', 'Le 3 mai, M. Dupont. Puis ?', '« Macron » (LREM) : 12 %');
+    for (const text of texts) {
+      const doc = createDoc(text);
+      const n = doc.tokens.length;
+      const full = extractFeatures(doc, lexiconFeatures, model.gazetteer, false);
+      const want = emissions(model, full.feats, full.stride, n);
+      const got = documentEmissions(doc, model, lexiconFeatures).em;
+      expect(got.length).toBe(want.length);
+      let worst = 0;
+      for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i] - want[i]));
+      expect(worst).toBeLessThan(1e-3);
+      expect(want.some((x) => x !== 0)).toBe(true);
+    }
+  });
+});
+
+describe('document pass: an abbreviation in parentheses after a name', () => {
+  const cases: [string, string, string][] = [
+    ["Le Parti d'action nationaliste (MHP), situé à l'extrême droite, a voté contre.", 'MHP', 'ORG'],
+    ['Le député Jean Lassalle (Résistons) et Olivier Faure (PS) ont débattu.', 'PS', 'ORG'],
+    ['Il vit à Kinshasa, en République démocratique du Congo (RDC), depuis 2010.', 'RDC', 'LOC'],
+  ];
+  it.each(cases)('%s -> %s is %s', (text, name, type) => {
+    const hit = extractEntities(text).find((e) => e.text === name);
+    expect(hit?.type).toBe(type);
+  });
+  it('never tags a lower-case word or a number in parentheses', () => {
+    const ents = extractEntities("Le Parti socialiste (opposition) et l'Ain (01) ont répondu.");
+    expect(ents.some((e) => e.text === 'opposition' || e.text === '01')).toBe(false);
+  });
+});
