@@ -16,7 +16,9 @@ import { createDoc } from '../src/doc/index.js';
 import { tokenKeys, wordKey } from '../src/topics/keys.js';
 import { DEFAULT_THRESHOLD, scoreDoc, tagTopics } from '../src/topics/tag.js';
 import { topics } from '../src/topics/taxonomy.js';
+import { recordMeasurement } from './measurements.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
+import { loadGold, scoreTopics, topicTables } from './topics-gold.js';
 
 /** Desk section → IPTC top-level topic id (sections without one are printed, not scored). */
 const SECTION_TOP: Record<string, string | null> = {
@@ -200,6 +202,19 @@ function devRow(id: string): boolean {
   return (h >>> 0) % 10 === 0;
 }
 
+/** 3. newsgold-dev: main subjects, by the protocol of its README. */
+function newsgold(): boolean {
+  const g = loadGold();
+  if (g === null) return true;
+  const preds = g.articles.map((a) => ({ article: a, tags: tagTopics({ title: a.title, body: a.text }) }));
+  const md = topicTables(g, scoreTopics(g, preds), 'default options, all 300 articles');
+  console.log(`\n3. newsgold-dev (${g.articles.length} articles, main-subject IPTC codes)\n`);
+  console.log(md);
+  recordMeasurement('topics', 'npm run eval:topics', md, 'Topics on newsgold-dev');
+  return true;
+}
+
 const a = flagship();
 const b = orangesum(process.argv.includes('--dev'));
-console.log(`\nOverall: ${a && b ? 'PASS' : 'FAIL'}`);
+const c = newsgold();
+console.log(`\nOverall: ${a && b && c ? 'PASS' : 'FAIL'}`);
