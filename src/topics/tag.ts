@@ -80,7 +80,11 @@ export const DEFAULT_THRESHOLD = 0.5;
 /** A listed topic at least this likely implies its ancestors, which are then left out of the list. */
 const IMPLIES = 0.5;
 export const DEFAULT_FALLBACK = 0.3;
-/** A finer topic stands for its subject when its first-stage score is at least this share of the best. */
+/**
+ * Topics of one subject listed together: those within SIBLING of the subject's best first-stage score,
+ * and their finer topics within SPECIFIC of their parent's (epidemic beside disease).
+ */
+const SIBLING = 0.95;
 const SPECIFIC = 0.8;
 const DEFAULT_LIMIT = 10;
 /** Position weights: title, lead (the first sentences after it), rest. */
@@ -354,7 +358,7 @@ export function rankTopics(
     }
     // Every evident topic of the subject scoring close to its best, unless a finer one of them is kept.
     // (a finer topic is close when it scores close to its closest kept ancestor, e.g. epidemic to disease)
-    const close = own.filter((s) => s.score >= SPECIFIC * best);
+    const close = own.filter((s) => s.score >= SIBLING * best);
     for (let grew = true; grew; ) {
       grew = false;
       for (const s of own) {
