@@ -85,7 +85,7 @@ export const DEFAULT_FALLBACK = 0.3;
  * and their finer topics within SPECIFIC of their parent's (epidemic beside disease).
  */
 const SIBLING = 0.95;
-const SPECIFIC = 0.8;
+const SPECIFIC = 0.55;
 const DEFAULT_LIMIT = 10;
 /** Position weights: title, lead (the first sentences after it), rest. */
 const TITLE_WEIGHT = 2.5;
@@ -327,14 +327,27 @@ export function rankTopics(
   };
   model.subjects.forEach((subject, i) => {
     if (p[i] < Math.min(threshold, fallback)) return;
+    // The subject's topics with evidence; a topic without cues of its own (crime) borrows the evidence
+    // of its best-scoring descendant (homicide) when it has one.
     const own: TopicScore[] = [];
+    const borrowed = new Map<TopicScore, Hit[]>();
     let best = 0;
     for (const t of subject.own) {
       const s = byTopic.get(t);
-      if (s?.evident) {
-        own.push(s);
-        best = Math.max(best, s.score);
+      if (s === undefined) continue;
+      if (!s.evident) {
+        const id = topics[t].id;
+        let from: TopicScore | undefined;
+        for (const u of subject.below) {
+          const x = byTopic.get(u);
+          if (x?.evident && topics[u].parents.includes(id) && (from === undefined || x.score > from.score))
+            from = x;
+        }
+        if (from === undefined) continue;
+        borrowed.set(s, from.evidence);
       }
+      own.push(s);
+      best = Math.max(best, s.score);
     }
     if (own.length === 0) {
       // No evidence of its own (a top level such as crime-law-justice): the subject is shown as
@@ -378,7 +391,7 @@ export function rankTopics(
       const finer = close.filter((x) => topics[x.topic].parents.includes(id));
       const coded = topics[s.topic].iptc !== null;
       if (finer.length === 0 || (coded && finer.every((x) => topics[x.topic].iptc === null))) {
-        push(s, p[i], s.evidence, i);
+        push(s, p[i], borrowed.get(s) ?? s.evidence, i);
       }
     }
   });
