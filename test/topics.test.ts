@@ -261,6 +261,28 @@ const CASES: Case[] = [
     want: ['politics'],
     not: ['parliament', 'election'],
   },
+  // everyday desks
+  {
+    text: 'Les loyers continuent de grimper : la crise du logement frappe les locataires des grandes villes.',
+    want: ['housing-policy'],
+  },
+  {
+    text: 'Grève à la SNCF et à la RATP : le trafic des trains et du métro sera très perturbé jeudi.',
+    want: ['transport'],
+  },
+  {
+    text: "L'association UFC-Que choisir alerte les consommateurs sur l'étiquetage trompeur de ces produits.",
+    want: ['consumer-affairs'],
+  },
+  {
+    text: 'Les agriculteurs manifestent contre la baisse de leurs revenus ; les éleveurs réclament de meilleurs prix.',
+    want: ['agriculture'],
+  },
+  {
+    text: 'Il est en train de préparer son discours pour la cérémonie.',
+    want: [],
+    not: ['transport'],
+  },
   {
     text: 'Les pompiers ont sauvé un chat coincé sur un toit.',
     want: ['animals'],
