@@ -99,6 +99,8 @@ const NEED_MIN = 1;
 /** Evidence a context topic needs to suppress an `unless` cue. */
 const CONTEXT_MIN = 1.5;
 const MAX_EVIDENCE = 6;
+/** Smallest learned weight of a word shown as evidence (about the 95th percentile of positive weights). */
+const LEARNED_EVIDENCE_MIN = 3.5;
 /**
  * Score mixing knobs, chosen on the 10% of OrangeSum train held out from training (npm run eval:topics -- --dev).
  * @internal
@@ -580,11 +582,15 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
     if (ws === undefined) continue;
     const x = Math.log1p(n) / norm;
     const off = suppressed.get(k);
+    // A learned word is shown as evidence only for the class it weighs most for, and strongly
+    // (function-like words such as 'homme', 'tombe', 'phrase' lean a little towards many desks).
+    let top = 0;
+    for (let j = 1; j < ws.length; j += 2) top = Math.max(top, ws[j]);
     for (let j = 0; j < ws.length; j += 2) {
       if (off?.has(c.top[c.classTopic[ws[j]]])) continue;
       z[ws[j]] += ws[j + 1] * x;
       const v = ws[j + 1] * x;
-      if (v > 0) {
+      if (v > 0 && ws[j + 1] === top && top >= LEARNED_EVIDENCE_MIN) {
         const list = best[ws[j]];
         if (list.length < 3 || v > list[list.length - 1].v) {
           if (list.length === 3) list.pop();
@@ -665,7 +671,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       if (evidence.length >= MAX_EVIDENCE) break;
     }
     for (const h of learnedHits[t]) {
-      if (evidence.length >= MAX_EVIDENCE) break;
+      if (evidence.length >= MAX_EVIDENCE || evidence.length >= 2) break;
       if (!evidence.some((e) => e.start === h.start)) evidence.push(h);
     }
     evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
