@@ -130,6 +130,9 @@ function flagship(): boolean {
     `   sport / culture / health returned: ${banned.length === 0 ? 'none' : banned.map((t) => t.id).join(', ')}`,
   );
   console.log(`   flagship bar: ${ok ? 'PASS' : 'FAIL'}`);
+  reportMd.push(
+    `**Flagship** (${title}), default output: ${dflt.map((t) => `${t.id} ${t.score}`).join(', ')} — cybercrime, fraud, organised crime, international police cooperation ${missing.length === 0 ? 'all returned' : `missing ${missing.join(', ')}`}; sport / culture / health: ${banned.length === 0 ? 'none' : banned.map((t) => t.id).join(', ')}. Bar: ${ok ? 'met' : 'NOT MET'}.`,
+  );
   return ok;
 }
 
@@ -201,6 +204,21 @@ function orangesum(dev: boolean): boolean {
     `   (${rows.length} articles, ${tokens.toLocaleString('en-US')} tokens in ${secs.toFixed(1)} s)`,
   );
   console.log(`   OrangeSum bar: ${allOk ? 'PASS' : 'FAIL'}`);
+  const md = [
+    `**OrangeSum ${dev ? 'train hold-out' : 'valid'}** (${rows.length} articles): the section's IPTC top level among the top levels of the 3 best topics.`,
+    '',
+    '| section | IPTC top level | n | top-3 | top-1 | bar (85%) |',
+    '|---|---|---|---|---|---|',
+  ];
+  for (const sec of order) {
+    const s = stats.get(sec);
+    const want = SECTION_TOP[sec] ?? null;
+    if (s === undefined || want === null) continue;
+    const pc = (x: number) => `${((100 * x) / s.n).toFixed(1)}%`;
+    const bar = BAR_SECTIONS.includes(sec) ? (s.ours / s.n >= 0.85 ? 'met' : 'NOT MET') : '(not a bar)';
+    md.push(`| ${sec} | ${want} | ${s.n} | ${pc(s.ours)} | ${pc(s.top1)} | ${bar} |`);
+  }
+  reportMd.push(md.join('\n'));
   return allOk;
 }
 
@@ -273,7 +291,13 @@ function newsgold(withLocked: boolean): boolean {
     '|---|---|---|',
     ...bars.map(([what, ok, v]) => `| ${what} | ${v} | ${ok ? 'met' : 'NOT MET'} |`),
   ].join('\n');
-  const md = [summary, '', barLines, '', ...runs.map(({ name, s }) => topicTables(g, s, name))].join('\n\n');
+  const md = [
+    ...reportMd,
+    '**newsgold-dev**, default options, every figure out of sample (cross-validated by article, or locked).',
+    summary,
+    barLines,
+    ...runs.map(({ name, s }) => topicTables(g, s, name)),
+  ].join('\n\n');
   console.log(md);
   recordMeasurement(
     'topics',
@@ -285,6 +309,8 @@ function newsgold(withLocked: boolean): boolean {
 }
 
 const CYBER = 'medtop:20000086';
+/** Markdown of sections 1 and 2, recorded with section 3. */
+const reportMd: string[] = [];
 const FRAUD = 'medtop:20000097';
 
 const a = flagship();
