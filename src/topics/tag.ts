@@ -85,6 +85,8 @@ export const DEFAULT_FALLBACK = 0.3;
  * and their finer topics within SPECIFIC of their parent's (epidemic beside disease).
  */
 const SIBLING = 0.95;
+/** Topics listed per subject at most (e.g. an IPTC topic and a finer tag beside it). */
+const PER_SUBJECT = 2;
 const SPECIFIC = 0.55;
 const DEFAULT_LIMIT = 10;
 /** Position weights: title, lead (the first sentences after it), rest. */
@@ -388,14 +390,22 @@ export function rankTopics(
     }
     // Kept: the finest of them, and beside a finer depeche tag (iptc null) its nearest IPTC-coded
     // ancestor among them, so that every subject is given with an IPTC code.
-    for (const s of close) {
-      const id = topics[s.topic].id;
-      const finer = close.filter((x) => topics[x.topic].parents.includes(id));
-      const coded = topics[s.topic].iptc !== null;
-      if (finer.length === 0 || (coded && finer.every((x) => topics[x.topic].iptc === null))) {
-        push(s, p[i], borrowed.get(s) ?? s.evidence, i);
-      }
-    }
+    // At most PER_SUBJECT of them, by first-stage score (finer first on a tie).
+    const shown = close
+      .filter((s) => {
+        const id = topics[s.topic].id;
+        const finer = close.filter((x) => topics[x.topic].parents.includes(id));
+        const coded = topics[s.topic].iptc !== null;
+        return finer.length === 0 || (coded && finer.every((x) => topics[x.topic].iptc === null));
+      })
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          topics[b.topic].parents.length - topics[a.topic].parents.length ||
+          a.topic - b.topic,
+      )
+      .slice(0, PER_SUBJECT);
+    for (const s of shown) push(s, p[i], borrowed.get(s) ?? s.evidence, i);
   });
   out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
   // A topic implied by a likely topic of another subject (crime by fraud) is left out.
