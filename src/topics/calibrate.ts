@@ -92,7 +92,7 @@ export function subjectFeatures(
   byTopic: readonly (Proposal | undefined)[],
   words: number,
 ): Float64Array[] {
-  const all = byTopic.filter((p): p is Proposal => p !== undefined && p.evident);
+  const all = byTopic.filter((p): p is Proposal => p?.evident === true);
   const sorted = all.map((p) => p.score).sort((a, b) => b - a);
   const max = sorted[0] ?? 0;
   const lw = Math.log(Math.max(10, words)) / 5;

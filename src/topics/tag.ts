@@ -335,6 +335,9 @@ export function rankTopics(
     // of its best-scoring descendant (homicide) when it has one.
     const own: TopicScore[] = [];
     const borrowed = new Map<TopicScore, Hit[]>();
+    // how strong its evidence is: its score, or that of the descendant it borrows from
+    const strength = new Map<TopicScore, number>();
+    const str = (x: TopicScore) => strength.get(x) ?? x.score;
     let best = 0;
     for (const t of subject.own) {
       const s = byTopic.get(t);
@@ -349,9 +352,10 @@ export function rankTopics(
         }
         if (from === undefined) continue;
         borrowed.set(s, from.evidence);
+        strength.set(s, Math.max(s.score, from.score));
       }
       own.push(s);
-      best = Math.max(best, s.score);
+      best = Math.max(best, str(s));
     }
     if (own.length === 0) {
       // No evidence of its own (a top level such as crime-law-justice): the subject is shown as
@@ -375,14 +379,14 @@ export function rankTopics(
     }
     // Every evident topic of the subject scoring close to its best, unless a finer one of them is kept.
     // (a finer topic is close when it scores close to its closest kept ancestor, e.g. epidemic to disease)
-    const close = own.filter((s) => s.score >= SIBLING * best);
+    const close = own.filter((s) => str(s) >= SIBLING * best);
     for (let grew = true; grew; ) {
       grew = false;
       for (const s of own) {
         if (close.includes(s)) continue;
         const up = topics[s.topic].parents.find((id) => close.some((x) => topics[x.topic].id === id));
         const anc = close.find((x) => topics[x.topic].id === up);
-        if (anc !== undefined && s.score >= SPECIFIC * anc.score) {
+        if (anc !== undefined && str(s) >= SPECIFIC * str(anc)) {
           close.push(s);
           grew = true;
         }
@@ -400,7 +404,7 @@ export function rankTopics(
       })
       .sort(
         (a, b) =>
-          b.score - a.score ||
+          str(b) - str(a) ||
           topics[b.topic].parents.length - topics[a.topic].parents.length ||
           a.topic - b.topic,
       )
