@@ -9,7 +9,7 @@ import { topicIndex, topics } from './taxonomy.js';
  * A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`.
  * @example
  * ```ts
- * const [t] = tagTopics('Une vaste escroquerie en ligne démantelée.');
+ * const [, t] = tagTopics('Une vaste escroquerie en ligne démantelée.'); // fraud, online-scams
  * t.evidence[0]; // { text: 'escroquerie en ligne', start: 10, end: 30 } (topic online-scams)
  * ```
  */
@@ -244,9 +244,11 @@ const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * Tags a French news text with IPTC Media Topics (and depeche's finer tags), each with a score in 0..1
- * and the spans that justify it. Hand-written French cue lists (stem-matched, multi-word, weighted by
- * position, wary of negation and of context) are combined with weights learned from OrangeSum desk sections.
+ * Tags a French news text with its main subjects as IPTC Media Topics (and depeche's finer tags), each
+ * with a calibrated probability, title/lead support and the spans that justify it. Hand-written French
+ * cue lists (stem-matched, multi-word, weighted by position, wary of negation and of context) and weights
+ * learned from OrangeSum desk sections propose topics; a second stage fitted on doubly annotated news
+ * turns them into the probability that a careful reader lists each subject (default threshold 0.5).
  *
  * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
  *   offsets refer to that text).
@@ -259,8 +261,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  *   title: 'Démantèlement d’un réseau de blanchiment',
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
- * tags.map((t) => t.id); // ['money-laundering', 'international-police-cooperation', 'organised-crime', ...]
- * tags[0].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
+ * tags.map((t) => t.id);
+ * // ['organised-crime', 'financial-crime', 'money-laundering', 'international-police-cooperation', 'police']
+ * tags[0].score;         // 0.649: estimated probability that a reader lists it as a main subject
+ * tags[2].inTitle;       // true ('blanchiment' is in the title)
+ * tags[2].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
  */
 export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
