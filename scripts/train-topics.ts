@@ -9,7 +9,10 @@
  * over log(1 + tf) of stemmed word keys, L2-normalised per article, title words counted twice. The
  * 'france' and 'monde' desks are mixed news and serve as negatives only. Weights are pruned to the
  * strongest per class and quantised to Int8. A dev score on 10% of train (held out by id hash) is printed.
+ * Then scripts/fit-topics-calibration.ts fits the second stage (src/lang/fr/generated/topics-calibration.ts)
+ * on newsgold-dev over this model's output.
  */
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../src/doc/index.js';
@@ -220,3 +223,12 @@ function main(): void {
 }
 
 main();
+// The second stage reads the first stage's output: fit it in a fresh process, on the model just written.
+const fit = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(import.meta.dirname, 'fit-topics-calibration.ts')],
+  {
+    stdio: 'inherit',
+  },
+);
+if (fit.status !== 0) process.exit(fit.status ?? 1);

@@ -158,7 +158,7 @@ export interface AnalyzeOptions extends TextOptions {
   entities?: boolean | { types?: readonly EntityType[] };
   /** `false` switches date extraction off. */
   dates?: boolean;
-  /** `false` switches topic tagging off; an object sets `threshold` (default 0.35) or `limit` (default 10). */
+  /** `false` switches topic tagging off; an object sets `threshold` (default 0.5, calibrated probabilities) or `limit` (default 10). */
   topics?: boolean | TopicOptions;
   /** `false` switches the summary off; an object sets `sentences` (default 2) or `maxWords`. */
   summary?: boolean | Pick<SummarizeOptions, 'sentences' | 'maxWords'>;

@@ -10,6 +10,7 @@ import {
   type TextOptions,
 } from '../doc/index.js';
 import { topicCues, topicRows } from '../lang/fr/generated/topics.js';
+import { type Calibration, shippedCalibration, subjectProbabilities } from './calibrate.js';
 import { surfaceKeys, tailKey, tokenKeys, wordKey } from './keys.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
@@ -18,7 +19,7 @@ import { topicIndex, topics } from './taxonomy.js';
  * A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`.
  * @example
  * ```ts
- * const [t] = tagTopics('Une vaste escroquerie en ligne démantelée.');
+ * const [, t] = tagTopics('Une vaste escroquerie en ligne démantelée.'); // fraud, online-scams
  * t.evidence[0]; // { text: 'escroquerie en ligne', start: 10, end: 30 } (topic online-scams)
  * ```
  */
@@ -44,8 +45,15 @@ export interface Topic {
   iptc: string | null;
   /** Ancestor ids, nearest first, ending with the IPTC top level. */
   parents: string[];
-  /** Confidence in 0..1. */
+  /**
+   * Estimated probability (0..1) that a careful reader lists this topic, or one of its descendants, among
+   * the article's main subjects (calibrated on doubly annotated French news, see docs/topics.md).
+   */
   score: number;
+  /** Whether the title supports the topic: one of its cues or learned words (or a descendant's) is in the title. */
+  inTitle: boolean;
+  /** Whether the lead (the first two sentences after the title) supports the topic, as for `inTitle`. */
+  inLead: boolean;
   /** The words that support the tag (cue phrases, or the strongest learned words), best first. */
   evidence: TopicEvidence[];
 }
@@ -58,7 +66,11 @@ export interface Topic {
  * ```
  */
 export interface TopicOptions extends TextOptions {
-  /** Smallest score kept (default 0.35). */
+  /**
+   * Smallest score kept (default 0.5: the topics more likely than not to be main subjects; with the
+   * default, an article none of whose subjects reaches 0.5 still gets its most likely one if that reaches
+   * 0.3). Lower it for a broader, recall-oriented list (e.g. 0.2), with `limit`.
+   */
   threshold?: number;
   /** Largest number of topics returned (default 10). */
   limit?: number;
@@ -74,7 +86,18 @@ export interface TopicOptions extends TextOptions {
  */
 export type TopicInput = string | Doc | { title?: string; body: string };
 
-export const DEFAULT_THRESHOLD = 0.35;
+export const DEFAULT_THRESHOLD = 0.5;
+/** A listed topic at least this likely implies its ancestors, which are then left out of the list. */
+const IMPLIES = 0.5;
+export const DEFAULT_FALLBACK = 0.3;
+/**
+ * Topics of one subject listed together: those within SIBLING of the subject's best first-stage score,
+ * and their finer topics within SPECIFIC of their parent's (epidemic beside disease).
+ */
+const SIBLING = 0.95;
+/** Topics listed per subject at most (e.g. an IPTC topic and a finer tag beside it). */
+const PER_SUBJECT = 2;
+const SPECIFIC = 0.55;
 const DEFAULT_LIMIT = 10;
 /** Position weights: title, lead (the first sentences after it), rest. */
 const TITLE_WEIGHT = 2.5;
@@ -88,6 +111,8 @@ const NEED_MIN = 1;
 /** Evidence a context topic needs to suppress an `unless` cue. */
 const CONTEXT_MIN = 1.5;
 const MAX_EVIDENCE = 6;
+/** Smallest learned weight of a word shown as evidence (about the 95th percentile of positive weights). */
+const LEARNED_EVIDENCE_MIN = 3.5;
 /**
  * Score mixing knobs, chosen on the 10% of OrangeSum train held out from training (npm run eval:topics -- --dev).
  * @internal
@@ -105,8 +130,6 @@ export const TUNING = {
   branchDamping: 0.45,
   /** Added to the learned log-odds (the classes were trained class-balanced, which makes them shy). */
   learnedShift: 1,
-  /** An ancestor is left out of the list when a descendant scores at least this share of its score. */
-  ancestorRatio: 0.9,
   /** Number of words from which the learned probabilities are fully trusted (less: scaled by sqrt). */
   learnedFullTrustWords: 200,
 };
@@ -232,9 +255,11 @@ const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * Tags a French news text with IPTC Media Topics (and depeche's finer tags), each with a score in 0..1
- * and the spans that justify it. Hand-written French cue lists (stem-matched, multi-word, weighted by
- * position, wary of negation and of context) are combined with weights learned from OrangeSum desk sections.
+ * Tags a French news text with its main subjects as IPTC Media Topics (and depeche's finer tags), each
+ * with a calibrated probability, title/lead support and the spans that justify it. Hand-written French
+ * cue lists (stem-matched, multi-word, weighted by position, wary of negation and of context) and weights
+ * learned from OrangeSum desk sections propose topics; a second stage fitted on doubly annotated news
+ * turns them into the probability that a careful reader lists each subject (default threshold 0.5).
  *
  * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
  *   offsets refer to that text).
@@ -249,8 +274,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  *   title: 'Démantèlement d’un réseau de blanchiment',
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
- * tags.map((t) => t.id); // ['money-laundering', 'international-police-cooperation', 'organised-crime', ...]
- * tags[0].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
+ * tags.map((t) => t.id);
+ * // ['organised-crime', 'financial-crime', 'money-laundering', 'international-police-cooperation', 'police']
+ * tags[0].score;         // 0.649: estimated probability that a reader lists it as a main subject
+ * tags[2].inTitle;       // true ('blanchiment' is in the title)
+ * tags[2].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
  */
 export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
@@ -262,28 +290,161 @@ export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
     DEFAULT_LIMIT;
   const { doc, titleEnd } = toDoc(input, options?.maxLength);
   if (doc.tokens.length === 0 || limit === 0) return [];
-  const scores = scoreDoc(doc, titleEnd);
+  // Only with the default threshold does an article whose subjects are all uncertain still get its best one.
+  const fallback = options?.threshold === undefined ? DEFAULT_FALLBACK : 1;
+  return rankTopics(doc, proposeTopics(doc, titleEnd), threshold, limit, fallback);
+}
+
+/** First stage output for one Doc, ready for the second stage. @internal */
+export interface Proposals {
+  /** Every topic scored by the first stage (`evident`: it has evidence). */
+  scores: (TopicScore & { evident: boolean })[];
+  words: number;
+}
+
+/** Runs the first stage: every topic with its cue/section features. @internal */
+export function proposeTopics(doc: Doc, titleEnd: number): Proposals {
+  let words = 0;
+  for (const t of doc.tokens) if (t.kind === 'word') words++;
+  const scores = scoreDoc(doc, titleEnd).map((s) => Object.assign(s, { evident: s.evidence.length > 0 }));
+  return { scores, words };
+}
+
+/**
+ * Second stage and selection. Each subject (IPTC code) more likely than `threshold` is returned as its most
+ * specific topic with evidence whose first-stage score is close to the best of that subject's topics
+ * (a finer tag such as `ransomware` when its evidence is as strong as its parent's), scored with the
+ * subject's probability. A subject's topic is left out when a descendant subject is listed as a likely main
+ * subject (it is implied by that topic's `parents`). @internal
+ */
+export function rankTopics(
+  doc: Doc,
+  { scores, words }: Proposals,
+  threshold: number,
+  limit: number,
+  fallback = DEFAULT_FALLBACK,
+  model: Calibration = shippedCalibration(),
+): Topic[] {
+  const p = subjectProbabilities(scores, words, model);
+  const byTopic = new Map(scores.map((s) => [s.topic, s]));
   const out: Topic[] = [];
-  for (const s of scores) {
-    if (s.score < threshold || s.evidence.length === 0) continue;
-    const info = topics[s.topic];
-    out.push({
+  const subjectOf = new Map<Topic, number>();
+  const push = (pick: TopicScore, score: number, evidence: Hit[], subject: number) => {
+    const info = topics[pick.topic];
+    const topic: Topic = {
       id: info.id,
       label: { fr: info.label.fr, en: info.label.en },
       iptc: info.iptc,
       parents: [...info.parents],
-      score: Math.round(s.score * 1000) / 1000,
-      evidence: s.evidence.map((h) => ({ text: doc.text.slice(h.start, h.end), start: h.start, end: h.end })),
-    });
-  }
+      score: Math.round(score * 1000) / 1000,
+      inTitle: pick.inTitle,
+      inLead: pick.inLead,
+      evidence: evidence.map((h) => ({ text: doc.text.slice(h.start, h.end), start: h.start, end: h.end })),
+    };
+    subjectOf.set(topic, subject);
+    out.push(topic);
+  };
+  model.subjects.forEach((subject, i) => {
+    if (p[i] < Math.min(threshold, fallback)) return;
+    // The subject's topics with evidence; a topic without cues of its own (crime) borrows the evidence
+    // of its best-scoring descendant (homicide) when it has one.
+    const own: TopicScore[] = [];
+    const borrowed = new Map<TopicScore, Hit[]>();
+    // how strong its evidence is: its score, or that of the descendant it borrows from
+    const strength = new Map<TopicScore, number>();
+    const str = (x: TopicScore) => strength.get(x) ?? x.score;
+    let best = 0;
+    for (const t of subject.own) {
+      const s = byTopic.get(t);
+      if (s === undefined) continue;
+      if (!s.evident) {
+        const id = topics[t].id;
+        let from: TopicScore | undefined;
+        for (const u of subject.below) {
+          const x = byTopic.get(u);
+          if (x?.evident && topics[u].parents.includes(id) && (from === undefined || x.score > from.score))
+            from = x;
+        }
+        if (from === undefined) continue;
+        borrowed.set(s, from.evidence);
+        strength.set(s, Math.max(s.score, from.score));
+      }
+      own.push(s);
+      best = Math.max(best, str(s));
+    }
+    if (own.length === 0) {
+      // No evidence of its own (a top level such as crime-law-justice): the subject is shown as
+      // its most specific topic above evidence (crime above homicide, rather than crime-law-justice),
+      // with the evidence of the best-scoring topic below it.
+      for (let k = subject.own.length - 1; k >= 0; k--) {
+        const id = topics[subject.own[k]].id;
+        let from: TopicScore | undefined;
+        for (const t of subject.below) {
+          const s = byTopic.get(t);
+          if (s?.evident && topics[t].parents.includes(id) && (from === undefined || s.score > from.score))
+            from = s;
+        }
+        const shown = byTopic.get(subject.own[k]);
+        if (from !== undefined && shown !== undefined) {
+          push(shown, p[i], from.evidence, i);
+          break;
+        }
+      }
+      return;
+    }
+    // Every evident topic of the subject scoring close to its best, unless a finer one of them is kept.
+    // (a finer topic is close when it scores close to its closest kept ancestor, e.g. epidemic to disease)
+    const close = own.filter((s) => str(s) >= SIBLING * best);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const s of own) {
+        if (close.includes(s)) continue;
+        const up = topics[s.topic].parents.find((id) => close.some((x) => topics[x.topic].id === id));
+        const anc = close.find((x) => topics[x.topic].id === up);
+        if (anc !== undefined && str(s) >= SPECIFIC * str(anc)) {
+          close.push(s);
+          grew = true;
+        }
+      }
+    }
+    // Kept: the finest of them, and beside a finer depeche tag (iptc null) its nearest IPTC-coded
+    // ancestor among them, so that every subject is given with an IPTC code.
+    // At most PER_SUBJECT of them, by first-stage score (finer first on a tie).
+    const shown = close
+      .filter((s) => {
+        const id = topics[s.topic].id;
+        const finer = close.filter((x) => topics[x.topic].parents.includes(id));
+        const coded = topics[s.topic].iptc !== null;
+        return finer.length === 0 || (coded && finer.every((x) => topics[x.topic].iptc === null));
+      })
+      .sort(
+        (a, b) =>
+          str(b) - str(a) ||
+          topics[b.topic].parents.length - topics[a.topic].parents.length ||
+          a.topic - b.topic,
+      )
+      .slice(0, PER_SUBJECT);
+    for (const s of shown) push(s, p[i], borrowed.get(s) ?? s.evidence, i);
+  });
   out.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  // As specific as the evidence allows: an ancestor is left out when a descendant scoring nearly as well
-  // (or better) is listed, since it is implied by that descendant's `parents`.
-  const best = new Map<string, number>();
-  for (const t of out) for (const p of t.parents) best.set(p, Math.max(best.get(p) ?? 0, t.score));
+  // A topic implied by a likely topic of another subject (crime by fraud) is left out.
+  const implied = new Map<string, Set<number>>();
+  for (const t of out) {
+    if (t.score < IMPLIES) continue;
+    for (const q of t.parents) {
+      const by = implied.get(q) ?? new Set<number>();
+      by.add(subjectOf.get(t) ?? -1);
+      implied.set(q, by);
+    }
+  }
+  // When no subject reaches the threshold, the most likely one is still given if it reaches `fallback`.
+  const below = out.findIndex((t) => t.score < threshold);
+  if (below > 0) out.length = below;
+  else if (below === 0) out.length = out[0].score >= fallback ? 1 : 0;
   const kept: Topic[] = [];
   for (const t of out) {
-    if ((best.get(t.id) ?? 0) >= TUNING.ancestorRatio * t.score) continue;
+    const by = implied.get(t.id);
+    if (by !== undefined && [...by].some((x) => x !== subjectOf.get(t))) continue;
     kept.push(t);
     if (kept.length >= limit) break;
   }
@@ -297,6 +458,15 @@ export interface TopicScore {
   cueScore: number;
   /** Probability from the learned weights (0 for topics without a learned class). */
   learned: number;
+  /** Cue mass after propagation from descendants. */
+  mass: number;
+  /** Share of the article's strongest IPTC branch held by this topic's branch (0..1). */
+  share: number;
+  /** Distinct cue phrases matched for the topic or a descendant. */
+  cues: number;
+  /** Whether a cue or learned word of the topic (or of a descendant) occurs in the title / the lead. */
+  inTitle: boolean;
+  inLead: boolean;
   evidence: Hit[];
 }
 
@@ -441,11 +611,15 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
     if (ws === undefined) continue;
     const x = Math.log1p(n) / norm;
     const off = suppressed.get(k);
+    // A learned word is shown as evidence only for the class it weighs most for, and strongly
+    // (function-like words such as 'homme', 'tombe', 'phrase' lean a little towards many desks).
+    let top = 0;
+    for (let j = 1; j < ws.length; j += 2) top = Math.max(top, ws[j]);
     for (let j = 0; j < ws.length; j += 2) {
       if (off?.has(c.top[c.classTopic[ws[j]]])) continue;
       z[ws[j]] += ws[j + 1] * x;
       const v = ws[j + 1] * x;
-      if (v > 0) {
+      if (v > 0 && ws[j + 1] === top && top >= LEARNED_EVIDENCE_MIN) {
         const list = best[ws[j]];
         if (list.length < 3 || v > list[list.length - 1].v) {
           if (list.length === 3) list.pop();
@@ -476,9 +650,31 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   // 4. Evidence for a topic is partly evidence for its parent (deepest first), and a topic whose
   // IPTC branch dominates the article keeps its score while topics of minor branches are damped.
   const propagated = Float64Array.from(mass);
+  // Support in the title / lead and the number of distinct cues, own or from a descendant.
+  const where = new Uint8Array(nTopics);
+  const nCues = new Float64Array(nTopics);
+  const place = (h: Hit): number => {
+    const i = tokenAt(tokens, h.start);
+    const w = i >= 0 ? sw[tokens[i].sentence] : 1;
+    return w === TITLE_WEIGHT ? 1 : w === LEAD_WEIGHT ? 2 : 0;
+  };
+  for (let t = 0; t < nTopics; t++) {
+    const seen = new Set<string>();
+    for (const h of hitsOf[t]) {
+      if (h.weight <= 0) continue;
+      where[t] |= place(h);
+      seen.add(doc.text.slice(h.start, h.end).toLowerCase());
+    }
+    nCues[t] = seen.size;
+    for (const h of learnedHits[t]) where[t] |= place(h);
+  }
   for (const t of c.deepestFirst) {
     const p = c.parent[t];
-    if (p >= 0) propagated[p] += TUNING.propagate * propagated[t];
+    if (p >= 0) {
+      propagated[p] += TUNING.propagate * propagated[t];
+      where[p] |= where[t];
+      nCues[p] += nCues[t];
+    }
   }
   const branch = new Float64Array(nTopics);
   for (let t = 0; t < nTopics; t++) branch[c.top[t]] += mass[t] + TUNING.learnedBranch * learned[t];
@@ -504,11 +700,22 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       if (evidence.length >= MAX_EVIDENCE) break;
     }
     for (const h of learnedHits[t]) {
-      if (evidence.length >= MAX_EVIDENCE) break;
+      if (evidence.length >= MAX_EVIDENCE || evidence.length >= 2) break;
       if (!evidence.some((e) => e.start === h.start)) evidence.push(h);
     }
     evidence.sort((a, b) => b.weight - a.weight || a.start - b.start);
-    out.push({ topic: t, score, cueScore, learned: learned[t], evidence });
+    out.push({
+      topic: t,
+      score,
+      cueScore,
+      learned: learned[t],
+      mass: propagated[t],
+      share,
+      cues: nCues[t],
+      inTitle: (where[t] & 1) !== 0,
+      inLead: (where[t] & 2) !== 0,
+      evidence,
+    });
   }
   return out;
 }

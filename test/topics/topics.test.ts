@@ -3,13 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc/index.js';
 import { stemFr, type Topic, tagTopics, topics } from '../../src/topics/index.js';
 
+/** The threshold of a broader, recall-oriented list. */
+const RECALL_THRESHOLD = 0.25;
+
 /** A topic is covered when it is returned, or implied as an ancestor of a returned topic. */
 const covers = (tags: Topic[], id: string) => tags.some((t) => t.id === id || t.parents.includes(id));
 
 interface Case {
   text: string;
-  /** Each must be covered (returned or an ancestor of a returned topic). */
+  /**
+   * Each must be covered (returned or an ancestor of a returned topic) in the recall-oriented list, and
+   * one of them at least in the default output.
+   */
   want: string[];
+  /** Each must at least be proposed (covered at a score of 0.1 or more). */
+  proposed?: string[];
   /** None may be covered above the default threshold. */
   not?: string[];
 }
@@ -133,7 +141,9 @@ const CASES: Case[] = [
   // labour and economy
   {
     text: 'Des milliers de manifestants ont défilé contre la réforme ; les syndicats appellent à une nouvelle journée de grève.',
-    want: ['labour-dispute', 'demonstration'],
+    want: ['labour-dispute'],
+    // proposed, but rarely a main subject next to the strike (IPTC files demonstrations under conflict)
+    proposed: ['demonstration'],
   },
   {
     text: "Le taux de chômage a reculé à 7,4 % au troisième trimestre, selon l'Insee.",
@@ -251,6 +261,28 @@ const CASES: Case[] = [
     want: ['politics'],
     not: ['parliament', 'election'],
   },
+  // everyday desks
+  {
+    text: 'Les loyers continuent de grimper : la crise du logement frappe les locataires des grandes villes.',
+    want: ['housing-policy'],
+  },
+  {
+    text: 'Grève à la SNCF et à la RATP : le trafic des trains et du métro sera très perturbé jeudi.',
+    want: ['transport'],
+  },
+  {
+    text: "L'association UFC-Que choisir alerte les consommateurs sur l'étiquetage trompeur de ces produits.",
+    want: ['consumer-affairs'],
+  },
+  {
+    text: 'Les agriculteurs manifestent contre la baisse de leurs revenus ; les éleveurs réclament de meilleurs prix.',
+    want: ['agriculture'],
+  },
+  {
+    text: 'Il est en train de préparer son discours pour la cérémonie.',
+    want: [],
+    not: ['transport'],
+  },
   {
     text: 'Les pompiers ont sauvé un chat coincé sur un toit.',
     want: ['animals'],
@@ -264,10 +296,22 @@ describe('tagTopics: expected topics on short French texts', () => {
   });
   for (const c of CASES) {
     it(c.text.slice(0, 70), () => {
+      // One sentence rarely makes two main subjects: `want` is checked on the recall-oriented list
+      // (RECALL_THRESHOLD), `not` on the default output.
+      const broad = tagTopics(c.text, { threshold: RECALL_THRESHOLD });
       const tags = tagTopics(c.text);
-      const ids = tags.map((t) => `${t.id}:${t.score}`).join(' ');
-      for (const w of c.want) expect(covers(tags, w), `${w} missing in ${ids}`).toBe(true);
+      const ids = broad.map((t) => `${t.id}:${t.score}`).join(' ');
+      for (const w of c.want) expect(covers(broad, w), `${w} missing in ${ids}`).toBe(true);
       for (const n of c.not ?? []) expect(covers(tags, n), `${n} should be absent in ${ids}`).toBe(false);
+      const all = tagTopics(c.text, { threshold: 0.1 });
+      for (const w of c.proposed ?? []) expect(covers(all, w), `${w} not proposed`).toBe(true);
+      // and one of them at least is a main subject of the sentence
+      if (c.want.length > 0) {
+        expect(
+          c.want.some((w) => covers(tags, w)),
+          `none of ${c.want} in the default output`,
+        ).toBe(true);
+      }
     });
   }
 });
@@ -276,12 +320,14 @@ describe('tagTopics: result shape and offsets', () => {
   it('gives evidence spans that slice the analysed text, with IPTC codes and parents', () => {
     const text =
       'Blanchiment : Europol démantèle un réseau criminel. Les enquêteurs ont saisi 3 millions d’euros.';
-    const tags = tagTopics(text);
+    const tags = tagTopics(text, { threshold: RECALL_THRESHOLD });
     expect(tags.length).toBeGreaterThan(0);
     for (const t of tags) {
       expect(t.score).toBeGreaterThan(0);
       expect(t.score).toBeLessThanOrEqual(1);
       expect(t.evidence.length).toBeGreaterThan(0);
+      expect(typeof t.inTitle).toBe('boolean');
+      expect(typeof t.inLead).toBe('boolean');
       for (const e of t.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
     }
     const ml = tags.find((t) => t.id === 'money-laundering');
@@ -394,10 +440,11 @@ describe('the flagship article (fixtures/interpol-marrakech-2025-11-25.txt)', ()
     );
     const nl = raw.indexOf('\n');
     const tags = tagTopics({ title: raw.slice(0, nl).trim(), body: raw.slice(nl + 1).trim() });
-    const top5 = tags.slice(0, 5).map((t) => t.id);
+    // returned with the defaults, or implied by a returned finer tag (fraud by online-scams)
     for (const id of ['cybercrime', 'fraud', 'organised-crime', 'international-police-cooperation']) {
-      expect(top5).toContain(id);
+      expect(covers(tags, id), `${id} in ${tags.map((t) => t.id).join(' ')}`).toBe(true);
     }
+    expect(tags.length).toBeLessThanOrEqual(6);
     for (const top of ['sport', 'arts-culture-media', 'health']) expect(covers(tags, top)).toBe(false);
   });
 });
