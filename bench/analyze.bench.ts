@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { recordMeasurement } from '../scripts/measurements.js';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { analyze, createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/shared-data.js';
+import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 
 /** Up to `count` French news articles (title + body as one text). */
 export function newsTexts(count = 500): string[] {

@@ -7,7 +7,7 @@
  * in rotating order) so that load changes hit them alike; times are summed per contender.
  */
 import * as chrono from 'chrono-node';
-import { recordMeasurement } from '../scripts/measurements.js';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { extractDates } from '../src/dates/index.js';
 import { createDoc } from '../src/doc/index.js';
 import { fmt, newsTexts } from './corpus.js';

@@ -15,7 +15,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
-import { recordMeasurement } from '../scripts/measurements.js';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import {
   analyze,
   createDoc,

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { recordMeasurement } from '../scripts/measurements.js';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 

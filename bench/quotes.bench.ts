@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { recordMeasurement } from '../scripts/measurements.js';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { analyze, createDoc, extractEntities, extractQuotes } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 

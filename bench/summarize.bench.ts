@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/shared-data.js';
+import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import { summarize } from '../src/summarize/index.js';
 import { fmt, newsTexts, throughput } from './corpus.js';
 

@@ -1,7 +1,7 @@
 /**
  * Feature extraction for the NER model. Each token gets exactly {@link FEATURES_PER_TOKEN} hashed
  * features (32-bit, see `hash.ts`); the model maps a hash to a weight row by its top bits. Training
- * (scripts/train-ner.ts) and the runtime share this code, so they can never disagree.
+ * (scripts/train/ner.ts) and the runtime share this code, so they can never disagree.
  */
 import type { Doc } from '../doc/types.js';
 import { locCues, miscCues, months, nameParticles, orgCues, personCues } from '../lang/fr/generated/ner.js';

@@ -1,4 +1,4 @@
-/** The French word lists of the quotation stage, compiled from data/quotes by scripts/build-data.ts. */
+/** The French word lists of the quotation stage, compiled from data/quotes by scripts/data/build-data.ts. */
 import {
   auxiliaries,
   determiners,

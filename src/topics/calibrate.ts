@@ -4,8 +4,8 @@
  * levels and 18 finer codes such as cyber crime, fraud, judiciary, government). A small logistic regression
  * over a few features of the topics below each subject (best score, rank, cue mass, title and lead support,
  * section probability, branch share…) plus one bias per subject gives the probability that the reader lists
- * that subject. Fitted by scripts/fit-topics-calibration.ts on newsgold-dev, measured by cross-validation
- * by article (scripts/eval-topics.ts).
+ * that subject. Fitted by scripts/train/fit-topics-calibration.ts on newsgold-dev, measured by cross-validation
+ * by article (scripts/eval/topics.ts).
  */
 import { topicCalibration } from '../lang/fr/generated/topics-calibration.js';
 import { learnedModel } from './model.js';

@@ -101,7 +101,9 @@ describe('README.md and docs/', () => {
   it("the README's table of figures is the one built from docs/measurements/ (npm run docs:readme)", () => {
     // run as a script: tests do not import from scripts/ (test/project/architecture.test.ts)
     const tsx = join(root, 'node_modules', '.bin', 'tsx');
-    const r = spawnSync(tsx, [join(root, 'scripts', 'readme-table.ts'), '--check'], { encoding: 'utf8' });
+    const r = spawnSync(tsx, [join(root, 'scripts', 'tools', 'readme-table.ts'), '--check'], {
+      encoding: 'utf8',
+    });
     expect(r.stderr.trim()).toBe('');
     expect(r.status).toBe(0);
   });

@@ -1,6 +1,6 @@
 /**
  * Golden fixtures: real French articles with hand-checked gold (fixtures/*.json, built from
- * fixtures/annotations/*.ann by scripts/make-fixtures.ts). Part 1 validates every fixture file; part 2 runs
+ * fixtures/annotations/*.ann by scripts/data/make-fixtures.ts). Part 1 validates every fixture file; part 2 runs
  * each stage that src/index.ts exports at run time on every fixture, prints every miss and false alarm, and
  * holds the per-fixture floors below. Stages not exported yet are skipped visibly.
  */

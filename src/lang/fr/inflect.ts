@@ -1,6 +1,6 @@
 /**
  * Generates the inflected forms of the speech verbs listed in data/quotes/speech-verbs.txt, for
- * scripts/build-data.ts: third-person present, imperfect, simple past, future and conditional, past
+ * scripts/data/build-data.ts: third-person present, imperfect, simple past, future and conditional, past
  * participles (four agreements), present participle and infinitive, with the spelling changes of regular
  * verbs (-cer → ç, -ger → ge before a/o, é/e + consonant + er → è in the present, -eler/-eter doubling).
  * Irregular verbs follow the pattern of a model verb named in the list (`dire`, `mettre`, `tenir`…).

@@ -1,0 +1,208 @@
+/**
+ * Scores extractQuotes() (through analyze(), so that speakers are linked to entity groups) on the adjudicated
+ * gold set data/quotes/gold/gold.jsonl: quotation spans (overlap and exact) P/R/F1 per kind, speaker
+ * attribution accuracy among found quotations, and the share of predictions that are false quotations read
+ * from quotation marks (titles, names, scare quotes).
+ *
+ *   npm run eval:quotes              the development split (45 articles)
+ *   npm run eval:quotes -- --locked  development and locked split (20 articles) side by side: milestones only
+ *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
+ *
+ * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
+ * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
+ */
+import { analyze } from '../../src/index.js';
+import type { Quote } from '../../src/quotes/index.js';
+import { recordMeasurement } from '../lib/measurements.js';
+import { articleTexts, fnv, type GoldQuote, lockedIds, matchSpans, readGold } from '../lib/quotes-lib.js';
+import { requireShared } from '../lib/shared-data.js';
+
+if (!requireShared('eval:quotes', 'news', 'orangesum', 'valid.jsonl.gz')) process.exit(0);
+const withLocked = process.argv.includes('--locked');
+const showErrors = process.argv.includes('--errors');
+
+const gold = readGold();
+const texts = articleTexts(gold.map((g) => g.id));
+const locked = lockedIds(gold.map((g) => g.id));
+const KINDS = ['direct', 'indirect', 'mixed'] as const;
+type Kind = (typeof KINDS)[number];
+
+interface Counts {
+  gold: Record<Kind | 'all', number>;
+  pred: Record<Kind | 'all', number>;
+  /** overlap matches with the same kind (per kind) or any kind (all) */
+  tp: Record<Kind | 'all', number>;
+  tpExact: Record<Kind | 'all', number>;
+  spk: Record<Kind | 'all', number>;
+  spkOk: Record<Kind | 'all', number>;
+  falseMarks: number;
+  articles: number;
+}
+const zero = () => ({ direct: 0, indirect: 0, mixed: 0, all: 0 });
+const newCounts = (): Counts => ({
+  gold: zero(),
+  pred: zero(),
+  tp: zero(),
+  tpExact: zero(),
+  spk: zero(),
+  spkOk: zero(),
+  falseMarks: 0,
+  articles: 0,
+});
+const dev = newCounts();
+const lock = newCounts();
+
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', 'celui', 'celle']);
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^(l'|le |la |les |m\. |me )/, '')
+    .trim();
+
+/** Names match when equal, or when one holds the other's last word ("Macron" / "Emmanuel Macron"). */
+function sameName(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  const lx = x.split(/\s+/).pop() ?? '';
+  const ly = y.split(/\s+/).pop() ?? '';
+  return (lx.length > 2 && y.split(/\s+/).includes(lx)) || (ly.length > 2 && x.split(/\s+/).includes(ly));
+}
+
+/** Speaker attribution: the same entity (group), or the same mention when the gold names no entity. */
+function speakerOk(g: GoldQuote, p: Quote, text: string): boolean {
+  const gs = g.speaker;
+  const ps = p.speaker;
+  if (gs === null) return ps === null;
+  if (ps === null) return false;
+  const gText = text.slice(gs.start, gs.end);
+  const sameMention = Math.min(gs.end, ps.end) > Math.max(gs.start, ps.start);
+  if (gs.entity) {
+    if (ps.entity && sameName(ps.entity, gs.entity)) return true;
+    if (!PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity)) return true;
+    return sameMention && !PRONOUNS.has(norm(gText)) && !PRONOUNS.has(norm(ps.text));
+  }
+  return sameMention || norm(ps.text) === norm(gText);
+}
+
+/** A quotation read from quotation marks (not from a speech-verb clause). */
+const fromMarks = (q: Quote) => q.rule.startsWith('direct') || q.rule === 'mixed-verb';
+
+const errors: string[] = [];
+let tokens = 0;
+const t0 = performance.now();
+for (const g of gold) {
+  const text = texts.get(g.id);
+  if (text === undefined || text.length !== g.length || fnv(text) !== g.hash) {
+    throw new Error(`${g.id}: the text in ../shared differs from the annotated one`);
+  }
+  const isLocked = locked.has(g.id);
+  if (isLocked && !withLocked) continue;
+  const c = isLocked ? lock : dev;
+  const a = analyze(text, { topics: false, summary: false, language: false });
+  tokens += a.stats.tokens;
+  const pred = a.quotes ?? [];
+  c.articles++;
+  for (const q of g.quotes) {
+    c.gold[q.kind]++;
+    c.gold.all++;
+  }
+  for (const q of pred) {
+    c.pred[q.kind]++;
+    c.pred.all++;
+  }
+  const m = matchSpans(g.quotes, pred);
+  const predMatched = new Set<number>();
+  g.quotes.forEach((q, i) => {
+    const j = m[i];
+    if (j < 0) {
+      if (showErrors && !isLocked)
+        errors.push(`${g.id} MISS [${q.kind}] ${text.slice(q.start, q.end).slice(0, 140)}`);
+      return;
+    }
+    predMatched.add(j);
+    const p = pred[j];
+    const exact = p.start === q.start && p.end === q.end;
+    c.tp.all++;
+    if (exact) c.tpExact.all++;
+    if (p.kind === q.kind) {
+      c.tp[q.kind]++;
+      if (exact) c.tpExact[q.kind]++;
+    } else if (showErrors && !isLocked)
+      errors.push(`${g.id} KIND gold ${q.kind} / ours ${p.kind} (${p.rule}): ${p.text.slice(0, 100)}`);
+    const ok = speakerOk(q, p, text);
+    c.spk.all++;
+    c.spk[q.kind]++;
+    if (ok) {
+      c.spkOk.all++;
+      c.spkOk[q.kind]++;
+    } else if (showErrors && !isLocked) {
+      const gs = q.speaker ? `${text.slice(q.speaker.start, q.speaker.end)} = ${q.speaker.entity}` : 'null';
+      const ps = p.speaker ? `${p.speaker.text} = ${p.speaker.entity ?? '-'}` : 'null';
+      errors.push(`${g.id} SPEAKER [${q.kind}] gold ${gs} / ours ${ps} (${p.rule}): ${p.text.slice(0, 80)}`);
+    }
+  });
+  pred.forEach((p, j) => {
+    if (predMatched.has(j)) return;
+    if (fromMarks(p)) c.falseMarks++;
+    if (showErrors && !isLocked)
+      errors.push(
+        `${g.id} FALSE [${p.kind} ${p.rule}] ${p.text.slice(0, 140)} ← ${p.speaker?.text ?? 'null'}`,
+      );
+  });
+}
+const seconds = (performance.now() - t0) / 1000;
+
+const pct = (x: number) => (Number.isFinite(x) ? (100 * x).toFixed(1) : '–');
+function prf(tp: number, pred: number, goldN: number): string {
+  const p = pred ? tp / pred : Number.NaN;
+  const r = goldN ? tp / goldN : Number.NaN;
+  const f = p + r > 0 ? (2 * p * r) / (p + r) : Number.NaN;
+  return `${pct(p)} / ${pct(r)} / **${pct(f)}**`;
+}
+function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker'): string {
+  if (what === 'overlap') return prf(c.tp[k], c.pred[k], c.gold[k]);
+  if (what === 'exact') return prf(c.tpExact[k], c.pred[k], c.gold[k]);
+  return `${pct(c.spkOk[k] / c.spk[k])} (${c.spkOk[k]}/${c.spk[k]})`;
+}
+const cols = withLocked ? [dev, lock] : [dev];
+const head = withLocked
+  ? `| | dev (${dev.articles} articles) | locked (${lock.articles} articles) |\n|---|---|---|`
+  : `| | dev (${dev.articles} articles) |\n|---|---|`;
+const row = (label: string, f: (c: Counts) => string) => `| ${label} | ${cols.map(f).join(' | ')} |`;
+const lines = [
+  'Quotation spans matched one-to-one by overlap (and by exact offsets); P / R / **F1** in %. Per kind, a match counts only with the same kind; "any kind" ignores the kind. Speaker accuracy is over the gold quotations found (same entity group, or the same mention when the gold names no entity; null only when the gold is null).',
+  '',
+  head,
+  row(
+    'gold quotations (direct / indirect / mixed)',
+    (c) => `${c.gold.direct} / ${c.gold.indirect} / ${c.gold.mixed}`,
+  ),
+  row(
+    'predicted (direct / indirect / mixed)',
+    (c) => `${c.pred.direct} / ${c.pred.indirect} / ${c.pred.mixed}`,
+  ),
+  ...KINDS.map((k) => row(`${k}: P / R / F1, overlap`, (c) => column(c, k, 'overlap'))),
+  ...KINDS.map((k) => row(`${k}: P / R / F1, exact`, (c) => column(c, k, 'exact'))),
+  row('any kind: P / R / F1, overlap', (c) => column(c, 'all', 'overlap')),
+  row('any kind: P / R / F1, exact', (c) => column(c, 'all', 'exact')),
+  ...KINDS.map((k) => row(`${k}: speaker accuracy`, (c) => column(c, k, 'speaker'))),
+  row('all found: speaker accuracy', (c) => column(c, 'all', 'speaker')),
+  row(
+    'false quotations read from quotation marks (titles, names, scare quotes) / predictions',
+    (c) => `${c.falseMarks} / ${c.pred.all} = ${pct(c.falseMarks / c.pred.all)} %`,
+  ),
+  '',
+  `analyze() over these articles: ${tokens.toLocaleString('en')} tokens in ${seconds.toFixed(1)} s (all stages but topics and summary).`,
+];
+const md = lines.join('\n');
+console.log(md);
+if (showErrors) console.log(`\n${errors.join('\n')}`);
+if (withLocked)
+  recordMeasurement(
+    'quotes',
+    'npm run eval:quotes -- --locked',
+    md,
+    'Quotations: extractQuotes() on the gold set',
+  );

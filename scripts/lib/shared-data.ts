@@ -1,0 +1,62 @@
+/**
+ * Access to the read-only corpora in ../shared/data, for training and evaluation scripts (Node only).
+ * Every script that needs them calls `requireShared()` first, which says clearly when they are missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+
+/** Root of the shared corpora: $DEPECHE_SHARED, or ../shared/data beside the repository. */
+export const SHARED = resolve(
+  process.env.DEPECHE_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared', 'data'),
+);
+
+/** Path of a file under the shared data root. */
+export function sharedPath(...parts: string[]): string {
+  return join(SHARED, ...parts);
+}
+
+/**
+ * Returns true when the shared file exists; otherwise prints a clear message and returns false
+ * (the caller then exits 0 with nothing measured, or 1 when `strict`).
+ */
+export function requireShared(what: string, ...parts: string[]): boolean {
+  const p = sharedPath(...parts);
+  if (existsSync(p)) return true;
+  console.error(
+    `[depeche] ${what}: ${p} is missing. The shared corpora (../shared/data) are needed for this script; nothing was measured.`,
+  );
+  return false;
+}
+
+/** Reads a JSONL file (optionally gzipped) into an array of rows. */
+export function readJsonl<T = unknown>(path: string, limit = Number.POSITIVE_INFINITY): T[] {
+  const raw = readFileSync(path);
+  const text = (path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
+  const out: T[] = [];
+  for (const line of text.split('\n')) {
+    if (out.length >= limit) break;
+    if (line.trim() !== '') out.push(JSON.parse(line) as T);
+  }
+  return out;
+}
+
+/** An OrangeSum article. */
+export interface OrangeSumRow {
+  id: string;
+  text: string;
+  title: string;
+  abstract?: string;
+  url: string;
+  category: string;
+  date?: string;
+}
+
+/** A WiNER-fr document. */
+export interface WinerDoc {
+  id: string;
+  date: string;
+  url: string;
+  text: string;
+  entities: { start: number; end: number; label: string; text: string }[];
+}

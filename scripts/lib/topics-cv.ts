@@ -1,0 +1,49 @@
+/**
+ * Cross-validated predictions of the second stage on newsgold-dev (by article): the 5-fold CV over the 240
+ * development articles, the locked 60 predicted by a model fitted on the 240, and a 5-fold CV over all 300.
+ */
+import type { Calibration, Subject } from '../../src/topics/calibrate.js';
+import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/tag.js';
+import { fitCalibration, type GoldRows } from '../train/fit-topics-calibration.js';
+import { FOLDS, type Prediction } from './topics-gold.js';
+
+export interface CvOptions {
+  threshold?: number;
+  limit?: number;
+  fallback?: number;
+  l2w?: number;
+  l2t?: number;
+}
+
+export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOptions = {}): Prediction[] {
+  return rows.map((r) => ({
+    article: r.article,
+    tags: rankTopics(
+      r.doc,
+      r.props,
+      o.threshold ?? 0.5,
+      o.limit ?? 10,
+      o.fallback ?? DEFAULT_FALLBACK,
+      model,
+    ).map((t) => ({
+      id: t.id,
+      score: t.score,
+    })),
+  }));
+}
+
+/** Out-of-fold predictions for `rows` given a fold per article id. */
+export function crossValidate(
+  subjects: readonly Subject[],
+  rows: readonly GoldRows[],
+  fold: ReadonlyMap<string, number>,
+  o: CvOptions = {},
+): Prediction[] {
+  const out: Prediction[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const train = rows.filter((r) => fold.get(r.article.id) !== k);
+    const test = rows.filter((r) => fold.get(r.article.id) === k);
+    out.push(...predict(test, fitCalibration(subjects, train, o.l2w, o.l2t), o));
+  }
+  return out;
+}

@@ -1,0 +1,243 @@
+/**
+ * Fits the second stage of tagTopics() (src/topics/calibrate.ts) on newsgold-dev and writes
+ * src/lang/fr/generated/topics-calibration.ts. Run by scripts/train/topics.ts after the section model (so
+ * `npm run train` regenerates it), or alone:
+ *
+ *   npx tsx scripts/train/fit-topics-calibration.ts
+ *
+ * Data: ../shared/data/newsgold-dev (OrangeSum articles, CC BY-SA 4.0; main-subject IPTC codes by two
+ * annotators, adjudicated). Every proposal of the first stage (a topic with evidence) is one row; its label
+ * is whether the topic's IPTC code (own, else nearest ancestor's) is among the article's gold codes with
+ * their ancestors. Model: L2-regularised logistic regression, Newton's method (deterministic, no seed
+ * needed), over the standardised features of FEATURES plus one bias per topic (more strongly regularised,
+ * so that a topic rare in the gold keeps the shared slope). The shipped model is fitted on all 300 articles;
+ * scripts/eval/topics.ts measures the same recipe by cross-validation by article and on a locked 60.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDoc, type Doc } from '../../src/doc/index.js';
+import {
+  type Calibration,
+  FEATURES,
+  localFeatures,
+  type Proposal,
+  type Subject,
+  sectionProbabilities,
+  subjectFeatures,
+} from '../../src/topics/calibrate.js';
+import { type Proposals, proposeTopics } from '../../src/topics/tag.js';
+import { topics } from '../../src/topics/taxonomy.js';
+import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
+
+/** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */
+export const L2_WEIGHTS = 1;
+export const L2_SUBJECT = 4;
+
+export interface GoldRows {
+  article: GoldArticle;
+  doc: Doc;
+  props: Proposals;
+  /** One feature row per subject, and its label (the subject's code is in the gold with ancestors). */
+  x: Float64Array[];
+  /** Local (per-subject weighted) features of each row. */
+  local: Float64Array[];
+  y: Uint8Array;
+}
+
+/**
+ * Topics that also count as evidence for a subject outside their branch, as the annotation guidelines
+ * define it.
+ */
+const ALSO_BELOW: Readonly<Record<string, readonly string[]>> = {
+  'medtop:20000086': ['online-scams'],
+  // corruption includes "embezzlement by officials" (embezzlement sits under IPTC's corporate crime)
+  'medtop:20000093': ['embezzlement'],
+};
+
+/** The 35 subjects: per code, the topics judged by it (coarsest first) and every topic it covers. */
+export function goldSubjects(g: Gold): Subject[] {
+  return g.codes.map(({ code }) => ({
+    code,
+    own: topics
+      .map((t, i) => ({ i, d: t.parents.length, id: t.id }))
+      .filter((t) => g.topicCode.get(t.id) === code)
+      .sort((a, b) => a.d - b.d || a.i - b.i)
+      .map((t) => t.i),
+    below: topics
+      .map((t, i) => ({ i, id: t.id }))
+      .filter((t) => g.topicCodes.get(t.id)?.has(code) || ALSO_BELOW[code]?.includes(t.id))
+      .map((t) => t.i),
+  }));
+}
+
+/** Runs the first stage on every gold article and labels its subjects. */
+export function goldRows(g: Gold, subjects: readonly Subject[]): GoldRows[] {
+  return g.articles.map((article) => {
+    const doc = createDoc(`${article.title}\n\n${article.text}`);
+    const props = proposeTopics(doc, article.title.length);
+    const byTopic: (Proposal | undefined)[] = new Array(topics.length);
+    for (const p of props.scores) byTopic[p.topic] = p;
+    const x = subjectFeatures(subjects, byTopic, props.words);
+    const y = Uint8Array.from(subjects, (s) => (article.gold.has(s.code) ? 1 : 0));
+    const sections = sectionProbabilities(byTopic);
+    return { article, doc, props, x, local: x.map((r) => localFeatures(r, sections)), y };
+  });
+}
+
+/** Solves A x = b (A symmetric positive definite, dense) by Cholesky. */
+function solve(a: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length;
+  const l = a.map((r) => Float64Array.from(r));
+  for (let j = 0; j < n; j++) {
+    let d = l[j][j];
+    for (let k = 0; k < j; k++) d -= l[j][k] * l[j][k];
+    d = Math.sqrt(Math.max(d, 1e-12));
+    l[j][j] = d;
+    for (let i = j + 1; i < n; i++) {
+      let s = l[i][j];
+      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
+      l[i][j] = s / d;
+    }
+  }
+  const y = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = b[i];
+    for (let k = 0; k < i; k++) s -= l[i][k] * y[k];
+    y[i] = s / l[i][i];
+  }
+  const x = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = y[i];
+    for (let k = i + 1; k < n; k++) s -= l[k][i] * x[k];
+    x[i] = s / l[i][i];
+  }
+  return x;
+}
+
+/** Fits the second stage on some articles' rows. */
+export function fitCalibration(
+  subjects: readonly Subject[],
+  data: readonly GoldRows[],
+  l2w = L2_WEIGHTS,
+  l2t = L2_SUBJECT,
+): Calibration {
+  const nf = FEATURES.length;
+  const nt = subjects.length;
+  const nl = data[0]?.local[0]?.length ?? 0;
+  const rows: { x: Float64Array; l: Float64Array; t: number; y: number }[] = [];
+  for (const d of data) for (let i = 0; i < nt; i++) rows.push({ x: d.x[i], l: d.local[i], t: i, y: d.y[i] });
+  // standardise the shared features
+  const mean = new Float64Array(nf);
+  const sd = new Float64Array(nf);
+  for (const r of rows) for (let j = 0; j < nf; j++) mean[j] += r.x[j] / rows.length;
+  for (const r of rows) for (let j = 0; j < nf; j++) sd[j] += (r.x[j] - mean[j]) ** 2 / rows.length;
+  for (let j = 0; j < nf; j++) sd[j] = Math.sqrt(sd[j]) || 1;
+  // sparse rows: shared standardised features, the global bias, then the row's subject block of local features
+  const n = nf + 1 + nt * nl;
+  const sparse = rows.map((r) => {
+    const idx = new Int32Array(nf + 1 + nl);
+    const val = new Float64Array(nf + 1 + nl);
+    for (let j = 0; j < nf; j++) {
+      idx[j] = j;
+      val[j] = (r.x[j] - mean[j]) / sd[j];
+    }
+    idx[nf] = nf;
+    val[nf] = 1;
+    for (let j = 0; j < nl; j++) {
+      idx[nf + 1 + j] = nf + 1 + r.t * nl + j;
+      val[nf + 1 + j] = r.l[j];
+    }
+    return { idx, val, y: r.y };
+  });
+  const w = new Float64Array(n);
+  const reg = (k: number) => (k < nf ? l2w : k === nf ? 0 : l2t);
+  for (let iter = 0; iter < 50; iter++) {
+    const grad = new Float64Array(n);
+    const hess = Array.from({ length: n }, () => new Float64Array(n));
+    for (const { idx, val, y } of sparse) {
+      let s = 0;
+      for (let a = 0; a < idx.length; a++) s += w[idx[a]] * val[a];
+      const p = 1 / (1 + Math.exp(-s));
+      const g = p - y;
+      const h = Math.max(p * (1 - p), 1e-9);
+      for (let a = 0; a < idx.length; a++) {
+        const ia = idx[a];
+        const va = val[a];
+        if (va === 0) continue;
+        grad[ia] += g * va;
+        const row = hess[ia];
+        for (let b = 0; b <= a; b++) row[idx[b]] += h * va * val[b];
+      }
+    }
+    // indices within a row are increasing, so only hess[a][b] with b <= a was filled: symmetrise
+    for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) hess[b][a] = hess[a][b];
+    for (let k = 0; k < n; k++) {
+      grad[k] += reg(k) * w[k];
+      hess[k][k] += reg(k) + 1e-9;
+    }
+    const step = solve(hess, grad);
+    let change = 0;
+    for (let k = 0; k < n; k++) {
+      w[k] -= step[k];
+      change = Math.max(change, Math.abs(step[k]));
+    }
+    if (change < 1e-8) break;
+  }
+  // back to raw features
+  const weights = Array.from({ length: nf }, (_, j) => w[j] / sd[j]);
+  let bias = w[nf];
+  for (let j = 0; j < nf; j++) bias -= (w[j] * mean[j]) / sd[j];
+  const local = Array.from({ length: nt }, (_, t) =>
+    Array.from(w.subarray(nf + 1 + t * nl, nf + 1 + (t + 1) * nl)),
+  );
+  return { subjects, weights, bias, local };
+}
+
+const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+function main(): void {
+  const g = loadGold();
+  if (g === null) process.exit(1);
+  const subjects = goldSubjects(g);
+  const model = fitCalibration(subjects, goldRows(g, subjects));
+  const ids = (list: readonly number[]) => list.map((i) => topics[i].id).join(' ');
+  const rows = subjects.map((s, i) => [s.code, ids(s.own), ids(s.below), model.local[i].map(r6)]);
+  const out = join(
+    import.meta.dirname,
+    '..',
+    '..',
+    'src',
+    'lang',
+    'fr',
+    'generated',
+    'topics-calibration.ts',
+  );
+  const content = [
+    '// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev (CC BY-SA 4.0). Do not edit.',
+    '/**',
+    ' * Second stage of tagTopics(): logistic regression over subject features; per subject (IPTC code):',
+    ' * code, the topics it is judged by, the topics it covers, its bias.',
+    ' */',
+    'export const topicCalibration: {',
+    '  features: readonly string[];',
+    '  weights: readonly number[];',
+    '  bias: number;',
+    '  subjects: readonly (readonly [string, string, string, readonly number[]])[];',
+    '} = {',
+    `  features: ${JSON.stringify(FEATURES)},`,
+    `  weights: ${JSON.stringify(model.weights.map(r6))},`,
+    `  bias: ${r6(model.bias)},`,
+    '  subjects: [',
+    ...rows.map((r) => `    ${JSON.stringify(r)},`),
+    '  ],',
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(out, content);
+  console.log(`wrote ${out} (${content.length} bytes, fitted on ${g.articles.length} articles)`);
+  FEATURES.forEach((f, j) => {
+    console.log(`  ${f.padEnd(16)} ${model.weights[j].toFixed(3)}`);
+  });
+}
+
+if (process.argv[1]?.endsWith('fit-topics-calibration.ts')) main();
