@@ -4,7 +4,10 @@
  * acronym points to its expansion when the text links them ("Direction générale de la sûreté
  * nationale (DGSN)") or when its letters are the initials of an organisation named in the text.
  */
+import { articleNames } from '../lang/fr/generated/ner.js';
 import type { Entity } from './types.js';
+
+const ARTICLE_NAMES = new Set(articleNames.map((n) => n.normalize('NFC').replace(/’/g, "'").toLowerCase()));
 
 const SMALL = new Set([
   'de',
@@ -30,9 +33,43 @@ function words(s: string): string[] {
   return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
 }
 
-function stripArticle(s: string): string {
-  // "l'ONU" / "d'Interpol" never reach here (the tokenizer splits elisions), but a leading article may.
-  return s.replace(/^(?:[Ll]a|[Ll]e|[Ll]es|[Ll]'|[Ll]’)\s*/, '');
+/**
+ * Names whose leading article belongs to the name ("Le Monde", "La Rochelle", "Les Républicains"), by
+ * a closed test: the article is capitalised and the text names the entity with that capitalised article
+ * after a word that does not end a sentence, or the name is a known one (hand list, data/ner).
+ */
+const ARTICLE = /^(?:(Les|Le|La|L['’])|(les|le|la|l['’]))(?:(?<=['’])|[\s\u00a0]+)(?=\S)/u;
+
+/**
+ * Drops a leading article followed by a space ("la Commission" → "Commission") or an elided one
+ * ("l'ONU"): never inside a word ("Lactalis", "Laval", "Landes", "Lego" stay whole, "Les Républicains"
+ * is not read as "Le" + "s Républicains"). A capitalised article is kept when the name is known to
+ * carry it or when the text shows it capitalised inside a sentence. @internal
+ */
+export function stripArticle(s: string, text = ''): string {
+  const m = ARTICLE.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  if (m[1] !== undefined) {
+    if (ARTICLE_NAMES.has(s.normalize('NFC').replace(/’/g, "'").toLowerCase())) return s;
+    if (text !== '' && capitalisedInside(text, s)) return s;
+  }
+  return rest;
+}
+
+/** Whether `name` occurs in `text` after a lowercase word or a comma (not at a sentence start). */
+function capitalisedInside(text: string, name: string): boolean {
+  let from = 0;
+  for (;;) {
+    const i = text.indexOf(name, from);
+    if (i < 0) return false;
+    from = i + 1;
+    const before = text.slice(Math.max(0, i - 3), i);
+    if (/(?:\p{Ll}|,|\d)[\s\u00a0]+$/u.test(before)) {
+      const after = text[i + name.length];
+      if (after === undefined || !/[\p{L}\p{N}]/u.test(after)) return true;
+    }
+  }
 }
 
 /** Initials of an expansion's significant words ("Direction générale de la sûreté nationale" → "DGSN"). */
@@ -64,7 +101,7 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     if (!/^\s*\($/.test(between) || text[b.end] !== ')') continue;
     const [long, short] = isAcronym(b.text) ? [a, b] : isAcronym(a.text) ? [b, a] : [null, null];
     if (!long || !short || long.type === 'PER' || long.text.length <= short.text.length) continue;
-    acro.set(short.text, stripArticle(long.text));
+    acro.set(short.text, stripArticle(long.text, text));
   }
   // 2. Acronyms matching the initials of an organisation named in the text.
   const orgByInitials = new Map<string, string>();
@@ -72,8 +109,9 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     if (e.type !== 'ORG' && e.type !== 'MISC' && e.type !== 'LOC') continue;
     const w = words(e.text);
     if (w.length < 2) continue;
-    const ini = initials(stripArticle(e.text));
-    if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, stripArticle(e.text));
+    const bare = stripArticle(e.text, text);
+    const ini = initials(bare);
+    if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, bare);
   }
   // 3. People: full names by their last word(s).
   // Each distinct full name once (in order of first mention), indexed so that every mention is resolved
@@ -135,7 +173,7 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
       continue;
     }
     // An expansion that has an acronym keeps its own text; others drop a leading article.
-    e.canonical = stripArticle(t);
+    e.canonical = stripArticle(t, text);
   }
   return ents;
 }
