@@ -18,7 +18,7 @@ export const CACHE_DIR = process.env.LEXICON_CACHE ?? '/tmp/lexicon';
 /** Sentence / document boundary in the stream. */
 export const BOUNDARY = -1;
 /** Bump when the tokenizer or this file changes what the stream holds. */
-const VERSION = 'corpus-v1';
+const VERSION = 'corpus-v2';
 
 export interface Corpus {
   /** Type strings, by frequency rank. */
