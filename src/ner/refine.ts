@@ -21,6 +21,7 @@ import {
   nameAdjectives,
   notNames,
   organisations,
+  organisationsMined,
   orgHeads,
   seatsOfPower,
 } from '../lang/fr/generated/ner.js';
@@ -101,6 +102,7 @@ function getTables() {
       [
         [organisations, ORG],
         [minedOrganisations, ORG],
+        [organisationsMined, ORG],
       ],
       false,
     ),
@@ -327,11 +329,11 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
     }
   }
 
-  // 3b. A name of the organisation lists that the model took for another kind of name (MISC: a
-  //     platform, a brand) is the organisation.
+  // 3b. A name of the organisation lists that the model took for another kind of name (a platform or a
+  //     brand as MISC, a company or a newspaper as a place or a person) is the organisation.
   if (refineConfig.miscToOrg) {
     for (const m of ms) {
-      if (m.type !== 3) continue;
+      if (m.type === ORG) continue;
       const p = matchAt(T.orgNames, normAt, m.first, n);
       if (p && m.first + p.words.length - 1 === m.last) m.type = ORG;
     }
