@@ -34,6 +34,7 @@ const PER = 0;
 /** Switches for measuring each rule. @internal */
 export const refineConfig = {
   heads: true,
+  locHeads: true,
   institutions: true,
   seats: true,
   gazetteer: true,
@@ -114,6 +115,8 @@ function getTables() {
 /** Nationality adjectives by their endings ("norvégien", "allemand", "américaine", "français"). */
 const NATIONALITY =
   /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ois|ique|in|ine|on|onne|ol|ole|ec|eque|en|enne)s?$/u;
+/** Compass adjectives that end a place name ("mer de Chine méridionale"). */
+const CARDINAL = /^(?:méridional|septentrional|oriental|occidental|central)e?s?$/u;
 /** Roles whose complement is a portfolio ("ministre de la Justice"). */
 const ROLES = new Set(['ministre', 'ministres', 'secrétaire', 'sous-ministre', 'vice-ministre']);
 const ROLE_FILLERS = new Set([
@@ -260,7 +263,7 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
     const drop = new Uint8Array(ms.length);
     for (let i = 0; i < n; i++) {
       const head = matchAt(T.heads, lowerAt, i, n);
-      if (!head) continue;
+      if (!head || (head.type === LOC && !refineConfig.locHeads)) continue;
       // the head is lowercase, or begins a capitalised name the model started at the complement
       if (owner[i] >= 0 && ms[owner[i]].first < i) continue;
       let k = i + head.words.length;
@@ -312,6 +315,13 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
           break;
         }
       }
+      // a trailing adjective: "ministère des Affaires étrangères chinois", "mer de Chine méridionale"
+      if (
+        end + 1 < n &&
+        norms[end + 1] === lowers[end + 1] &&
+        (NATIONALITY.test(lowers[end + 1]) || CARDINAL.test(lowers[end + 1]))
+      )
+        end++;
       let margin = 0.5;
       for (let t = i; t <= end; t++) {
         const ot = owner[t];

@@ -45,6 +45,12 @@ const SUBJECT_CLITICS = new Set([
   'ce',
 ]);
 const CLITICS = new Set(clitics);
+/**
+ * Switch of the glued-paragraph split, for the training scripts that must rebuild committed artefacts
+ * from the tokenisation they were built with (scripts/lexicon-corpus.ts). Always on at run time. @internal
+ */
+export const tokenizerConfig = { splitGlue: true };
+
 /** Mixed-case names of the news (YouTube, WhatsApp) that are not paragraphs glued together. */
 const MIXED_CASE = new Set(mixedCaseWords);
 /** Frequent lowercase words: capitalised right after a capitalised word, they start a glued paragraph. */
@@ -247,7 +253,7 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     }
     break;
   }
-  const glue = hyphens ? -1 : gluePoint(text, start, j, numeric);
+  const glue = hyphens || !tokenizerConfig.splitGlue ? -1 : gluePoint(text, start, j, numeric);
   if (glue > 0) {
     tokens.push(makeToken(text, start, glue, numeric ? 'number' : 'word'));
     return glue;
