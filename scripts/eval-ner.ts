@@ -1,9 +1,14 @@
 /**
  * NER evaluation: exact span match over PER/ORG/LOC/MISC on WiNER-fr dev, ours beside compromise and
  * fr-compromise (people/places/organizations) on the same documents; the flagship article's checklist;
- * and, with --cv, 5-fold cross-validation by document on WiNER-fr train (retrains 5 models, ~2 min).
+ * the entity sets of newsgold-dev (OrangeSum articles, another publisher: per article, fullest form,
+ * strict and lenient, per type, the protocol of its README) on the 240 development articles, beside the
+ * same peers; with --locked, also on the 60 locked articles (measured at milestones only) and all 300;
+ * and, with --cv, 5-fold cross-validation by document on WiNER-fr train (retrains 5 models).
+ * Writes docs/measurements/ner.md with the tables it printed.
  *
  *   npm run eval:ner
+ *   npm run eval:ner -- --locked
  *   npm run eval:ner -- --cv
  */
 
@@ -16,9 +21,85 @@ import type { LabeledSpan } from '../src/eval/spans.js';
 import { type SpanScores, scoreSpans } from '../src/eval/spans.js';
 import { extractEntities } from '../src/ner/index.js';
 import { decodeModel, encodeModel } from '../src/ner/model.js';
+import { recordMeasurement } from './measurements.js';
 import { NER_CONFIG } from './ner-config.js';
 import { evaluate, loadWiner, type NerDoc, printTable, trainNerModel } from './ner-lib.js';
+import {
+  articleText,
+  depecheSets,
+  type EntitySets,
+  type GoldArticle,
+  loadNewsgold,
+  lockedIds,
+  scoreSets,
+  setTable,
+} from './ner-newsgold.js';
 import { requireShared, sharedPath } from './shared-data.js';
+
+/** Markdown kept for docs/measurements/ner.md. */
+const md: string[] = [];
+
+function spanTableMd(title: string, systems: { name: string; s: SpanScores }[]): string {
+  const types = ['PER', 'ORG', 'LOC', 'MISC'];
+  const cell = (x: { precision: number; recall: number; f1: number } | undefined) =>
+    x
+      ? `${(x.precision * 100).toFixed(1)} / ${(x.recall * 100).toFixed(1)} / **${(x.f1 * 100).toFixed(1)}**`
+      : '-';
+  return [
+    `**${title}** (P / R / F1)`,
+    '',
+    `| system | ${types.join(' | ')} | micro |`,
+    `|---|${types.map(() => '---').join('|')}|---|`,
+    ...systems.map(
+      (r) => `| ${r.name} | ${types.map((t) => cell(r.s.byType[t])).join(' | ')} | ${cell(r.s.micro)} |`,
+    ),
+  ].join('\n');
+}
+
+function printBoth(title: string, systems: { name: string; s: SpanScores }[]): void {
+  printTable(title, systems);
+  md.push(spanTableMd(title, systems));
+}
+
+/** Distinct names per type from a compromise-style library (people/places/organizations). */
+function peerSets(lib: Nlp, text: string): EntitySets {
+  const out: EntitySets = { PER: [], ORG: [], LOC: [] };
+  for (const s of peerSpans(lib, text)) {
+    const t = s.type as keyof EntitySets;
+    const name = text.slice(s.start, s.end);
+    if (!out[t].includes(name)) out[t].push(name);
+  }
+  return out;
+}
+
+function newsgold(locked: boolean): void {
+  if (!requireShared('eval-ner', 'newsgold-dev', 'gold.jsonl')) return;
+  const all = loadNewsgold();
+  const lock = lockedIds(all);
+  const parts: [string, GoldArticle[]][] = [['dev', all.filter((a) => !lock.has(a.id))]];
+  if (locked) {
+    parts.push(['locked', all.filter((a) => lock.has(a.id))]);
+    parts.push(['all', all]);
+  }
+  for (const [name, arts] of parts) {
+    const golds = arts.map((a) => a.gold);
+    const texts = arts.map(articleText);
+    const systems: [string, EntitySets[]][] = [
+      ['depeche', texts.map((t) => depecheSets(t))],
+      ['compromise', texts.map((t) => peerSets(nlp as unknown as Nlp, t))],
+      ['fr-compromise', texts.map((t) => peerSets(frNlp as unknown as Nlp, t))],
+    ];
+    for (const lenient of [false, true]) {
+      const title = `newsgold-dev ${name} (${arts.length} articles: ${arts.filter((a) => a.split === 'valid').length} valid, ${arts.filter((a) => a.split === 'train').length} train), entity sets, ${lenient ? 'lenient' : 'strict'}`;
+      const table = setTable(
+        title,
+        systems.map(([n, preds]) => ({ name: n, s: scoreSets(preds, golds, lenient) })),
+      );
+      console.log(`\n${table}`);
+      md.push(table);
+    }
+  }
+}
 
 type Nlp = (
   text: string,
@@ -148,7 +229,9 @@ function crossValidation(train: NerDoc[], folds = 5): void {
   const pooled: SpanScores = { micro: pool(parts.map((p) => p.micro)), byType: {} };
   for (const t of ['PER', 'ORG', 'LOC', 'MISC'])
     pooled.byType[t] = pool(parts.map((p) => p.byType[t]).filter((x) => x !== undefined));
-  printTable('5-fold CV, pooled over folds', [{ name: 'depeche (CV)', s: pooled }]);
+  printBoth('WiNER-fr train, 5-fold CV by document, pooled over folds', [
+    { name: 'depeche (CV)', s: pooled },
+  ]);
 }
 
 function pool(xs: { tp: number; fp: number; fn: number }[]) {
@@ -180,7 +263,7 @@ function main(): void {
   const t0 = performance.now();
   const s = scoreSystem(dev, ours);
   const ms = performance.now() - t0;
-  printTable(`WiNER-fr dev: ${dev.length} documents, ${nGold} gold entities, exact span match`, [
+  printBoth(`WiNER-fr dev: ${dev.length} documents, ${nGold} gold entities, exact span match`, [
     { name: 'depeche', s },
     { name: 'compromise', s: scoreSystem(dev, (t) => peerSpans(nlp as unknown as Nlp, t)) },
     { name: 'fr-compromise', s: scoreSystem(dev, (t) => peerSpans(frNlp as unknown as Nlp, t)) },
@@ -188,9 +271,18 @@ function main(): void {
   console.log(
     `(depeche: ${ms.toFixed(0)} ms for the dev set, model load included; MISC has no peer equivalent)`,
   );
+  newsgold(process.argv.includes('--locked'));
   if (process.argv.includes('--cv')) {
     crossValidation(loadWiner(sharedPath('ner', 'winer-fr', 'train.jsonl')));
   }
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const name = ['ner', ...flags.map((f) => f.slice(2))].join('-');
+  recordMeasurement(
+    name,
+    `npm run eval:ner${flags.length ? ` -- ${flags.join(' ')}` : ''}`,
+    md.join('\n\n'),
+    'Named entities: WiNER-fr dev (exact spans) and newsgold-dev (entity sets)',
+  );
 }
 
 main();
