@@ -12,7 +12,7 @@
  *   npm run eval:ner -- --cv
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
@@ -220,7 +220,20 @@ function crossValidation(train: NerDoc[], folds = 5): void {
   for (let k = 0; k < folds; k++) {
     const tr = train.filter((_, i) => i % folds !== k);
     const te = train.filter((_, i) => i % folds === k);
-    const m = decodeModel(encodeModel(trainNerModel(tr)));
+    // NER_CV_CACHE=<dir>: fold models are kept there and reused, so that changes after the model (the
+    // document passes, the refine stage) are measured again without retraining
+    const cache = process.env.NER_CV_CACHE;
+    const file = cache ? join(cache, `fold-${k + 1}-of-${folds}.bin`) : '';
+    let bytes: Uint8Array;
+    if (cache && existsSync(file)) bytes = new Uint8Array(readFileSync(file));
+    else {
+      bytes = encodeModel(trainNerModel(tr));
+      if (cache) {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(file, bytes);
+      }
+    }
+    const m = decodeModel(bytes);
     const s = evaluate(te, m);
     parts.push(s);
     console.log(`  fold ${k + 1}: micro F1 ${(s.micro.f1 * 100).toFixed(2)}`);
