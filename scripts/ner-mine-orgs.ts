@@ -57,10 +57,27 @@ const CUES = [
   'fondation',
   'collectif',
   'agence',
+  'filiale',
+  'sondage',
+  'institut de sondage',
+  'baromètre',
+  'chaîne de télévision',
+  'chaîne de magasins',
+  "site d'information",
+  'messagerie',
+  'moteur de recherche',
+  'confédération',
+  'fédération',
+  'club',
+  'compagnie aérienne',
+  'groupe pharmaceutique',
+  'géant américain',
+  'géant chinois',
 ];
-const DETERMINERS = "(?:le|la|les|l'|du|au|aux|des|de la|de l'|par le|par la|sur le|sur la)";
+const DETERMINERS =
+  "(?:le|la|les|l'|du|au|aux|des|de la|de l'|par le|par la|sur le|sur la|un|une|ce|cette|son|sa)";
 const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}&+'’.-]*|\\p{N}+)";
-const JOIN = "(?:\\s(?:de|du|des|d'|la|le|et|en|sur|pour|sans)\\s?|\\s)";
+const JOIN = "(?:\\s(?:de|du|des|d'|la|le|et|en|sans)\\s?|\\s)";
 const NAME = `${WORD}(?:${JOIN}${WORD}){0,4}`;
 const CUE_RE = new RegExp(
   `(?<![\\p{L}])${DETERMINERS}\\s?(?:${CUES.join('|')})(?:\\s(?:américain|américaine|français|française|britannique|allemand|allemande|japonais|chinois|italien|italienne|suisse|espagnol|belge|russe|pharmaceutique|automobile|aérien|aérienne|pétrolier|pétrolière|informatique|numérique|public|publique|privé|privée|régional|régionale|national|nationale|satirique|économique|local|locale|sportif|spécialisé|spécialisée|en ligne|d'information|d'informations|de presse|de télévision|de distribution|d'extrême droite|d'extrême gauche|de gauche|de droite|anti-corruption)){0,2}\\s(${NAME})`,

@@ -15,6 +15,7 @@
 import type { Doc } from '../doc/types.js';
 import { organisations as minedOrganisations } from '../lang/fr/generated/gazetteers.js';
 import {
+  commonWords,
   headModifiers,
   institutions,
   locHeads,
@@ -25,7 +26,10 @@ import {
   orgHeads,
   seatsOfPower,
 } from '../lang/fr/generated/ner.js';
+import { initials } from './canonical.js';
 import type { TokenMention } from './pipeline.js';
+
+const ACRONYM = /^\p{Lu}[\p{Lu}&.-]{1,7}$/u;
 
 const ORG = 1;
 const LOC = 2;
@@ -40,6 +44,8 @@ export const refineConfig = {
   gazetteer: true,
   notNames: true,
   roles: true,
+  typeNouns: true,
+  expansions: true,
   miscToOrg: true,
 };
 
@@ -82,8 +88,56 @@ let tables:
       seats: Map<string, Phrase[]>;
       orgNames: Map<string, Phrase[]>;
       notNames: Set<string>;
+      lowerNames: Set<string>;
+      typeNouns: Map<string, Phrase[]>;
     }
   | undefined;
+
+/**
+ * Single-word organisation names that news also writes in lowercase ("franceinfo", "euronews"): the
+ * lowercase forms of the one-word entries of the lists, of at least six letters, that are no common word.
+ */
+function lowercaseNames(): Set<string> {
+  const common = new Set(commonWords);
+  const out = new Set<string>();
+  for (const list of [organisations, organisationsMined]) {
+    for (const s of list) {
+      if (s.includes(' ') || s.length < 6 || !/^\p{L}+$/u.test(s)) continue;
+      const lo = s.toLowerCase();
+      if (!common.has(lo)) out.add(lo);
+    }
+  }
+  return out;
+}
+
+/** Type nouns that news puts before an organisation's name, not part of it ("l'association SOS Racisme"). */
+const TYPE_NOUNS = [
+  'association',
+  'ONG',
+  'syndicat',
+  'hebdomadaire',
+  'quotidien',
+  'magazine',
+  'mensuel',
+  'journal',
+  'laboratoire',
+  'laboratoire pharmaceutique',
+  'agence',
+  'société',
+  'groupe',
+  'entreprise',
+  'chaîne',
+  'radio',
+  'site',
+  'collectif',
+  'mouvement',
+  'parti',
+  'institut',
+  'constructeur',
+  'enseigne',
+  'opérateur',
+  'fondation',
+];
 
 function getTables() {
   if (tables) return tables;
@@ -108,13 +162,15 @@ function getTables() {
       false,
     ),
     notNames: new Set(notNames),
+    lowerNames: lowercaseNames(),
+    typeNouns: index([[TYPE_NOUNS, ORG]], true),
   };
   return tables;
 }
 
 /** Nationality adjectives by their endings ("norvégien", "allemand", "américaine", "français"). */
-const NATIONALITY =
-  /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ois|ique|in|ine|on|onne|ol|ole|ec|eque|en|enne)s?$/u;
+const NATIONALITY = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ique|ol|ole)s?$/u;
+/^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ois|ique|in|ine|on|onne|ol|ole|ec|eque|en|enne)s?$/u;
 /** Compass adjectives that end a place name ("mer de Chine méridionale"). */
 const CARDINAL = /^(?:méridional|septentrional|oriental|occidental|central)e?s?$/u;
 /** Roles whose complement is a portfolio ("ministre de la Justice"). */
@@ -134,7 +190,9 @@ const ROLE_FILLERS = new Set([
   'nouveau',
   'nouvelle',
 ]);
-const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'à', 'au', 'aux']);
+const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
+/** Connectors after a role: also "chargée de l'Égalité", "à l'Égalité". */
+const ROLE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'à', 'au', 'aux']);
 
 function isCap(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -204,7 +262,7 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
       for (let steps = 0; steps < 6 && j < n; steps++) {
         const w = lowers[j];
         if (norms[j] !== w) break;
-        if (CONNECTORS.has(w) || ROLE_FILLERS.has(w) || NATIONALITY.test(w)) j++;
+        if (ROLE_CONNECTORS.has(w) || ROLE_FILLERS.has(w) || NATIONALITY.test(w)) j++;
         else break;
       }
       // the portfolio: mentions joined by "et", ",", connectors and lowercase adjectives
@@ -218,7 +276,7 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
         while (
           k < n &&
           k - j < 4 &&
-          (CONNECTORS.has(lowers[k]) ||
+          (ROLE_CONNECTORS.has(lowers[k]) ||
             lowers[k] === 'et' ||
             lowers[k] === ',' ||
             T.adjectives.has(lowers[k])) &&
@@ -242,12 +300,17 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
       const p = matchAt(T.seats, normAt, i, n);
       if (!p) continue;
       const last = i + p.words.length - 1;
+      // "à l'Élysée", "au Kremlin", "palais de l'Élysée": the place itself
+      const b1 = i > 0 ? lowers[i - 1] : '';
+      const b2 = i > 1 ? lowers[i - 2] : '';
+      const place = b1 === 'au' || (b1 === "l'" && (b2 === 'à' || b2 === 'palais')) || b1 === 'palais';
+      const type = place ? LOC : ORG;
       const o = owner[i];
       if (o >= 0) {
         const m = ms[o];
-        if (m.first === i && m.last === last && m.type !== PER) m.type = ORG;
+        if (m.first === i && m.last === last && m.type !== PER) m.type = type;
       } else if (owner[last] < 0) {
-        added.push({ first: i, last, type: ORG, margin: 0.5 });
+        added.push({ first: i, last, type, margin: 0.5 });
       }
       i = last;
     }
@@ -349,6 +412,64 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
     }
   }
 
+  // 3b'. "Direction générale de la concurrence, de la consommation et de la répression des fraudes
+  //      (DGCCRF)": the words before an acronym in parentheses whose initials spell it are its
+  //      expansion, one organisation however the model cut it.
+  if (refineConfig.expansions) {
+    const out: TokenMention[] = [];
+    const drop = new Uint8Array(ms.length);
+    for (let i = 1; i + 2 < n; i++) {
+      if (norms[i] !== '(' || norms[i + 2] !== ')' || !ACRONYM.test(norms[i + 1])) continue;
+      const acr = norms[i + 1].replace(/[.&-]/g, '').toUpperCase();
+      if (i > 0 && owner[i - 1] >= 0 && ms[owner[i - 1]].type === PER) continue;
+      let found = -1;
+      for (let j = i - 1; j >= 0 && i - j <= 30 && toks[j].sentence === toks[i].sentence; j--) {
+        if (!isCap(norms[j]) || toks[j].kind !== 'word') continue;
+        const ini = initials(doc.text.slice(toks[j].start, toks[i - 1].end));
+        if (ini === acr) {
+          found = j;
+          break;
+        }
+        if (ini.length > acr.length) break;
+      }
+      if (found < 0 || found === i - 1) continue;
+      if (owner[found] >= 0 && ms[owner[found]].first < found) continue;
+      let margin = 0.5;
+      // the type of the name the model found at its start (a country: "République démocratique du
+      // Congo (RDC)"), an organisation otherwise
+      const o0 = owner[found];
+      const type = o0 >= 0 && ms[o0].type !== PER ? ms[o0].type : ORG;
+      for (let t = found; t < i; t++) {
+        const o = owner[t];
+        if (o < 0) continue;
+        margin = Math.max(margin, ms[o].margin);
+        drop[o] = 1;
+      }
+      out.push({ first: found, last: i - 1, type, margin });
+      const oa = owner[i + 1];
+      if (oa >= 0) ms[oa].type = type;
+      else out.push({ first: i + 1, last: i + 1, type, margin });
+    }
+    if (out.length) {
+      ms = ms.filter((_, k) => !drop[k]).concat(out);
+      reindex();
+    }
+  }
+
+  // 3c. A type noun inside an organisation's span is not part of its name: "association SOS Racisme"
+  //     -> "SOS Racisme", "laboratoire pharmaceutique Servier" -> "Servier".
+  if (refineConfig.typeNouns) {
+    for (const m of ms) {
+      if (m.type !== ORG || m.last === m.first || norms[m.first] !== lowers[m.first]) continue;
+      const p = matchAt(T.typeNouns, lowerAt, m.first, n);
+      if (!p) continue;
+      let k = m.first + p.words.length;
+      while (k < m.last && norms[k] === lowers[k] && NATIONALITY.test(lowers[k])) k++;
+      if (k <= m.last && isCap(norms[k])) m.first = k;
+    }
+    reindex();
+  }
+
   // 4. Institutions named in lowercase, and names of the organisation lists the model left untagged.
   const added: TokenMention[] = [];
   for (let i = 0; i < n; i++) {
@@ -356,6 +477,8 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
     let p: Phrase | undefined;
     if (refineConfig.institutions) p = matchAt(T.institutions, lowerAt, i, n);
     if (!p && refineConfig.gazetteer && isCap(norms[i])) p = matchAt(T.orgNames, normAt, i, n);
+    if (!p && refineConfig.gazetteer && norms[i] === lowers[i] && T.lowerNames.has(lowers[i]))
+      p = { words: [lowers[i]], type: ORG };
     if (!p) continue;
     const last = i + p.words.length - 1;
     let free = true;
