@@ -13,12 +13,11 @@
  * - words that name nothing alone ("l'État") are dropped.
  */
 import type { Doc } from '../doc/types.js';
-import { organisations as minedOrganisations } from '../lang/fr/generated/gazetteers.js';
 import {
-  commonWords,
   headModifiers,
   institutions,
   locHeads,
+  lowercaseOrganisations,
   nameAdjectives,
   notNames,
   organisations,
@@ -46,6 +45,7 @@ export const refineConfig = {
   roles: true,
   typeNouns: true,
   expansions: true,
+  extend: true,
   miscToOrg: true,
 };
 
@@ -93,21 +93,9 @@ let tables:
     }
   | undefined;
 
-/**
- * Single-word organisation names that news also writes in lowercase ("franceinfo", "euronews"): the
- * lowercase forms of the one-word entries of the lists, of at least six letters, that are no common word.
- */
+/** Organisation names that news writes in lowercase ("franceinfo", "euronews"): data/ner. */
 function lowercaseNames(): Set<string> {
-  const common = new Set(commonWords);
-  const out = new Set<string>();
-  for (const list of [organisations, organisationsMined]) {
-    for (const s of list) {
-      if (s.includes(' ') || s.length < 6 || !/^\p{L}+$/u.test(s)) continue;
-      const lo = s.toLowerCase();
-      if (!common.has(lo)) out.add(lo);
-    }
-  }
-  return out;
+  return new Set(lowercaseOrganisations);
 }
 
 /** Type nouns that news puts before an organisation's name, not part of it ("l'association SOS Racisme"). */
@@ -156,7 +144,6 @@ function getTables() {
     orgNames: index(
       [
         [organisations, ORG],
-        [minedOrganisations, ORG],
         [organisationsMined, ORG],
       ],
       false,
@@ -192,7 +179,7 @@ const ROLE_FILLERS = new Set([
 ]);
 const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
 /** Connectors after a role: also "chargée de l'Égalité", "à l'Égalité". */
-const ROLE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'à', 'au', 'aux']);
+const ROLE_CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'le', 'les', 'à', 'au', 'aux', 'avec']);
 
 function isCap(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -454,6 +441,33 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
       ms = ms.filter((_, k) => !drop[k]).concat(out);
       reindex();
     }
+  }
+
+  // 3b''. A listed organisation the model cut short ("la France insoumise" read as the place "France"),
+  //       and an organisation followed by a nationality adjective ("Parlement australien").
+  if (refineConfig.extend) {
+    let changed = false;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (m.type === PER) continue;
+      const p = matchAt(T.orgNames, normAt, m.first, n);
+      if (p && m.first + p.words.length - 1 > m.last) {
+        const last = m.first + p.words.length - 1;
+        let free = true;
+        for (let t = m.last + 1; t <= last && free; t++) free = owner[t] < 0;
+        if (free) {
+          m.last = last;
+          m.type = ORG;
+          changed = true;
+        }
+      }
+      const a = m.last + 1;
+      if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && NATIONALITY.test(lowers[a])) {
+        m.last = a;
+        changed = true;
+      }
+    }
+    if (changed) reindex();
   }
 
   // 3c. A type noun inside an organisation's span is not part of its name: "association SOS Racisme"

@@ -21,6 +21,9 @@ export const locCues: readonly string[] = ["ville","région","province","départ
 /** data/ner/loc-heads.txt (41 entries) */
 export const locHeads: readonly string[] = ["rue","avenue","boulevard","place","porte","quai","pont","gare","aéroport","port","prison","maison d'arrêt","centre pénitentiaire","cathédrale","basilique","église","musée","château","palais","quartier","île","archipel","lac","bassin","golfe","baie","mont","massif","vallée","canal","fleuve","océan","mer","jardin","jardins","parc","stade","forêt","désert","détroit","col"];
 
+/** data/ner/lowercase-organisations.txt (2 entries) */
+export const lowercaseOrganisations: readonly string[] = ["franceinfo","euronews"];
+
 /** data/ner/misc-cues.txt (25 entries) */
 export const miscCues: readonly string[] = ["coupe","championnat","championnats","festival","prix","jeux","guerre","tournoi","trophée","open","grand","opération","sommet","mondial","mondiaux","marathon","rallye","tour","salon","exposition","biennale","traité","accord","loi","plan"];
 
