@@ -46,6 +46,7 @@ export const refineConfig = {
   typeNouns: true,
   expansions: true,
   extend: true,
+  trimTail: true,
   miscToOrg: true,
 };
 
@@ -156,7 +157,51 @@ function getTables() {
 }
 
 /** Nationality adjectives by their endings ("norvégien", "allemand", "américaine", "français"). */
-const NATIONALITY = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ique|ol|ole)s?$/u;
+const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|ois|oise|ique|ol|ole)s?$/u;
+const NATIONALITY_OTHER =
+  /^(?:allemand|normand|flamand|islandais|irlandais|finlandais|néerlandais|russe|belge|suisse|turc|turque|grec|grecque|basque|tchèque|slovaque|thaï|kurde|arabe|mongol|malien|iranien|irakien)e?s?$/u;
+const NOT_NATIONALITY = new Set([
+  'semaine',
+  'semaines',
+  'prochain',
+  'prochaine',
+  'prochains',
+  'prochaines',
+  'certain',
+  'certaine',
+  'certains',
+  'certaines',
+  'humain',
+  'humaine',
+  'humains',
+  'humaines',
+  'demain',
+  'soudain',
+  'soudaine',
+  'lointain',
+  'lointaine',
+  'jamais',
+  'parfois',
+  'autrefois',
+  'toutefois',
+  'quelquefois',
+  'musique',
+  'pratique',
+  'technique',
+  'boutique',
+  'critique',
+  'réplique',
+  'panique',
+  'clinique',
+  'fabrique',
+  'logique',
+  'rubrique',
+]);
+/** Nationality and other adjectives of place, by their endings ("norvégien", "américaine", "chinois"). */
+const NATIONALITY = {
+  test: (w: string): boolean =>
+    !NOT_NATIONALITY.has(w) && (NATIONALITY_ENDING.test(w) || NATIONALITY_OTHER.test(w)),
+};
 /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|and|ande|ois|oise|ois|ique|in|ine|on|onne|ol|ole|ec|eque|en|enne)s?$/u;
 /** Compass adjectives that end a place name ("mer de Chine méridionale"). */
 const CARDINAL = /^(?:méridional|septentrional|oriental|occidental|central)e?s?$/u;
@@ -393,7 +438,7 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
   //     brand as MISC, a company or a newspaper as a place or a person) is the organisation.
   if (refineConfig.miscToOrg) {
     for (const m of ms) {
-      if (m.type === ORG) continue;
+      if (m.type === ORG || matchAt(T.seats, normAt, m.first, n)) continue;
       const p = matchAt(T.orgNames, normAt, m.first, n);
       if (p && m.first + p.words.length - 1 === m.last) m.type = ORG;
     }
@@ -468,6 +513,23 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
       }
     }
     if (changed) reindex();
+  }
+
+  // 3b'''. A lowercase word the model glued to an acronym or a listed name ("DGCCRF recommande",
+  //        "YouTube intitulée") is not part of it.
+  if (refineConfig.trimTail) {
+    for (const m of ms) {
+      if (m.last === m.first || m.type === PER) continue;
+      const w = lowers[m.last];
+      if (norms[m.last] !== w || !/^\p{L}/u.test(w) || T.adjectives.has(w) || NATIONALITY.test(w)) continue;
+      const body = m.last - 1;
+      const listed = matchAt(T.orgNames, normAt, m.first, n);
+      if (
+        (body === m.first && ACRONYM.test(norms[body])) ||
+        (listed && m.first + listed.words.length - 1 === body)
+      )
+        m.last = body;
+    }
   }
 
   // 3c. A type noun inside an organisation's span is not part of its name: "association SOS Racisme"

@@ -18,8 +18,8 @@ export const institutions: readonly string[] = ["police judiciaire","police nati
 /** data/ner/loc-cues.txt (48 entries) */
 export const locCues: readonly string[] = ["ville","région","province","département","commune","capitale","village","quartier","district","comté","état","royaume","république","île","îles","mont","monts","montagne","massif","lac","fleuve","rivière","mer","océan","golfe","baie","cap","détroit","canal","vallée","plaine","désert","forêt","péninsule","rue","avenue","boulevard","place","pont","port","aéroport","gare","préfecture","territoire","oblast","land","canton","arrondissement"];
 
-/** data/ner/loc-heads.txt (41 entries) */
-export const locHeads: readonly string[] = ["rue","avenue","boulevard","place","porte","quai","pont","gare","aéroport","port","prison","maison d'arrêt","centre pénitentiaire","cathédrale","basilique","église","musée","château","palais","quartier","île","archipel","lac","bassin","golfe","baie","mont","massif","vallée","canal","fleuve","océan","mer","jardin","jardins","parc","stade","forêt","désert","détroit","col"];
+/** data/ner/loc-heads.txt (32 entries) */
+export const locHeads: readonly string[] = ["rue","avenue","boulevard","place","porte","quai","gare","aéroport","prison","maison d'arrêt","centre pénitentiaire","cathédrale","basilique","église","musée","château","palais","île","archipel","bassin","golfe","baie","vallée","canal","océan","mer","jardin","jardins","stade","désert","détroit","col"];
 
 /** data/ner/lowercase-organisations.txt (2 entries) */
 export const lowercaseOrganisations: readonly string[] = ["franceinfo","euronews"];
