@@ -238,6 +238,71 @@ describe('analyze(): dates are given once, in `dates` (issue 13)', () => {
   });
 });
 
+describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
+  const groups = (text: string) =>
+    groupEntities(extractEntities(text, { types: ['PER', 'ORG', 'LOC', 'MISC'] })).map(
+      (g) => `${g.type}:${g.canonical}`,
+    );
+  it.each([
+    ['Le ministère de la Santé a publié un avis mardi.', 'ORG:ministère de la Santé'],
+    [
+      'Selon le ministère de l’Action et des Comptes publics, le déficit baisse.',
+      'ORG:ministère de l’Action et des Comptes publics',
+    ],
+    [
+      'Le ministère de la Cohésion des territoires a lancé un plan.',
+      'ORG:ministère de la Cohésion des territoires',
+    ],
+    [
+      'Il sera jugé par le tribunal correctionnel de Nanterre en mai.',
+      'ORG:tribunal correctionnel de Nanterre',
+    ],
+    ['Le parquet de Paris a ouvert une enquête.', 'ORG:parquet de Paris'],
+    ["L'Élysée a annoncé un remaniement.", 'ORG:Élysée'],
+    ['Une manifestation a eu lieu rue de Rivoli samedi.', 'LOC:rue de Rivoli'],
+    [
+      'La Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a alerté. La DGCCRF recommande la prudence.',
+      'ORG:Direction générale de la concurrence, de la consommation et de la répression des fraudes',
+    ],
+    ["Selon l'association SOS Racisme, rien ne change.", 'ORG:SOS Racisme'],
+    ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:franceinfo'],
+    ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:Twitter'],
+  ])('%s -> %s', (text, want) => {
+    expect(groups(text)).toContain(want);
+  });
+
+  it.each([
+    ["Le ministre de l'Intérieur Gérald Darmanin a réagi.", /Intérieur/],
+    ['La ministre de la Santé a parlé. Le ministre de la Justice aussi.', /Santé|Justice/],
+    ['Le secrétaire d’État chargé des Relations avec le Parlement a répondu.', /Relations|Parlement/],
+    ['Le chef de l’État a tranché.', /État/],
+    ['Il a pris la place de Macron lors du dîner.', /place de/],
+    ['Ils sont partis en direction de Chamonix.', /direction/],
+  ])('no organisation or place from a role or a common phrase: %s', (text, bad) => {
+    expect(groups(text).filter((g) => !g.startsWith('PER:') && bad.test(g))).toEqual([]);
+  });
+
+  it('the Élysée is a place after "à l\'", an organisation as an actor', () => {
+    const g = groups("L'Élysée a annoncé un remaniement. Le président a reçu les syndicats à l'Élysée.");
+    expect(g).toEqual(expect.arrayContaining(['ORG:Élysée', 'LOC:Élysée']));
+  });
+
+  it('acronym, alias and expansion are one group; two people sharing a surname stay two', () => {
+    expect(groups('Les Républicains (LR) ont voté contre. LR dénonce un texte injuste.')).toContain(
+      'ORG:Les Républicains',
+    );
+    const onu = groups("L'ONU et les Nations unies ont réagi, comme l'Organisation des Nations unies.");
+    expect(onu.filter((g) => g.startsWith('ORG:'))).toEqual(['ORG:Organisation des Nations unies']);
+    const trump = groups(
+      'Donald Trump et son fils Eric Trump sont arrivés. Eric Trump a parlé, puis Trump a répondu.',
+    );
+    expect(trump.filter((g) => g.startsWith('PER:')).sort()).toEqual(['PER:Donald Trump', 'PER:Eric Trump']);
+    expect(groups('Mme Chikirou a démissionné. Sophia Chikirou dirigeait Le Média.')).toContain(
+      'PER:Sophia Chikirou',
+    );
+  });
+});
+
 describe('glued paragraphs (issue 13)', () => {
   it('no entity spans the glue between two paragraphs', () => {
     const text =

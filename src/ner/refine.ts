@@ -298,12 +298,22 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
         else break;
       }
       // the portfolio: mentions joined by "et", ",", connectors and lowercase adjectives
-      for (;;) {
+      for (let words = 0; words < 8; words++) {
         const o = j < n ? owner[j] : -1;
-        if (o < 0 || ms[o].first !== j || ms[o].type === PER) break;
-        drop[o] = 1;
-        any = true;
-        j = ms[o].last + 1;
+        if (
+          o < 0 &&
+          j < n &&
+          isCap(norms[j]) &&
+          toks[j].kind === 'word' &&
+          toks[j].sentence === toks[i].sentence
+        ) {
+          j++; // a capitalised portfolio word the model left untagged ("Relations avec le Parlement")
+        } else {
+          if (o < 0 || ms[o].first !== j || ms[o].type === PER) break;
+          drop[o] = 1;
+          any = true;
+          j = ms[o].last + 1;
+        }
         let k = j;
         while (
           k < n &&
