@@ -47,6 +47,7 @@ export const refineConfig = {
   expansions: true,
   extend: true,
   trimTail: true,
+  districts: true,
   miscToOrg: true,
 };
 
@@ -331,6 +332,24 @@ export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention
     }
     if (any) {
       ms = ms.filter((_, k) => !drop[k]);
+      reindex();
+    }
+  }
+
+  // 1c. "6e arrondissement de Paris": the district and the city are two places.
+  if (refineConfig.districts) {
+    const added: TokenMention[] = [];
+    for (const m of ms) {
+      if (m.type !== LOC || m.last - m.first < 3) continue;
+      if (lowers[m.first + 1] !== 'arrondissement' || !/^\d+(?:e|er|ème)$/u.test(lowers[m.first])) continue;
+      let c = m.first + 2;
+      while (c <= m.last && CONNECTORS.has(lowers[c])) c++;
+      if (c === m.first + 2 || c > m.last) continue;
+      added.push({ first: c, last: m.last, type: LOC, margin: m.margin });
+      m.last = m.first + 1;
+    }
+    if (added.length) {
+      ms = ms.concat(added);
       reindex();
     }
   }

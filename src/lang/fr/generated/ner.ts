@@ -39,8 +39,8 @@ export const nameAdjectives: readonly string[] = ["étrangères","étranger","pu
 /** data/ner/name-particles.txt (25 entries) */
 export const nameParticles: readonly string[] = ["de","du","des","d'","la","le","van","von","der","den","da","das","dos","do","di","del","della","al","el","ben","bin","ibn","bou","ould","y"];
 
-/** data/ner/not-names.txt (4 entries) */
-export const notNames: readonly string[] = ["État","Etat","Etats","États"];
+/** data/ner/not-names.txt (9 entries) */
+export const notNames: readonly string[] = ["État","Etat","Etats","États","Noël","Pâques","Pentecôte","Toussaint","Ramadan"];
 
 /** data/ner/org-cues.txt (84 entries) */
 export const orgCues: readonly string[] = ["ministère","conseil","comité","commission","organisation","organisme","université","banque","parti","front","union","fédération","association","société","groupe","agence","assemblée","cour","tribunal","institut","fondation","office","direction","club","confédération","syndicat","mouvement","alliance","coalition","ligue","armée","forces","force","police","gendarmerie","garde","brigade","académie","école","lycée","collège","centre","hôpital","clinique","musée","bibliothèque","théâtre","orchestre","compagnie","entreprise","fonds","caisse","chambre","sénat","parlement","gouvernement","congrès","cabinet","délégation","mission","observatoire","autorité","haut-commissariat","secrétariat","service","services","bureau","conférence","communauté","fraternité","église","conservatoire","laboratoire","journal","radio","télévision","chaîne","équipe","sélection","olympique","racing","sporting","athletic","stade"];
