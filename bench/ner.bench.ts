@@ -1,6 +1,7 @@
 /**
  * extractEntities() speed on real French news (one core), beside compromise and fr-compromise; model
- * size on disk and gzipped; import + first call in a fresh child process.
+ * size on disk and gzipped; import + first call in a fresh child process. Writes
+ * docs/measurements/ner-bench.md with what it printed.
  *
  *   npm run bench          (every bench)
  *   npx tsx bench/ner.bench.ts
@@ -165,5 +166,21 @@ if (process.argv.includes('--cold')) {
   if (process.argv[3] === '--cold') process.argv.splice(3, 1);
   await cold();
 } else {
+  // Keep what is printed for docs/measurements/ner-bench.md (figures written by the script, never by hand).
+  const lines: string[] = [];
+  const print = console.log;
+  console.log = (...a: unknown[]) => {
+    lines.push(a.map(String).join(' '));
+    print(...a);
+  };
   await main();
+  console.log = print;
+  const { recordMeasurement } = await import('../scripts/lib/measurements.js');
+  const { loadavg } = await import('node:os');
+  recordMeasurement(
+    'ner-bench',
+    'npx tsx bench/ner.bench.ts',
+    `Shared machine: load ${loadavg()[0].toFixed(1)} at the end of the run; prefer the per-CPU-second rate.\n\n\`\`\`\n${lines.join('\n')}\n\`\`\``,
+    'Entity extraction: speed beside compromise and fr-compromise, model size, import + first call',
+  );
 }

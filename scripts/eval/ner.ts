@@ -1,24 +1,107 @@
 /**
  * NER evaluation: exact span match over PER/ORG/LOC/MISC on WiNER-fr dev, ours beside compromise and
  * fr-compromise (people/places/organizations) on the same documents; the flagship article's checklist;
- * and, with --cv, 5-fold cross-validation by document on WiNER-fr train (retrains 5 models, ~2 min).
+ * the entity sets of newsgold-dev (OrangeSum articles, another publisher: per article, fullest form,
+ * strict and lenient, per type, the protocol of its README) on the 240 development articles, beside the
+ * same peers; with --locked, also on the 60 locked articles (measured at milestones only) and all 300;
+ * and, with --cv, 5-fold cross-validation by document on WiNER-fr train (retrains 5 models).
+ * Writes docs/measurements/ner.md with the tables it printed.
  *
  *   npm run eval:ner
+ *   npm run eval:ner -- --locked
  *   npm run eval:ner -- --cv
  */
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { FLAGSHIP_MUST_FIND } from '../../fixtures/flagship-checklist.js';
 import type { LabeledSpan } from '../../src/eval/spans.js';
 import { type SpanScores, scoreSpans } from '../../src/eval/spans.js';
+import { fromBase64 } from '../../src/lang/base64.js';
+import { nerModelBase64 } from '../../src/lang/fr/generated/ner-model.js';
 import { extractEntities } from '../../src/ner/index.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
+import { recordMeasurement } from '../lib/measurements.js';
 import { NER_CONFIG } from '../lib/ner-config.js';
 import { evaluate, loadWiner, type NerDoc, printTable, trainNerModel } from '../lib/ner-lib.js';
+import {
+  articleText,
+  depecheSets,
+  type EntitySets,
+  type GoldArticle,
+  loadNewsgold,
+  lockedIds,
+  scoreSets,
+  setTable,
+} from '../lib/ner-newsgold.js';
 import { requireShared, sharedPath } from '../lib/shared-data.js';
+
+/** Markdown kept for docs/measurements/ner.md. */
+const md: string[] = [];
+
+function spanTableMd(title: string, systems: { name: string; s: SpanScores }[]): string {
+  const types = ['PER', 'ORG', 'LOC', 'MISC'];
+  const cell = (x: { precision: number; recall: number; f1: number } | undefined) =>
+    x
+      ? `${(x.precision * 100).toFixed(1)} / ${(x.recall * 100).toFixed(1)} / **${(x.f1 * 100).toFixed(1)}**`
+      : '-';
+  return [
+    `**${title}** (P / R / F1)`,
+    '',
+    `| system | ${types.join(' | ')} | micro |`,
+    `|---|${types.map(() => '---').join('|')}|---|`,
+    ...systems.map(
+      (r) => `| ${r.name} | ${types.map((t) => cell(r.s.byType[t])).join(' | ')} | ${cell(r.s.micro)} |`,
+    ),
+  ].join('\n');
+}
+
+function printBoth(title: string, systems: { name: string; s: SpanScores }[]): void {
+  printTable(title, systems);
+  md.push(spanTableMd(title, systems));
+}
+
+/** Distinct names per type from a compromise-style library (people/places/organizations). */
+function peerSets(lib: Nlp, text: string): EntitySets {
+  const out: EntitySets = { PER: [], ORG: [], LOC: [] };
+  for (const s of peerSpans(lib, text)) {
+    const t = s.type as keyof EntitySets;
+    const name = text.slice(s.start, s.end);
+    if (!out[t].includes(name)) out[t].push(name);
+  }
+  return out;
+}
+
+function newsgold(locked: boolean): void {
+  if (!requireShared('eval-ner', 'newsgold-dev', 'gold.jsonl')) return;
+  const all = loadNewsgold();
+  const lock = lockedIds(all);
+  const parts: [string, GoldArticle[]][] = [['dev', all.filter((a) => !lock.has(a.id))]];
+  if (locked) {
+    parts.push(['locked', all.filter((a) => lock.has(a.id))]);
+    parts.push(['all', all]);
+  }
+  for (const [name, arts] of parts) {
+    const golds = arts.map((a) => a.gold);
+    const texts = arts.map(articleText);
+    const systems: [string, EntitySets[]][] = [
+      ['depeche', texts.map((t) => depecheSets(t))],
+      ['compromise', texts.map((t) => peerSets(nlp as unknown as Nlp, t))],
+      ['fr-compromise', texts.map((t) => peerSets(frNlp as unknown as Nlp, t))],
+    ];
+    for (const lenient of [false, true]) {
+      const title = `newsgold-dev ${name} (${arts.length} articles: ${arts.filter((a) => a.split === 'valid').length} valid, ${arts.filter((a) => a.split === 'train').length} train), entity sets, ${lenient ? 'lenient' : 'strict'}`;
+      const table = setTable(
+        title,
+        systems.map(([n, preds]) => ({ name: n, s: scoreSets(preds, golds, lenient) })),
+      );
+      console.log(`\n${table}`);
+      md.push(table);
+    }
+  }
+}
 
 type Nlp = (
   text: string,
@@ -136,19 +219,43 @@ function crossValidation(train: NerDoc[], folds = 5): void {
     `\n${folds}-fold cross-validation by document on WiNER-fr train (${JSON.stringify(NER_CONFIG)})`,
   );
   const parts: SpanScores[] = [];
+  const modelOnly: SpanScores[] = [];
   for (let k = 0; k < folds; k++) {
     const tr = train.filter((_, i) => i % folds !== k);
     const te = train.filter((_, i) => i % folds === k);
-    const m = decodeModel(encodeModel(trainNerModel(tr)));
+    // NER_CV_CACHE=<dir>: fold models are kept there and reused, so that changes after the model (the
+    // document passes, the refine stage) are measured again without retraining
+    const cache = process.env.NER_CV_CACHE;
+    const file = cache ? join(cache, `fold-${k + 1}-of-${folds}.bin`) : '';
+    let bytes: Uint8Array;
+    if (cache && existsSync(file)) bytes = new Uint8Array(readFileSync(file));
+    else {
+      bytes = encodeModel(trainNerModel(tr));
+      if (cache) {
+        mkdirSync(cache, { recursive: true });
+        writeFileSync(file, bytes);
+      }
+    }
+    const m = decodeModel(bytes);
     const s = evaluate(te, m);
+    const raw = evaluate(te, m, undefined, { refine: false });
     parts.push(s);
-    console.log(`  fold ${k + 1}: micro F1 ${(s.micro.f1 * 100).toFixed(2)}`);
+    modelOnly.push(raw);
+    console.log(
+      `  fold ${k + 1}: micro F1 ${(s.micro.f1 * 100).toFixed(2)} (model and document passes only, without the refine stage: ${(raw.micro.f1 * 100).toFixed(2)})`,
+    );
   }
   // Pool the counts of every fold.
-  const pooled: SpanScores = { micro: pool(parts.map((p) => p.micro)), byType: {} };
-  for (const t of ['PER', 'ORG', 'LOC', 'MISC'])
-    pooled.byType[t] = pool(parts.map((p) => p.byType[t]).filter((x) => x !== undefined));
-  printTable('5-fold CV, pooled over folds', [{ name: 'depeche (CV)', s: pooled }]);
+  const pooledOf = (ps: SpanScores[]): SpanScores => {
+    const out: SpanScores = { micro: pool(ps.map((p) => p.micro)), byType: {} };
+    for (const t of ['PER', 'ORG', 'LOC', 'MISC'])
+      out.byType[t] = pool(ps.map((p) => p.byType[t]).filter((x) => x !== undefined));
+    return out;
+  };
+  printBoth('WiNER-fr train, 5-fold CV by document, pooled over folds', [
+    { name: 'depeche (CV)', s: pooledOf(parts) },
+    { name: 'depeche without refine stage (CV)', s: pooledOf(modelOnly) },
+  ]);
 }
 
 function pool(xs: { tp: number; fp: number; fn: number }[]) {
@@ -180,17 +287,28 @@ function main(): void {
   const t0 = performance.now();
   const s = scoreSystem(dev, ours);
   const ms = performance.now() - t0;
-  printTable(`WiNER-fr dev: ${dev.length} documents, ${nGold} gold entities, exact span match`, [
+  const devModel = decodeModel(fromBase64(nerModelBase64));
+  printBoth(`WiNER-fr dev: ${dev.length} documents, ${nGold} gold entities, exact span match`, [
     { name: 'depeche', s },
+    { name: 'depeche without refine stage', s: evaluate(dev, devModel, undefined, { refine: false }) },
     { name: 'compromise', s: scoreSystem(dev, (t) => peerSpans(nlp as unknown as Nlp, t)) },
     { name: 'fr-compromise', s: scoreSystem(dev, (t) => peerSpans(frNlp as unknown as Nlp, t)) },
   ]);
   console.log(
     `(depeche: ${ms.toFixed(0)} ms for the dev set, model load included; MISC has no peer equivalent)`,
   );
+  newsgold(process.argv.includes('--locked'));
   if (process.argv.includes('--cv')) {
     crossValidation(loadWiner(sharedPath('ner', 'winer-fr', 'train.jsonl')));
   }
+  const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+  const name = ['ner', ...flags.map((f) => f.slice(2))].join('-');
+  recordMeasurement(
+    name,
+    `npm run eval:ner${flags.length ? ` -- ${flags.join(' ')}` : ''}`,
+    md.join('\n\n'),
+    'Named entities: WiNER-fr dev (exact spans) and newsgold-dev (entity sets)',
+  );
 }
 
 main();

@@ -448,7 +448,11 @@ export function trainNerModel(
   const model = decodeModel(encodeModel(parts));
   const margins: number[] = [];
   for (let i = 0; i < docs.length; i += 8) {
-    runNer(docs[i].doc, model, extra, { documentPass: false, onMargin: (m) => margins.push(m) });
+    runNer(docs[i].doc, model, extra, {
+      documentPass: false,
+      refine: false,
+      onMargin: (m) => margins.push(m),
+    });
   }
   margins.sort((a, b) => a - b);
   const median = margins.length ? margins[margins.length >> 1] : 1;

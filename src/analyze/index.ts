@@ -29,6 +29,9 @@ export type { GatedEntity } from './language-gate.js';
  * const slowest = (Object.keys(a.stats.ms ?? {}) as StageName[])[0];
  * ```
  */
+/** The entity types `analyze()` gives (dates are in `dates`). */
+const NAME_TYPES: readonly EntityType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
 export type StageName = 'tokenize' | 'language' | 'entities' | 'dates' | 'topics' | 'summary' | 'quotes';
 
 /**
@@ -99,7 +102,8 @@ export interface Analysis {
    */
   language: LanguageResult | null;
   /**
-   * Named entities (people, organisations, places, other names, dates) in text order; `null` when switched off.
+   * Named entities (people, organisations, places, other names) in text order; `null` when switched off.
+   * Dates are not repeated here as `DATE` entities: they are in `dates`, the one list of dates.
    * In text of another language than French, entities have their score scaled below 0.5 and carry
    * `foreign` (the language code): see {@link AnalyzeOptions.assumeFrench}.
    */
@@ -154,7 +158,10 @@ export interface AnalyzeOptions extends TextOptions {
   referenceDate?: string | Date;
   /** `false` switches language detection off. */
   language?: boolean;
-  /** `false` switches entity recognition off; an object keeps only some `types`. */
+  /**
+   * `false` switches entity recognition off; an object keeps only some `types`. `analyze()` never gives
+   * `DATE` entities (the dates are in `dates`); `'DATE'` in `types` is ignored.
+   */
   entities?: boolean | { types?: readonly EntityType[] };
   /** `false` switches date extraction off. */
   dates?: boolean;
@@ -280,7 +287,9 @@ export function analyze<const O extends AnalyzeOptions = NoOptions>(
     result.entities = null;
     result.entityGroups = null;
   } else {
-    const types = typeof opts.entities === 'object' ? opts.entities.types : undefined;
+    // No DATE entities: the dates layer is the one list of dates (same spans, values, durations).
+    const asked = typeof opts.entities === 'object' ? opts.entities.types : undefined;
+    const types = Array.isArray(asked) ? asked.filter((t) => t !== 'DATE') : (asked ?? NAME_TYPES);
     const found = extractEntities(doc, { referenceDate, types });
     const entities =
       result.language === null || opts.assumeFrench === true

@@ -2,7 +2,8 @@ import type { Entity, EntityGroup } from './types.js';
 
 /**
  * Groups mentions into unique entities by type and canonical name (or text when there is no
- * canonical), in order of first mention.
+ * canonical), compared without case, in order of first mention; a group is named by its first mention's
+ * canonical.
  *
  * @example
  * ```ts
@@ -19,7 +20,8 @@ export function groupEntities(entities: readonly Entity[]): EntityGroup[] {
   const out: EntityGroup[] = [];
   for (const e of [...entities].sort((a, b) => a.start - b.start)) {
     const canonical = e.canonical ?? e.text;
-    const key = `${e.type}\u0000${canonical}`;
+    // identical names differing only in case or accents' encoding are one entity ("Pôle emploi" / "Pôle Emploi")
+    const key = `${e.type}\u0000${canonical.normalize('NFC').toLowerCase()}`;
     let g = byKey.get(key);
     if (!g) {
       g = { canonical, type: e.type, start: e.start, end: e.end, mentions: [], count: 0 };

@@ -17,6 +17,7 @@ import {
 } from './features.js';
 import { lexiconFeatures } from './lexicon-features.js';
 import { addEmission, emissions, NER_TYPES, type NerModel, tagPart, tagType, viterbi } from './model.js';
+import { refineMentions } from './refine.js';
 import type { Entity } from './types.js';
 
 /** A mention over tokens `[first, last]`. @internal */
@@ -30,6 +31,8 @@ export interface TokenMention {
 /** Options of the pipeline (the document pass can be switched off to measure it). @internal */
 export interface PipelineOptions {
   documentPass?: boolean;
+  /** The knowledge-based refinements of `refine.ts` (default on). */
+  refine?: boolean;
   /** Called with the margin of each mention (calibration). */
   onMargin?: (margin: number) => void;
 }
@@ -131,6 +134,7 @@ export function runNer(
     i = j + 1;
   }
   if (opts.documentPass !== false) mentions = documentPass(doc, table, mentions, model.tau);
+  if (opts.refine !== false) mentions = refineMentions(doc, mentions);
   const toks = doc.tokens;
   const out: Entity[] = [];
   for (const m of mentions) {

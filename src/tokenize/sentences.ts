@@ -48,7 +48,8 @@ function startsUpperOrDigit(t: Token): boolean {
  * Rules: a blank line or a line break ends a sentence (headlines, bylines), unless a wrapped line goes on
  * in lowercase; `.`, `!`, `?`, `…` end one when the next token starts with a capital, a digit, an opening
  * quote or a dash (closing quotes stay with the sentence they close); abbreviations (`M.`, `etc.`) and
- * initials do not; a full stop glued to a capital (`pyrénéen.Alors`) ends a paragraph too.
+ * initials do not; a full stop glued to a capital (`pyrénéen.Alors`) ends a paragraph too, and so does a
+ * lowercase letter or a digit glued to a capitalised word (`Europe 1Pour`, `MussoOn`).
  * @internal use `sentences()` or `createDoc()`.
  */
 export function splitSentences(text: string, tokens: Token[]): Sentence[] {
@@ -83,6 +84,18 @@ export function splitSentences(text: string, tokens: Token[]): Sentence[] {
         nextParagraph = paragraph + 1;
         close(k);
       }
+      continue;
+    }
+    // paragraphs glued without a space ("Europe 1Pour", "MussoOn"): the tokenizer split the run there
+    if (
+      prev.end === next.start &&
+      next.kind === 'word' &&
+      (prev.kind === 'word' || prev.kind === 'number') &&
+      isUpper(next.text[0]) &&
+      (prev.kind === 'number' || isLower(prev.text[prev.text.length - 1]))
+    ) {
+      nextParagraph = paragraph + 1;
+      close(k);
       continue;
     }
     if (term === 0) continue;

@@ -7,6 +7,7 @@ import {
   elisionWords,
   titles,
 } from '../lang/fr/generated/fr.js';
+import { commonWords, mixedCaseWords } from '../lang/fr/generated/ner.js';
 import {
   charClass,
   DIGIT,
@@ -46,6 +47,16 @@ const SUBJECT_CLITICS = new Set([
   'ce',
 ]);
 const CLITICS = new Set(clitics);
+/**
+ * Switch of the glued-paragraph split, for the training scripts that must rebuild committed artefacts
+ * from the tokenisation they were built with (scripts/lib/lexicon-corpus.ts). Always on at run time. @internal
+ */
+export const tokenizerConfig = { splitGlue: true };
+
+/** Mixed-case names of the news (YouTube, WhatsApp) that are not paragraphs glued together. */
+const MIXED_CASE = new Set(mixedCaseWords);
+/** Frequent lowercase words: capitalised right after a capitalised word, they start a glued paragraph. */
+const COMMON_WORDS = new Set(commonWords);
 
 const reUrl = /(?:https?:\/\/|www\.)[^\s<>"«»“”]+/iy;
 const reEmail =
@@ -277,6 +288,11 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
     }
     break;
   }
+  const glue = hyphens || !tokenizerConfig.splitGlue ? -1 : gluePoint(text, start, j, numeric);
+  if (glue > 0) {
+    tokens.push(makeToken(text, start, glue, numeric ? 'number' : 'word'));
+    return glue;
+  }
   if (j < n) {
     const d = text.charCodeAt(j);
     const core = text.slice(start, j);
@@ -302,6 +318,51 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
   }
   tokens.push(makeToken(text, start, j, numeric ? 'number' : 'word'));
   return j;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isLowerCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/**
+ * Where a run of letters and digits is two paragraphs glued without a space: the index of a capitalised
+ * word (an upper-case letter then a lower-case one) right after digits ("Europe 1Pour"), after a
+ * lowercase word of at least three letters ("nationalFlorian"), or after a capitalised word when the
+ * glued word is a frequent word ("MussoOn", "FranceLa"; not "OpenStreetMap"). Known mixed-case names
+ * (YouTube, WhatsApp: data/ner/mixed-case-words.txt) are never split. -1 when the run is one word.
+ */
+function gluePoint(text: string, start: number, end: number, numeric: boolean): number {
+  if (end - start < 3) return -1;
+  if (numeric) {
+    let p = start;
+    while (p < end && charClass(text.charCodeAt(p)) === DIGIT) p++;
+    if (p > start && p + 2 < end && isUpperCode(text.charCodeAt(p)) && isLowerCode(text.charCodeAt(p + 1)))
+      return isAllLetters(text, p, end) ? p : -1;
+    return -1;
+  }
+  for (let p = start + 3; p + 1 < end; p++) {
+    if (!isUpperCode(text.charCodeAt(p))) continue;
+    if (!isLowerCode(text.charCodeAt(p - 1)) || !isLowerCode(text.charCodeAt(p + 1))) continue;
+    if (MIXED_CASE.has(text.slice(start, end))) return -1;
+    if (isLowerCode(text.charCodeAt(start))) return isAllLetters(text, start, p) ? p : -1;
+    let q = p + 1;
+    while (q < end && isLowerCode(text.charCodeAt(q))) q++;
+    return COMMON_WORDS.has(text.slice(p, q).toLowerCase()) ? p : -1;
+  }
+  return -1;
+}
+
+function isAllLetters(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) if (charClass(text.charCodeAt(p)) !== LETTER) return false;
+  return true;
 }
 
 function isInitial(core: string): boolean {

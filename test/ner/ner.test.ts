@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../../fixtures/flagship-checklist.js';
-import { createDoc, type Entity, extractEntities, groupEntities } from '../../src/index.js';
+import { analyze, createDoc, type Entity, extractEntities, groupEntities } from '../../src/index.js';
 import { fromBase64, toBase64 } from '../../src/lang/base64.js';
 import { nerLexiconFingerprint } from '../../src/lang/fr/generated/ner-model.js';
-import { initials } from '../../src/ner/canonical.js';
+import { assignCanonical, initials, stripArticle } from '../../src/ner/canonical.js';
 import { lexiconTablesFingerprint } from '../../src/ner/fingerprint.js';
 import { lexiconFingerprint } from '../../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
@@ -138,6 +138,179 @@ describe('extractEntities: false positives (no PER)', () => {
   ])('%s', (text) => {
     const per = extractEntities(text).filter((e) => e.type === 'PER');
     expect(per.map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('canonical names: leading articles (issue 13)', () => {
+  it.each([
+    ['Les Républicains', 'Les Républicains'],
+    ['les Républicains', 'Républicains'],
+    ['Les Verts du Sud', 'Verts du Sud'],
+    ['Lactalis', 'Lactalis'],
+    ['Laval', 'Laval'],
+    ['Landes', 'Landes'],
+    ['Las Vegas', 'Las Vegas'],
+    ['Lego', 'Lego'],
+    ['Lesotho', 'Lesotho'],
+    ['Lena', 'Lena'],
+    ['la Commission européenne', 'Commission européenne'],
+    ["l'ONU", 'ONU'],
+    ['L’Oréal', 'Oréal'],
+    ['Le Monde', 'Le Monde'],
+    ['La Rochelle', 'La Rochelle'],
+    ['Le Mans', 'Le Mans'],
+  ])('stripArticle(%j) without context -> %j', (name, want) => {
+    expect(stripArticle(name)).toBe(want);
+  });
+
+  it('keeps a capitalised article that the text shows inside a sentence', () => {
+    const text =
+      'Il a rejoint Les Républicains en 2015. La Française des jeux rachète le site de La Française des jeux.';
+    expect(stripArticle('Les Républicains', text)).toBe('Les Républicains');
+    expect(stripArticle('La Française des jeux', text)).toBe('La Française des jeux');
+    // at a sentence start only: the article is the sentence's
+    expect(stripArticle('La Commission', 'La Commission a tranché.')).toBe('Commission');
+  });
+
+  it('gives canonical names that keep the whole word', () => {
+    const text = 'Lactalis, Laval, Landes, Las Vegas et Lego. Selon Les Républicains, rien.';
+    const mk = (t: string, type: Entity['type']): Entity => {
+      const start = text.indexOf(t);
+      return { text: t, type, start, end: start + t.length, score: 1 };
+    };
+    const ents = assignCanonical(text, [
+      mk('Lactalis', 'ORG'),
+      mk('Laval', 'LOC'),
+      mk('Landes', 'LOC'),
+      mk('Las Vegas', 'LOC'),
+      mk('Lego', 'ORG'),
+      mk('Les Républicains', 'ORG'),
+    ]);
+    expect(ents.map((e) => e.canonical)).toEqual([
+      'Lactalis',
+      'Laval',
+      'Landes',
+      'Las Vegas',
+      'Lego',
+      'Les Républicains',
+    ]);
+  });
+});
+
+describe('groupEntities: identical names in another case are one entity (issue 13)', () => {
+  it('"Pôle emploi" and "Pôle Emploi" give one group named by the first mention', () => {
+    const mk = (text: string, start: number): Entity => ({
+      text,
+      start,
+      end: start + text.length,
+      type: 'ORG',
+      score: 1,
+      canonical: text,
+    });
+    const g = groupEntities([mk('Pôle emploi', 0), mk('Pôle Emploi', 30), mk('Pôle emploi', 60)]);
+    expect(g.map((x) => [x.canonical, x.count])).toEqual([['Pôle emploi', 3]]);
+  });
+
+  it('different names stay apart', () => {
+    const mk = (text: string, start: number, type: Entity['type']): Entity => ({
+      text,
+      start,
+      end: start + text.length,
+      type,
+      score: 1,
+    });
+    expect(groupEntities([mk('Paris', 0, 'LOC'), mk('Paris', 10, 'ORG'), mk('Pari', 20, 'LOC')]).length).toBe(
+      3,
+    );
+  });
+});
+
+describe('analyze(): dates are given once, in `dates` (issue 13)', () => {
+  it('has no DATE entities, even when asked for; the dates layer keeps durations', () => {
+    const text = 'Le 3 mars 2024, Emmanuel Macron était à Lyon pendant deux heures.';
+    const r = analyze(text, { referenceDate: '2024-03-04', summary: false, topics: false });
+    expect(r.entities!.some((e) => e.type === 'DATE')).toBe(false);
+    expect(r.entityGroups!.some((g) => g.type === 'DATE')).toBe(false);
+    expect(r.entities!.some((e) => e.text === 'Lyon')).toBe(true);
+    expect(r.dates!.map((d) => d.type)).toEqual(expect.arrayContaining(['DATE', 'DURATION']));
+    const asked = analyze(text, { entities: { types: ['DATE', 'LOC'] }, summary: false, topics: false });
+    expect(asked.entities!.map((e) => e.type)).toEqual(['LOC']);
+  });
+});
+
+describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
+  const groups = (text: string) =>
+    groupEntities(extractEntities(text, { types: ['PER', 'ORG', 'LOC', 'MISC'] })).map(
+      (g) => `${g.type}:${g.canonical}`,
+    );
+  it.each([
+    ['Le ministère de la Santé a publié un avis mardi.', 'ORG:ministère de la Santé'],
+    [
+      'Selon le ministère de l’Action et des Comptes publics, le déficit baisse.',
+      'ORG:ministère de l’Action et des Comptes publics',
+    ],
+    [
+      'Le ministère de la Cohésion des territoires a lancé un plan.',
+      'ORG:ministère de la Cohésion des territoires',
+    ],
+    [
+      'Il sera jugé par le tribunal correctionnel de Nanterre en mai.',
+      'ORG:tribunal correctionnel de Nanterre',
+    ],
+    ['Le parquet de Paris a ouvert une enquête.', 'ORG:parquet de Paris'],
+    ["L'Élysée a annoncé un remaniement.", 'ORG:Élysée'],
+    ['Une manifestation a eu lieu rue de Rivoli samedi.', 'LOC:rue de Rivoli'],
+    [
+      'La Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF) a alerté. La DGCCRF recommande la prudence.',
+      'ORG:Direction générale de la concurrence, de la consommation et de la répression des fraudes',
+    ],
+    ["Selon l'association SOS Racisme, rien ne change.", 'ORG:SOS Racisme'],
+    ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:franceinfo'],
+    ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:Twitter'],
+  ])('%s -> %s', (text, want) => {
+    expect(groups(text)).toContain(want);
+  });
+
+  it.each([
+    ["Le ministre de l'Intérieur Gérald Darmanin a réagi.", /Intérieur/],
+    ['La ministre de la Santé a parlé. Le ministre de la Justice aussi.', /Santé|Justice/],
+    ['Le secrétaire d’État chargé des Relations avec le Parlement a répondu.', /Relations|Parlement/],
+    ['Le chef de l’État a tranché.', /État/],
+    ['Il a pris la place de Macron lors du dîner.', /place de/],
+    ['Ils sont partis en direction de Chamonix.', /direction/],
+  ])('no organisation or place from a role or a common phrase: %s', (text, bad) => {
+    expect(groups(text).filter((g) => !g.startsWith('PER:') && bad.test(g))).toEqual([]);
+  });
+
+  it('the Élysée is a place after "à l\'", an organisation as an actor', () => {
+    const g = groups("L'Élysée a annoncé un remaniement. Le président a reçu les syndicats à l'Élysée.");
+    expect(g).toEqual(expect.arrayContaining(['ORG:Élysée', 'LOC:Élysée']));
+  });
+
+  it('acronym, alias and expansion are one group; two people sharing a surname stay two', () => {
+    expect(groups('Les Républicains (LR) ont voté contre. LR dénonce un texte injuste.')).toContain(
+      'ORG:Les Républicains',
+    );
+    const onu = groups("L'ONU et les Nations unies ont réagi, comme l'Organisation des Nations unies.");
+    expect(onu.filter((g) => g.startsWith('ORG:'))).toEqual(['ORG:Organisation des Nations unies']);
+    const trump = groups(
+      'Donald Trump et son fils Eric Trump sont arrivés. Eric Trump a parlé, puis Trump a répondu.',
+    );
+    expect(trump.filter((g) => g.startsWith('PER:')).sort()).toEqual(['PER:Donald Trump', 'PER:Eric Trump']);
+    expect(groups('Mme Chikirou a démissionné. Sophia Chikirou dirigeait Le Média.')).toContain(
+      'PER:Sophia Chikirou',
+    );
+  });
+});
+
+describe('glued paragraphs (issue 13)', () => {
+  it('no entity spans the glue between two paragraphs', () => {
+    const text =
+      "Il s'est exprimé sur Europe 1Pour François Hollande, la réforme est nécessaire.Selon Guillaume MussoOn ne sait rien.";
+    const ents = extractEntities(text, { types: ['PER', 'ORG', 'LOC', 'MISC'] });
+    for (const e of ents) {
+      expect(e.text).not.toMatch(/1Pour|MussoOn|1 ?Pour/);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [
     '« Les tirs venaient des deux côtés » relève le parquet de Dunkerque.',
     'direct',
     'Les tirs venaient des deux côtés',
-    'le parquet de Dunkerque',
+    'parquet de Dunkerque', // an organisation found by the entity stage: the speaker is its mention
     'relève',
   ],
   ['Le maire : « C’est un drame. »', 'direct', 'C’est un drame.', 'Le maire', null],

@@ -86,6 +86,15 @@ const cases: [string, string[]][] = [
   ['#JO2024 !', ['#JO2024', '!']],
   // glued paragraphs, emoji, odd characters
   ['pyrénéen.Alors que', ['pyrénéen', '.', 'Alors', 'que']],
+  // glued without a full stop (OrangeSum): after a digit, after a lowercase letter; known mixed-case names stay
+  ['par Europe 1Pour François', ['par', 'Europe', '1', 'Pour', 'François']],
+  ['Guillaume MussoOn raconte', ['Guillaume', 'Musso', 'On', 'raconte']],
+  ['le Front nationalFlorian Philippot', ['le', 'Front', 'national', 'Florian', 'Philippot']],
+  ['en FranceLa police', ['en', 'France', 'La', 'police']],
+  ['OpenStreetMap, WannaCry, ObamaCare', ['OpenStreetMap', ',', 'WannaCry', ',', 'ObamaCare']],
+  ['sur YouTube, WhatsApp et LinkedIn', ['sur', 'YouTube', ',', 'WhatsApp', 'et', 'LinkedIn']],
+  ['iPhone, McLaren, DiCaprio, MoDem', ['iPhone', ',', 'McLaren', ',', 'DiCaprio', ',', 'MoDem']],
+  ['la 4G, la 2CV, un 4x4, 10Mo', ['la', '4G', ',', 'la', '2CV', ',', 'un', '4x4', ',', '10Mo']],
   ['bravo 👍🏽 !', ['bravo', '👍🏽', '!']],
   ['👨‍👩‍👧 famille', ['👨‍👩‍👧', 'famille']],
   ['cafe\u0301', ['cafe\u0301']],
