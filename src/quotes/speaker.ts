@@ -72,11 +72,18 @@ export class SpeakerResolver {
       const g = this.group.get(x.entities[e]);
       if (g === undefined) continue;
       // the word just before, or the determiner of a role just before ("la juge X", "l'avocate X" is not told)
-      let cue: 'f' | 'm' | undefined;
+      // a title inside the name's span ("Mme Claire Morel" read as one mention) tells it too
+      let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
       for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
         cue = GENDER_CUE.get(x.low[k]);
         if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
         if (!x.isWord(k)) break;
+      }
+      // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
+      if (cue === undefined) {
+        let j = i;
+        while (j + 1 < x.n && x.entAt[j + 1] === e) j++;
+        if (j + 2 < x.n && x.low[j + 1] === ',' && /^[a-zéèêîôû]{3,}ée$/.test(x.low[j + 2])) cue = 'f';
       }
       if (cue === undefined) continue;
       const was = this.gender.get(g);
@@ -326,16 +333,19 @@ export class SpeakerResolver {
       if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
       if (sentence - x.tok(t).sentence > 5) break;
       if (anyPer < 0) anyPer = e;
-      const prev = t > 0 ? x.low[t - 1] : '.';
+      // a title before the name ("Mme X", "M. X") is part of the subject: look before it
+      let first = t;
+      if (first > 0 && GENDER_CUE.has(x.low[first - 1]) && roleOf(x.low[first - 1]) === null) first--;
+      const prev = first > 0 ? x.low[first - 1] : '.';
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
       // ", Jean-Paul Delevoye," is an apposition, not a subject
       if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
       if (
-        t === x.sentStart(t) ||
+        first === x.sentStart(first) ||
         SUBJECT_BEFORE.has(prev) ||
         roleOf(prev) !== null ||
-        x.para[t - 1] !== x.para[t]
+        x.para[first - 1] !== x.para[first]
       )
         return e;
     }

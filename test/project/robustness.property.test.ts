@@ -23,6 +23,7 @@ const candidates: [string, (f: (...a: unknown[]) => unknown) => Fn][] = [
   ['extractDates', (f) => (t) => f(t, REF)],
   ['tagTopics', (f) => (t) => f(t)],
   ['summarize', (f) => (t) => f(t)],
+  ['extractQuotes', (f) => (t) => f(t)],
   ['analyze', (f) => (t) => f({ title: 'Titre', body: t, publishedAt: '2025-11-25' })],
 ];
 const fns = candidates

@@ -311,6 +311,28 @@ describe('extractQuotes: speakers', () => {
     expect(q.speaker).toMatchObject({ text: 'Gérald Darmanin', type: 'PER' });
   });
 
+  // the right answer is not the most recent person: gender from the text rules the nearer one out
+  it.each([
+    [
+      'participle agreement after the name',
+      'Claire Morel, interrogée jeudi, a rencontré Paul Girard. « Nous avons avancé », a-t-elle déclaré.',
+      'Claire Morel',
+    ],
+    [
+      '"Mme" before the name',
+      'Mme Claire Morel a rencontré Paul Girard. « Nous avons avancé », a-t-elle déclaré.',
+      'Claire Morel',
+    ],
+    [
+      '"M." before the name, with a woman named after him',
+      'M. Paul Girard a rencontré la ministre Claire Morel. « Rien ne presse », a-t-il répondu.',
+      'Paul Girard',
+    ],
+  ])('resolves the pronoun by gender (%s)', (_why, text, entity) => {
+    const [q] = quotes(text);
+    expect(q.speaker?.entity).toBe(entity);
+  });
+
   it('gives null when the text does not say who speaks', () => {
     const [q] = quotes('« Personne ne sait ce qui va se passer maintenant dans ce quartier. »');
     expect(q.speaker).toBeNull();
