@@ -20,6 +20,25 @@ export default defineConfig([
     sourcemap: true,
   },
   {
+    // depeche/queue (Node only): bullmq is an optional peer dependency, loaded on first use.
+    entry: { queue: 'src/queue/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    platform: 'node',
+    target: 'node20',
+    shims: true,
+    external: ['bullmq'],
+  },
+  {
+    // the worker threads of depeche/queue and of `depeche worker`
+    entry: { 'queue-thread': 'src/queue/thread.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+  },
+  {
     entry: { 'depeche.browser': 'src/index.ts' },
     format: ['esm'],
     platform: 'browser',

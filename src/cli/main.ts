@@ -10,12 +10,14 @@ import { type AnalyzeOptions, type Article, analyze } from '../index.js';
 import { defaultConcurrency, runBatch } from './batch.js';
 import { EXIT } from './exit.js';
 import { colourWanted, formatAnalysis, makeStyle } from './format.js';
+import { QUEUE_COMMANDS, runQueueCommand } from './queue-commands.js';
 
 const HELP = `depeche ${pkg.version}: French news articles to structured data
 
 Usage
   depeche analyze <file | ->      analyse one article (plain text, or a JSON article)
   depeche batch <in.jsonl | ->    analyse one JSON article per line, in parallel, as JSONL
+  depeche worker | enqueue | results   job queue on Redis (depeche worker --help)
   depeche --help | --version
 
 A JSON article is { "title"?, "body", "publishedAt"?, "id"?, "url"? }; publishedAt (ISO 8601)
@@ -186,6 +188,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
+  if (QUEUE_COMMANDS.has(argv[0] ?? '')) return runQueueCommand(argv);
   let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
