@@ -17,6 +17,7 @@ import {
   openQueue,
   type QueueCounts,
 } from '../queue/index.js';
+import { checkArticle } from '../queue/validate.js';
 import { EXIT } from './exit.js';
 
 /** The commands this file runs. */
@@ -342,7 +343,11 @@ async function* readLines(input: AsyncIterable<Buffer | string>, lineLimit: numb
 }
 
 /** A line's article, or the error record of a bad line (the same records as `depeche batch`). */
-function parseLine(l: Line, maxLength: number): { article: Article } | { error: string } {
+function parseLine(
+  l: Line,
+  maxLength: number,
+  defaultPublishedAt: string | undefined,
+): { article: Article } | { error: string; id?: unknown } {
   if (l.text === null)
     return { error: `line too large: ${l.length} characters (the article limit is ${maxLength})` };
   if (l.text.trim() === '') return { error: 'empty line' };
@@ -361,7 +366,15 @@ function parseLine(l: Line, maxLength: number): { article: Article } | { error: 
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
     return { error: `expected a JSON object { title?, body, publishedAt?, id?, url? }, got ${kind}` };
   }
-  return { article: value as Article };
+  let article = value as Article;
+  if (defaultPublishedAt !== undefined && (article.publishedAt === undefined || article.publishedAt === null))
+    article = { ...article, publishedAt: defaultPublishedAt };
+  try {
+    checkArticle(article, maxLength);
+  } catch (e) {
+    return { error: (e as Error).message, id: (value as { id?: unknown }).id };
+  }
+  return { article };
 }
 
 async function cmdEnqueue(
@@ -420,8 +433,8 @@ async function cmdEnqueue(
   try {
     for await (const l of readLines(input, maxLength * 6 + 65_536)) {
       lines = l.line;
-      const p = parseLine(l, maxLength);
-      if ('error' in p) badRecord(l.line, p.error);
+      const p = parseLine(l, maxLength, options.defaultPublishedAt);
+      if ('error' in p) badRecord(l.line, p.error, p.id);
       else batch.push({ line: l.line, article: p.article });
       if (batch.length >= 500) await send();
     }
