@@ -3,7 +3,7 @@
  * in a temporary directory, optionally with the append-only file on, stopped and removed afterwards.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +52,8 @@ function pingOnce(port: number): Promise<boolean> {
 export interface RedisServer {
   readonly port: number;
   readonly url: string;
+  /** CPU seconds (user + system) used by the current redis-server process so far (Linux /proc). */
+  cpuSeconds(): number;
   /** Stops it (`signal` SIGKILL to crash it) and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port and directory (the append-only file is read back). */
@@ -106,6 +108,14 @@ export async function startRedis(options: { appendonly?: boolean } = {}): Promis
   return {
     port,
     url: `redis://127.0.0.1:${port}`,
+    cpuSeconds() {
+      const pid = (child as ChildProcess | null)?.pid;
+      if (pid === undefined) return 0;
+      // fields 14 and 15 of /proc/<pid>/stat: utime, stime in clock ticks (100 per second on Linux)
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100;
+    },
     stop,
     async restart(signal) {
       await stop(signal);

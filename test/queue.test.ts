@@ -136,6 +136,12 @@ describe('depeche/queue without Redis', () => {
 });
 
 const HAS_REDIS = redisServerPath() !== null;
+it.runIf(process.env.DEPECHE_REQUIRE_REDIS === '1')(
+  'redis-server is installed (DEPECHE_REQUIRE_REDIS=1, as in CI)',
+  () => {
+    expect(HAS_REDIS, 'redis-server not found: CI must run the queue tests (see .ci/run)').toBe(true);
+  },
+);
 if (!HAS_REDIS) {
   console.warn(
     '[test/queue] redis-server is not installed: the depeche/queue tests against Redis are SKIPPED ' +

@@ -280,6 +280,8 @@ async function cmdWorker(
     io.stderr.write(
       `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}\n`,
     );
+  const cpuReady = process.cpuUsage();
+  const tReady = Date.now();
   await stopped;
   if (!quiet)
     io.stderr.write('depeche worker: stopping: finishing the jobs held (signal again to stop now)\n');
@@ -287,9 +289,9 @@ async function cmdWorker(
   process.off('SIGTERM', onSignal);
   process.off('SIGINT', onSignal);
   if (!quiet) {
-    const secs = (Date.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpuReady);
     io.stderr.write(
-      `depeche worker: stopped; ${worker.stats.completed} completed, ${worker.stats.failed} failed, ${secs.toFixed(1)} s\n`,
+      `depeche worker: stopped; ${worker.stats.completed} completed, ${worker.stats.failed} failed, ${((Date.now() - tReady) / 1000).toFixed(1)} s since ready, cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s since ready (startup ${((tReady - t0) / 1000).toFixed(1)} s)\n`,
     );
   }
   return EXIT.OK;
