@@ -6,7 +6,13 @@
 /** The part of the `bullmq` module that depeche uses. */
 export type BullMQ = typeof import('bullmq');
 
-/** The message when `bullmq` is not installed. @internal */
+/**
+ * The error message of `depeche/queue` functions when `bullmq` is not installed.
+ * @example
+ * ```ts
+ * createWorker(options).catch((e) => { if (e.message === MISSING_BULLMQ) console.error(e.message); });
+ * ```
+ */
 export const MISSING_BULLMQ =
   'depeche/queue needs the optional peer dependency "bullmq" (it brings its Redis client, ioredis): ' +
   'install it with `npm install bullmq@^5` next to depeche';
