@@ -6,8 +6,8 @@
  *
  * - batch: `depeche batch -c 1` on N articles, minus the same command on 20 articles (process start and
  *   model loading), i.e. the analysis time of N − 20 articles on one thread;
- * - queue P×1: P worker processes of 1 thread each, already started and warm; the clock runs from the
- *   start of enqueueArticles() until N jobs are completed.
+ * - queue P×1: P worker processes of 1 thread each, started and warmed up on the same 20 articles; the
+ *   clock runs from the start of enqueueArticles() until the N jobs are completed.
  * Overhead per article = queue 1×1 time per article − batch time per article, as a share of the latter.
  * CPU seconds (workers + redis-server, and batch) are printed beside wall clock: the machine may be shared.
  * Needs the built CLI (dist/) and redis-server; OrangeSum (../shared/data) or else the fixtures repeated.
@@ -18,7 +18,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { machineLine, recordMeasurement } from '../scripts/measurements.js';
-import { redisServerPath, startRedis } from '../scripts/redis-server.js';
+import { procCpuSeconds, redisServerPath, startRedis } from '../scripts/redis-server.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/shared-data.js';
 import type { Article } from '../src/index.js';
 import { enqueueArticles, openQueue } from '../src/queue/index.js';
@@ -149,26 +149,32 @@ async function queueRun(processes: number): Promise<QueueRun> {
         throw new Error(workers.map((w) => w.err).join('\n'));
       await new Promise((r) => setTimeout(r, 50));
     }
-    const redisCpu0 = redis.cpuSeconds();
     const q = await openQueue({ connection: redis.url, queue });
+    const until = async (n: number) => {
+      for (;;) {
+        const c = await q.counts();
+        if (c.completed + c.failed >= n) return;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    };
+    // warm-up, as batch's 20-article run: the same 20 articles under other ids, not timed
+    const warm = articles.slice(0, 20).map((a) => ({ ...a, id: `warm-${String(a.id)}` }));
+    await enqueueArticles({ connection: redis.url, queue }, warm);
+    await until(warm.length);
+    const cpu0 = workers.map((w) => procCpuSeconds(w.child.pid as number));
+    const redisCpu0 = redis.cpuSeconds();
     const t0 = performance.now();
     await enqueueArticles({ connection: redis.url, queue }, articles);
-    for (;;) {
-      const c = await q.counts();
-      if (c.completed + c.failed >= N) break;
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await until(warm.length + N);
     const wall = (performance.now() - t0) / 1000;
     const redisCpu = redis.cpuSeconds() - redisCpu0;
+    const workerCpu = workers.reduce(
+      (s, w, i) => s + procCpuSeconds(w.child.pid as number) - (cpu0[i] ?? 0),
+      0,
+    );
     await q.close();
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.exited));
-    let workerCpu = 0;
-    for (const w of workers) {
-      const m = /cpu ([\d.]+) s since ready/.exec(w.err);
-      if (!m) throw new Error(`no CPU figure from a worker:\n${w.err}`);
-      workerCpu += Number(m[1]);
-    }
     return { wall, workerCpu, redisCpu };
   } finally {
     for (const w of workers) if (w.child.exitCode === null) w.child.kill('SIGKILL');

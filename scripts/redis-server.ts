@@ -48,6 +48,14 @@ function pingOnce(port: number): Promise<boolean> {
   });
 }
 
+/** CPU seconds (user + system, all threads) used so far by process `pid` (Linux /proc). */
+export function procCpuSeconds(pid: number): number {
+  // fields 14 and 15 of /proc/<pid>/stat: utime, stime in clock ticks (100 per second on Linux)
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 /** A running redis-server. */
 export interface RedisServer {
   readonly port: number;
@@ -110,11 +118,7 @@ export async function startRedis(options: { appendonly?: boolean } = {}): Promis
     url: `redis://127.0.0.1:${port}`,
     cpuSeconds() {
       const pid = (child as ChildProcess | null)?.pid;
-      if (pid === undefined) return 0;
-      // fields 14 and 15 of /proc/<pid>/stat: utime, stime in clock ticks (100 per second on Linux)
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return (Number(f[11]) + Number(f[12])) / 100;
+      return pid === undefined ? 0 : procCpuSeconds(pid);
     },
     stop,
     async restart(signal) {
