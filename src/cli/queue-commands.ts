@@ -149,8 +149,8 @@ export async function runQueueCommand(argv: string[], io: QueueIo = processIo())
       return EXIT.USAGE;
     }
     const msg = (e as Error)?.message ?? String(e);
-    if (/bullmq/.test(msg) && /install/.test(msg)) {
-      io.stderr.write(`depeche: ${msg}\n`);
+    if ((/bullmq/.test(msg) && /install/.test(msg)) || /cannot reach Redis/.test(msg)) {
+      io.stderr.write(`depeche: ${msg.replace(/^depeche\/queue: /, '')}\n`);
       return EXIT.FAILURE;
     }
     throw e;
@@ -260,7 +260,7 @@ async function cmdWorker(
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   let lastError = '';
-  const worker = await createWorker({
+  const starting = createWorker({
     connection: url,
     queue,
     ...options,
@@ -276,6 +276,14 @@ async function cmdWorker(
       lastError = e.message;
     },
   });
+  // a signal before the worker is ready (Redis unreachable, say): stop once it is, or at once
+  const first = await Promise.race([starting, stopped.then(() => null)]);
+  if (first === null) {
+    // the Redis client would keep retrying (and the process alive): nothing is held, exit now
+    if (!quiet) io.stderr.write('depeche worker: stopped before it was ready\n');
+    process.exit(EXIT.INTERRUPTED);
+  }
+  const worker = first;
   if (!quiet)
     io.stderr.write(
       `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}\n`,

@@ -251,7 +251,8 @@ return out`;
 const PENDING_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'paused', 'waiting-children'] as const;
 
 /**
- * Opens a depeche queue for producing articles and reading results.
+ * Opens a depeche queue for producing articles and reading results. Rejects when Redis cannot be reached
+ * within `connectTimeoutMs` (default 10 s); once open, a lost connection is retried without end.
  * @example
  * ```ts
  * const queue = await openQueue({ connection: 'redis://127.0.0.1:6379', queue: 'articles' });
@@ -259,13 +260,37 @@ const PENDING_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'paused',
  * await queue.close();
  * ```
  */
-export async function openQueue(target: QueueTarget): Promise<DepecheQueue> {
+export async function openQueue(
+  target: QueueTarget,
+  options: { connectTimeoutMs?: number } = {},
+): Promise<DepecheQueue> {
   const { Queue, Job } = await loadBullmq();
+  const conn = connectionOptions(target.connection);
   const queue = new Queue(target.queue, {
-    connection: connectionOptions(target.connection),
+    connection: conn,
     ...(target.prefix !== undefined ? { prefix: target.prefix } : {}),
   });
-  const client = await queue.client;
+  // Connection errors are retried by the Redis client (and reported here); an unreachable Redis at the start
+  // is an error after connectTimeoutMs instead of a silent wait.
+  let lastError = '';
+  queue.on('error', (e: Error) => {
+    lastError = e.message;
+  });
+  const ms = options.connectTimeoutMs ?? 10_000;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const client = await Promise.race([
+    queue.client,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        void queue.close().catch(() => {});
+        reject(
+          new Error(
+            `depeche/queue: cannot reach Redis at ${conn.host ?? '127.0.0.1'}:${conn.port ?? 6379} after ${ms / 1000} s${lastError ? ` (${lastError})` : ''}`,
+          ),
+        );
+      }, ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
   client.defineCommand('depecheOrder', { numberOfKeys: 2, lua: ORDER_LUA });
   const seqKey = queue.toKey('depeche:seq');
   const orderKey = queue.toKey('depeche:order');
