@@ -13,8 +13,13 @@ import { defineConfig } from 'tsup';
  * The ESM build is platform-neutral code (no `node:` import outside the CLI), so bundlers and browsers use
  * `dist/index.js` directly; there is no separate browser bundle (the demo builds its own).
  */
-const library = { index: 'src/index.ts', eval: 'src/eval/index.ts' };
-const nodeOnly = { cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts' };
+const library = { index: 'src/index.ts', eval: 'src/eval/index.ts', queue: 'src/queue/index.ts' };
+const nodeOnly = {
+  cli: 'src/cli/index.ts',
+  worker: 'src/cli/worker.ts',
+  // the worker threads of depeche/queue and of `depeche worker`
+  'queue-thread': 'src/queue/thread.ts',
+};
 
 const common = {
   platform: 'node',
@@ -22,6 +27,8 @@ const common = {
   sourcemap: false,
   splitting: true,
   minify: false,
+  // depeche/queue: bullmq is an optional peer dependency, loaded on first use
+  external: ['bullmq'] as string[],
 } as const;
 
 export default defineConfig([
@@ -43,6 +50,7 @@ export default defineConfig([
     ...common,
     entry: library,
     format: ['cjs'],
+    shims: true, // import.meta.url in depeche/queue (it locates its thread file)
     dts: { entry: library },
   },
 ]);

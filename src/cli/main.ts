@@ -10,6 +10,7 @@ import { type AnalyzeOptions, type Article, analyze } from '../index.js';
 import { defaultConcurrency, runBatch } from './batch.js';
 import { EXIT } from './exit.js';
 import { colourWanted, formatAnalysis, makeStyle } from './format.js';
+import { QUEUE_COMMANDS, runQueueCommand } from './queue-commands.js';
 
 const HELP = `depeche ${pkg.version}: French news articles to structured data
 
@@ -17,6 +18,7 @@ Usage
   depeche analyze [file | -]      analyse one article (plain text, or a JSON article)
   depeche batch [in.jsonl | -]    analyse one JSON article per line, in parallel, as JSONL
   Without a file (or with -), the input is read from standard input when it is not a terminal.
+  depeche worker | enqueue | results   job queue on Redis (depeche worker --help)
   depeche --help | --version
 
 A JSON article is { "title"?, "body", "publishedAt"?, "id"?, "url"? }; publishedAt (ISO 8601)
@@ -249,6 +251,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 }
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
+  if (QUEUE_COMMANDS.has(argv[0] ?? '')) return runQueueCommand(argv);
   let parsed: { values: Values; positionals: string[] };
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });

@@ -1,0 +1,29 @@
+/**
+ * Worker-thread entry of `depeche/queue` (built to dist/queue-thread.js): analyses one job's article.
+ * Never throws: the outcome says whether a failure is permanent (the article can never be analysed) or
+ * may pass on a retry.
+ */
+import { type Analysis, type AnalyzeOptions, analyze } from '../index.js';
+
+/** One article and the worker's analysis options. @internal */
+export interface ThreadTask {
+  article: unknown;
+  options: AnalyzeOptions;
+}
+
+/** The analysis, or why there is none. @internal */
+export type ThreadOutcome =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; permanent: boolean; message: string };
+
+export default function work(task: ThreadTask): ThreadOutcome {
+  try {
+    return { ok: true, analysis: analyze(task.article as { body: string }, task.options) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    // analyze() throws TypeError / RangeError for inputs it rejects: retrying cannot help.
+    const permanent = err instanceof TypeError || err instanceof RangeError;
+    const message = err.message.replace(/^depeche: /, '');
+    return { ok: false, permanent, message: permanent ? message : `internal error: ${message}` };
+  }
+}
