@@ -688,10 +688,7 @@ function indirectProposals(x: Text, out: Proposal[]): void {
       if (after > 0) {
         const b = npEnd(x, after, te);
         if (isSourceNp(x, after, b)) {
-          const lemma = doc.text
-            .slice(x.tok(i).start, x.tok(after - 1).end)
-            .toLowerCase()
-            .replace(/’/g, "'");
+          const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
           let b0: number;
@@ -896,10 +893,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
           ...base,
           kind: 'direct',
           cue: j,
-          lemma: x.doc.text
-            .slice(x.tok(j).start, x.tok(src - 1).end)
-            .toLowerCase()
-            .replace(/’/g, "'"),
+          lemma: sourceLemma(x, j, src - 1),
           speaker: { kind: 'np', a: src, b: nb },
           score: 0.9,
           rule: 'direct-source',
@@ -964,10 +958,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
         ...base,
         kind: 'direct',
         cue: cs,
-        lemma: x.doc.text
-          .slice(x.tok(cs).start, x.tok(src - 1).end)
-          .toLowerCase()
-          .replace(/’/g, "'"),
+        lemma: sourceLemma(x, cs, src - 1),
         speaker: { kind: 'np', a: src, b: p },
         score: 0.9,
         rule: 'direct-source',
@@ -1158,6 +1149,15 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   }
   repeatedQuotations(out);
   return out;
+}
+
+/** The lemma of a source marker ("selon", "d'après", "pour"): its tokens from `a` to `b`, lower case, straight apostrophe. */
+function sourceLemma(
+  x: { doc: { text: string }; tok: (i: number) => { start: number; end: number } },
+  a: number,
+  b: number,
+): string {
+  return x.doc.text.slice(x.tok(a).start, x.tok(b).end).toLowerCase().replace(/’/g, "'");
 }
 
 const normQuote = (s: string) =>
