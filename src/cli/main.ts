@@ -11,6 +11,7 @@ import { defaultConcurrency, runBatch } from './batch.js';
 import { EXIT } from './exit.js';
 import { colourWanted, formatAnalysis, makeStyle } from './format.js';
 import { QUEUE_COMMANDS, runQueueCommand } from './queue-commands.js';
+import { ANALYZE_FLAGS, analyzeOptionsFrom } from './stages.js';
 
 const HELP = `depeche ${pkg.version}: French news articles to structured data
 
@@ -92,17 +93,9 @@ const OPTIONS = {
   concurrency: { type: 'string', short: 'c' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
-  'no-language': { type: 'boolean' },
-  'no-entities': { type: 'boolean' },
-  'no-dates': { type: 'boolean' },
-  'no-topics': { type: 'boolean' },
-  'no-summary': { type: 'boolean' },
-  'no-quotes': { type: 'boolean' },
-  'max-length': { type: 'string' },
   'no-text': { type: 'boolean' },
   'worker-memory': { type: 'string' },
-  timings: { type: 'boolean' },
-  'assume-french': { type: 'boolean' },
+  ...ANALYZE_FLAGS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -153,15 +146,7 @@ function argumentError(e: Error & { code?: string }, argv: string[]): string {
 }
 
 function analyzeOptions(v: Values): AnalyzeOptions {
-  const o: Record<string, unknown> = {};
-  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary', 'quotes']) {
-    if (v[`no-${stage}` as keyof Values]) o[stage] = false;
-  }
-  const max = positiveInt('max-length', v['max-length'], 0);
-  if (max !== undefined) o.maxLength = max;
-  if (v.timings) o.timings = true;
-  if (v['assume-french']) o.assumeFrench = true;
-  return o as AnalyzeOptions;
+  return analyzeOptionsFrom(v, positiveInt);
 }
 
 function readInput(file: string, maxLength: number): string {

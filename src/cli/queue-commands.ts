@@ -19,6 +19,7 @@ import {
 } from '../queue/index.js';
 import { checkArticle } from '../queue/validate.js';
 import { EXIT } from './exit.js';
+import { ANALYZE_FLAGS, analyzeOptionsFrom } from './stages.js';
 
 /** The commands this file runs. */
 export const QUEUE_COMMANDS = new Set(['worker', 'enqueue', 'results']);
@@ -70,33 +71,14 @@ const OPTIONS = {
   'no-wait': { type: 'boolean' },
   'no-progress': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
-  'no-language': { type: 'boolean' },
-  'no-entities': { type: 'boolean' },
-  'no-dates': { type: 'boolean' },
-  'no-topics': { type: 'boolean' },
-  'no-summary': { type: 'boolean' },
-  'max-length': { type: 'string' },
-  timings: { type: 'boolean' },
-  'assume-french': { type: 'boolean' },
+  ...ANALYZE_FLAGS,
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 /** Which options each command takes (the rest are usage errors). */
 const ALLOWED: Record<string, ReadonlySet<string>> = {
-  worker: new Set([
-    'concurrency',
-    'lock-duration',
-    'stalled-interval',
-    'no-language',
-    'no-entities',
-    'no-dates',
-    'no-topics',
-    'no-summary',
-    'max-length',
-    'timings',
-    'assume-french',
-  ]),
+  worker: new Set(['concurrency', 'lock-duration', 'stalled-interval', ...Object.keys(ANALYZE_FLAGS)]),
   enqueue: new Set(['output', 'date', 'max-length', 'attempts', 'no-progress']),
   results: new Set(['output', 'no-wait', 'no-progress']),
 };
@@ -110,15 +92,7 @@ function int(name: string, v: string | undefined, min: number): number | undefin
 }
 
 function analyzeOptions(v: Values): AnalyzeOptions {
-  const o: Record<string, unknown> = {};
-  for (const stage of ['language', 'entities', 'dates', 'topics', 'summary']) {
-    if (v[`no-${stage}` as keyof Values]) o[stage] = false;
-  }
-  const max = int('max-length', v['max-length'], 0);
-  if (max !== undefined) o.maxLength = max;
-  if (v.timings) o.timings = true;
-  if (v['assume-french']) o.assumeFrench = true;
-  return o as AnalyzeOptions;
+  return analyzeOptionsFrom(v, int);
 }
 
 /** Where output goes (the process streams by default; tests pass their own). */
