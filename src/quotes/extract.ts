@@ -889,15 +889,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
     if (src > 0) {
       const nb = npEnd(x, src, end);
       if (isSourceNp(x, src, nb)) {
-        return {
-          ...base,
-          kind: 'direct',
-          cue: j,
-          lemma: sourceLemma(x, j, src - 1),
-          speaker: { kind: 'np', a: src, b: nb },
-          score: 0.9,
-          rule: 'direct-source',
-        };
+        return directSource(x, base, j, src, nb);
       }
     }
   }
@@ -954,15 +946,7 @@ function pairProposal(x: Text, k: number): Proposal | null {
     const cs = clauseStart(x, p, floor);
     const src = sourceAt(x, cs, p);
     if (src > 0 && isSourceNp(x, src, p)) {
-      return {
-        ...base,
-        kind: 'direct',
-        cue: cs,
-        lemma: sourceLemma(x, cs, src - 1),
-        speaker: { kind: 'np', a: src, b: p },
-        score: 0.9,
-        rule: 'direct-source',
-      };
+      return directSource(x, base, cs, src, p);
     }
     for (let v = cs; v < p; v++) {
       const g = verbGroup(x, v, p);
@@ -1151,12 +1135,30 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   return out;
 }
 
+/**
+ * A direct quotation attributed by a source marker next to it (« … », selon X / « … », d'après X): the marker
+ * from `cue` up to the source noun phrase `src..end`.
+ */
+function directSource(
+  x: Text,
+  base: Pick<Proposal, 'start' | 'end' | 't0' | 't1' | 'pair'>,
+  cue: number,
+  src: number,
+  end: number,
+): Proposal {
+  return {
+    ...base,
+    kind: 'direct',
+    cue,
+    lemma: sourceLemma(x, cue, src - 1),
+    speaker: { kind: 'np', a: src, b: end },
+    score: 0.9,
+    rule: 'direct-source',
+  };
+}
+
 /** The lemma of a source marker ("selon", "d'après", "pour"): its tokens from `a` to `b`, lower case, straight apostrophe. */
-function sourceLemma(
-  x: { doc: { text: string }; tok: (i: number) => { start: number; end: number } },
-  a: number,
-  b: number,
-): string {
+function sourceLemma(x: Text, a: number, b: number): string {
   return x.doc.text.slice(x.tok(a).start, x.tok(b).end).toLowerCase().replace(/’/g, "'");
 }
 

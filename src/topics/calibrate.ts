@@ -9,22 +9,14 @@
  */
 import { topicCalibration } from '../lang/fr/generated/topics-calibration.js';
 import { learnedModel } from './model.js';
+import type { TopicScore } from './tag.js';
 import { topicIndex, topics } from './taxonomy.js';
 
-/** What the second stage needs of a first-stage score. @internal */
-export interface Proposal {
-  topic: number;
-  score: number;
-  cueScore: number;
-  learned: number;
-  mass: number;
-  share: number;
-  cues: number;
-  inTitle: boolean;
-  inLead: boolean;
+/** What the second stage needs of a first-stage score ({@link TopicScore} without its evidence spans). @internal */
+export type Proposal = Omit<TopicScore, 'evidence'> & {
   /** Whether the topic has evidence (only such topics are returned). */
   evident: boolean;
-}
+};
 
 /** Names of the features, in the order of {@link subjectFeatures} (checked against the artefact). @internal */
 export const FEATURES = [
