@@ -4,7 +4,14 @@
  * (scripts/train/ner.ts) and the runtime share this code, so they can never disagree.
  */
 import type { Doc } from '../doc/types.js';
-import { locCues, miscCues, months, nameParticles, orgCues, personCues } from '../lang/fr/generated/ner.js';
+import {
+  locFeatures as locCues,
+  misc as miscCues,
+  months,
+  nameParticles,
+  orgFeatures as orgCues,
+  personFeatures as personCues,
+} from '../lang/fr/generated/ner-cues.js';
 import { feat, feat2, feat3, strHash } from './hash.js';
 
 /** Token classes by capitalisation. */

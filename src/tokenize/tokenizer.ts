@@ -7,7 +7,7 @@ import {
   elisionWords,
   titles,
 } from '../lang/fr/generated/fr.js';
-import { commonWords, mixedCaseWords } from '../lang/fr/generated/ner.js';
+import { commonWords, mixedCaseWords } from '../lang/fr/generated/mined-ner.js';
 import {
   charClass,
   DIGIT,
@@ -337,7 +337,7 @@ function isLowerCode(c: number): boolean {
  * word (an upper-case letter then a lower-case one) right after digits ("Europe 1Pour"), after a
  * lowercase word of at least three letters ("nationalFlorian"), or after a capitalised word when the
  * glued word is a frequent word ("MussoOn", "FranceLa"; not "OpenStreetMap"). Known mixed-case names
- * (YouTube, WhatsApp: data/ner/mixed-case-words.txt) are never split. -1 when the run is one word.
+ * (YouTube, WhatsApp: data/mined/ner/mixed-case-words.txt) are never split. -1 when the run is one word.
  */
 function gluePoint(text: string, start: number, end: number, numeric: boolean): number {
   if (end - start < 3) return -1;
