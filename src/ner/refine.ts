@@ -21,6 +21,7 @@ import {
   dropTypeNouns,
   extendListed,
   listedAsOrg,
+  orgSuffix,
   trimTail,
 } from './refine/names.js';
 import { dropNotNames, dropPortfolios, splitDistricts } from './refine/roles.js';
@@ -36,6 +37,7 @@ const STEPS: [keyof typeof refineConfig | undefined, (s: RefineState) => void][]
   ['seats', seatsOfPower],
   ['heads', headsWithComplement],
   ['miscToOrg', listedAsOrg],
+  ['orgSuffix', orgSuffix],
   ['expansions', acronymExpansions],
   ['extend', extendListed],
   ['trimTail', trimTail],

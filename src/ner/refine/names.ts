@@ -28,6 +28,20 @@ export function listedAsOrg(s: RefineState): void {
   }
 }
 
+/**
+ * 3b. A name of two words or more that ends with a company or institution head of the English word order
+ * ("Naval Group", "Qatar Airways", "Epic Games", "Trump Organization") is an organisation, whatever
+ * type the model gave it (data/ner/org-suffixes.txt).
+ */
+export function orgSuffix(s: RefineState): void {
+  const { norms, T } = s;
+  for (const m of s.ms) {
+    if (m.type === ORG || m.last === m.first || !T.orgSuffixes.has(norms[m.last])) continue;
+    if (!isCap(norms[m.first])) continue;
+    m.type = ORG;
+  }
+}
+
 /** 3b'. "Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)": the words before an acronym in parentheses whose initials spell it are its expansion, one organisation however the model cut it. */
 export function acronymExpansions(s: RefineState): void {
   const { toks, n, norms, owner, doc } = s;

@@ -13,6 +13,7 @@ import {
   notNames,
   organisations,
   orgHeads,
+  orgSuffixes,
   seatsOfPower,
   typeNouns,
 } from '../../lang/fr/generated/ner.js';
@@ -33,6 +34,7 @@ export const refineConfig = {
   trimTail: true,
   districts: true,
   miscToOrg: true,
+  orgSuffix: true,
 };
 
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.-]{1,7}$/u;
@@ -83,6 +85,7 @@ export interface Tables {
   notNames: Set<string>;
   lowerNames: Set<string>;
   typeNouns: Map<string, Phrase[]>;
+  orgSuffixes: Set<string>;
 }
 
 let tables: Tables | undefined;
@@ -112,6 +115,7 @@ export function getTables(): Tables {
     // organisation names that news writes in lowercase ("franceinfo", "euronews")
     lowerNames: new Set(lowercaseOrganisations),
     typeNouns: index([[typeNouns, ORG]], true),
+    orgSuffixes: new Set(orgSuffixes),
   };
   return tables;
 }
