@@ -16,5 +16,5 @@ export const NER_CONFIG = {
    * scripts/lib/ner-project.ts) are seen per epoch beside WiNER-fr train's; chosen by 5-fold CV by
    * article on the 240 development articles.
    */
-  newsgoldRepeat: 0,
+  newsgoldRepeat: 2,
 } as const;

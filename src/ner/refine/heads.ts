@@ -72,7 +72,8 @@ export function headsWithComplement(s: RefineState): void {
     const o = owner[c];
     if (o >= 0) {
       const m = ms[o];
-      if (m.first !== c || m.type === PER) continue;
+      // the complement's own mention, or one the model started at the head ("ministère de l'Action")
+      if ((m.first !== c && m.first !== i) || m.type === PER) continue;
       end = m.last;
     } else {
       if (T.notNames.has(norms[c]) && head.type === LOC) continue;
