@@ -5,8 +5,8 @@
  */
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
-import type { Text } from './extract.js';
 import { DET, GENDER_CUE, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
+import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
