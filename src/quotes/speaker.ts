@@ -5,7 +5,18 @@
  */
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
-import { DET, GENDER_CUE, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
+import {
+  DET,
+  FIRST_NAME_GENDER,
+  GENDER_CUE,
+  headOf,
+  NP_STOP,
+  ORG_NOUN,
+  PRE_ADJ,
+  PRONOUN,
+  roleOf,
+  VERB,
+} from './lexicon.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
@@ -19,9 +30,18 @@ export type SpeakerRef =
 
 interface Said {
   sentence: number;
+  /** End offset of the quotation. */
+  end: number;
   speaker: QuoteSpeaker;
 }
 
+type Gender = 'f' | 'm' | '?';
+/** A past participle or adjective agreeing in the feminine after a name ("X, interrogée", "X s'est dite"). */
+const FEMININE_AGREEMENT = /^[a-zéèêëîïôûç]{2,}(?:ée|ées|ite|ise|te)$/;
+const BE = new Set(['est', 'était', 'sera', 'serait', 'fut', "s'est", "s'était"]);
+
+/** Words before a name that make it a complement (an agent, a source) rather than the subject of a sentence. */
+const STRICT_EXCLUDE = new Set(['par', 'selon', 'pour', 'que', "qu'", ',', 'et', 'mais']);
 const PLURAL = new Set(['ils', 'elles', 'eux']);
 const SUBJECT_BEFORE = new Set([
   ',',
@@ -80,15 +100,47 @@ export class SpeakerResolver {
         if (!x.isWord(k)) break;
       }
       // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
+      // or after "être" ("X s'est dite favorable", "X est arrivée", "X a été élue")
+      let j = i;
+      while (j + 1 < x.n && x.entAt[j + 1] === e) j++;
       if (cue === undefined) {
-        let j = i;
-        while (j + 1 < x.n && x.entAt[j + 1] === e) j++;
         if (j + 2 < x.n && x.low[j + 1] === ',' && /^[a-zéèêîôû]{3,}ée$/.test(x.low[j + 2])) cue = 'f';
+        let k = j + 1;
+        if (k < x.n && (x.low[k] === "s'" || x.low[k] === 'a' || x.low[k] === 'avait')) k++;
+        if (k + 1 < x.n && (BE.has(x.low[k]) || x.low[k] === 'été') && x.entAt[k + 1] < 0) {
+          if (FEMININE_AGREEMENT.test(x.low[k + 1])) cue = 'f';
+          else if (/^[a-zéèêîôû]{2,}(?:é|i|u)$/.test(x.low[k + 1]) && x.low[k] !== 'été') cue = 'm';
+        }
       }
       if (cue === undefined) continue;
-      const was = this.gender.get(g);
-      this.gender.set(g, was === undefined || was === cue ? cue : '?');
+      this.vote(g, cue);
     }
+    // no mark in the text: the gender the news usually gives the first name ("Agnès Buzyn" → f)
+    for (let i = 0; i < x.n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      const g = this.group.get(x.entities[e]);
+      if (g === undefined || this.gender.has(g) || i + 1 >= x.n || x.entAt[i + 1] !== e) continue;
+      const cue = FIRST_NAME_GENDER.get(x.low[i]);
+      if (cue !== undefined) this.named.set(g, cue);
+    }
+    for (const [g, cue] of this.named) if (!this.gender.has(g)) this.gender.set(g, cue);
+  }
+
+  private readonly named = new Map<number, 'f' | 'm'>();
+
+  private vote(g: number, cue: 'f' | 'm'): void {
+    const was = this.gender.get(g);
+    this.gender.set(g, was === undefined || was === cue ? cue : '?');
+  }
+
+  /** The gender of a speaker: its entity's, else the determiner or title opening its mention ("la ministre"). */
+  private speakerGender(sp: QuoteSpeaker): Gender | undefined {
+    if (sp.group !== undefined) return this.gender.get(sp.group);
+    const first = sp.text.toLowerCase().split(/\s+/)[0] ?? '';
+    if (first === 'il' || first === 'lui') return 'm';
+    if (first === 'elle') return 'f';
+    return GENDER_CUE.get(first);
   }
 
   /** Whether entity `e` may be referred to by `word` (il / elle). */
@@ -165,10 +217,13 @@ export class SpeakerResolver {
     return { text: x.doc.text.slice(start, end), start, end };
   }
 
-  /** Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it. */
-  resolve(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
+  /**
+   * Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it.
+   * `end` is the quotation's end offset.
+   */
+  resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
     const sp = this.find(ref, sentence);
-    if (sp) this.said.push({ sentence, speaker: sp });
+    if (sp) this.said.push({ sentence, end, speaker: sp });
     return sp;
   }
 
@@ -248,15 +303,27 @@ export class SpeakerResolver {
   /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
   private context(tok: number, sentence: number): QuoteSpeaker | null {
     const last = this.said[this.said.length - 1];
+    const pos = this.x.tok(tok).start;
     if (last && sentence - last.sentence <= 8) {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {
-        const e = this.recentSubject(this.x.tok(tok).start, sentence);
+        const e = this.recentSubject(pos, sentence);
         if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+      }
+      // a person introduced as the subject of the sentence right before, after the last quotation, takes over
+      // ("… », a dit X. Y a réagi. « … »): the quotation chain of X ends where another speaker is introduced
+      const e = this.recentSubject(pos, sentence, '', 'strict');
+      if (
+        e >= 0 &&
+        this.group.get(this.x.entities[e]) !== last.speaker.group &&
+        this.x.entities[e].start > Math.max(last.end, last.speaker.end)
+      ) {
+        const t = this.tokenAt(this.x.entities[e].start);
+        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) return this.entitySpeaker(e);
       }
       return { ...last.speaker };
     }
-    return this.subjectOfPrevious(tok);
+    return this.subjectOfPrevious(tok) ?? this.subjectOfNext(tok);
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -287,25 +354,31 @@ export class SpeakerResolver {
     pos: number,
   ): QuoteSpeaker {
     const plural = PLURAL.has(word);
-    const last = this.said[this.said.length - 1];
-    const lastGroup = last?.speaker.group;
-    const lastGender = lastGroup === undefined ? undefined : this.gender.get(lastGroup);
-    const lastOk =
-      last &&
-      sentence - last.sentence <= 6 &&
-      !(word === 'il' && lastGender === 'f') &&
-      !(word === 'elle' && lastGender === 'm') &&
-      (plural
-        ? last.speaker.type !== 'PER'
-        : last.speaker.type === 'PER' || (last.speaker.type === 'OTHER' && !/[sx]$/.test(last.speaker.text)));
-    const subj = plural ? -1 : this.recentSubject(pos, sentence, word);
+    // the previous speakers of that number and gender, the most recent first: "a-t-elle ajouté" skips a man
+    // quoted in between and goes back to the woman quoted before him
+    let last: Said | undefined;
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const cand = this.said[i];
+      if (sentence - cand.sentence > 6) break;
+      if (this.compatible(cand.speaker, word, plural)) {
+        last = cand;
+        break;
+      }
+      // a previous speaker of the same number and unknown gender stops the search: it may be the one meant
+      if (this.speakerGender(cand.speaker) === undefined && cand.speaker.type === 'PER') break;
+    }
+    const subjectOnly = plural ? -1 : this.recentSubject(pos, sentence, word, 'subject');
+    const anyPer = plural || subjectOnly >= 0 ? -1 : this.recentSubject(pos, sentence, word);
+    const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
-    if (subj >= 0 && (!lastOk || subjStart > last.speaker.start)) {
+    // a person in subject position named after the last compatible speaker takes over; a person named elsewhere
+    // in the sentence (an object, a complement) only when no previous speaker fits
+    if (subj >= 0 && (!last || (subjectOnly >= 0 && subjStart > last.speaker.start))) {
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
       this.link(sp, subj);
       return sp;
     }
-    if (lastOk) {
+    if (last) {
       const sp: QuoteSpeaker = { ...at, type: last.speaker.type };
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
@@ -314,8 +387,27 @@ export class SpeakerResolver {
     return { ...at, type: plural ? 'OTHER' : 'PER' };
   }
 
-  /** Latest person mention before `pos` (within 3 sentences) in subject position. */
-  private recentSubject(pos: number, sentence: number, word = ''): number {
+  /** Whether a previous speaker may be referred to by the pronoun `word` (number and gender). */
+  private compatible(sp: QuoteSpeaker, word: string, plural: boolean): boolean {
+    const gender = this.speakerGender(sp);
+    if (word === 'il' && gender === 'f') return false;
+    if (word === 'elle' && gender === 'm') return false;
+    const many = /[sx]$/.test(sp.text);
+    if (plural) return sp.type !== 'PER';
+    return sp.type === 'PER' || (sp.type === 'OTHER' && !many);
+  }
+
+  /**
+   * Latest person mention before `pos` (within 5 sentences) in subject position, agreeing with `word` (il/elle);
+   * when none is and `mode` is 'any', the latest person named. 'strict' does not take a name after a comma, a
+   * conjunction or a preposition ("accusée par X", "selon X") as a subject.
+   */
+  private recentSubject(
+    pos: number,
+    sentence: number,
+    word = '',
+    mode: 'any' | 'subject' | 'strict' = 'any',
+  ): number {
     const { x } = this;
     const ents = x.entities;
     let lo = 0;
@@ -343,14 +435,14 @@ export class SpeakerResolver {
       if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
       if (
         first === x.sentStart(first) ||
-        SUBJECT_BEFORE.has(prev) ||
+        (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
         x.para[first - 1] !== x.para[first]
       )
         return e;
     }
     // no person in subject position: the last person named
-    return anyPer;
+    return mode === 'any' ? anyPer : -1;
   }
 
   private tokenAt(start: number): number {
@@ -372,5 +464,42 @@ export class SpeakerResolver {
     const e = this.recentSubject(x.tok(tok).start, s);
     if (e >= 0 && s - x.tok(this.tokenAt(x.entities[e].start)).sentence <= 1) return this.entitySpeaker(e);
     return null;
+  }
+
+  /**
+   * For a quotation opening the article or a paragraph with nobody quoted or named before: the subject of the
+   * sentence after it ("« … » Invité de France Info, le ministre de la Transition écologique a …"), a person or a
+   * role noun phrase before its verb, past an opening participle phrase. Null when that sentence has none.
+   */
+  private subjectOfNext(tok: number): QuoteSpeaker | null {
+    const { x } = this;
+    let t = tok;
+    const inPair = x.inPair[tok];
+    while (t < x.n && (x.inPair[t] === inPair || !x.isWord(t)) && t - tok < 400) t++;
+    if (t >= x.n || x.para[t] !== x.para[tok]) return null;
+    const te = Math.min(x.sentEnd(t), t + 30);
+    // past an opening participle phrase up to its comma ("Invité de la matinale de France Info mercredi,")
+    let a = t;
+    if (!DET.has(x.low[a]) && x.entAt[a] < 0) {
+      while (a < te && x.low[a] !== ',') a++;
+      a++;
+    }
+    if (a >= te) return null;
+    const e = x.entAt[a];
+    if (e >= 0 && x.entities[e].type === 'PER') return this.entitySpeaker(e);
+    if (!DET.has(x.low[a])) return null;
+    const h = headOf(x.low, a, Math.min(te, a + 4));
+    if (roleOf(x.low[h]) === null) return null;
+    let b = h + 1;
+    while (
+      b < te &&
+      !VERB.has(x.low[b]) &&
+      x.low[b] !== ',' &&
+      x.low[b] !== "n'" &&
+      x.low[b] !== 'ne' &&
+      b - a < 12
+    )
+      b++;
+    return this.find({ kind: 'np', a, b }, x.tok(a).sentence);
   }
 }

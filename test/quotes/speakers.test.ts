@@ -1,0 +1,122 @@
+/**
+ * Speakers of direct quotations from the discourse around them: gender agreement after a pronoun, quotation
+ * chains, a speaker introduced as the subject right before a quotation without cue, a quotation opening the
+ * article attributed by the sentence after it, and null when the text does not say. In many rows the right
+ * answer is not the most recent person named.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
+import { FIRST_NAME_GENDER } from '../../src/quotes/lexicon.js';
+
+function quotes(text: string): Quote[] {
+  const doc = createDoc(text);
+  return extractQuotes(doc, { entities: extractEntities(doc) });
+}
+
+/** [why, text, index of the quotation, expected speaker: its entity, or { text } for an unlinked mention, or null] */
+type Row = [string, string, number, string | { text: string } | null];
+
+const GENDER: Row[] = [
+  [
+    'first name: "a-t-elle" skips the man named last, in subject position',
+    'Agnès Dupuis a reçu les syndicats lundi. Marc Lefort était absent. « Nous avons avancé », a-t-elle ajouté.',
+    0,
+    'Agnès Dupuis',
+  ],
+  [
+    'first name: "a-t-il" skips the woman named last, in subject position',
+    'Marc Lefort a reçu les syndicats lundi. Agnès Dupuis était absente. « Nous avons avancé », a-t-il ajouté.',
+    0,
+    'Marc Lefort',
+  ],
+  [
+    'agreement after "être": "s’est dite"',
+    'Camille Rivet s’est dite inquiète lundi. M. Dominique Arnal n’a pas répondu. « Rien n’est prêt », a-t-elle expliqué.',
+    0,
+    'Camille Rivet',
+  ],
+  [
+    'a chain of speakers: the pronoun goes back past a man quoted in between',
+    '« Le budget est tenu », a déclaré Anne Durand. « Il ne l’est pas », a répondu Paul Girard. « Les chiffres sont publics », a-t-elle ajouté.',
+    2,
+    'Anne Durand',
+  ],
+  [
+    '"selon elle" goes to the woman, not to the man named as a subject after her',
+    'Isabelle Roux a déjeuné mardi à Lyon. Thomas Berger était présent. « Rien n’est réglé », selon elle.',
+    0,
+    'Isabelle Roux',
+  ],
+  [
+    'a role the text genders ("la ministre") is not "il"',
+    'Pierre Vidal a reçu la ministre. « Nous verrons », a déclaré la ministre. « Je reste prudent », a-t-il répondu.',
+    1,
+    'Pierre Vidal',
+  ],
+];
+
+const DISCOURSE: Row[] = [
+  [
+    'a quotation chain: consecutive quotations without cue keep their speaker',
+    '« Nous sommes inquiets », a déclaré Anne Durand. « Les salariés attendent des réponses. » « Personne ne nous écoute. »',
+    2,
+    'Anne Durand',
+  ],
+  [
+    'a person named as an object does not break the chain',
+    '« Nous sommes inquiets », a déclaré Anne Durand. Elle a longuement critiqué Paul Girard devant les salariés. « Les salariés attendent des réponses depuis des mois. »',
+    1,
+    'Anne Durand',
+  ],
+  [
+    'a person introduced as the subject right before a quotation without cue takes over',
+    '« Nous sommes inquiets », a déclaré Anne Durand. Paul Girard a pris la parole après elle. « Les salariés attendent des réponses depuis des mois. »',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'a name after "par" is an agent, not the subject that takes over',
+    '« Nous sommes inquiets », a déclaré Anne Durand. Elle a été critiquée par Paul Girard. « Les salariés attendent des réponses depuis des mois. »',
+    1,
+    'Anne Durand',
+  ],
+  [
+    'a quotation opening the article: the subject of the sentence after it',
+    '« Pourquoi cacher les choses ? À force de les cacher, on devient suspect. » Invité de la radio mercredi, le ministre de l’Écologie n’a pas esquivé la question.',
+    0,
+    { text: 'le ministre de l’Écologie' },
+  ],
+  [
+    'a quotation opening the article: null when the sentence after it names nobody',
+    '« Personne ne sait ce qui va se passer maintenant dans ce quartier. » La pluie tombait sur la ville depuis des heures.',
+    0,
+    null,
+  ],
+];
+
+function check(text: string, i: number, want: Row[3]): void {
+  const found = quotes(text);
+  expect(found.length).toBeGreaterThan(i);
+  const sp = found[i].speaker;
+  if (want === null) expect(sp).toBeNull();
+  else if (typeof want === 'string') expect(sp?.entity).toBe(want);
+  else expect(sp).toMatchObject({ text: want.text });
+}
+
+describe('speakers: gender agreement chooses among recent persons', () => {
+  it.each(GENDER)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('speakers: discourse (chains, subjects, the sentence after)', () => {
+  it.each(DISCOURSE)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('first-name genders (data/quotes/first-name-genders.txt)', () => {
+  it('holds common names of both genders and no role nouns or determiners', () => {
+    expect(FIRST_NAME_GENDER.get('agnès')).toBe('f');
+    expect(FIRST_NAME_GENDER.get('jean')).toBe('m');
+    expect(FIRST_NAME_GENDER.size).toBeGreaterThan(200);
+    for (const w of ['la', 'le', 'ministre', 'président', 'une'])
+      expect(FIRST_NAME_GENDER.has(w)).toBe(false);
+  });
+});
