@@ -16,6 +16,7 @@ import {
   roleOf,
   SKIP,
   SOURCE_NOUN,
+  TIME_NOUN,
   VERB,
 } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
@@ -93,6 +94,8 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   return { cue, lemma, clitic, next: k, bare, head };
 }
 
+const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
+
 /** End (exclusive) of the noun phrase starting at `a`, or `a` when none starts there. */
 export function npEnd(x: Text, a: number, limit: number): number {
   let k = a;
@@ -114,7 +117,9 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
   const a = g.next;
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
-  if (NP_STOP.has(x.low[a]) && x.entAt[a] < 0) {
+  // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
+  const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
+  if (NP_STOP.has(x.low[a]) && x.entAt[a] < 0 && !demonstrative) {
     // complements first ("à l'AFP", "sur son compte Twitter", "dans un communiqué"): the speaker is the first
     // person named after them, else a role or institution noun phrase after them ("l'université")
     let np = -1;
@@ -141,7 +146,7 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     }
     if (np >= 0) {
       const b = npEnd(x, np, limit);
-      return b > np ? { kind: 'np', a: np, b } : null;
+      return b > np ? withAppos(x, np, b, limit) : null;
     }
     return null;
   }
@@ -160,10 +165,22 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
       }
     }
   }
-  // apposition: "a déclaré le ministre de l'Intérieur, Gérald Darmanin"
-  // (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain")
-  const t0 = b + 1 < limit && TITLE_BEFORE_NAME.has(x.low[b + 1]) ? b + 2 : b + 1;
-  if (b < limit && x.low[b] === ',' && t0 < limit && x.entAt[t0] >= 0) {
+  return withAppos(x, a, b, limit);
+}
+
+/**
+ * The noun phrase [a, b) with the name in apposition after it, when there is one: "a déclaré le ministre de
+ * l'Intérieur, Gérald Darmanin" (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain"; a short
+ * quoted name may end the noun phrase: "l'avocat de « Christelle », Me Eric Morain").
+ */
+function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
+  let c0 = b;
+  if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
+    const close = x.pairs[x.inPair[c0]].close;
+    if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;
+  }
+  const t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  if (c0 < limit && x.low[c0] === ',' && t0 < limit && x.entAt[t0] >= 0) {
     const e = x.entAt[t0];
     let c = t0;
     while (c < limit && x.entAt[c] === e) c++;

@@ -4,7 +4,7 @@
  */
 
 import { isSourceNp, npEnd, sentenceSubject, speakerAfter, speakerBefore, verbGroup } from './cues.js';
-import { AUX, DET, NP_STOP, SKIP, TITLE_CUE, VERB } from './lexicon.js';
+import { AUX, DET, headOf, NP_STOP, roleOf, SKIP, TITLE_CUE, VERB } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
   CLAUSE_STOP,
@@ -36,7 +36,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   const sentenceLike = UPPER.test(x.tok(a).text) && (words >= 4 || SENT_END.has(x.low[b - 1]));
 
   // 1. incise after the closing mark: "», a déclaré X" / "», estime-t-elle" / "», selon X"
-  const limit = Math.min(x.n, close + 14);
+  const limit = Math.min(x.n, close + 24);
   let j = close + 1;
   if (j < x.n && x.para[j] === x.para[close]) {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
@@ -74,6 +74,23 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         return directSource(x, base, j, src, nb);
       }
     }
+    // "», peut-on lire dans un communiqué de la préfecture" / "», lit-on sur des banderoles": the written
+    // source after the preposition speaks (a name in it, else the noun phrase), the impersonal "on" does not
+    const read = comma && (clause || words >= 4) ? readIncise(x, j, end) : -1;
+    if (read >= 0) {
+      let s0 = read + 1;
+      if (s0 < end && (x.low[s0] === 'dans' || x.low[s0] === 'sur' || x.low[s0] === 'sous')) s0++;
+      const nb = npEnd(x, s0, end);
+      return {
+        ...base,
+        kind: 'direct',
+        cue: read,
+        lemma: 'lire',
+        speaker: nb > s0 ? { kind: 'np', a: s0, b: nb } : null,
+        score: 0.9,
+        rule: 'direct-incise',
+      };
+    }
   }
 
   // 2. incise inside the marks: « Nous irons, a-t-il dit, jusqu'au bout »
@@ -93,6 +110,25 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         score: 0.9,
         rule: 'direct-inner-incise',
       };
+    }
+    // a named speaker: « Écoutez, il y avait un choix, a expliqué Richard Ferrand devant les caméras. Le choix … »
+    if (g && !g.bare && g.clitic < 0) {
+      const who = speakerAfter(x, g, b);
+      if (who?.kind === 'np' && namesSomeone(x, who.a, who.appos ? who.appos[1] : who.b)) {
+        let end = who.appos ? who.appos[1] : who.b;
+        const from = end;
+        while (end < b && end - from < 8 && x.low[end] !== ',' && !SENT_END.has(x.low[end])) end++;
+        if (end < b - 1)
+          return {
+            ...base,
+            kind: 'direct',
+            cue: g.cue,
+            lemma: g.lemma,
+            speaker: who,
+            score: 0.85,
+            rule: 'direct-inner-incise',
+          };
+      }
     }
   }
 
@@ -270,4 +306,22 @@ function directSource(
     score: 0.9,
     rule: 'direct-source',
   };
+}
+
+/** Whether the noun phrase [a, b) names a person or organisation, or is headed by a role noun. */
+function namesSomeone(x: Text, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
+  }
+  return b > a && roleOf(x.low[headOf(x.low, a, b)]) !== null;
+}
+
+const CAN = new Set(['peut', 'pouvait', 'pourra', 'pourrait', 'pouvaient', 'peuvent']);
+
+/** "peut-on lire" / "pouvait-on lire" / "lit-on" at `j`: the token of "lire" / "lit", or -1. */
+function readIncise(x: Text, j: number, limit: number): number {
+  if (j + 1 < limit && x.low[j] === 'lit' && x.low[j + 1] === '-on') return j;
+  if (j + 2 < limit && CAN.has(x.low[j]) && x.low[j + 1] === '-on' && x.low[j + 2] === 'lire') return j + 2;
+  return -1;
 }

@@ -16,6 +16,7 @@ import {
   sources,
   speechVerbForms,
   subjectPronouns,
+  timeNouns,
   titleCues,
 } from '../lang/fr/generated/quotes.js';
 
@@ -49,6 +50,7 @@ export const ROLE = set(roles);
 export const SKIP = set(skipBeforeVerb);
 export const SOURCE_NOUN = set(sourceNouns);
 export const TITLE_CUE = set(titleCues);
+export const TIME_NOUN = set(timeNouns);
 export const PRONOUN = set(subjectPronouns);
 /** Source markers by their first word: "selon" → [["selon"]], "de" → [["de", "l'", "avis", "de"]]. */
 export const SOURCES = new Map<string, string[][]>();

@@ -94,6 +94,57 @@ const DISCOURSE: Row[] = [
   ],
 ];
 
+const INCISES: Row[] = [
+  [
+    'a named speaker in an incise inside the marks',
+    '« Écoutez, il y avait un choix entre quatre personnalités, a expliqué Richard Ferrand devant les caméras. Le choix s’est porté sur moi. »',
+    0,
+    'Richard Ferrand',
+  ],
+  [
+    'a long complement between the verb and the speaker, then the name in apposition',
+    '« Il va falloir faire un effort », a écrit sur son compte Twitter l’ancienne ministre du Droit des femmes, Laurence Rossignol.',
+    0,
+    'Laurence Rossignol',
+  ],
+  [
+    'a short quoted name inside the noun phrase before the apposition',
+    '« Donner son nom, c’est la désigner comme cible », a affirmé l’avocat de « Christelle », Me Eric Morain.',
+    0,
+    'Eric Morain',
+  ],
+  [
+    'a role noun coordinated with the person’s name',
+    '« C’est problématique », a déploré sa collègue et candidate au perchoir Mathilde Panot.',
+    0,
+    'Mathilde Panot',
+  ],
+  [
+    'a demonstrative speaker ("cette femme")',
+    '« Nous sommes là », aurait expliqué cette femme.',
+    0,
+    { text: 'cette femme' },
+  ],
+  [
+    'a demonstrative time complement is not the speaker ("ce matin")',
+    '« Nous sommes là », a déclaré ce matin le ministre.',
+    0,
+    { text: 'le ministre' },
+  ],
+  [
+    '"peut-on lire dans": the written source speaks',
+    'La gare a fermé. « Le site restera fermé jusqu’à nouvel ordre », peut-on lire dans un communiqué de la SNCF.',
+    0,
+    'SNCF',
+  ],
+  [
+    'an incise verb of news reporting ("a justifié")',
+    '« Il serait contre-productif d’arrêter le train en pleine voie », a justifié Jean Castex.',
+    0,
+    'Jean Castex',
+  ],
+];
+
 function check(text: string, i: number, want: Row[3]): void {
   const found = quotes(text);
   expect(found.length).toBeGreaterThan(i);
@@ -109,6 +160,10 @@ describe('speakers: gender agreement chooses among recent persons', () => {
 
 describe('speakers: discourse (chains, subjects, the sentence after)', () => {
   it.each(DISCOURSE)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('speakers: incises', () => {
+  it.each(INCISES)('%s', (_why, text, i, want) => check(text, i, want));
 });
 
 describe('first-name genders (data/quotes/first-name-genders.txt)', () => {
