@@ -216,7 +216,10 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // a short fragment inside a sentence is a scare quote or a name.
   if (isClauseStart(x, open, ts) && (sentenceLike || words >= 6)) {
     // "« … » comme les commerçants, a fait savoir un porte-parole.": an incise closing the sentence
-    const se = Math.min(x.n, x.sentEnd(close), close + 40);
+    // (not past a capital right after the closing mark: a new sentence, or an intertitle glued to the paragraph
+    // after it, « Il bachote comme un étudiant »Le président …)
+    const glued = close + 1 < x.n && x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text);
+    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
     for (let i = close + 2; i < se; i++) {
       if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;
       const g = verbGroup(x, i, se);

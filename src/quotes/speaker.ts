@@ -115,13 +115,14 @@ export class SpeakerResolver {
       if (cue === undefined) continue;
       this.vote(g, cue);
     }
-    // no mark in the text: the gender the news usually gives the first name ("Agnès Buzyn" → f)
+    // no mark in the text: the gender the news usually gives the first name ("Agnès Buzyn" → f, "Brigitte, 56 ans")
     for (let i = 0; i < x.n; i++) {
       const e = x.entAt[i];
       if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
       const g = this.group.get(x.entities[e]);
-      if (g === undefined || this.gender.has(g) || i + 1 >= x.n || x.entAt[i + 1] !== e) continue;
-      const cue = FIRST_NAME_GENDER.get(x.low[i]);
+      if (g === undefined || this.gender.has(g)) continue;
+      // a compound first name takes the gender of its first part ("Jean-Noël", "Marie-Claude")
+      const cue = FIRST_NAME_GENDER.get(x.low[i]) ?? FIRST_NAME_GENDER.get(x.low[i].split('-')[0]);
       if (cue !== undefined) this.named.set(g, cue);
     }
     for (const [g, cue] of this.named) if (!this.gender.has(g)) this.gender.set(g, cue);

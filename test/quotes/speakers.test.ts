@@ -48,6 +48,18 @@ const GENDER: Row[] = [
     'Isabelle Roux',
   ],
   [
+    'a compound first name takes the gender of its first part',
+    'Jean-Noël Guérin était absent lundi. Martine Vial a pris la parole. Jean-Noël Guérin a répondu plus tard. « Nous verrons », a-t-elle conclu.',
+    0,
+    'Martine Vial',
+  ],
+  [
+    'a person named by the first name alone ("Brigitte, 56 ans") is not "il"',
+    'Paul Girard a rencontré les riverains. « Je suis restée chez moi », explique Brigitte, 56 ans. « Les trottoirs sont noirs », ajoute-t-il.',
+    1,
+    'Paul Girard',
+  ],
+  [
     'a role the text genders ("la ministre") is not "il"',
     'Pierre Vidal a reçu la ministre. « Nous verrons », a déclaré la ministre. « Je reste prudent », a-t-il répondu.',
     1,
@@ -91,6 +103,15 @@ const DISCOURSE: Row[] = [
     '« Personne ne sait ce qui va se passer maintenant dans ce quartier. » La pluie tombait sur la ville depuis des heures.',
     0,
     null,
+  ],
+];
+
+const INTERTITLES: Row[] = [
+  [
+    'an intertitle glued to the next paragraph takes no incise from the sentences after it',
+    '« Il s’enferme dans son bureau et il bachote comme un étudiant », a expliqué son entourage. « Il bachote comme un étudiant »Le président a cependant répété, lors de son discours, qu’il irait jusqu’au bout, a rappelé Jean Dupont.',
+    1,
+    { text: 'son entourage' },
   ],
 ];
 
@@ -160,6 +181,10 @@ describe('speakers: gender agreement chooses among recent persons', () => {
 
 describe('speakers: discourse (chains, subjects, the sentence after)', () => {
   it.each(DISCOURSE)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('speakers: intertitles', () => {
+  it.each(INTERTITLES)('%s', (_why, text, i, want) => check(text, i, want));
 });
 
 describe('speakers: incises', () => {
