@@ -32,6 +32,7 @@ import {
   SENT_END,
   type Text,
   TITLE_BEFORE_NAME,
+  UPPER,
 } from './text.js';
 
 /** A speech verb group at `i`: "déclare", "a déclaré", "a-t-il déclaré", "estime-t-elle", "s'est exclamé". */
@@ -269,6 +270,21 @@ export function sentenceSubject(x: Text, ts: number, cue: number): SpeakerRef {
     let b = k;
     while (b < cue && x.entAt[b] === e) b++;
     return { kind: 'np', a: k, b };
+  }
+  // a role noun phrase opening the sentence: "L'ex-ministre de la Santé veut « … »"
+  if (DET.has(x.low[k])) {
+    const h = headOf(x.low, k, Math.min(cue, k + 4));
+    if (h < cue && roleOf(x.low[h]) !== null) {
+      // the role and its complement ("de la Santé", "du Droit des femmes"), up to the verb
+      let b = h + 1;
+      while (
+        b < cue &&
+        b - k < 10 &&
+        (DET.has(x.low[b]) || x.low[b] === 'de' || x.low[b] === "d'" || UPPER.test(x.tok(b).text))
+      )
+        b++;
+      if (b < cue && x.isWord(b) && !CONJ.has(x.low[b])) return { kind: 'np', a: k, b };
+    }
   }
   return { kind: 'context', tok: cue };
 }

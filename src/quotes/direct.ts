@@ -281,7 +281,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       kind: 'mixed',
       cue: -1,
       lemma: '',
-      speaker: { kind: 'context', tok: open },
+      // the subject opening the sentence holds the quoted words ("X veut « … »"), else the context
+      speaker: sentenceSubject(x, floor, open),
       score: 0.45,
       rule: 'mixed-context',
     };

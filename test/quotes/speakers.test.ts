@@ -106,6 +106,21 @@ const DISCOURSE: Row[] = [
   ],
 ];
 
+const MIXED: Row[] = [
+  [
+    'a quoted fragment takes the role noun phrase opening its sentence, not the person named before',
+    '« Nous gagnerons », a déclaré Anne Hidalgo. L’ancienne ministre de la Santé veut « remettre sur le marché des milliers de logements vacants ».',
+    1,
+    { text: 'L’ancienne ministre de la Santé' },
+  ],
+  [
+    'a quoted fragment takes the person opening its sentence',
+    '« Nous gagnerons », a déclaré Anne Hidalgo. Agnès Buzyn refuse pour sa part le « tout vélo qui exclut les plus âgés ».',
+    1,
+    'Agnès Buzyn',
+  ],
+];
+
 const INTERTITLES: Row[] = [
   [
     'an intertitle glued to the next paragraph takes no incise from the sentences after it',
@@ -181,6 +196,10 @@ describe('speakers: gender agreement chooses among recent persons', () => {
 
 describe('speakers: discourse (chains, subjects, the sentence after)', () => {
   it.each(DISCOURSE)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('speakers: quoted fragments (mixed)', () => {
+  it.each(MIXED)('%s', (_why, text, i, want) => check(text, i, want));
 });
 
 describe('speakers: intertitles', () => {
