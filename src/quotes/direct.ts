@@ -282,7 +282,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       cue: -1,
       lemma: '',
       // the subject opening the sentence holds the quoted words ("X veut « … »"), else the context
-      speaker: sentenceSubject(x, floor, open),
+      speaker: holder(x, floor, open),
       score: 0.45,
       rule: 'mixed-context',
     };
@@ -328,4 +328,30 @@ function readIncise(x: Text, j: number, limit: number): number {
   if (j + 1 < limit && x.low[j] === 'lit' && x.low[j + 1] === '-on') return j;
   if (j + 2 < limit && CAN.has(x.low[j]) && x.low[j + 1] === '-on' && x.low[j + 2] === 'lire') return j + 2;
   return -1;
+}
+
+const COPULA = new Set([
+  'est',
+  'sont',
+  'était',
+  'étaient',
+  'sera',
+  'seront',
+  'serait',
+  'fut',
+  'reste',
+  'demeure',
+]);
+
+/**
+ * Who holds a quoted fragment without cue: the subject opening its sentence, unless it is described by the
+ * sentence rather than speaking ("M. Macron est pour elle « le symbole … »"): then the context.
+ */
+function holder(x: Text, floor: number, open: number): SpeakerRef {
+  const subj = sentenceSubject(x, floor, open);
+  if (subj?.kind === 'np' && subj.b < open && COPULA.has(x.low[subj.b]))
+    return { kind: 'context', tok: open };
+  if (subj?.kind === 'pron' && subj.tok + 1 < open && COPULA.has(x.low[subj.tok + 1]))
+    return { kind: 'context', tok: open };
+  return subj;
 }

@@ -6,10 +6,12 @@
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import {
+  AUX,
   DET,
   FIRST_NAME_GENDER,
   GENDER_CUE,
   headOf,
+  key,
   NP_STOP,
   ORG_NOUN,
   PRE_ADJ,
@@ -40,6 +42,7 @@ type Gender = 'f' | 'm' | '?';
 const FEMININE_AGREEMENT = /^[a-zéèêëîïôûç]{2,}(?:ée|ées|ite|ise|te)$/;
 const BE = new Set(['est', 'était', 'sera', 'serait', 'fut', "s'est", "s'était"]);
 
+const COPULA = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'fut', 'reste', 'demeure']);
 /** Words before a name that make it a complement (an agent, a source) rather than the subject of a sentence. */
 const STRICT_EXCLUDE = new Set(['par', 'selon', 'pour', 'que', "qu'", ',', 'et', 'mais']);
 const PLURAL = new Set(['ils', 'elles', 'eux']);
@@ -245,12 +248,15 @@ export class SpeakerResolver {
     }
     let { a, b } = ref;
     if (ref.appos) {
-      const [c, d] = ref.appos;
-      for (let k = c; k < d; k++) {
-        const e = x.entAt[k];
-        if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
-          return this.entitySpeaker(e);
-      }
+      // the apposition is a name ("le ministre, Gérald Darmanin", "l'avocat, Me Eric Morain"), not a noun
+      // phrase naming someone else ("Stacey Abrams, autre colistière de Joe Biden")
+      let [c] = ref.appos;
+      const d = ref.appos[1];
+      if (c + 1 < d && x.entAt[c] < 0 && GENDER_CUE.has(x.low[c]) && roleOf(x.low[c]) === null) c++;
+      if (c + 1 < d && x.entAt[c] < 0 && (x.low[c] === 'me' || x.low[c] === 'dr' || x.low[c] === 'pr')) c++;
+      const e = c < d ? x.entAt[c] : -1;
+      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
+        return this.entitySpeaker(e);
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
@@ -316,6 +322,7 @@ export class SpeakerResolver {
       const e = this.recentSubject(pos, sentence, '', 'strict');
       if (
         e >= 0 &&
+        !this.described(e) &&
         this.group.get(this.x.entities[e]) !== last.speaker.group &&
         this.x.entities[e].start > Math.max(last.end, last.speaker.end)
       ) {
@@ -325,6 +332,15 @@ export class SpeakerResolver {
       return { ...last.speaker };
     }
     return this.subjectOfPrevious(tok) ?? this.subjectOfNext(tok);
+  }
+
+  /** Whether the mention `e` is the subject of a copula ("M. Macron est pour elle …"): described, not speaking. */
+  private described(e: number): boolean {
+    const { x } = this;
+    let t = this.tokenAt(x.entities[e].start);
+    if (t < 0) return false;
+    while (t < x.n && x.entAt[t] === e) t++;
+    return t < x.n && COPULA.has(x.low[t]);
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -374,7 +390,10 @@ export class SpeakerResolver {
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
     // a person in subject position named after the last compatible speaker takes over; a person named elsewhere
     // in the sentence (an object, a complement) only when no previous speaker fits
-    if (subj >= 0 && (!last || (subjectOnly >= 0 && subjStart > last.speaker.start))) {
+    // (an unresolved pronoun is no real candidate: a person named after it, even as a complement, is preferred)
+    const weak =
+      last !== undefined && last.speaker.entity === undefined && PRONOUN.has(key(last.speaker.text));
+    if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
       this.link(sp, subj);
       return sp;
@@ -495,6 +514,7 @@ export class SpeakerResolver {
     while (
       b < te &&
       !VERB.has(x.low[b]) &&
+      !AUX.has(x.low[b]) &&
       x.low[b] !== ',' &&
       x.low[b] !== "n'" &&
       x.low[b] !== 'ne' &&

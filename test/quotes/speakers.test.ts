@@ -99,6 +99,24 @@ const DISCOURSE: Row[] = [
     { text: 'le ministre de l’Écologie' },
   ],
   [
+    'a person described by a copula ("X est pour elle …") does not take over the chain',
+    '« De Gaulle était de France », soutient Marine Le Pen. M. Macron est pour la candidate le symbole de la soumission. « Pour de Gaulle, la capitale était Paris, pour lui c’est Bruxelles. »',
+    1,
+    'Marine Le Pen',
+  ],
+  [
+    'an unresolved pronoun gives way to the person named after it',
+    '« J’ai pu respirer toute une journée », est-il écrit sur le compte Instagram d’Alexeï Navalny. « Je le recommande », a-t-il plaisanté.',
+    1,
+    'Alexeï Navalny',
+  ],
+  [
+    'a quotation opening the article: the subject stops at its auxiliary',
+    '« Killian était en larmes, il bégayait. » L’avocate du chauffard a évoqué mardi l’état de son client.',
+    0,
+    { text: 'L’avocate du chauffard' },
+  ],
+  [
     'a quotation opening the article: null when the sentence after it names nobody',
     '« Personne ne sait ce qui va se passer maintenant dans ce quartier. » La pluie tombait sur la ville depuis des heures.',
     0,
@@ -148,6 +166,12 @@ const INCISES: Row[] = [
     '« Donner son nom, c’est la désigner comme cible », a affirmé l’avocat de « Christelle », Me Eric Morain.',
     0,
     'Eric Morain',
+  ],
+  [
+    'an apposition naming someone else ("X, colistière de Y, a jugé") leaves the speaker X',
+    'Stacey Abrams, autre colistière potentielle de Joe Biden, a jugé dimanche « légitime » la colère des manifestants.',
+    0,
+    'Stacey Abrams',
   ],
   [
     'a role noun coordinated with the person’s name',
