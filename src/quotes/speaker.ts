@@ -448,11 +448,21 @@ export class SpeakerResolver {
       // a title before the name ("Mme X", "M. X") is part of the subject: look before it
       let first = t;
       if (first > 0 && GENDER_CUE.has(x.low[first - 1]) && roleOf(x.low[first - 1]) === null) first--;
+      else if (
+        first > 0 &&
+        (x.low[first - 1] === 'me' || x.low[first - 1] === 'dr' || x.low[first - 1] === 'pr')
+      )
+        first--;
       const prev = first > 0 ? x.low[first - 1] : '.';
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
-      // ", Jean-Paul Delevoye," is an apposition, not a subject
-      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
+      // ", Jean-Paul Delevoye," is an apposition, not a subject, unless it names the role noun phrase opening
+      // the sentence ("Leur avocat, Me Fabien Rajon, a pris la parole")
+      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) {
+        const ss = x.sentStart(first);
+        const h = first - 2 >= ss ? first - 2 : -1;
+        if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
+      }
       if (
         first === x.sentStart(first) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||

@@ -87,6 +87,12 @@ const DISCOURSE: Row[] = [
     'Paul Girard',
   ],
   [
+    'a name in apposition to the role opening the sentence is its subject ("Leur avocat, Me X, a …")',
+    '« Nous avons une pensée pour la famille », a conclu Joachim De Araujo. Leur avocat, Me Fabien Rajon, a ensuite pris la parole. « Nous avons perdu six mois », a-t-il insisté.',
+    1,
+    'Fabien Rajon',
+  ],
+  [
     'a name after "par" is an agent, not the subject that takes over',
     '« Nous sommes inquiets », a déclaré Anne Durand. Elle a été critiquée par Paul Girard. « Les salariés attendent des réponses depuis des mois. »',
     1,
