@@ -265,6 +265,15 @@ export class SpeakerResolver {
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
+    // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
+    if (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) {
+      const e = this.lastPerson(x.tok(a).start, x.low[a + 1] === 'dernière' ? 'elle' : 'il');
+      if (e >= 0) {
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+        this.link(sp, e);
+        return sp;
+      }
+    }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
     let per = -1;
@@ -473,6 +482,29 @@ export class SpeakerResolver {
     }
     // no person in subject position: the last person named
     return mode === 'any' ? anyPer : -1;
+  }
+
+  /** The last person mention before `pos` (outside quotations, within 3 sentences) agreeing with `word`. */
+  private lastPerson(pos: number, word: string): number {
+    const { x } = this;
+    const ents = x.entities;
+    const sentence = x.tok(this.tokenAt(pos)).sentence;
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
+      const ent = ents[e];
+      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
+      const t = this.tokenAt(ent.start);
+      if (t < 0 || x.inPair[t] >= 0) continue;
+      if (sentence - x.tok(t).sentence > 3) break;
+      return e;
+    }
+    return -1;
   }
 
   private tokenAt(start: number): number {

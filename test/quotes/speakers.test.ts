@@ -60,6 +60,18 @@ const GENDER: Row[] = [
     'Paul Girard',
   ],
   [
+    '"cette dernière" is the last woman named, not the last person',
+    'Anne Durand a rencontré Paul Girard lundi. « Nous verrons », a répondu cette dernière.',
+    0,
+    'Anne Durand',
+  ],
+  [
+    '"ce dernier" is the last man named, even as an object',
+    'Anne Durand a rencontré Paul Girard lundi. « Rien ne presse », a déclaré ce dernier.',
+    0,
+    'Paul Girard',
+  ],
+  [
     'a role the text genders ("la ministre") is not "il"',
     'Pierre Vidal a reçu la ministre. « Nous verrons », a déclaré la ministre. « Je reste prudent », a-t-il répondu.',
     1,
