@@ -7,7 +7,8 @@
  *    ("…, a indiqué la police.");
  * then one pass in text order (here) that keeps non-overlapping proposals (a clause holding a quoted fragment
  * becomes `mixed`) and resolves speakers (speaker.ts), so that a pronoun can refer to the previous speaker.
- * Speech-verb groups and the noun phrases around them are read by cues.ts; the token view is text.ts.
+ * Speech-verb groups and the noun phrases around them are read by cues.ts; the token view is text.ts; genders,
+ * role links and person mentions for speaker resolution are mentions.ts.
  */
 import type { Doc } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
