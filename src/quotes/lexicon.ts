@@ -2,6 +2,7 @@
 import {
   auxiliaries,
   determiners,
+  firstNameGenders,
   genderCues,
   notQue,
   notSources,
@@ -15,6 +16,7 @@ import {
   sources,
   speechVerbForms,
   subjectPronouns,
+  timeNouns,
   titleCues,
 } from '../lang/fr/generated/quotes.js';
 
@@ -48,6 +50,7 @@ export const ROLE = set(roles);
 export const SKIP = set(skipBeforeVerb);
 export const SOURCE_NOUN = set(sourceNouns);
 export const TITLE_CUE = set(titleCues);
+export const TIME_NOUN = set(timeNouns);
 export const PRONOUN = set(subjectPronouns);
 /** Source markers by their first word: "selon" → [["selon"]], "de" → [["de", "l'", "avis", "de"]]. */
 export const SOURCES = new Map<string, string[][]>();
@@ -77,4 +80,12 @@ export function roleOf(word: string): string | null {
 /** Word before a name → the gender it gives the name ("la juge Sabine Khéris" → f). */
 export const GENDER_CUE = new Map<string, 'f' | 'm'>(
   genderCues.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
+);
+
+/**
+ * First name → the gender French news gives the people it names (data/quotes/first-name-genders.txt, mined from
+ * OrangeSum by scripts/data/quotes-first-names.ts): used only when the text itself does not mark the person.
+ */
+export const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>(
+  firstNameGenders.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
 );

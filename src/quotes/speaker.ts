@@ -5,8 +5,9 @@
  */
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
-import type { Text } from './extract.js';
-import { DET, GENDER_CUE, headOf, NP_STOP, ORG_NOUN, PRE_ADJ, PRONOUN, roleOf, VERB } from './lexicon.js';
+import { AUX, DET, GENDER_CUE, headOf, key, NP_STOP, ORG_NOUN, PRONOUN, roleOf, VERB } from './lexicon.js';
+import { Mentions } from './mentions.js';
+import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
@@ -19,37 +20,19 @@ export type SpeakerRef =
 
 interface Said {
   sentence: number;
+  /** End offset of the quotation. */
+  end: number;
   speaker: QuoteSpeaker;
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
-const SUBJECT_BEFORE = new Set([
-  ',',
-  ':',
-  '"',
-  '«',
-  '“',
-  '(',
-  '—',
-  '–',
-  'et',
-  'mais',
-  'que',
-  "qu'",
-  'selon',
-  'pour',
-  'par',
-]);
-
 /** @internal */
 export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
   private readonly canonical: string[] = [];
-  /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
-  private readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
   private readonly said: Said[] = [];
-  /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
-  private readonly gender = new Map<number, 'f' | 'm' | '?'>();
+  /** Genders, role links and person mentions of the text. */
+  private readonly m: Mentions;
 
   constructor(
     private readonly x: Text,
@@ -59,82 +42,7 @@ export class SpeakerResolver {
       this.canonical.push(g.canonical);
       for (const m of g.mentions) this.group.set(m, i);
     });
-    this.linkRoles();
-    this.genders();
-  }
-
-  /** "la juge Sabine Khéris", "Mme X" → f; "le juge X", "M. X" → m; both → unknown. */
-  private genders(): void {
-    const { x } = this;
-    for (let i = 0; i < x.n; i++) {
-      const e = x.entAt[i];
-      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
-      const g = this.group.get(x.entities[e]);
-      if (g === undefined) continue;
-      // the word just before, or the determiner of a role just before ("la juge X", "l'avocate X" is not told)
-      // a title inside the name's span ("Mme Claire Morel" read as one mention) tells it too
-      let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
-      for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
-        cue = GENDER_CUE.get(x.low[k]);
-        if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
-        if (!x.isWord(k)) break;
-      }
-      // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
-      if (cue === undefined) {
-        let j = i;
-        while (j + 1 < x.n && x.entAt[j + 1] === e) j++;
-        if (j + 2 < x.n && x.low[j + 1] === ',' && /^[a-zéèêîôû]{3,}ée$/.test(x.low[j + 2])) cue = 'f';
-      }
-      if (cue === undefined) continue;
-      const was = this.gender.get(g);
-      this.gender.set(g, was === undefined || was === cue ? cue : '?');
-    }
-  }
-
-  /** Whether entity `e` may be referred to by `word` (il / elle). */
-  private agrees(e: number, word: string): boolean {
-    const g = this.group.get(this.x.entities[e]);
-    const gender = g === undefined ? undefined : this.gender.get(g);
-    if (gender === 'f') return word !== 'il';
-    if (gender === 'm') return word !== 'elle';
-    return true;
-  }
-
-  /** Records which person each role noun is attached to, by apposition either side of the name. */
-  private linkRoles(): void {
-    const { x } = this;
-    const n = x.n;
-    for (let i = 0; i < n; i++) {
-      const e = x.entAt[i];
-      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
-      let end = i;
-      while (end < n && x.entAt[end] === e) end++;
-      // "Rémy Heitz, procureur de Paris" / "Rémy Heitz, le procureur"
-      let k = end;
-      if (k < n && x.low[k] === ',') {
-        k++;
-        while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
-        const role = k < n ? roleOf(x.low[k]) : null;
-        if (role) this.addLink(role, x.tok(k).start, e);
-      }
-      // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
-      for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
-        const w = x.low[j];
-        if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
-        if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
-        const role = roleOf(w);
-        if (role) {
-          this.addLink(role, x.tok(j).start, e);
-          break;
-        }
-      }
-    }
-  }
-
-  private addLink(role: string, pos: number, ent: number): void {
-    const list = this.roleLinks.get(role) ?? [];
-    list.push({ pos, ent });
-    this.roleLinks.set(role, list);
+    this.m = new Mentions(x, this.group);
   }
 
   private entitySpeaker(e: number): QuoteSpeaker {
@@ -165,10 +73,13 @@ export class SpeakerResolver {
     return { text: x.doc.text.slice(start, end), start, end };
   }
 
-  /** Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it. */
-  resolve(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
+  /**
+   * Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it.
+   * `end` is the quotation's end offset.
+   */
+  resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
     const sp = this.find(ref, sentence);
-    if (sp) this.said.push({ sentence, speaker: sp });
+    if (sp) this.said.push({ sentence, end, speaker: sp });
     return sp;
   }
 
@@ -189,12 +100,15 @@ export class SpeakerResolver {
     }
     let { a, b } = ref;
     if (ref.appos) {
-      const [c, d] = ref.appos;
-      for (let k = c; k < d; k++) {
-        const e = x.entAt[k];
-        if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
-          return this.entitySpeaker(e);
-      }
+      // the apposition is a name ("le ministre, Gérald Darmanin", "l'avocat, Me Eric Morain"), not a noun
+      // phrase naming someone else ("Stacey Abrams, autre colistière de Joe Biden")
+      let [c] = ref.appos;
+      const d = ref.appos[1];
+      if (c + 1 < d && x.entAt[c] < 0 && GENDER_CUE.has(x.low[c]) && roleOf(x.low[c]) === null) c++;
+      if (c + 1 < d && x.entAt[c] < 0 && (x.low[c] === 'me' || x.low[c] === 'dr' || x.low[c] === 'pr')) c++;
+      const e = c < d ? x.entAt[c] : -1;
+      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
+        return this.entitySpeaker(e);
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
@@ -202,6 +116,15 @@ export class SpeakerResolver {
     if (!this.nounPhrase(a, b)) return this.context(a, sentence);
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
+    }
+    // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
+    if (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) {
+      const e = this.m.lastPerson(x.tok(a).start, x.low[a + 1] === 'dernière' ? 'elle' : 'il');
+      if (e >= 0) {
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+        this.link(sp, e);
+        return sp;
+      }
     }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
@@ -224,7 +147,7 @@ export class SpeakerResolver {
     if (role) {
       if (per >= 0) return this.entitySpeaker(per);
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
-      const links = this.roleLinks.get(role);
+      const links = this.m.roleLinks.get(role);
       if (links) {
         let best = -1;
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
@@ -248,15 +171,28 @@ export class SpeakerResolver {
   /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
   private context(tok: number, sentence: number): QuoteSpeaker | null {
     const last = this.said[this.said.length - 1];
+    const pos = this.x.tok(tok).start;
     if (last && sentence - last.sentence <= 8) {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {
-        const e = this.recentSubject(this.x.tok(tok).start, sentence);
+        const e = this.m.recentSubject(pos, sentence);
         if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+      }
+      // a person introduced as the subject of the sentence right before, after the last quotation, takes over
+      // ("… », a dit X. Y a réagi. « … »): the quotation chain of X ends where another speaker is introduced
+      const e = this.m.recentSubject(pos, sentence, '', 'strict');
+      if (
+        e >= 0 &&
+        !this.m.described(e) &&
+        this.group.get(this.x.entities[e]) !== last.speaker.group &&
+        this.x.entities[e].start > Math.max(last.end, last.speaker.end)
+      ) {
+        const t = this.m.tokenAt(this.x.entities[e].start);
+        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) return this.entitySpeaker(e);
       }
       return { ...last.speaker };
     }
-    return this.subjectOfPrevious(tok);
+    return this.subjectOfPrevious(tok) ?? this.subjectOfNext(tok);
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -287,25 +223,34 @@ export class SpeakerResolver {
     pos: number,
   ): QuoteSpeaker {
     const plural = PLURAL.has(word);
-    const last = this.said[this.said.length - 1];
-    const lastGroup = last?.speaker.group;
-    const lastGender = lastGroup === undefined ? undefined : this.gender.get(lastGroup);
-    const lastOk =
-      last &&
-      sentence - last.sentence <= 6 &&
-      !(word === 'il' && lastGender === 'f') &&
-      !(word === 'elle' && lastGender === 'm') &&
-      (plural
-        ? last.speaker.type !== 'PER'
-        : last.speaker.type === 'PER' || (last.speaker.type === 'OTHER' && !/[sx]$/.test(last.speaker.text)));
-    const subj = plural ? -1 : this.recentSubject(pos, sentence, word);
+    // the previous speakers of that number and gender, the most recent first: "a-t-elle ajouté" skips a man
+    // quoted in between and goes back to the woman quoted before him
+    let last: Said | undefined;
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const cand = this.said[i];
+      if (sentence - cand.sentence > 6) break;
+      if (this.compatible(cand.speaker, word, plural)) {
+        last = cand;
+        break;
+      }
+      // a previous speaker of the same number and unknown gender stops the search: it may be the one meant
+      if (this.m.speakerGender(cand.speaker) === undefined && cand.speaker.type === 'PER') break;
+    }
+    const subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
+    const anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
+    const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
-    if (subj >= 0 && (!lastOk || subjStart > last.speaker.start)) {
+    // a person in subject position named after the last compatible speaker takes over; a person named elsewhere
+    // in the sentence (an object, a complement) only when no previous speaker fits
+    // (an unresolved pronoun is no real candidate: a person named after it, even as a complement, is preferred)
+    const weak =
+      last !== undefined && last.speaker.entity === undefined && PRONOUN.has(key(last.speaker.text));
+    if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
       this.link(sp, subj);
       return sp;
     }
-    if (lastOk) {
+    if (last) {
       const sp: QuoteSpeaker = { ...at, type: last.speaker.type };
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
@@ -314,63 +259,60 @@ export class SpeakerResolver {
     return { ...at, type: plural ? 'OTHER' : 'PER' };
   }
 
-  /** Latest person mention before `pos` (within 3 sentences) in subject position. */
-  private recentSubject(pos: number, sentence: number, word = ''): number {
-    const { x } = this;
-    const ents = x.entities;
-    let lo = 0;
-    let hi = ents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ents[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    let anyPer = -1;
-    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
-      const ent = ents[e];
-      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
-      const t = this.tokenAt(ent.start);
-      if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
-      if (sentence - x.tok(t).sentence > 5) break;
-      if (anyPer < 0) anyPer = e;
-      // a title before the name ("Mme X", "M. X") is part of the subject: look before it
-      let first = t;
-      if (first > 0 && GENDER_CUE.has(x.low[first - 1]) && roleOf(x.low[first - 1]) === null) first--;
-      const prev = first > 0 ? x.low[first - 1] : '.';
-      let after = t;
-      while (after < x.n && x.entAt[after] === e) after++;
-      // ", Jean-Paul Delevoye," is an apposition, not a subject
-      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) continue;
-      if (
-        first === x.sentStart(first) ||
-        SUBJECT_BEFORE.has(prev) ||
-        roleOf(prev) !== null ||
-        x.para[first - 1] !== x.para[first]
-      )
-        return e;
-    }
-    // no person in subject position: the last person named
-    return anyPer;
-  }
-
-  private tokenAt(start: number): number {
-    const toks = this.x.doc.tokens;
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < toks.length && toks[lo].start === start ? lo : -1;
+  /** Whether a previous speaker may be referred to by the pronoun `word` (number and gender). */
+  private compatible(sp: QuoteSpeaker, word: string, plural: boolean): boolean {
+    const gender = this.m.speakerGender(sp);
+    if (word === 'il' && gender === 'f') return false;
+    if (word === 'elle' && gender === 'm') return false;
+    const many = /[sx]$/.test(sp.text);
+    if (plural) return sp.type !== 'PER';
+    return sp.type === 'PER' || (sp.type === 'OTHER' && !many);
   }
 
   /** For a quotation without cue and no speaker just before: the person opening the previous sentence. */
   private subjectOfPrevious(tok: number): QuoteSpeaker | null {
     const { x } = this;
     const s = x.tok(tok).sentence;
-    const e = this.recentSubject(x.tok(tok).start, s);
-    if (e >= 0 && s - x.tok(this.tokenAt(x.entities[e].start)).sentence <= 1) return this.entitySpeaker(e);
+    const e = this.m.recentSubject(x.tok(tok).start, s);
+    if (e >= 0 && s - x.tok(this.m.tokenAt(x.entities[e].start)).sentence <= 1) return this.entitySpeaker(e);
     return null;
+  }
+
+  /**
+   * For a quotation opening the article or a paragraph with nobody quoted or named before: the subject of the
+   * sentence after it ("« … » Invité de France Info, le ministre de la Transition écologique a …"), a person or a
+   * role noun phrase before its verb, past an opening participle phrase. Null when that sentence has none.
+   */
+  private subjectOfNext(tok: number): QuoteSpeaker | null {
+    const { x } = this;
+    let t = tok;
+    const inPair = x.inPair[tok];
+    while (t < x.n && (x.inPair[t] === inPair || !x.isWord(t)) && t - tok < 400) t++;
+    if (t >= x.n || x.para[t] !== x.para[tok]) return null;
+    const te = Math.min(x.sentEnd(t), t + 30);
+    // past an opening participle phrase up to its comma ("Invité de la matinale de France Info mercredi,")
+    let a = t;
+    if (!DET.has(x.low[a]) && x.entAt[a] < 0) {
+      while (a < te && x.low[a] !== ',') a++;
+      a++;
+    }
+    if (a >= te) return null;
+    const e = x.entAt[a];
+    if (e >= 0 && x.entities[e].type === 'PER') return this.entitySpeaker(e);
+    if (!DET.has(x.low[a])) return null;
+    const h = headOf(x.low, a, Math.min(te, a + 4));
+    if (roleOf(x.low[h]) === null) return null;
+    let b = h + 1;
+    while (
+      b < te &&
+      !VERB.has(x.low[b]) &&
+      !AUX.has(x.low[b]) &&
+      x.low[b] !== ',' &&
+      x.low[b] !== "n'" &&
+      x.low[b] !== 'ne' &&
+      b - a < 12
+    )
+      b++;
+    return this.find({ kind: 'np', a, b }, x.tok(a).sentence);
   }
 }

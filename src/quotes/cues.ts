@@ -1,0 +1,318 @@
+/**
+ * Speech-verb groups and the noun phrases around them: the verb group ("a-t-il déclaré", "s'est exclamé"),
+ * the speaker named after it (an incise) or before it (the subject), and which noun phrases can be a source.
+ */
+
+import {
+  AUX,
+  DET,
+  headOf,
+  NOT_SOURCE,
+  NP_STOP,
+  ORG_NOUN,
+  PARTICIPLE,
+  PRONOUN,
+  ROLE,
+  roleOf,
+  SKIP,
+  SOURCE_NOUN,
+  TIME_NOUN,
+  VERB,
+} from './lexicon.js';
+import type { SpeakerRef } from './speaker.js';
+import {
+  ASIDE,
+  CLAUSE_STOP,
+  CLITIC,
+  CONJ,
+  MODAL,
+  NOUN_DET,
+  OBJ_PRONOUNS,
+  PREPOSITION,
+  SENT_END,
+  type Text,
+  TITLE_BEFORE_NAME,
+  UPPER,
+} from './text.js';
+
+/** A speech verb group at `i`: "déclare", "a déclaré", "a-t-il déclaré", "estime-t-elle", "s'est exclamé". */
+export interface VerbGroup {
+  cue: number;
+  lemma: string;
+  /** Token of the inverted subject clitic ("-t-il"), or -1. */
+  clitic: number;
+  /** First token after the group. */
+  next: number;
+  /** The verb is a bare past participle (no auxiliary): an adjective as often as a verb. */
+  bare: boolean;
+  /** First token of the group, modal verb included ("tenu" in "a tenu à préciser"). */
+  head: number;
+}
+
+export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
+  let k = i;
+  let clitic = -1;
+  // reflexive or negation before the auxiliary: "s'est exclamé", "n'a pas caché"
+  for (
+    let s = 0;
+    s < 2 && k < limit && (x.low[k] === "s'" || x.low[k] === 'se' || x.low[k] === "n'" || x.low[k] === 'ne');
+    s++
+  )
+    k++;
+  let aux = false;
+  if (k < limit && AUX.has(x.low[k])) {
+    aux = true;
+    k++;
+    if (k < limit && CLITIC.test(x.low[k])) clitic = k++;
+    // "a de son côté assuré", "a pour sa part estimé"
+    if (k + 3 < limit && ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)) k += 3;
+    for (
+      let s = 0;
+      s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
+      s++
+    )
+      k++;
+    if (k < limit && x.low[k] === 'été') k++;
+  }
+  if (k >= limit) return null;
+  const lemma = VERB.get(x.low[k]);
+  if (lemma === undefined || !x.isWord(k)) return null;
+  // "une analyse", "cette critique", "son constat": a noun after a determiner that is never an object pronoun
+  if (!aux && k > 0 && NOUN_DET.has(x.low[k - 1])) return null;
+  const form = x.low[k];
+  let head = i;
+  if (form === lemma.replace(/^(?:s'|se )/, '') || form === 'reconnaitre') {
+    // an infinitive is a cue only after a modal ("a tenu à préciser", "a voulu rassurer")
+    if (!(k > 0 && MODAL.has(x.low[k - 1]))) return null;
+    if (head === k)
+      head =
+        k > 1 && (x.low[k - 1] === 'à' || x.low[k - 1] === 'de' || x.low[k - 1] === "d'") ? k - 2 : k - 1;
+  }
+  const cue = k;
+  k++;
+  if (clitic < 0 && k < limit && CLITIC.test(x.low[k])) clitic = k++;
+  const bare = !aux && PARTICIPLE.has(form) && clitic < 0;
+  return { cue, lemma, clitic, next: k, bare, head };
+}
+
+const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
+
+/** End (exclusive) of the noun phrase starting at `a`, or `a` when none starts there. */
+export function npEnd(x: Text, a: number, limit: number): number {
+  let k = a;
+  let words = 0;
+  while (k < limit && words < 10) {
+    const w = x.low[k];
+    if (CLAUSE_STOP.has(w) || x.isMark(k)) break;
+    if (words > 0 && NP_STOP.has(w) && x.entAt[k] < 0) break;
+    if (words > 0 && VERB.has(w) && x.entAt[k] < 0 && !ROLE.has(w)) break;
+    if (CLITIC.test(w)) break;
+    k++;
+    words++;
+  }
+  return k;
+}
+
+/** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
+export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
+  if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
+  const a = g.next;
+  if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
+  // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
+  const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
+  if (NP_STOP.has(x.low[a]) && x.entAt[a] < 0 && !demonstrative) {
+    // complements first ("à l'AFP", "sur son compte Twitter", "dans un communiqué"): the speaker is the first
+    // person named after them, else a role or institution noun phrase after them ("l'université")
+    let np = -1;
+    for (let k = a; k < Math.min(limit, a + 16); k++) {
+      if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
+      const e = x.entAt[k];
+      if (e >= 0 && x.entities[e].type === 'PER') {
+        let b = k;
+        while (b < limit && x.entAt[b] === e) b++;
+        return { kind: 'np', a: k, b };
+      }
+      // a determiner that no preposition governs opens the speaker: "à franceinfo une habitante", "mardi le ministre"
+      if (
+        np < 0 &&
+        k > a &&
+        DET.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k - 1]) &&
+        !DET.has(x.low[k - 1])
+      ) {
+        const h = headOf(x.low, k, Math.min(limit, k + 4));
+        if (x.isWord(h) && x.tok(h).kind === 'word' && !NP_STOP.has(x.low[h])) np = k;
+      }
+    }
+    if (np >= 0) {
+      const b = npEnd(x, np, limit);
+      return b > np ? withAppos(x, np, b, limit) : null;
+    }
+    return null;
+  }
+  if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return null;
+  const b = npEnd(x, a, limit);
+  if (b === a) return null;
+  // "sa collègue et camarade Mathilde Panot": a person named right after the noun phrase
+  if (x.low[b] === 'et' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
+    for (let k = b + 1; k < Math.min(limit, b + 5); k++) {
+      if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
+      const e = x.entAt[k];
+      if (e >= 0 && x.entities[e].type === 'PER') {
+        let c = k;
+        while (c < limit && x.entAt[c] === e) c++;
+        return { kind: 'np', a, b, appos: [k, c] };
+      }
+    }
+  }
+  return withAppos(x, a, b, limit);
+}
+
+/**
+ * The noun phrase [a, b) with the name in apposition after it, when there is one: "a déclaré le ministre de
+ * l'Intérieur, Gérald Darmanin" (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain"; a short
+ * quoted name may end the noun phrase: "l'avocat de « Christelle », Me Eric Morain").
+ */
+function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
+  let c0 = b;
+  if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
+    const close = x.pairs[x.inPair[c0]].close;
+    if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;
+  }
+  const t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  if (c0 < limit && x.low[c0] === ',' && t0 < limit && x.entAt[t0] >= 0) {
+    const e = x.entAt[t0];
+    let c = t0;
+    while (c < limit && x.entAt[c] === e) c++;
+    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [t0, c] };
+  }
+  return { kind: 'np', a, b };
+}
+
+/** The subject of the verb whose group starts at `v` (walking back over clitics, adverbs, auxiliary). */
+export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
+  let k = v - 1;
+  while (
+    k >= floor &&
+    (SKIP.has(x.low[k]) ||
+      AUX.has(x.low[k]) ||
+      x.low[k] === 'été' ||
+      (k > floor && AUX.has(x.low[k - 1]) && x.low[k].endsWith('ment'))) &&
+    x.entAt[k] < 0
+  ) {
+    if (PRONOUN.has(x.low[k]) && k > floor && !AUX.has(x.low[k - 1])) break;
+    k--;
+  }
+  if (k < floor) return null;
+  const w = x.low[k];
+  if (PRONOUN.has(w)) return { kind: 'pron', tok: k };
+  if (w === 'on' || w === 'je' || w === "j'" || w === 'nous' || w === 'vous' || w === 'tu') return null;
+  if (w === 'qui') {
+    k--;
+    if (k >= floor && x.low[k] === ',') k--;
+  }
+  if (k < floor) return null;
+  if (x.low[k] === ')') {
+    // "Le Service départemental d'incendie et de secours (SDIS) a réagi": the name before the acronym
+    let j = k - 1;
+    while (j > floor && x.low[j] !== '(' && k - j < 6) j--;
+    if (x.low[j] === '(' && j > floor) k = j - 1;
+  }
+  if (x.low[k] === ',' || x.low[k] === ')') {
+    // "Rémy Heitz, procureur de Paris, a affirmé": the apposition and the noun phrase before it
+    const c = k;
+    let j = c - 1;
+    while (j >= floor && x.low[j] !== ',' && x.low[j] !== '(' && !SENT_END.has(x.low[j]) && c - j < 12) j--;
+    const inner: [number, number] = [j + 1, c];
+    if (j >= floor && x.low[j] === ',') {
+      const b = j;
+      let a = b;
+      while (
+        a > floor &&
+        !CLAUSE_STOP.has(x.low[a - 1]) &&
+        !CONJ.has(x.low[a - 1]) &&
+        b - a < 10 &&
+        !x.isMark(a - 1)
+      )
+        a--;
+      if (a < b) return { kind: 'np', a, b, appos: inner };
+    }
+    if (inner[0] < inner[1]) return { kind: 'np', a: inner[0], b: inner[1] };
+    return null;
+  }
+  const b = k + 1;
+  let a = b;
+  while (a > floor && b - a < 10) {
+    const p = x.low[a - 1];
+    if (CLAUSE_STOP.has(p) || x.isMark(a - 1) || CONJ.has(p)) break;
+    if (NP_STOP.has(p) && x.entAt[a - 1] < 0 && !DET.has(p)) break;
+    a--;
+  }
+  if (a >= b) return null;
+  // a verb inside the stretch means it is not a subject ("il a vu le ministre a dit" cannot be)
+  for (let j = a; j < b; j++)
+    if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a) a = j + 1;
+  if (a >= b) return null;
+  return { kind: 'np', a, b };
+}
+
+/**
+ * The speaker of a gerund or present-participle cue ("Il a conclu en disant : « … »", "ajoutant que …"):
+ * the subject opening the sentence when it is a pronoun or a name, else the context.
+ */
+export function sentenceSubject(x: Text, ts: number, cue: number): SpeakerRef {
+  let k = ts;
+  while (k < cue && (CONJ.has(x.low[k]) || x.isMark(k))) k++;
+  if (PRONOUN.has(x.low[k])) return { kind: 'pron', tok: k };
+  const e = x.entAt[k];
+  if (e >= 0 && x.entities[e].type !== 'DATE') {
+    let b = k;
+    while (b < cue && x.entAt[b] === e) b++;
+    return { kind: 'np', a: k, b };
+  }
+  // a role noun phrase opening the sentence: "L'ex-ministre de la Santé veut « … »"
+  if (DET.has(x.low[k])) {
+    const h = headOf(x.low, k, Math.min(cue, k + 4));
+    if (h < cue && roleOf(x.low[h]) !== null) {
+      // the role and its complement ("de la Santé", "du Droit des femmes"), up to the verb
+      let b = h + 1;
+      while (
+        b < cue &&
+        b - k < 10 &&
+        (DET.has(x.low[b]) || x.low[b] === 'de' || x.low[b] === "d'" || UPPER.test(x.tok(b).text))
+      )
+        b++;
+      if (b < cue && x.isWord(b) && !CONJ.has(x.low[b])) return { kind: 'np', a: k, b };
+    }
+  }
+  return { kind: 'context', tok: cue };
+}
+
+/** Whether the noun phrase [a, b) can be a source (a name, a pronoun, a role, an institution, "les experts"). */
+export function isSourceNp(x: Text, a: number, b: number): boolean {
+  if (a >= b) return false;
+  if (b - a === 1 && (OBJ_PRONOUNS.has(x.low[a]) || PRONOUN.has(x.low[a]))) return true;
+  if (x.low[a] === 'nos' || x.low[a] === 'moi' || x.low[a] === 'nous') return false;
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && x.entities[e].type !== 'DATE') return true;
+  }
+  const h = headOf(x.low, a, b);
+  const w = x.low[h];
+  if (roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w)) return true;
+  // "selon les archéologues", "d'après les chiffres du ministère": a plural group, or an institution after the head
+  for (let k = h + 1; k < b; k++) if (ORG_NOUN.has(x.low[k]) || roleOf(x.low[k]) !== null) return true;
+  return x.low[a] === 'les' && /[sx]$/.test(w) && !NOT_SOURCE.has(w) && x.isWord(h);
+}
+
+/** "Pour X": X must be a person or organisation, a pronoun or a role, not "l'instant" or "cela". */
+export function isSpeakerLike(x: Text, a: number, b: number): boolean {
+  if (b - a === 1 && OBJ_PRONOUNS.has(x.low[a])) return true;
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
+  }
+  const w = x.low[headOf(x.low, a, b)];
+  return roleOf(w) !== null || ORG_NOUN.has(w) || SOURCE_NOUN.has(w);
+}

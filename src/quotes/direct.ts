@@ -1,0 +1,357 @@
+/**
+ * One pair of quotation marks read in its context: an incise after or inside it, an introduction before it
+ * (colon, lead verb, source marker, speech verb), a title cue (a name, not a quotation), or none (context).
+ */
+
+import { isSourceNp, npEnd, sentenceSubject, speakerAfter, speakerBefore, verbGroup } from './cues.js';
+import { AUX, DET, headOf, NP_STOP, roleOf, SKIP, TITLE_CUE, VERB } from './lexicon.js';
+import type { SpeakerRef } from './speaker.js';
+import {
+  CLAUSE_STOP,
+  clauseStart,
+  DE_DET,
+  isClauseStart,
+  type Proposal,
+  QUE,
+  SENT_END,
+  sourceAt,
+  sourceLemma,
+  span,
+  type Text,
+  UPPER,
+} from './text.js';
+
+/** Reads one pair of quotation marks in its context. */
+export function pairProposal(x: Text, k: number): Proposal | null {
+  const { open, close } = x.pairs[k];
+  const a = open + 1;
+  const b = close;
+  if (b <= a) return null;
+  let words = 0;
+  for (let i = a; i < b; i++) if (x.isWord(i)) words++;
+  if (words === 0) return null;
+  const base = { ...span(x, a, b), t0: a, t1: b, pair: k };
+  const ts = x.sentStart(open);
+  const floor = Math.max(0, ts);
+  const sentenceLike = UPPER.test(x.tok(a).text) && (words >= 4 || SENT_END.has(x.low[b - 1]));
+
+  // 1. incise after the closing mark: "», a déclaré X" / "», estime-t-elle" / "», selon X"
+  const limit = Math.min(x.n, close + 24);
+  let j = close + 1;
+  if (j < x.n && x.para[j] === x.para[close]) {
+    const comma = x.low[j] === ',' || x.low[b - 1] === ',';
+    if (x.low[j] === ',') j++;
+    const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
+    const end = Math.max(sentLimit, Math.min(limit, j + 8));
+    const g = j < x.n ? verbGroup(x, j, end) : null;
+    // "dit", "écrit" are present tense as well as participles: a subject after them makes them verbs
+    if (
+      g?.bare &&
+      g.next < end &&
+      ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
+    )
+      g.bare = false;
+    const inverted =
+      g !== null &&
+      !g.bare &&
+      (g.clitic >= 0 || (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])));
+    const clause = isClauseStart(x, open, ts);
+    if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
+      return {
+        ...base,
+        kind: clause ? 'direct' : 'mixed',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: speakerAfter(x, g, end),
+        score: 0.95,
+        rule: 'direct-incise',
+      };
+    }
+    const src = comma && j < x.n ? sourceAt(x, j, end) : -1;
+    if (src > 0) {
+      const nb = npEnd(x, src, end);
+      if (isSourceNp(x, src, nb)) {
+        return directSource(x, base, j, src, nb);
+      }
+    }
+    // "», peut-on lire dans un communiqué de la préfecture" / "», lit-on sur des banderoles": the written
+    // source after the preposition speaks (a name in it, else the noun phrase), the impersonal "on" does not
+    const read = comma && (clause || words >= 4) ? readIncise(x, j, end) : -1;
+    if (read >= 0) {
+      let s0 = read + 1;
+      if (s0 < end && (x.low[s0] === 'dans' || x.low[s0] === 'sur' || x.low[s0] === 'sous')) s0++;
+      const nb = npEnd(x, s0, end);
+      return {
+        ...base,
+        kind: 'direct',
+        cue: read,
+        lemma: 'lire',
+        speaker: nb > s0 ? { kind: 'np', a: s0, b: nb } : null,
+        score: 0.9,
+        rule: 'direct-incise',
+      };
+    }
+  }
+
+  // 2. incise inside the marks: « Nous irons, a-t-il dit, jusqu'au bout »
+  for (let i = a + 1; i < b - 2; i++) {
+    if (x.low[i - 1] !== ',' || x.inPair[i] !== k) continue;
+    const g = verbGroup(x, i, b);
+    let after = g ? g.next : b;
+    while (after < b && after - (g?.next ?? b) < 6 && x.low[after] !== ',' && !SENT_END.has(x.low[after]))
+      after++;
+    if (g && g.clitic >= 0 && after < b) {
+      return {
+        ...base,
+        kind: 'direct',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: { kind: 'clitic', tok: g.clitic },
+        score: 0.9,
+        rule: 'direct-inner-incise',
+      };
+    }
+    // a named speaker: « Écoutez, il y avait un choix, a expliqué Richard Ferrand devant les caméras. Le choix … »
+    if (g && !g.bare && g.clitic < 0) {
+      const who = speakerAfter(x, g, b);
+      if (who?.kind === 'np' && namesSomeone(x, who.a, who.appos ? who.appos[1] : who.b)) {
+        let end = who.appos ? who.appos[1] : who.b;
+        const from = end;
+        while (end < b && end - from < 8 && x.low[end] !== ',' && !SENT_END.has(x.low[end])) end++;
+        if (end < b - 1)
+          return {
+            ...base,
+            kind: 'direct',
+            cue: g.cue,
+            lemma: g.lemma,
+            speaker: who,
+            score: 0.85,
+            rule: 'direct-inner-incise',
+          };
+      }
+    }
+  }
+
+  // 3. what comes before the opening mark
+  const p = open - 1;
+  const prev = p >= floor ? x.low[p] : '';
+  if (prev === ':') {
+    const cs = clauseStart(x, p, floor);
+    for (let v = p - 1; v >= cs; v--) {
+      const g = verbGroup(x, v, p);
+      if (g && g.cue < p && !g.bare) {
+        const who = x.low[g.cue].endsWith('ant')
+          ? sentenceSubject(x, floor, g.cue)
+          : g.next < p && !CLAUSE_STOP.has(x.low[g.next])
+            ? speakerAfter(x, g, p)
+            : speakerBefore(x, Math.min(v, g.head), floor);
+        return {
+          ...base,
+          kind: 'direct',
+          cue: g.cue,
+          lemma: g.lemma,
+          speaker: who ?? speakerBefore(x, v, floor),
+          score: 0.9,
+          rule: 'direct-colon-verb',
+        };
+      }
+    }
+    const who: SpeakerRef =
+      p - cs <= 8 && p > cs ? { kind: 'np', a: cs, b: p } : { kind: 'context', tok: open };
+    return { ...base, kind: 'direct', cue: -1, lemma: '', speaker: who, score: 0.85, rule: 'direct-colon' };
+  }
+  if (prev === ',') {
+    const cs = clauseStart(x, p, floor);
+    const src = sourceAt(x, cs, p);
+    if (src > 0 && isSourceNp(x, src, p)) {
+      return directSource(x, base, cs, src, p);
+    }
+    for (let v = cs; v < p; v++) {
+      const g = verbGroup(x, v, p);
+      if (g && !g.bare && !QUE.has(x.low[g.next])) {
+        const who = x.low[g.cue].endsWith('ant')
+          ? sentenceSubject(x, floor, g.cue)
+          : g.next < p
+            ? speakerAfter(x, g, p)
+            : speakerBefore(x, Math.min(v, g.head), floor);
+        return {
+          ...base,
+          kind: 'direct',
+          cue: g.cue,
+          lemma: g.lemma,
+          speaker: who,
+          score: 0.85,
+          rule: 'direct-lead-verb',
+        };
+      }
+    }
+  }
+  // a title or a name: "le film « … »", "le projet pilote “…”", "surnommé « … »"
+  for (let i = p, seen = 0; i >= floor && seen < 3; i--) {
+    if (!x.isWord(i)) break;
+    if (TITLE_CUE.has(x.low[i])) return null;
+    if (!DET.has(x.low[i])) seen++;
+  }
+  if (QUE.has(prev)) return null; // left to the que-clause rule (mixed)
+  // speech verb right before: "a lancé « … »", "a dénoncé une « dérive »", "qualifié de « … »"
+  for (let i = p, n = 0; i >= floor && n < 4; i--, n++) {
+    if (CLAUSE_STOP.has(x.low[i]) || x.isMark(i)) break;
+    const g = VERB.has(x.low[i]) ? verbGroup(x, i, open) : null;
+    if (g && !(g.bare && i > 0 && DET.has(x.low[i - 1]))) {
+      let s = i;
+      while (s > floor && (AUX.has(x.low[s - 1]) || SKIP.has(x.low[s - 1]))) s--;
+      const direct = sentenceLike && g.next === open;
+      return {
+        ...base,
+        kind: direct ? 'direct' : 'mixed',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: speakerBefore(x, s, floor),
+        score: direct ? 0.85 : 0.7,
+        rule: direct ? 'direct-verb' : 'mixed-verb',
+      };
+    }
+  }
+  // no cue: a full utterance opening its sentence or paragraph is a quotation attributed by context;
+  // a short fragment inside a sentence is a scare quote or a name.
+  if (isClauseStart(x, open, ts) && (sentenceLike || words >= 6)) {
+    // "« … » comme les commerçants, a fait savoir un porte-parole.": an incise closing the sentence
+    // (not past a capital right after the closing mark: a new sentence, or an intertitle glued to the paragraph
+    // after it, « Il bachote comme un étudiant »Le président …)
+    const glued = close + 1 < x.n && x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text);
+    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
+    for (let i = close + 2; i < se; i++) {
+      if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;
+      const g = verbGroup(x, i, se);
+      if (!g || g.bare) continue;
+      const who = speakerAfter(x, g, se);
+      if (who === null) continue;
+      return {
+        ...base,
+        kind: 'direct',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: who,
+        score: 0.8,
+        rule: 'direct-late-incise',
+      };
+    }
+    return {
+      ...base,
+      kind: 'direct',
+      cue: -1,
+      lemma: '',
+      speaker: { kind: 'context', tok: open },
+      score: 0.7,
+      rule: 'direct-context',
+    };
+  }
+  if (words >= 10 && sentenceLike) {
+    return {
+      ...base,
+      kind: 'direct',
+      cue: -1,
+      lemma: '',
+      speaker: { kind: 'context', tok: open },
+      score: 0.55,
+      rule: 'direct-context',
+    };
+  }
+  // a fragment inside the sentence: attributed by a speech verb earlier in the sentence, or, when it is
+  // long enough not to be a scare quote (three words or more), by the context
+  for (let v = Math.max(floor, open - 30); v < open; v++) {
+    if (x.inPair[v] >= 0 || !(VERB.has(x.low[v]) || AUX.has(x.low[v]))) continue;
+    const g = verbGroup(x, v, open);
+    if (g && !g.bare) {
+      return {
+        ...base,
+        kind: 'mixed',
+        cue: g.cue,
+        lemma: g.lemma,
+        speaker: speakerBefore(x, Math.min(v, g.head), floor),
+        score: 0.55,
+        rule: 'mixed-verb',
+      };
+    }
+  }
+  const titleLike = UPPER.test(x.tok(a).text) && words <= 6 && !SENT_END.has(x.low[b - 1]);
+  if (words >= 3 && !titleLike) {
+    return {
+      ...base,
+      kind: 'mixed',
+      cue: -1,
+      lemma: '',
+      // the subject opening the sentence holds the quoted words ("X veut « … »"), else the context
+      speaker: holder(x, floor, open),
+      score: 0.45,
+      rule: 'mixed-context',
+    };
+  }
+  return null;
+}
+
+/**
+ * A direct quotation attributed by a source marker next to it (« … », selon X / « … », d'après X): the marker
+ * from `cue` up to the source noun phrase `src..end`.
+ */
+function directSource(
+  x: Text,
+  base: Pick<Proposal, 'start' | 'end' | 't0' | 't1' | 'pair'>,
+  cue: number,
+  src: number,
+  end: number,
+): Proposal {
+  return {
+    ...base,
+    kind: 'direct',
+    cue,
+    lemma: sourceLemma(x, cue, src - 1),
+    speaker: { kind: 'np', a: src, b: end },
+    score: 0.9,
+    rule: 'direct-source',
+  };
+}
+
+/** Whether the noun phrase [a, b) names a person or organisation, or is headed by a role noun. */
+function namesSomeone(x: Text, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
+  }
+  return b > a && roleOf(x.low[headOf(x.low, a, b)]) !== null;
+}
+
+const CAN = new Set(['peut', 'pouvait', 'pourra', 'pourrait', 'pouvaient', 'peuvent']);
+
+/** "peut-on lire" / "pouvait-on lire" / "lit-on" at `j`: the token of "lire" / "lit", or -1. */
+function readIncise(x: Text, j: number, limit: number): number {
+  if (j + 1 < limit && x.low[j] === 'lit' && x.low[j + 1] === '-on') return j;
+  if (j + 2 < limit && CAN.has(x.low[j]) && x.low[j + 1] === '-on' && x.low[j + 2] === 'lire') return j + 2;
+  return -1;
+}
+
+const COPULA = new Set([
+  'est',
+  'sont',
+  'était',
+  'étaient',
+  'sera',
+  'seront',
+  'serait',
+  'fut',
+  'reste',
+  'demeure',
+]);
+
+/**
+ * Who holds a quoted fragment without cue: the subject opening its sentence, unless it is described by the
+ * sentence rather than speaking ("M. Macron est pour elle « le symbole … »"): then the context.
+ */
+function holder(x: Text, floor: number, open: number): SpeakerRef {
+  const subj = sentenceSubject(x, floor, open);
+  if (subj?.kind === 'np' && subj.b < open && COPULA.has(x.low[subj.b]))
+    return { kind: 'context', tok: open };
+  if (subj?.kind === 'pron' && subj.tok + 1 < open && COPULA.has(x.low[subj.tok + 1]))
+    return { kind: 'context', tok: open };
+  return subj;
+}

@@ -1,0 +1,260 @@
+/**
+ * What speaker resolution needs to know about the people of a text: the gender the text (or the first name)
+ * gives each entity group, the role nouns attached to a person ("Rémy Heitz, procureur de Paris"), and the
+ * person mentions before a position (in subject position or not, of a given gender).
+ */
+import type { Entity } from '../ner/types.js';
+import { DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf } from './lexicon.js';
+import type { Text } from './text.js';
+import type { QuoteSpeaker } from './types.js';
+
+type Gender = 'f' | 'm' | '?';
+/** A past participle or adjective agreeing in the feminine after a name ("X, interrogée", "X s'est dite"). */
+const FEMININE_AGREEMENT = /^[a-zéèêëîïôûç]{2,}(?:ée|ées|ite|ise|te)$/;
+const BE = new Set(['est', 'était', 'sera', 'serait', 'fut', "s'est", "s'était"]);
+
+const COPULA = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'fut', 'reste', 'demeure']);
+/** Words before a name that make it a complement (an agent, a source) rather than the subject of a sentence. */
+const STRICT_EXCLUDE = new Set(['par', 'selon', 'pour', 'que', "qu'", ',', 'et', 'mais']);
+const SUBJECT_BEFORE = new Set([
+  ',',
+  ':',
+  '"',
+  '«',
+  '“',
+  '(',
+  '—',
+  '–',
+  'et',
+  'mais',
+  'que',
+  "qu'",
+  'selon',
+  'pour',
+  'par',
+]);
+
+/** @internal */
+export class Mentions {
+  /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
+  readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
+  /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
+  private readonly gender = new Map<number, 'f' | 'm' | '?'>();
+
+  constructor(
+    private readonly x: Text,
+    private readonly group: ReadonlyMap<Entity, number>,
+  ) {
+    this.linkRoles();
+    this.genders();
+  }
+
+  /** "la juge Sabine Khéris", "Mme X" → f; "le juge X", "M. X" → m; both → unknown. */
+  private genders(): void {
+    const { x } = this;
+    for (let i = 0; i < x.n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      const g = this.group.get(x.entities[e]);
+      if (g === undefined) continue;
+      // the word just before, or the determiner of a role just before ("la juge X", "l'avocate X" is not told)
+      // a title inside the name's span ("Mme Claire Morel" read as one mention) tells it too
+      let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
+      for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
+        cue = GENDER_CUE.get(x.low[k]);
+        if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
+        if (!x.isWord(k)) break;
+      }
+      // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
+      // or after "être" ("X s'est dite favorable", "X est arrivée", "X a été élue")
+      let j = i;
+      while (j + 1 < x.n && x.entAt[j + 1] === e) j++;
+      if (cue === undefined) {
+        if (j + 2 < x.n && x.low[j + 1] === ',' && /^[a-zéèêîôû]{3,}ée$/.test(x.low[j + 2])) cue = 'f';
+        let k = j + 1;
+        if (k < x.n && (x.low[k] === "s'" || x.low[k] === 'a' || x.low[k] === 'avait')) k++;
+        if (k + 1 < x.n && (BE.has(x.low[k]) || x.low[k] === 'été') && x.entAt[k + 1] < 0) {
+          if (FEMININE_AGREEMENT.test(x.low[k + 1])) cue = 'f';
+          else if (/^[a-zéèêîôû]{2,}(?:é|i|u)$/.test(x.low[k + 1]) && x.low[k] !== 'été') cue = 'm';
+        }
+      }
+      if (cue === undefined) continue;
+      this.vote(g, cue);
+    }
+    // no mark in the text: the gender the news usually gives the first name ("Agnès Buzyn" → f, "Brigitte, 56 ans")
+    for (let i = 0; i < x.n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      const g = this.group.get(x.entities[e]);
+      if (g === undefined || this.gender.has(g)) continue;
+      // a compound first name takes the gender of its first part ("Jean-Noël", "Marie-Claude")
+      const cue = FIRST_NAME_GENDER.get(x.low[i]) ?? FIRST_NAME_GENDER.get(x.low[i].split('-')[0]);
+      if (cue !== undefined) this.named.set(g, cue);
+    }
+    for (const [g, cue] of this.named) if (!this.gender.has(g)) this.gender.set(g, cue);
+  }
+
+  private readonly named = new Map<number, 'f' | 'm'>();
+
+  private vote(g: number, cue: 'f' | 'm'): void {
+    const was = this.gender.get(g);
+    this.gender.set(g, was === undefined || was === cue ? cue : '?');
+  }
+
+  /** The gender of a speaker: its entity's, else the determiner or title opening its mention ("la ministre"). */
+  speakerGender(sp: QuoteSpeaker): Gender | undefined {
+    if (sp.group !== undefined) return this.gender.get(sp.group);
+    const first = sp.text.toLowerCase().split(/\s+/)[0] ?? '';
+    if (first === 'il' || first === 'lui') return 'm';
+    if (first === 'elle') return 'f';
+    return GENDER_CUE.get(first);
+  }
+
+  /** Whether entity `e` may be referred to by `word` (il / elle). */
+  agrees(e: number, word: string): boolean {
+    const g = this.group.get(this.x.entities[e]);
+    const gender = g === undefined ? undefined : this.gender.get(g);
+    if (gender === 'f') return word !== 'il';
+    if (gender === 'm') return word !== 'elle';
+    return true;
+  }
+
+  /** Records which person each role noun is attached to, by apposition either side of the name. */
+  private linkRoles(): void {
+    const { x } = this;
+    const n = x.n;
+    for (let i = 0; i < n; i++) {
+      const e = x.entAt[i];
+      if (e < 0 || (i > 0 && x.entAt[i - 1] === e) || x.entities[e].type !== 'PER') continue;
+      let end = i;
+      while (end < n && x.entAt[end] === e) end++;
+      // "Rémy Heitz, procureur de Paris" / "Rémy Heitz, le procureur"
+      let k = end;
+      if (k < n && x.low[k] === ',') {
+        k++;
+        while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
+        const role = k < n ? roleOf(x.low[k]) : null;
+        if (role) this.addLink(role, x.tok(k).start, e);
+      }
+      // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
+      for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+        const w = x.low[j];
+        if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
+        if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
+        const role = roleOf(w);
+        if (role) {
+          this.addLink(role, x.tok(j).start, e);
+          break;
+        }
+      }
+    }
+  }
+
+  private addLink(role: string, pos: number, ent: number): void {
+    const list = this.roleLinks.get(role) ?? [];
+    list.push({ pos, ent });
+    this.roleLinks.set(role, list);
+  }
+
+  /** Whether the mention `e` is the subject of a copula ("M. Macron est pour elle …"): described, not speaking. */
+  described(e: number): boolean {
+    const { x } = this;
+    let t = this.tokenAt(x.entities[e].start);
+    if (t < 0) return false;
+    while (t < x.n && x.entAt[t] === e) t++;
+    return t < x.n && COPULA.has(x.low[t]);
+  }
+
+  /**
+   * Latest person mention before `pos` (within 5 sentences) in subject position, agreeing with `word` (il/elle);
+   * when none is and `mode` is 'any', the latest person named. 'strict' does not take a name after a comma, a
+   * conjunction or a preposition ("accusée par X", "selon X") as a subject.
+   */
+  recentSubject(
+    pos: number,
+    sentence: number,
+    word = '',
+    mode: 'any' | 'subject' | 'strict' = 'any',
+  ): number {
+    const { x } = this;
+    const ents = x.entities;
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    let anyPer = -1;
+    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
+      const ent = ents[e];
+      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
+      const t = this.tokenAt(ent.start);
+      if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
+      if (sentence - x.tok(t).sentence > 5) break;
+      if (anyPer < 0) anyPer = e;
+      // a title before the name ("Mme X", "M. X") is part of the subject: look before it
+      let first = t;
+      if (first > 0 && GENDER_CUE.has(x.low[first - 1]) && roleOf(x.low[first - 1]) === null) first--;
+      else if (
+        first > 0 &&
+        (x.low[first - 1] === 'me' || x.low[first - 1] === 'dr' || x.low[first - 1] === 'pr')
+      )
+        first--;
+      const prev = first > 0 ? x.low[first - 1] : '.';
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      // ", Jean-Paul Delevoye," is an apposition, not a subject, unless it names the role noun phrase opening
+      // the sentence ("Leur avocat, Me Fabien Rajon, a pris la parole")
+      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) {
+        const ss = x.sentStart(first);
+        const h = first - 2 >= ss ? first - 2 : -1;
+        if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
+      }
+      if (
+        first === x.sentStart(first) ||
+        (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
+        roleOf(prev) !== null ||
+        x.para[first - 1] !== x.para[first]
+      )
+        return e;
+    }
+    // no person in subject position: the last person named
+    return mode === 'any' ? anyPer : -1;
+  }
+
+  /** The last person mention before `pos` (outside quotations, within 3 sentences) agreeing with `word`. */
+  lastPerson(pos: number, word: string): number {
+    const { x } = this;
+    const ents = x.entities;
+    const sentence = x.tok(this.tokenAt(pos)).sentence;
+    let lo = 0;
+    let hi = ents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ents[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
+      const ent = ents[e];
+      if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
+      const t = this.tokenAt(ent.start);
+      if (t < 0 || x.inPair[t] >= 0) continue;
+      if (sentence - x.tok(t).sentence > 3) break;
+      return e;
+    }
+    return -1;
+  }
+
+  tokenAt(start: number): number {
+    const toks = this.x.doc.tokens;
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < toks.length && toks[lo].start === start ? lo : -1;
+  }
+}
