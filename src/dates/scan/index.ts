@@ -100,7 +100,7 @@ const HOT = new Set<string>([
 ]);
 for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
 
-/** The longest candidate starting at token i. */
+/** The longest candidate starting at token i, within one line of text. */
 export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   const tk = sc.t[i];
   if (tk.kind === 'punct') return undefined;
@@ -109,7 +109,8 @@ export function candidateAt(sc: Scanner, i: number): Cand | undefined {
     if (fam.when && !fam.when(tk)) continue;
     for (const rule of fam.rules) {
       const c = rule(sc, i);
-      if (c) {
+      // an expression never runs across a line break between sentences ("… mercredi¶22 avril 2017")
+      if (c && sc.together(c.s, c.e - 1)) {
         best = longer(best, c);
         break;
       }

@@ -51,8 +51,27 @@ export function scannerTokens(text: string, tokens: readonly Token[]): Tok[] {
 export class Scanner {
   readonly t: Tok[];
   readonly out: Cand[] = [];
-  constructor(tokens: Tok[]) {
+  /** the text the tokens index (empty when not given: then no line break is seen) */
+  readonly text: string;
+  constructor(tokens: Tok[], text = '') {
     this.t = tokens;
+    this.text = text;
+  }
+
+  /**
+   * True when tokens i..j (i <= j) belong to one expression's reach: in one sentence, or in sentences the
+   * splitter cut without a line break between them ("le 3 sept. 2024": "sept." ends no sentence). A title,
+   * a dateline and a paragraph are never joined ("… mercredi¶22 avril 2017").
+   */
+  together(i: number, j: number): boolean {
+    const t = this.t;
+    if (t[i].sentence === t[j].sentence) return true;
+    for (let k = i + 1; k <= j; k++) {
+      if (t[k].sentence === t[k - 1].sentence) continue;
+      const gap = this.text.slice(t[k - 1].end, t[k].start);
+      if (gap.includes('\n') || gap.includes('\r') || gap.includes('\u2029')) return false;
+    }
+    return true;
   }
 
   /** The folded form of token i, or '' outside the text. */
