@@ -40,7 +40,7 @@ const reConditional = /(?:[^é]er|rr|[nrlu]dr|ttr|[iî]tr|vr|aur|ser|fer)ai(?:t|
 /** Passé simple, 3rd person plural. */
 const rePasseSimple = /(?:èrent|irent|urent)$/;
 /** Past participles (written forms), for the auxiliary + participle tenses. */
-const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|eint|ait)$/;
+const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|û|ue|us|ert|erte|eint|ait)$/;
 /** Past participles used as adjectives right before a date ("tenus vendredi", "signé lundi", "remis lundi"). */
 const reAdjParticiple = /(?:é|ée|és|ées|[^aeiou]us|[^aeiou]ues|[mr]is|[mr]ises?|quis|quises?)$/;
 /** Whether a participle follows token k (through "déjà", "pas", "été"...), within three tokens. */
