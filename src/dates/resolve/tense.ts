@@ -24,6 +24,7 @@ import {
   NOT_PARTICIPLES,
   NOUN_DETERMINERS,
   PARTICIPLE_ADVERBS,
+  POSTPONE_STEMS,
   PAST_CUES,
   PLANNED_CUES,
   REPORTING,
@@ -93,6 +94,14 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   if (
     p1?.sentence === sent &&
     (AHEAD_CUES.has(p1.f) || AHEAD_CUES.has(`${p2?.f ?? ''}${p1.f}`) || (p1.f === 'de' && p2?.f === 'partir'))
+  )
+    return 1;
+  // postponed to a date ("a été reportée à fin mars", "repoussé au 15 juin"): ahead, whatever the tense
+  if (
+    p1?.sentence === sent &&
+    p2 &&
+    ((p1.f === 'a' && p1.text !== 'a' && p1.text !== 'A') || p1.f === 'au') &&
+    POSTPONE_STEMS.some((s) => p2.f.startsWith(s))
   )
     return 1;
   // a past participle right before the mention ("les propos tenus vendredi", "l'accord signé lundi") has no
