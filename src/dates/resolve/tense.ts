@@ -24,9 +24,9 @@ import {
   NOT_PARTICIPLES,
   NOUN_DETERMINERS,
   PARTICIPLE_ADVERBS,
-  POSTPONE_STEMS,
   PAST_CUES,
   PLANNED_CUES,
+  POSTPONE_STEMS,
   REPORTING,
 } from '../lexicon.js';
 import type { Tok } from '../scan/index.js';
