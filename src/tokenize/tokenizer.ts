@@ -129,7 +129,10 @@ export function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  let nextAt = text.indexOf('@');
+  // The next '@' at or after i: -2 not searched yet, -1 none left. Searched for lazily, at the first
+  // word: a search before the loop whose value only deoptimisation frames use (a text without words)
+  // was sunk into the loop by V8's optimising compiler, one search of the whole text per token.
+  let nextAt = -2;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = charClass(c);
@@ -138,7 +141,7 @@ export function scanTokens(text: string): Token[] {
       continue;
     }
     if (k === LETTER || k === DIGIT) {
-      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64 && c < 0x80) {
         reEmail.lastIndex = i;
         const m = reEmail.exec(text);
