@@ -356,6 +356,13 @@ function evalWiner(): { ours: [Prf, Prf, Prf]; oursAll: Prf; chrono: [Prf, Prf];
           console.log(
             `  WMISS [${g.text}] ${g.label} …${d.text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\n/g, ' ')}`,
           );
+      for (const g of gold[k]) {
+        const p = ours[k].find((q) => q.start < g.end && g.start < q.end);
+        if (p && (p.start !== g.start || p.end !== g.end))
+          console.log(
+            `  WDIFF gold [${g.text}] ours [${p.text}] ${p.value} (${p.rule}) …${d.text.slice(Math.max(0, Math.min(p.start, g.start) - 40), Math.max(p.end, g.end) + 20).replace(/\n/g, ' ')}`,
+          );
+      }
       for (const p of ours[k])
         if (!gold[k].some((g) => p.start < g.end && g.start < p.end))
           console.log(

@@ -56,7 +56,7 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
   let byRef = cache.get(doc);
   let found = byRef?.get(key);
   if (!found) {
-    const sc = new Scanner(scannerTokens(doc.text, doc.tokens));
+    const sc = new Scanner(scannerTokens(doc.text, doc.tokens), doc.text);
     found = finish(doc.text, sc, scan(sc), ref);
     if (!byRef) cache.set(doc, (byRef = new Map()));
     byRef.set(key, found);

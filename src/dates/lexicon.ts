@@ -69,6 +69,8 @@ export const AUX_FUTURE = new Set([...tagged(L.avoir, 'fut'), ...tagged(L.etre, 
 export const AUX_COND_PAST = tagged(L.avoir, 'cond');
 export const AUX_COND = tagged(L.etre, 'cond');
 export const AHEAD_CUES = new Set(L.aheadCues);
+/** Stems of verbs that postpone ("reporté à", "repoussé au"): their date lies ahead. */
+export const POSTPONE_STEMS: readonly string[] = L.postponeVerbs;
 /** Determiners of a noun: articles and demonstratives. */
 export const NOUN_DETERMINERS = new Set([...L.determiners, ...L.demonstratives, ...L.indefiniteArticles]);
 export const NOT_PARTICIPLES = new Set(L.notParticiples);

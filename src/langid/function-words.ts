@@ -1,4 +1,5 @@
 import {
+  frenchSubjectPairs,
   functionWordsBre,
   functionWordsCat,
   functionWordsEng,
@@ -31,6 +32,7 @@ const LISTS: readonly [string, readonly string[]][] = [
 ];
 
 let table: Map<string, string[]> | undefined;
+let frenchOnly: Set<string> | undefined;
 
 /** word -> ISO 639-3 codes of the lists holding it. @internal */
 export function functionWordTable(): Map<string, string[]> {
@@ -68,4 +70,45 @@ export function forEachFunctionWord(word: string, hit: (langs: readonly string[]
   if (key === "c'h") return;
   const rest = t.get(word.slice(q + 1));
   if (rest) hit(rest);
+}
+
+/**
+ * The function words of the French list that no other list holds (`là`, `où`, `ça`, `aux`…): among the
+ * most frequent words of French, so, like the words of the French lexicon, never strong evidence
+ * against French. @internal
+ */
+export function frenchOnlyFunctionWords(): Set<string> {
+  if (frenchOnly) return frenchOnly;
+  frenchOnly = new Set();
+  for (const [w, langs] of functionWordTable())
+    if (langs.length === 1 && langs[0] === 'fra') frenchOnly.add(w);
+  return frenchOnly;
+}
+
+let pairs: { first: Set<string>; pairs: Set<string> } | undefined;
+
+/**
+ * How many subject pronoun + verb (or object pronoun) pairs of data/langid/french-subject-pairs.txt
+ * the words hold, in order ("on est", "tu es", "il l'a"): French keeps the subject pronoun that
+ * Catalan, Occitan and the other Romance languages drop. @internal
+ */
+export function countFrenchPairs(words: readonly string[]): number {
+  if (!pairs) {
+    pairs = {
+      first: new Set(frenchSubjectPairs.map((p) => p.slice(0, p.indexOf(' ')))),
+      pairs: new Set(frenchSubjectPairs),
+    };
+  }
+  let n = 0;
+  for (let k = 0; k + 1 < words.length; k++) {
+    if (!pairs.first.has(words[k])) continue;
+    const next = words[k + 1];
+    const q = next.indexOf("'");
+    if (
+      pairs.pairs.has(`${words[k]} ${next}`) ||
+      (q > 0 && pairs.pairs.has(`${words[k]} ${next.slice(0, q + 1)}`))
+    )
+      n++;
+  }
+  return n;
 }

@@ -8,7 +8,7 @@ import {
 } from '../doc/contract.js';
 import type { Doc } from '../doc/types.js';
 import { gramHashes, MAX_GRAMS_PER_WORD, MAX_ORDER, type Script, words } from './features.js';
-import { forEachFunctionWord } from './function-words.js';
+import { countFrenchPairs, forEachFunctionWord } from './function-words.js';
 import { getModel, type ModelLanguage } from './model.js';
 
 /**
@@ -226,6 +226,8 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
       }
     });
   }
+  // Subject pronoun + verb pairs ("on est", "tu es", "il y"): French only, FUNCTION_WORD_WEIGHT each.
+  if (frSlot !== undefined) total[frSlot] += FUNCTION_WORD_WEIGHT * countFrenchPairs(w.words);
   return decide(languages, cands, total, grams, w.words.length);
 }
 

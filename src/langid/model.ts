@@ -7,6 +7,7 @@ import {
   langidWeights,
 } from '../lang/fr/generated/langid-model.js';
 import { gramHash, type Script } from './features.js';
+import { frenchOnlyFunctionWords } from './function-words.js';
 
 /** One language of the model. @internal */
 export interface ModelLanguage {
@@ -76,7 +77,9 @@ export function getModel(): Model {
     mask,
     weights,
     scale: langidScale,
-    frenchLexicon: new Set(langidFrenchLexicon.split(' ')),
+    // the OrangeSum lexicon, and the function words only French has (2-letter ones like "là", "où" are
+    // too short for the lexicon): both are never strong evidence against French
+    frenchLexicon: new Set([...langidFrenchLexicon.split(' '), ...frenchOnlyFunctionWords()]),
     byIso3: new Map(languages.map((l, i) => [l.iso6393, i])),
   };
   return model;

@@ -2,7 +2,7 @@
  * Table-driven date phrases (test/dates/phrases.tsv): sentence, reference date, the expected mentions as
  * `text=value` (or `text=value/TYPE` to check the TIMEX3 type too) in text order, `;`-separated; an empty
  * third column is a false-positive case (nothing may be found). A case is added by adding a line, without
- * writing TypeScript.
+ * writing TypeScript. A `\n` in a sentence stands for a line break.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,8 @@ const rows = readFileSync(join(import.meta.dirname, 'phrases.tsv'), 'utf8')
   .filter((l) => l.trim() !== '' && !l.startsWith('#'))
   .map((l) => {
     const [sentence, ref, expected = ''] = l.split('\t');
-    return { sentence, ref, expected: expected.trim() };
+    // "\n" in a sentence is a line break (a title above its dateline)
+    return { sentence: sentence.replaceAll('\\n', '\n'), ref, expected: expected.trim() };
   });
 
 const TYPES = new Set(['DATE', 'TIME', 'DURATION', 'SET']);

@@ -11,6 +11,7 @@ import {
   gramHashes,
   MAX_GRAMS_PER_WORD,
 } from '../../src/langid/features.js';
+import { countFrenchPairs, frenchOnlyFunctionWords } from '../../src/langid/function-words.js';
 import { getModel } from '../../src/langid/model.js';
 
 // Sentences written for these tests (not taken from any corpus); the expected language is the one
@@ -27,6 +28,11 @@ const CASES: readonly [string, string, string][] = [
   ['fr with English title', 'Le film « The Last Summer » sort mercredi dans les salles françaises.', 'fr'],
   ['fr cedilla oe', 'Le garçon a reçu un cœur en chocolat pour Noël.', 'fr'],
   ['fr upper case', 'LE TRIBUNAL A RENDU SA DÉCISION CE MATIN', 'fr'],
+  // Short French of function words, where thin Occitan/Romanian profiles used to win ("là", "lui")
+  ['fr function words', 'Lui, il reste là.', 'fr'],
+  ['fr function words 2', 'On a dû partir de là vite.', 'fr'],
+  ['fr function words 3', 'Là, on a dit stop.', 'fr'],
+  ['fr subject pronouns', 'Tu es sûr de toi ?', 'fr'],
   // Close neighbours, written in each language
   ['ca', 'El govern ha aprovat aquest dijous les noves mesures per a la sequera.', 'ca'],
   ['ca 2', "L'ajuntament de Girona obrirà dues escoles més l'any vinent.", 'ca'],
@@ -81,6 +87,11 @@ const NOT_FRENCH: readonly string[] = [
   'Emañ an ti e-kreiz ar gêr, tost d’an iliz.',
   'La escuela del pueblo tiene ahora más alumnos que nunca.',
   'La città è piena di turisti durante tutto il mese di agosto.',
+  // "on" is "where" in Catalan and Occitan, Italian "tu" takes clitics: no French subject pair here
+  'La vila on la gent viu és petita.',
+  'Es la vila on a viscut tota sa vida.',
+  "No sé on va el tren d'aquesta nit.",
+  'Tu la conosci da molto tempo?',
 ];
 
 describe('detectLanguage: no false French on close languages', () => {
@@ -101,6 +112,26 @@ describe('detectLanguage: French news fixtures', () => {
     expect(r.iso6393).toBe('fra');
     expect(r.reliable).toBe(true);
     expect(r.confidence).toBeGreaterThan(0.9);
+  });
+});
+
+describe('langid French-only evidence', () => {
+  it.each([
+    [['on', 'est', 'là'], 1],
+    [['tu', 'es', 'là', 'ou', 'pas'], 1],
+    [['il', "l'a", 'dit', 'et', 'il', 'y', 'est'], 2],
+    [['on', 'va', 'où'], 0],
+    [['on', 'la', 'gent'], 0],
+    [['tu', 'la', 'conosci'], 0],
+    [['est', 'on'], 0],
+  ] as [string[], number][])('%j holds %i subject pronoun + verb pairs', (words, n) => {
+    expect(countFrenchPairs(words)).toBe(n);
+  });
+  it('French-only function words are in no other list, and count like the French lexicon', () => {
+    const only = frenchOnlyFunctionWords();
+    for (const w of ['là', 'où', 'ça', 'aux']) expect(only.has(w)).toBe(true);
+    for (const w of ['de', 'la', 'a', 'lui', 'on']) expect(only.has(w)).toBe(false);
+    for (const w of only) expect(getModel().frenchLexicon.has(w)).toBe(true);
   });
 });
 

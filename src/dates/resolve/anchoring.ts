@@ -32,6 +32,18 @@ import {
 } from './values.js';
 
 /** Resolves one candidate. `anchor` is the day used for bare times and parts of the day. */
+/**
+ * The year of a day-month named with its weekday: `y` when the weekday matches there, else the year before
+ * or after whose same day falls on that weekday (the one nearer the reference first), else `y`.
+ */
+function yearOfWeekday(ref: Ymd, y: number, m: number, d: number, wd: number): number {
+  const fits = (yy: number) => validDate(yy, m, d) && weekday({ y: yy, m, d }) === wd;
+  if (fits(y)) return y;
+  const near = (yy: number) => Math.abs(Date.UTC(yy, m - 1, d) - Date.UTC(ref.y, ref.m - 1, ref.d));
+  const others = [y - 1, y + 1].filter(fits).sort((a, b) => near(a) - near(b));
+  return others[0] ?? y;
+}
+
 export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor: Ymd | undefined): Resolved {
   switch (sem.k) {
     case 'cal': {
@@ -65,8 +77,11 @@ export function resolve(sem: Sem, ref: RefTime | undefined, tense: Tense, anchor
       }
       let unresolved = false;
       if (y === undefined) {
-        if (ref) y = pickYear(ref, m, d, sem.holiday ? (tense < 0 ? -1 : 1) : sem.dir, tense);
-        else unresolved = true;
+        if (ref) {
+          y = pickYear(ref, m, d, sem.holiday ? (tense < 0 ? -1 : 1) : sem.dir, tense);
+          // "dimanche 27 août": the weekday written beside the date outweighs the tense's guess at the year
+          if (d !== undefined && sem.wd !== undefined) y = yearOfWeekday(ref, y, m, d, sem.wd);
+        } else unresolved = true;
       }
       if (d === undefined) {
         if (y === undefined) return { type: 'DATE', value: `XXXX-${pad(m)}`, unresolved };

@@ -26,6 +26,7 @@ import {
   PARTICIPLE_ADVERBS,
   PAST_CUES,
   PLANNED_CUES,
+  POSTPONE_STEMS,
   REPORTING,
 } from '../lexicon.js';
 import type { Tok } from '../scan/index.js';
@@ -40,7 +41,7 @@ const reConditional = /(?:[^é]er|rr|[nrlu]dr|ttr|[iî]tr|vr|aur|ser|fer)ai(?:t|
 /** Passé simple, 3rd person plural. */
 const rePasseSimple = /(?:èrent|irent|urent)$/;
 /** Past participles (written forms), for the auxiliary + participle tenses. */
-const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|ue|us|ert|erte|eint|ait)$/;
+const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|û|ue|us|ert|erte|eint|ait)$/;
 /** Past participles used as adjectives right before a date ("tenus vendredi", "signé lundi", "remis lundi"). */
 const reAdjParticiple = /(?:é|ée|és|ées|[^aeiou]us|[^aeiou]ues|[mr]is|[mr]ises?|quis|quises?)$/;
 /** Whether a participle follows token k (through "déjà", "pas", "été"...), within three tokens. */
@@ -93,6 +94,14 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   if (
     p1?.sentence === sent &&
     (AHEAD_CUES.has(p1.f) || AHEAD_CUES.has(`${p2?.f ?? ''}${p1.f}`) || (p1.f === 'de' && p2?.f === 'partir'))
+  )
+    return 1;
+  // postponed to a date ("a été reportée à fin mars", "repoussé au 15 juin"): ahead, whatever the tense
+  if (
+    p1?.sentence === sent &&
+    p2 &&
+    ((p1.f === 'a' && p1.text !== 'a' && p1.text !== 'A') || p1.f === 'au') &&
+    POSTPONE_STEMS.some((s) => p2.f.startsWith(s))
   )
     return 1;
   // a past participle right before the mention ("les propos tenus vendredi", "l'accord signé lundi") has no

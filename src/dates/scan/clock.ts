@@ -1,5 +1,14 @@
 /** Clock times: 14h30, 14 h 30, à midi, vers 8 heures, 15:30, "de 15 à 17 heures". @internal */
-import { CLOCK_PREV, DUR_PREV, FUNCTION_WORDS, numberWord, PARTS, TIME_ZONES } from '../lexicon.js';
+import {
+  CLOCK_PREV,
+  DUR_PREV,
+  FUNCTION_WORDS,
+  MEASURE_NEXT,
+  numberWord,
+  PARTS,
+  TIME_ZONES,
+  UNITS,
+} from '../lexicon.js';
 import { numberAt } from './atoms.js';
 import { reDigits, reHourTok, type Scanner } from './scanner.js';
 import type { Cand } from './types.js';
@@ -20,8 +29,20 @@ export function clockAt(
     hour = Number(m[1]);
     minute = m[2] ? Number(m[2]) : 0;
     if (!m[2]) {
+      // "20h13" split by the tokenizer, or "20h 13" with a space as "20 h 13" has: two digits under 60,
+      // unless a unit or another number follows ("20h 30 000 spectateurs", "à 9h 15 minutes plus tard")
       const mm = sc.t[e];
-      if (mm && mm.kind === 'number' && mm.text.length === 2 && reDigits.test(mm.text) && sc.glued(e)) {
+      if (
+        mm &&
+        mm.kind === 'number' &&
+        mm.text.length === 2 &&
+        reDigits.test(mm.text) &&
+        (sc.glued(e) ||
+          (Number(mm.text) < 60 &&
+            sc.t[e + 1]?.kind !== 'number' &&
+            !UNITS.has(sc.f(e + 1)) &&
+            !MEASURE_NEXT.has(sc.f(e + 1))))
+      ) {
         minute = Number(mm.text);
         e++;
       }
@@ -216,10 +237,10 @@ export function clockTime(sc: Scanner, i: number): Cand | undefined {
   )
     return undefined;
   if (c.hour === 24 && c.minute > 0) return undefined;
-  // "2 h 15 d'attente", "à 3 h de route": an amount of time
+  // "2 h 15 d'attente", "à 3 h de route", "après six heures de débat": an amount of time
   const after = sc.t[c.e + 1];
   if (
-    tk.kind === 'number' &&
+    (tk.kind === 'number' || viaWord) &&
     !c.tz &&
     (sc.f(c.e) === 'de' || sc.f(c.e) === "d'") &&
     after?.kind === 'word' &&

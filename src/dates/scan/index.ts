@@ -100,7 +100,7 @@ const HOT = new Set<string>([
 ]);
 for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
 
-/** The longest candidate starting at token i. */
+/** The longest candidate starting at token i, within one line of text. */
 export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   const tk = sc.t[i];
   if (tk.kind === 'punct') return undefined;
@@ -108,7 +108,12 @@ export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   for (const fam of FAMILIES) {
     if (fam.when && !fam.when(tk)) continue;
     for (const rule of fam.rules) {
-      const c = rule(sc, i);
+      let c = rule(sc, i);
+      // an expression never runs across a line break between sentences ("… mercredi¶22 avril 2017"): the
+      // rule is asked again on the text cut at the break (rare: only where a line ends on a temporal word)
+      const cut = c ? sc.lineBreak(c.s, c.e - 1) : -1;
+      if (cut > i) c = rule(sc.cutAt(cut), i);
+      else if (cut >= 0) c = undefined;
       if (c) {
         best = longer(best, c);
         break;

@@ -124,7 +124,9 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
     k = i + 2;
     s = i + 1;
   } else if (w === 'au' && (sc.f(i + 1) === 'debut' || sc.f(i + 1) === 'milieu')) {
+    // "au" is "à le": the preposition stays outside, as in "à [la fin]" and "du [mois de juin]"
     k = i + 1;
+    s = i + 1;
   } else if (
     (w === 'la' || w === 'le') &&
     (sc.f(i + 1) === 'fin' || sc.f(i + 1) === 'debut' || sc.f(i + 1) === 'milieu')

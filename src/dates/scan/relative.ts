@@ -168,7 +168,7 @@ export function weekdayExpr(sc: Scanner, i: number): Cand | undefined {
     return sc.emit(i, e, { k: 'set', value: `XXXX-WXX-${wd}` }, 'weekday-habitual');
   }
   // a weekday alone: avoid "Lun" and capitalised mid-sentence names ("Mardi gras" is fine)
-  if (dayAt(sc, e) !== undefined) return undefined; // handled by calendar()
+  if (dayAt(sc, e) !== undefined && sc.together(j, e)) return undefined; // handled by calendar()
   shift = shift as Sem & { k: 'wd' };
   return withTime(sc, i, e, shift, `weekday-${shift.shift}`);
 }

@@ -51,8 +51,38 @@ export function scannerTokens(text: string, tokens: readonly Token[]): Tok[] {
 export class Scanner {
   readonly t: Tok[];
   readonly out: Cand[] = [];
-  constructor(tokens: Tok[]) {
+  /** the text the tokens index (empty when not given: then no line break is seen) */
+  readonly text: string;
+  constructor(tokens: Tok[], text = '') {
     this.t = tokens;
+    this.text = text;
+  }
+
+  /**
+   * The first token of tokens i+1..j that starts a new line after a sentence break, or -1: an expression
+   * never runs across it (a title, the dateline under it and a paragraph are never joined: "… mercredi¶22
+   * avril 2017"). A sentence break without a line break does not count ("le 3 sept. 2024": the splitter
+   * may end a sentence at "sept.").
+   */
+  lineBreak(i: number, j: number): number {
+    const t = this.t;
+    if (t[i].sentence === t[j].sentence) return -1;
+    for (let k = i + 1; k <= j; k++) {
+      if (t[k].sentence === t[k - 1].sentence) continue;
+      const gap = this.text.slice(t[k - 1].end, t[k].start);
+      if (gap.includes('\n') || gap.includes('\r') || gap.includes('\u2029')) return k;
+    }
+    return -1;
+  }
+
+  /** True when no line break between sentences separates tokens i..j (see {@link Scanner.lineBreak}). */
+  together(i: number, j: number): boolean {
+    return this.lineBreak(i, j) < 0;
+  }
+
+  /** The same text cut before token k: rules asked on it see the end of the text there. */
+  cutAt(k: number): Scanner {
+    return new Scanner(this.t.slice(0, k), this.text);
   }
 
   /** The folded form of token i, or '' outside the text. */

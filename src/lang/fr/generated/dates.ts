@@ -69,8 +69,8 @@ export const ordinalSuffixes: readonly string[] = ["er","re","ere","e","eme"];
 /** data/dates/ordinal-words.txt (24 entries) */
 export const ordinalWords: readonly string[] = ["premier=1","première=1","premiere=1","1er=1","1re=1","1ère=1","deuxième=2","deuxieme=2","second=2","seconde=2","troisième=3","troisieme=3","quatrième=4","quatrieme=4","cinquième=5","cinquieme=5","sixième=6","septième=7","huitième=8","neuvième=9","dixième=10","dernier=-1","dernière=-1","derniere=-1"];
 
-/** data/dates/participle-adverbs.txt (12 entries) */
-export const participleAdverbs: readonly string[] = ["deja","pas","bien","encore","toujours","aussi","egalement","notamment","ete","donc","ainsi","meme"];
+/** data/dates/participle-adverbs.txt (27 entries) */
+export const participleAdverbs: readonly string[] = ["deja","pas","bien","encore","toujours","aussi","egalement","notamment","ete","donc","ainsi","meme","en","effet","partie","finalement","enfin","alors","jamais","plus","rien","tout","longtemps","souvent","beaucoup","vite","peu"];
 
 /** data/dates/parts-of-day.txt (11 entries) */
 export const partsOfDay: readonly string[] = ["matin=MO:4-12","matinée=MO:4-12","matinee=MO:4-12","après-midi=AF:12-19","apres-midi=AF:12-19","aprèm=AF:12-19","soir=EV:18-24","soirée=EV:18-24","soiree=EV:18-24","nuit=NI:0-6","journée=DT:8-19"];
@@ -83,6 +83,9 @@ export const periodEdges: readonly string[] = ["debut=START","milieu=MID","fin=E
 
 /** data/dates/period-nouns.txt (28 entries) */
 export const periodNouns: readonly string[] = ["periode","duree","mandat","peine","bail","contrat","plan","programme","delai","absence","sejour","prison","reclusion","emprisonnement","detention","travaux","interdiction","suspension","moratoire","attente","retard","cycle","intervalle","pret","engagement","sursis","ferme","espace"];
+
+/** data/dates/postpone-verbs.txt (7 entries) */
+export const postponeVerbs: readonly string[] = ["report","repouss","decal","ajourn","differ","renvoy","prolong"];
 
 /** data/dates/reporting-verbs.txt (28 entries) */
 export const reportingVerbs: readonly string[] = ["explique","declare","indique","affirme","annonce","precise","souligne","ajoute","assure","estime","dit","confie","raconte","rappele","insiste","martele","lance","commente","reconnu","confirme","admis","note","observe","averti","prevenu","temoigne","juge","fait"];
