@@ -310,6 +310,10 @@ const CASES: Case[] = [
     want: ['environment'],
   },
   {
+    text: 'Des plongeurs ont filmé un groupe d’orques chassant des baleines au large de la Norvège.',
+    want: ['environment'],
+  },
+  {
     text: 'La rixe de la semaine dernière entre les deux clubs de supporters a fait la une.',
     want: [],
     not: ['financial-crime'],
