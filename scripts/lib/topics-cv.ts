@@ -3,7 +3,7 @@
  * development articles, the locked 60 predicted by a model fitted on the 240, and a 5-fold CV over all 300.
  */
 import type { Calibration, Subject } from '../../src/topics/calibrate.js';
-import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/tag.js';
+import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/rank.js';
 import { fitCalibration, type GoldRows } from '../train/fit-topics-calibration.js';
 import { FOLDS, type Prediction } from './topics-gold.js';
 

@@ -25,8 +25,9 @@ import {
   sectionProbabilities,
   subjectFeatures,
 } from '../../src/topics/calibrate.js';
-import { type Proposals, proposeTopics } from '../../src/topics/tag.js';
+import { proposeTopics } from '../../src/topics/score.js';
 import { topics } from '../../src/topics/taxonomy.js';
+import type { Proposals } from '../../src/topics/types.js';
 import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
 
 /** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */

@@ -9,8 +9,8 @@
  */
 import { topicCalibration } from '../lang/fr/generated/topics-calibration.js';
 import { learnedModel } from './model.js';
-import type { TopicScore } from './tag.js';
 import { topicIndex, topics } from './taxonomy.js';
+import type { TopicScore } from './types.js';
 
 /** What the second stage needs of a first-stage score ({@link TopicScore} without its evidence spans). @internal */
 export type Proposal = Omit<TopicScore, 'evidence'> & {

@@ -288,6 +288,41 @@ const CASES: Case[] = [
     want: ['animals'],
     not: ['fire'],
   },
+  // coverage of corporate crime, assault and the environment desk (IPTC definitions)
+  {
+    text: "L'Autorité de la concurrence a sanctionné une entente illicite entre trois fabricants de jouets.",
+    want: ['financial-crime'],
+  },
+  {
+    text: "Un homme a été roué de coups lors d'une rixe devant une discothèque ; une enquête pour violences volontaires est ouverte.",
+    want: ['assault'],
+  },
+  {
+    text: 'Les néonicotinoïdes, ces insecticides accusés de décimer les abeilles, pourraient revenir dans les champs de betteraves.',
+    want: ['environment'],
+  },
+  {
+    text: 'La fonte des glaces et la montée des eaux menacent déjà plusieurs villes côtières du Pacifique.',
+    want: ['climate-change'],
+  },
+  {
+    text: 'Le gaspillage alimentaire représente dix millions de tonnes de nourriture jetées chaque année en France.',
+    want: ['environment'],
+  },
+  {
+    text: 'Des plongeurs ont filmé un groupe d’orques chassant des baleines au large de la Norvège.',
+    want: ['environment'],
+  },
+  {
+    text: 'La rixe de la semaine dernière entre les deux clubs de supporters a fait la une.',
+    want: [],
+    not: ['financial-crime'],
+  },
+  {
+    text: 'Le magicien a expliqué sa tromperie aux enfants émerveillés.',
+    want: [],
+    not: ['financial-crime'],
+  },
 ];
 
 describe('tagTopics: expected topics on short French texts', () => {
