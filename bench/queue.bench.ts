@@ -263,9 +263,16 @@ const speedupFree = qF.wall / two.wall;
 
 const row = (name: string, t: Timing, n: number, queueRun: boolean) =>
   `| ${name} | ${fmt(rate(t.wall, n))} | ${fmt(ms(t.wall, n), 2)} | ${fmt(ms(t.cpu, n), 2)} | ${queueRun ? fmt(ms(t.redisCpu, n), 2) : '–'} |`;
+const loaded = Math.max(loadBefore, loadAfter) > CORES / 2;
 const table = [
   `${N} articles (${source}); best of ${RUNS} run${RUNS === 1 ? '' : 's'} (the lowest of each figure); load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
   '',
+  ...(loaded
+    ? [
+        `**The machine was busy with other work (load average above ${CORES / 2} on ${CORES} cores): the wall-clock figures, the 2-process speed-up and the sizing table are not representative; the CPU columns are the less disturbed. Re-run on a quiet machine.**`,
+        '',
+      ]
+    : []),
   '| run | articles/s (wall) | ms/article (wall) | CPU ms/article (depeche process) | CPU ms/article (redis-server) |',
   '|---|---:|---:|---:|---:|',
   row('`depeche batch -c 1`, pinned', bP, B, false),
