@@ -37,3 +37,48 @@ export const SHAPES: readonly Shape[] = [
   { name: "'(A) ' acronyms", make: (n) => fill('Agence (AB) ', n) },
   { name: 'one long word', make: (n) => fill('a', n) },
 ];
+
+/**
+ * Hostile pieces that generated shapes are made of (a unit of a few pieces, repeated): the fuzz part of
+ * the linear-cost bench and test/project/linear.test.ts.
+ */
+export const HOSTILE_PIECES: readonly string[] = [
+  '. ',
+  ', ',
+  '-',
+  '--',
+  '1',
+  ' 000',
+  '.',
+  ',',
+  "'",
+  '’',
+  'ab',
+  'l',
+  'qu',
+  'A. ',
+  'A.',
+  'J.-P.',
+  'Jean ',
+  'Dupont',
+  '« ',
+  ' »',
+  '"',
+  '(',
+  ')',
+  '[',
+  ']',
+  'il',
+  '-t-il',
+  '\n',
+  ' ',
+  'é',
+  '@',
+  '#',
+  'www.',
+  'M.',
+  'ONU',
+];
+
+/** A text of exactly `size` characters: `unit` repeated. */
+export const fillUnit = (unit: string, size: number): string => fill(unit, size);

@@ -1,6 +1,9 @@
 /**
  * Compiles the reviewable word lists in `data/<group>/*.txt` (one entry a line, `#` comments)
- * into `src/lang/fr/generated/<group>.ts`, so that the runtime never reads a file.
+ * into `src/lang/fr/generated/<group>.ts`, so that the runtime never reads a file. A group may be a
+ * nested folder: `data/ner/cues/` -> `ner-cues.ts`, `data/mined/gazetteers/` -> `mined-gazetteers.ts`.
+ * A list whose entries carry tags after a tab (`ministère<TAB>features lexicon`) gives one export per
+ * tag (`org.txt` -> `orgFeatures`, `orgLexicon`), each with the entries that carry it.
  *
  *   npm run build:data            every group
  *   npm run build:data -- fr      one group
@@ -29,8 +32,26 @@ function camel(name: string): string {
   return name.replace(/[-_.](\w)/g, (_, c: string) => c.toUpperCase());
 }
 
+/** Splits tagged entries (`entry<TAB>tag tag`) into one list per tag, in file order; undefined when untagged. */
+function byTag(list: readonly string[]): Map<string, string[]> | undefined {
+  if (!list.some((e) => e.includes('\t'))) return undefined;
+  const out = new Map<string, string[]>();
+  for (const e of list) {
+    const [entry, tags = ''] = e.split('\t');
+    const names = tags.trim().split(/\s+/).filter(Boolean);
+    if (names.length === 0) throw new Error(`build-data: "${entry}" has no tag after its tab`);
+    for (const t of names) {
+      const l = out.get(t) ?? [];
+      l.push(entry.trim());
+      out.set(t, l);
+    }
+  }
+  return out;
+}
+
 function buildGroup(group: string): void {
   const dir = join(dataDir, group);
+  const module = group.replace(/\//g, '-');
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
@@ -41,6 +62,17 @@ function buildGroup(group: string): void {
   for (const file of files) {
     const list = readList(join(dir, file));
     const name = camel(file.replace(/\.txt$/, ''));
+    const tagged = byTag(list);
+    if (tagged) {
+      for (const [tag, entries] of [...tagged].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+        lines.push(`/** data/${group}/${file}, entries tagged \`${tag}\` (${entries.length}) */`);
+        lines.push(
+          `export const ${camel(`${name}-${tag}`)}: readonly string[] = ${JSON.stringify(entries)};`,
+        );
+        lines.push('');
+      }
+      continue;
+    }
     lines.push(`/** data/${group}/${file} (${list.length} entries) */`);
     lines.push(`export const ${name}: readonly string[] = ${JSON.stringify(list)};`);
     lines.push('');
@@ -54,29 +86,38 @@ function buildGroup(group: string): void {
       lines.push('');
     }
   }
-  const out = join(outDir, `${group}.ts`);
+  const out = join(outDir, `${module}.ts`);
   const content = lines.join('\n');
   if (check) {
     const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
     if (current !== content) {
       console.error(
-        `src/lang/fr/generated/${group}.ts is out of date with data/${group}/: run npm run build:data`,
+        `src/lang/fr/generated/${module}.ts is out of date with data/${group}/: run npm run build:data`,
       );
       stale = true;
     }
     return;
   }
   writeFileSync(out, content);
-  console.log(`data/${group}: ${files.length} lists -> src/lang/fr/generated/${group}.ts`);
+  console.log(`data/${group}: ${files.length} lists -> src/lang/fr/generated/${module}.ts`);
 }
 
 const check = process.argv.includes('--check');
 let stale = false;
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const groups = readdirSync(dataDir).filter(
-  (g) =>
-    statSync(join(dataDir, g)).isDirectory() && readdirSync(join(dataDir, g)).some((f) => f.endsWith('.txt')),
-);
+/**
+ * Nested groups, compiled like top-level ones (other nested folders, such as data/topics/cues/, belong to
+ * their own build scripts).
+ */
+const NESTED_GROUPS = ['mined/gazetteers', 'mined/ner', 'ner/cues'];
+const groups = [
+  ...readdirSync(dataDir).filter(
+    (g) =>
+      statSync(join(dataDir, g)).isDirectory() &&
+      readdirSync(join(dataDir, g)).some((f) => f.endsWith('.txt')),
+  ),
+  ...NESTED_GROUPS,
+].sort();
 for (const g of groups) if (only.length === 0 || only.includes(g)) buildGroup(g);
 if (stale) process.exit(1);
 if (check) console.log('generated lists are up to date');

@@ -2,7 +2,10 @@
  * Builds the quotation gold set (data/quotes/gold/gold.jsonl) from the two independent annotation passes and
  * the adjudication record, and measures inter-annotator agreement.
  *
- *   npx tsx scripts/data/quotes-gold.ts [--import DIR]
+ *   npx tsx scripts/data/quotes-gold.ts [--set fresh] [--import DIR]
+ *
+ * --set fresh works on data/quotes/fresh/ (a second set of 20 articles annotated later, kept out of all
+ * development: the held-out set) instead of data/quotes/gold/.
  *
  * --import DIR reads DIR/passA.jsonl and DIR/passB.jsonl (the annotators' files, with quote texts) and writes
  * data/quotes/gold/pass-a.jsonl and pass-b.jsonl with offsets only (article texts stay in ../shared). Without
@@ -61,6 +64,10 @@ function strip(q: RawQuote): GoldQuote {
 }
 
 const args = process.argv.slice(2);
+const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'gold';
+if (setName !== 'gold' && setName !== 'fresh') throw new Error(`unknown --set ${setName} (gold or fresh)`);
+const DIR = setName === 'gold' ? GOLD_DIR : join(GOLD_DIR, '..', setName);
+const rel = `data/quotes/${setName}`;
 const imp = args.indexOf('--import');
 if (imp >= 0) {
   const dir = args[imp + 1];
@@ -71,20 +78,20 @@ if (imp >= 0) {
     const rows = readPass(join(dir, src)).map((r) =>
       JSON.stringify({ id: r.id, quotes: r.quotes.map(strip) }),
     );
-    writeFileSync(join(GOLD_DIR, dst), `${rows.join('\n')}\n`);
-    console.log(`${dir}/${src} -> data/quotes/gold/${dst} (${rows.length} articles, offsets only)`);
+    writeFileSync(join(DIR, dst), `${rows.join('\n')}\n`);
+    console.log(`${dir}/${src} -> ${rel}/${dst} (${rows.length} articles, offsets only)`);
   }
 }
 
 if (!requireShared('quotes gold', 'news', 'orangesum', 'valid.jsonl.gz')) process.exit(0);
-const A = readPass(join(GOLD_DIR, 'pass-a.jsonl'));
-const B = new Map(readPass(join(GOLD_DIR, 'pass-b.jsonl')).map((r) => [r.id, r.quotes]));
+const A = readPass(join(DIR, 'pass-a.jsonl'));
+const B = new Map(readPass(join(DIR, 'pass-b.jsonl')).map((r) => [r.id, r.quotes]));
 const texts = articleTexts(A.map((r) => r.id));
 for (const r of A) if (!texts.has(r.id)) throw new Error(`article ${r.id} not found in ../shared`);
 
 // --- adjudication record
 const decisions = new Map<string, { decision: string; used: boolean }>();
-for (const line of readFileSync(join(GOLD_DIR, 'adjudication.tsv'), 'utf8').split('\n')) {
+for (const line of readFileSync(join(DIR, 'adjudication.tsv'), 'utf8').split('\n')) {
   if (line.startsWith('#') || line.startsWith('article\t') || line.trim() === '') continue;
   const [id, a, b, decision] = line.split('\t');
   decisions.set(`${id}|${a}|${b}`, { decision, used: false });
@@ -204,7 +211,7 @@ if (missing.length > 0) {
 const unused = [...decisions.entries()].filter(([, d]) => !d.used).map(([k]) => k);
 if (unused.length > 0) console.warn(`adjudication lines matching no disagreement:\n${unused.join('\n')}`);
 
-writeFileSync(join(GOLD_DIR, 'gold.jsonl'), `${gold.map((g) => JSON.stringify(g)).join('\n')}\n`);
+writeFileSync(join(DIR, 'gold.jsonl'), `${gold.map((g) => JSON.stringify(g)).join('\n')}\n`);
 
 // --- report
 const nA = A.reduce((n, r) => n + r.quotes.length, 0);
@@ -228,7 +235,7 @@ const nGold = gold.reduce((n, g) => n + g.quotes.length, 0);
 const byKind = (k: string) => gold.reduce((n, g) => n + g.quotes.filter((q) => q.kind === k).length, 0);
 const pct = (x: number) => `${(100 * x).toFixed(1)}`;
 const lines = [
-  `Two independent passes (A, B) over ${A.length} articles (45 OrangeSum valid, 20 WiNER-fr dev), annotated blind to the system from docs/quotes-guidelines.md.`,
+  `Two independent passes (A, B) over ${A.length} articles (${A.filter((r) => r.id.startsWith('orangesum')).length} OrangeSum valid, ${A.filter((r) => r.id.startsWith('winer')).length} WiNER-fr dev), annotated blind to the system from docs/quotes-guidelines.md.`,
   '',
   '| agreement (B against A) | value |',
   '|---|---|',
@@ -243,7 +250,7 @@ const lines = [
   `| kind agreement on matched pairs | ${pct(po)} % (Cohen's κ ${kappa.toFixed(3)}) |`,
   `| same speaker (entity, or mention) on matched pairs | ${pct(speakerSame / matched)} % |`,
   `| items in one pass only | A ${onlyA}, B ${onlyB} |`,
-  `| disagreements adjudicated (data/quotes/gold/adjudication.tsv) | ${decisions.size} |`,
+  `| disagreements adjudicated (${rel}/adjudication.tsv) | ${decisions.size} |`,
   `| pairs differing only in cue or speaker mention (pass A kept) | ${minor} |`,
   '',
   `Adjudicated gold: ${nGold} quotations (direct ${byKind('direct')}, indirect ${byKind('indirect')}, mixed ${byKind('mixed')}) in ${gold.length} articles (${gold.filter((g) => g.quotes.length === 0).length} without quotations).`,
@@ -251,8 +258,10 @@ const lines = [
 const md = lines.join('\n');
 console.log(md);
 recordMeasurement(
-  'quotes-agreement',
-  'npx tsx scripts/data/quotes-gold.ts',
+  setName === 'gold' ? 'quotes-agreement' : 'quotes-agreement-fresh',
+  `npx tsx scripts/data/quotes-gold.ts${setName === 'gold' ? '' : ' --set fresh'}`,
   md,
-  'Quotation gold set: inter-annotator agreement',
+  setName === 'gold'
+    ? 'Quotation gold set: inter-annotator agreement'
+    : 'Quotation held-out set (fresh): inter-annotator agreement',
 );

@@ -4,6 +4,7 @@
  * Development only: the locked newsgold articles are never read here.
  *
  *   npx tsx scripts/eval/ner-ablation.ts
+ *   npx tsx scripts/eval/ner-ablation.ts --only orgSuffix,miscToOrg    all rules, then without each listed one
  */
 import { fromBase64 } from '../../src/lang/base64.js';
 import { nerModelBase64 } from '../../src/lang/fr/generated/ner-model.js';
@@ -18,7 +19,11 @@ const winer = loadWiner(sharedPath('ner', 'winer-fr', 'dev.jsonl'));
 const all = loadNewsgold();
 const locked = lockedIds(all);
 const dev = all.filter((a) => !locked.has(a.id));
-const keys = Object.keys(refineConfig) as (keyof typeof refineConfig)[];
+const oi = process.argv.indexOf('--only');
+const only = oi > 0 ? process.argv[oi + 1].split(',') : undefined;
+const keys = (Object.keys(refineConfig) as (keyof typeof refineConfig)[]).filter(
+  (k) => !only || only.includes(k),
+);
 
 function measure(name: string): void {
   const w = evaluate(winer, model).micro.f1;
@@ -39,5 +44,7 @@ for (const k of keys) {
   measure(`without ${k}`);
   refineConfig[k] = true;
 }
-for (const k of keys) refineConfig[k] = false;
-measure('no rule');
+if (!only) {
+  for (const k of keys) refineConfig[k] = false;
+  measure('no rule');
+}

@@ -5,11 +5,18 @@
  * strict and lenient, per type, the protocol of its README) on the 240 development articles, beside the
  * same peers; with --locked, also on the 60 locked articles (measured at milestones only) and all 300;
  * and, with --cv, 5-fold cross-validation by document on WiNER-fr train (retrains 5 models).
+ * When the shipped model is trained on newsgold-dev too (NER_CONFIG.newsgoldRepeat > 0), its newsgold
+ * tables are marked as seen in training, and --cv adds what measures it: 5-fold cross-validation by
+ * article over the 240 development articles and over all 300 (each fold model trained on WiNER-fr train
+ * and the other folds' articles), and with --locked the 60 locked articles scored by the model trained
+ * on the 240; the WiNER-fr cross-validation then trains each fold with the 300 articles added.
+ * Fold models are cached in NER_CV_CACHE (scripts/train/ner-newsgold-fold.ts trains them one at a
+ * time); NER_CV_SEEDS (default: the shipped number of seeds) sets the perceptrons per fold model.
  * Writes docs/measurements/ner.md with the tables it printed.
  *
  *   npm run eval:ner
  *   npm run eval:ner -- --locked
- *   npm run eval:ner -- --cv
+ *   NER_CV_CACHE=/tmp/ner-cv npm run eval:ner -- --locked --cv
  */
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -25,6 +32,7 @@ import { extractEntities } from '../../src/ner/index.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { NER_CONFIG } from '../lib/ner-config.js';
+import { extractWith, FOLDS, jobModel, newsgoldCv, newsgoldParts } from '../lib/ner-indomain.js';
 import { evaluate, loadWiner, type NerDoc, printTable, trainNerModel } from '../lib/ner-lib.js';
 import {
   articleText,
@@ -91,12 +99,58 @@ function newsgold(locked: boolean): void {
       ['compromise', texts.map((t) => peerSets(nlp as unknown as Nlp, t))],
       ['fr-compromise', texts.map((t) => peerSets(frNlp as unknown as Nlp, t))],
     ];
+    const seen =
+      NER_CONFIG.newsgoldRepeat > 0
+        ? ' — depeche trained on these articles: not a measure, see the CV tables'
+        : '';
     for (const lenient of [false, true]) {
-      const title = `newsgold-dev ${name} (${arts.length} articles: ${arts.filter((a) => a.split === 'valid').length} valid, ${arts.filter((a) => a.split === 'train').length} train), entity sets, ${lenient ? 'lenient' : 'strict'}`;
+      const title = `newsgold-dev ${name} (${arts.length} articles: ${arts.filter((a) => a.split === 'valid').length} valid, ${arts.filter((a) => a.split === 'train').length} train), entity sets, ${lenient ? 'lenient' : 'strict'}${seen}`;
       const table = setTable(
         title,
         systems.map(([n, preds]) => ({ name: n, s: scoreSets(preds, golds, lenient) })),
       );
+      console.log(`\n${table}`);
+      md.push(table);
+    }
+  }
+}
+
+/** Perceptrons per fold model (NER_CV_SEEDS, default the shipped configuration's). */
+const cvSeeds = Number(process.env.NER_CV_SEEDS ?? NER_CONFIG.seeds.length);
+
+/** The in-domain cross-validation tables (see the header). */
+function newsgoldCrossValidation(locked: boolean): void {
+  if (!requireShared('eval-ner', 'newsgold-dev', 'gold.jsonl')) return;
+  const repeat = NER_CONFIG.newsgoldRepeat;
+  const cache = process.env.NER_CV_CACHE;
+  const log = (m: string) => console.log(`  ${m}`);
+  const rows: { name: string; part: string; s: (lenient: boolean) => ReturnType<typeof scoreSets> }[] = [];
+  for (const part of ['dev', 'all'] as const) {
+    const { preds, golds } = newsgoldCv(part, repeat, cvSeeds, cache, log);
+    rows.push({ name: `depeche, ${FOLDS}-fold CV by article`, part, s: (l) => scoreSets(preds, golds, l) });
+  }
+  if (locked) {
+    const { locked: arts } = newsgoldParts();
+    const extract = extractWith(
+      jobModel({ part: 'dev', fold: 0, winerFold: 0, repeat, seeds: cvSeeds }, cache, log),
+    );
+    const preds = arts.map((a) => depecheSets(articleText(a), extract));
+    rows.push({
+      name: 'depeche trained on the 240',
+      part: 'locked',
+      s: (l) =>
+        scoreSets(
+          preds,
+          arts.map((a) => a.gold),
+          l,
+        ),
+    });
+  }
+  for (const lenient of [false, true]) {
+    for (const r of rows) {
+      const n = r.part === 'dev' ? 240 : r.part === 'all' ? 300 : 60;
+      const title = `newsgold-dev ${r.part} (${n} articles), WiNER-fr train + newsgold-dev articles x${repeat} (partial labels), ${cvSeeds} perceptron${cvSeeds > 1 ? 's' : ''} per model, entity sets, ${lenient ? 'lenient' : 'strict'}`;
+      const table = setTable(title, [{ name: r.name, s: r.s(lenient) }]);
       console.log(`\n${table}`);
       md.push(table);
     }
@@ -228,7 +282,14 @@ function crossValidation(train: NerDoc[], folds = 5): void {
     const cache = process.env.NER_CV_CACHE;
     const file = cache ? join(cache, `fold-${k + 1}-of-${folds}.bin`) : '';
     let bytes: Uint8Array;
-    if (cache && existsSync(file)) bytes = new Uint8Array(readFileSync(file));
+    if (NER_CONFIG.newsgoldRepeat > 0 || cvSeeds !== NER_CONFIG.seeds.length) {
+      // the shipped training set: this fold's WiNER-fr train, plus the 300 newsgold-dev articles
+      const repeat = NER_CONFIG.newsgoldRepeat;
+      bytes = jobModel(
+        { part: repeat > 0 ? 'all' : 'none', fold: 0, winerFold: k + 1, repeat, seeds: cvSeeds },
+        cache,
+      );
+    } else if (cache && existsSync(file)) bytes = new Uint8Array(readFileSync(file));
     else {
       bytes = encodeModel(trainNerModel(tr));
       if (cache) {
@@ -252,10 +313,15 @@ function crossValidation(train: NerDoc[], folds = 5): void {
       out.byType[t] = pool(ps.map((p) => p.byType[t]).filter((x) => x !== undefined));
     return out;
   };
-  printBoth('WiNER-fr train, 5-fold CV by document, pooled over folds', [
-    { name: 'depeche (CV)', s: pooledOf(parts) },
-    { name: 'depeche without refine stage (CV)', s: pooledOf(modelOnly) },
-  ]);
+  const extra =
+    NER_CONFIG.newsgoldRepeat > 0 ? ' (each fold also trained on the 300 newsgold-dev articles)' : '';
+  printBoth(
+    `WiNER-fr train, 5-fold CV by document, pooled over folds${extra}, ${cvSeeds} perceptron${cvSeeds > 1 ? 's' : ''} per model`,
+    [
+      { name: 'depeche (CV)', s: pooledOf(parts) },
+      { name: 'depeche without refine stage (CV)', s: pooledOf(modelOnly) },
+    ],
+  );
 }
 
 function pool(xs: { tp: number; fp: number; fn: number }[]) {
@@ -299,6 +365,7 @@ function main(): void {
   );
   newsgold(process.argv.includes('--locked'));
   if (process.argv.includes('--cv')) {
+    if (NER_CONFIG.newsgoldRepeat > 0) newsgoldCrossValidation(process.argv.includes('--locked'));
     crossValidation(loadWiner(sharedPath('ner', 'winer-fr', 'train.jsonl')));
   }
   const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));

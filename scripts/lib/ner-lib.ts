@@ -41,6 +41,14 @@ export interface NerDoc {
   tags: Uint8Array;
   /** Gold spans that do not fall on token boundaries. */
   misaligned: number;
+  /**
+   * Partial labels (scripts/lib/ner-project.ts): 1 where `tags` is known, 2 where only MISC or O may do,
+   * 0 where any tag may do; the perceptron then learns towards the best path that agrees with them.
+   * Absent: all known.
+   */
+  known?: Uint8Array;
+  /** How many times each sentence of the document is seen per epoch (oversampling; default 1). */
+  repeat?: number;
 }
 
 /** Gold spans: mapped labels, Date/Hour dropped, outermost span wins. */
@@ -209,12 +217,18 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
     const units: { from: number; to: number }[] = [];
     for (let i = 0; i + 1 < cuts.length; i++)
       if (cuts[i + 1] > cuts[i]) units.push({ from: cuts[i], to: cuts[i + 1] });
-    return units.map((u) => ({
+    const out = units.map((u) => ({
       feats: feats.subarray(u.from * stride, u.to * stride),
       stride,
       n: u.to - u.from,
       gold: d.tags.subarray(u.from, u.to),
+      known:
+        d.known && !d.known.subarray(u.from, u.to).every((k) => k === 1)
+          ? d.known.subarray(u.from, u.to)
+          : undefined,
     }));
+    const r = d.repeat ?? 1;
+    return r === 1 ? out : Array.from({ length: r }, () => out).flat();
   });
   const order = prepared.map((_, i) => i);
   const rand = rng(o.seed);
@@ -240,7 +254,8 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
     let errors = 0;
     let total = 0;
     for (const di of order) {
-      const { feats, stride, n, gold } = prepared[di];
+      const { feats, stride, n, known } = prepared[di];
+      let { gold } = prepared[di];
       if (n === 0) continue;
       const em = new Float32Array(n * T);
       for (let i = 0; i < n; i++) {
@@ -252,6 +267,19 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
         }
       }
       const pred = viterbi(model, em, n);
+      if (known) {
+        // partial labels: the target is the best path that keeps every known tag
+        const constrained = em.slice();
+        for (let i = 0; i < n; i++) {
+          if (known[i] === 1) {
+            for (let t = 0; t < T; t++) if (t !== gold[i]) constrained[i * T + t] = FORBID;
+          } else if (known[i] === 2) {
+            // MISC or O only (tags 1..12 are PER, ORG, LOC)
+            for (let t = 1; t <= 12; t++) constrained[i * T + t] = FORBID;
+          }
+        }
+        gold = viterbi(model, constrained, n);
+      }
       total += n;
       for (let i = 0; i < n; i++) {
         const g = gold[i];

@@ -5,8 +5,8 @@
  * 1. tokenises the corpus with our tokenizer (cached in /tmp/lexicon/);
  * 2. word clusters (PPMI of ±2 contexts, randomised SVD, nested spherical k-means at 64/256/1,024)
  *    → src/lang/fr/generated/clusters.ts;
- * 3. mines gazetteers (first names, surnames, places, organisations) → data/gazetteers/*.txt, compiled by
- *    `npm run build:data -- gazetteers` (run at the end) → src/lang/fr/generated/gazetteers.ts.
+ * 3. mines gazetteers (first names, surnames, places, organisations) → data/mined/gazetteers/*.txt, compiled by
+ *    `npm run build:data -- mined/gazetteers` (run at the end) → src/lang/fr/generated/mined-gazetteers.ts.
  *
  *   npm run train                       (runs every scripts/train-*.ts)
  *   tsx scripts/train/lexicon.ts        this step only
@@ -79,10 +79,10 @@ function main(): void {
     console.log(`lexicon: wrote ${out} (${(lines.join('\n').length / 1024).toFixed(0)} KiB)`);
   }
   if (!args.includes('--no-gazetteers')) {
-    mineGazetteers(corpus, join(root, 'data', 'gazetteers'), console.log, clusterOfWord);
+    mineGazetteers(corpus, join(root, 'data', 'mined', 'gazetteers'), console.log, clusterOfWord);
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', join(root, 'scripts', 'data', 'build-data.ts'), 'gazetteers'],
+      ['--import', 'tsx', join(root, 'scripts', 'data', 'build-data.ts'), 'mined/gazetteers'],
       {
         stdio: 'inherit',
         cwd: root,

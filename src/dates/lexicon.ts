@@ -1,30 +1,10 @@
 /** French temporal vocabulary, compiled from data/dates/*.txt into lookup maps. @internal */
+
+import { fold } from '../lang/fr/fold.js';
 import * as L from '../lang/fr/generated/dates.js';
+import { NUMBER_WORDS, numberWord, roman } from '../lang/fr/numbers.js';
 
-/** Lowercase, typographic apostrophes to ', accents removed (for lookups). */
-const foldCache = new Map<string, string>();
-
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  let ascii = true;
-  for (let k = 0; k < lower.length; k++) {
-    if (lower.charCodeAt(k) > 0x7e) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return lower;
-  let out = foldCache.get(s);
-  if (out !== undefined) return out;
-  out = s
-    .toLowerCase()
-    .replace(/[’‘ʼ]/g, "'")
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-  if (foldCache.size > 20_000) foldCache.clear();
-  foldCache.set(s, out);
-  return out;
-}
+export { fold, NUMBER_WORDS, numberWord, roman };
 
 function pairs(list: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -43,7 +23,6 @@ function numeric(list: readonly string[]): Map<string, number> {
 
 export const MONTHS = numeric(L.months);
 export const WEEKDAYS = numeric(L.weekdays);
-export const NUMBER_WORDS = numeric(L.numberWords);
 export const ORDINALS = numeric(L.ordinalWords);
 export const APPROX = numeric(L.approxNumbers);
 export const UNITS = pairs(L.units);
@@ -116,42 +95,4 @@ export const VAGUE = new Map<string, { value: string; type: 'DATE' | 'TIME' }>()
 for (const [k, v] of pairs(L.vague)) {
   const [value, type] = v.split(':');
   VAGUE.set(k, { value, type: type === 'TIME' ? 'TIME' : 'DATE' });
-}
-
-/**
- * Value of a French number word, single token: `quatre`, `vingt-deux`, `quatre-vingt-dix`, `dix-huit`.
- * Returns undefined when the token is not a number word.
- */
-export function numberWord(word: string): number | undefined {
-  const direct = NUMBER_WORDS.get(word);
-  if (direct !== undefined) return direct;
-  if (!word.includes('-')) return undefined;
-  let total = 0;
-  let current = 0;
-  for (const part of word.split('-')) {
-    if (part === 'et') continue;
-    const v = NUMBER_WORDS.get(part);
-    if (v === undefined) return undefined;
-    if (v === 100) current = (current || 1) * 100;
-    else if (v === 1000) {
-      total += (current || 1) * 1000;
-      current = 0;
-    } else if (v === 20 && current > 0 && current < 10) current *= 20;
-    else current += v;
-  }
-  return total + current;
-}
-
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-
-/** Value of a Roman numeral (lowercase), or undefined. */
-export function roman(s: string): number | undefined {
-  let total = 0;
-  for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    if (v === undefined) return undefined;
-    const next = ROMAN[s[i + 1]];
-    total += next !== undefined && next > v ? -v : v;
-  }
-  return total || undefined;
 }

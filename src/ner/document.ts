@@ -4,7 +4,7 @@
  * tagged at its other, untagged occurrences too.
  */
 import type { Doc } from '../doc/types.js';
-import { months } from '../lang/fr/generated/ner.js';
+import { months } from '../lang/fr/generated/ner-cues.js';
 import type { TokenTable } from './features.js';
 import type { TokenMention } from './pipeline.js';
 

@@ -4,7 +4,14 @@
  * (scripts/train/ner.ts) and the runtime share this code, so they can never disagree.
  */
 import type { Doc } from '../doc/types.js';
-import { locCues, miscCues, months, nameParticles, orgCues, personCues } from '../lang/fr/generated/ner.js';
+import {
+  locFeatures as locCues,
+  misc as miscCues,
+  months,
+  nameParticles,
+  orgFeatures as orgCues,
+  personFeatures as personCues,
+} from '../lang/fr/generated/ner-cues.js';
 import { feat, feat2, feat3, strHash } from './hash.js';
 
 /** Token classes by capitalisation. */
@@ -400,27 +407,46 @@ function affixHash(lw: string, k: number, suffix: boolean): number {
 }
 
 /**
- * Every token's feature hashes, `stride` per token: `BASE_FEATURES + 4 * extra.slots` of them, or, with
- * `contextOnly`, only those that depend on the token's context (`BASE_FEATURES - WORD_TEMPLATES - NEIGHBOUR_TEMPLATES
- * + 3 * extra.slots`): the word-only and neighbour ones are then the caller's business, once per word
- * form (see {@link wordHashes} and `WordInfo.nb`). Training uses every feature; the run time sums the same weights either way.
+ * What the feature hashes of a document's tokens are computed from: the per-token table, the longest
+ * gazetteer match and the capitalised name run of each token. Typed arrays of a few bytes per token,
+ * so that the hashes themselves (`stride` per token, the bulk) can be filled a block of tokens at a
+ * time by {@link fillFeatures}. @internal
  */
-export function extractFeatures(
+export interface FeatureContext {
+  readonly table: TokenTable;
+  /** Hashes per token. */
+  readonly stride: number;
+  /** Word-only and neighbour templates included (training), or the context ones only (run time). */
+  readonly full: boolean;
+  /** Extra (lexicon) slots per token. */
+  readonly xs: number;
+  /** Longest gazetteer match covering each token: type (0..4, 7 = none), position (B/I/L/U), length. */
+  readonly gType: Uint8Array;
+  readonly gPos: Uint8Array;
+  readonly gLen: Uint8Array;
+  readonly runs: NameRuns;
+}
+
+/**
+ * Prepares the feature computation of `doc` (see {@link FeatureContext}): `stride` hashes per token,
+ * `BASE_FEATURES + 4 * extra.slots` of them, or, with `contextOnly`, only those that depend on the
+ * token's context (`BASE_FEATURES - WORD_TEMPLATES - NEIGHBOUR_TEMPLATES + 3 * extra.slots`): the
+ * word-only and neighbour ones are then the caller's business, once per word form (see
+ * {@link wordHashes} and `WordInfo.nb`). @internal
+ */
+export function featureContext(
   doc: Doc,
   extra?: ExtraFeatures,
   gaz?: Gazetteer,
   contextOnly = false,
-): { feats: Uint32Array; stride: number; table: TokenTable } {
+): FeatureContext {
   const tb = tokenTable(doc);
   const n = tb.n;
   const xs = extra ? extra.slots : 0;
   const stride = contextOnly
     ? BASE_FEATURES - WORD_TEMPLATES - NEIGHBOUR_TEMPLATES + xs * 3
     : BASE_FEATURES + xs * 4;
-  const full = !contextOnly;
-  const feats = new Uint32Array(n * stride);
-  const { lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
-  // Longest gazetteer match covering each token: type (0..4, 7 = none), position (B/I/L/U), length.
+  const { lower, cls } = tb;
   const gType = new Uint8Array(n).fill(7);
   const gPos = new Uint8Array(n);
   const gLen = new Uint8Array(n);
@@ -448,81 +474,107 @@ export function extractFeatures(
       }
     }
   }
-  // Extra per-token values (lexicon), with one padding row each side.
-  const xv = new Uint32Array((n + 2) * Math.max(1, xs));
+  // Extra per-token values (lexicon), kept on the word form (read by fillFeatures and wordHashes).
   if (extra && xs > 0) {
     for (let i = 0; i < n; i++) {
-      const t = doc.tokens[i];
       const info = tb.words[i];
-      if (info.xFrom !== extra) {
+      if (info.xFrom !== extra || !info.x) {
         info.x = new Uint32Array(xs);
-        extra.values(t.norm, info.x, 0);
+        extra.values(doc.tokens[i].norm, info.x, 0);
         info.xFrom = extra;
       }
-      xv.set(info.x!, (i + 1) * xs);
     }
   }
-  const runs = nameRuns(tb, doc);
-  for (let i = 0; i < n; i++) {
+  return { table: tb, stride, full: !contextOnly, xs, gType, gPos, gLen, runs: nameRuns(tb, doc) };
+}
+
+/**
+ * Writes the feature hashes of tokens `[from, to)` into `out` from index 0 (`stride` per token).
+ * Each token's hashes depend on the whole-document context only, so any split into blocks gives the
+ * same hashes as one pass over the document. @internal
+ */
+export function fillFeatures(ctx: FeatureContext, from: number, to: number, out: Uint32Array): void {
+  const { table: tb, stride, full, xs, gType, gPos, gLen, runs } = ctx;
+  const n = tb.n;
+  const { lower, shape, sshape, cls, cue, sentStart, lowerElsewhere, capElsewhere } = tb;
+  const w = tb.words;
+  // the lexicon values of the padding rows before the first and after the last token
+  const none = xs > 0 ? new Uint32Array(xs) : undefined;
+  for (let i = from; i < to; i++) {
     const j = i + PAD;
-    const o = i * stride;
+    const o = (i - from) * stride;
     const c0 = cls[j];
     const ss = sentStart[j];
     let f = 0;
     if (full) {
       // The word-only templates (WORD_TEMPLATES of them, same hashes as WordInfo.s).
-      feats.set(tb.words[i].s, o);
+      out.set(w[i].s, o);
       f = WORD_TEMPLATES;
-    }
-    if (full) {
       // The neighbour templates (same hashes as WordInfo.nb of the neighbours).
-      const w = tb.words;
       const p1 = i >= 1 ? w[i - 1].nb : BOS_INFO.nb;
       const n1 = i + 1 < n ? w[i + 1].nb : EOS_INFO.nb;
-      feats[o + f++] = p1[0];
-      feats[o + f++] = p1[1];
-      feats[o + f++] = n1[2];
-      feats[o + f++] = n1[3];
+      out[o + f++] = p1[0];
+      out[o + f++] = p1[1];
+      out[o + f++] = n1[2];
+      out[o + f++] = n1[3];
     }
-    feats[o + f++] = feat(13, c0 * 2 + ss);
-    feats[o + f++] = feat2(18, lower[j - 1], lower[j]);
-    feats[o + f++] = feat2(19, lower[j], lower[j + 1]);
-    feats[o + f++] = feat3(20, sshape[j - 1], sshape[j], sshape[j + 1]);
-    feats[o + f++] = feat2(23, cue[j - 1], c0);
-    feats[o + f++] = feat2(24, cue[j - 2], c0);
-    feats[o + f++] = feat2(25, cue[j + 1], c0);
-    feats[o + f++] = feat2(29, lower[j - 2], lower[j - 1]);
-    feats[o + f++] = feat2(30, lower[j + 1], lower[j + 2]);
-    feats[o + f++] = feat3(31, c0 * 2 + ss, lowerElsewhere[j], capElsewhere[j]);
-    feats[o + f++] = feat3(32, cls[j - 1], c0, cls[j + 1]);
-    feats[o + f++] = feat2(33, cls[j - 1] * 8 + c0, lower[j - 1]);
-    feats[o + f++] = feat2(34, c0 * 8 + cls[j + 1], lower[j + 1]);
-    feats[o + f++] = feat3(36, cls[j - 2], cls[j - 1], c0);
-    feats[o + f++] = feat3(37, c0, cls[j + 1], cls[j + 2]);
-    feats[o + f++] = feat2(38, shape[j], ss);
-    feats[o + f++] = feat2(39, cue[j - 1] * 256 + cue[j - 2], cls[j - 1] * 8 + c0);
+    out[o + f++] = feat(13, c0 * 2 + ss);
+    out[o + f++] = feat2(18, lower[j - 1], lower[j]);
+    out[o + f++] = feat2(19, lower[j], lower[j + 1]);
+    out[o + f++] = feat3(20, sshape[j - 1], sshape[j], sshape[j + 1]);
+    out[o + f++] = feat2(23, cue[j - 1], c0);
+    out[o + f++] = feat2(24, cue[j - 2], c0);
+    out[o + f++] = feat2(25, cue[j + 1], c0);
+    out[o + f++] = feat2(29, lower[j - 2], lower[j - 1]);
+    out[o + f++] = feat2(30, lower[j + 1], lower[j + 2]);
+    out[o + f++] = feat3(31, c0 * 2 + ss, lowerElsewhere[j], capElsewhere[j]);
+    out[o + f++] = feat3(32, cls[j - 1], c0, cls[j + 1]);
+    out[o + f++] = feat2(33, cls[j - 1] * 8 + c0, lower[j - 1]);
+    out[o + f++] = feat2(34, c0 * 8 + cls[j + 1], lower[j + 1]);
+    out[o + f++] = feat3(36, cls[j - 2], cls[j - 1], c0);
+    out[o + f++] = feat3(37, c0, cls[j + 1], cls[j + 2]);
+    out[o + f++] = feat2(38, shape[j], ss);
+    out[o + f++] = feat2(39, cue[j - 1] * 256 + cue[j - 2], cls[j - 1] * 8 + c0);
     const gt = gType[i] * 8 + gPos[i];
-    feats[o + f++] = feat(40, gt);
-    feats[o + f++] = feat2(41, gt, c0 * 2 + ss);
-    feats[o + f++] = feat2(42, gt, Math.min(gLen[i], 4));
+    out[o + f++] = feat(40, gt);
+    out[o + f++] = feat2(41, gt, c0 * 2 + ss);
+    out[o + f++] = feat2(42, gt, Math.min(gLen[i], 4));
     const rp = runs.pos[i];
     const rl = runs.len[i];
-    feats[o + f++] = feat2(200, rp * 8 + rl, c0 * 2 + ss);
-    feats[o + f++] = feat2(201, runs.head[i], rp);
-    feats[o + f++] = feat2(202, runs.headCue[i], rp * 8 + rl);
-    feats[o + f++] = feat2(203, runs.acr[i], rp * 8 + rl);
-    if (xs > 0) {
-      const cur = (i + 1) * xs;
+    out[o + f++] = feat2(200, rp * 8 + rl, c0 * 2 + ss);
+    out[o + f++] = feat2(201, runs.head[i], rp);
+    out[o + f++] = feat2(202, runs.headCue[i], rp * 8 + rl);
+    out[o + f++] = feat2(203, runs.acr[i], rp * 8 + rl);
+    if (none !== undefined) {
+      const cur = w[i].x ?? none;
+      const prev = i >= 1 ? (w[i - 1].x ?? none) : none;
+      const next = i + 1 < n ? (w[i + 1].x ?? none) : none;
       for (let k = 0; k < xs; k++) {
-        const v = xv[cur + k];
-        if (full) feats[o + f++] = feat(100 + k, v);
-        feats[o + f++] = feat2(120 + k, v, c0 * 2 + ss);
-        feats[o + f++] = feat2(140 + k, xv[cur - xs + k], c0);
-        feats[o + f++] = feat2(160 + k, xv[cur + xs + k], c0);
+        const v = cur[k];
+        if (full) out[o + f++] = feat(100 + k, v);
+        out[o + f++] = feat2(120 + k, v, c0 * 2 + ss);
+        out[o + f++] = feat2(140 + k, prev[k], c0);
+        out[o + f++] = feat2(160 + k, next[k], c0);
       }
     }
   }
-  return { feats, stride, table: tb };
+}
+
+/**
+ * Every token's feature hashes, `stride` per token (see {@link featureContext} for `contextOnly`), in
+ * one array: what training reads. The run time fills them a block at a time instead (`pipeline.ts`).
+ * Training uses every feature; the run time sums the same weights either way.
+ */
+export function extractFeatures(
+  doc: Doc,
+  extra?: ExtraFeatures,
+  gaz?: Gazetteer,
+  contextOnly = false,
+): { feats: Uint32Array; stride: number; table: TokenTable } {
+  const ctx = featureContext(doc, extra, gaz, contextOnly);
+  const feats = new Uint32Array(ctx.table.n * ctx.stride);
+  fillFeatures(ctx, 0, ctx.table.n, feats);
+  return { feats, stride: ctx.stride, table: ctx.table };
 }
 
 /**

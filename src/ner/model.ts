@@ -239,8 +239,8 @@ export function addEmission(
 
 const predCache = new WeakMap<Float32Array, { start: Uint16Array; list: Uint8Array }>();
 
-/** For each tag, the tags that may precede it (transition score above the forbidden level). */
-function predecessors(trans: Float32Array, T: number): { start: Uint16Array; list: Uint8Array } {
+/** For each tag, the tags that may precede it (transition score above the forbidden level). @internal */
+export function predecessors(trans: Float32Array, T: number): { start: Uint16Array; list: Uint8Array } {
   let p = predCache.get(trans);
   if (p) return p;
   const start = new Uint16Array(T + 1);

@@ -9,14 +9,16 @@ import {
   BOS_INFO,
   EOS_INFO,
   type ExtraFeatures,
-  extractFeatures,
+  type FeatureContext,
+  featureContext,
+  fillFeatures,
   NEIGHBOUR_SLICES,
   type TokenTable,
   type WordInfo,
   wordHashes,
 } from './features.js';
 import { lexiconFeatures } from './lexicon-features.js';
-import { addEmission, emissions, NER_TYPES, type NerModel, tagPart, tagType, viterbi } from './model.js';
+import { addEmission, NER_TYPES, type NerModel, predecessors, tagPart, tagType } from './model.js';
 import { refineMentions } from './refine.js';
 import type { Entity } from './types.js';
 
@@ -59,34 +61,178 @@ function cachedWordEmissions(model: NerModel, w: WordInfo, ex: ExtraFeatures | u
   return w.em;
 }
 
+/** Tokens whose feature hashes and emission rows are held at once (about 240 KB in all). */
+const BLOCK = 1024;
+
 /**
- * Emission scores (`n * numTags`) of every token of `doc`: the context features per token, plus the
- * cached sums of the word-only and neighbour features of each word form. Equal (up to float rounding)
- * to the emissions of every feature from `extractFeatures(doc, …, false)`, which training uses; a
- * test checks it. @internal
+ * The emission scores of a document's tokens, computed a block of tokens at a time: the context
+ * features hashed by {@link fillFeatures}, plus the cached sums of the word-only and neighbour features
+ * of each word form. A row depends on the whole-document context, never on the block it is computed
+ * in, so memory holds one block of hashes and rows instead of `stride` hashes and `numTags` scores per
+ * token of the document. @internal
+ */
+export class EmissionRows {
+  readonly table: TokenTable;
+  readonly numTags: number;
+  private readonly ctx: FeatureContext;
+  private readonly model: NerModel;
+  private readonly ex: ExtraFeatures | undefined;
+  private readonly hashes: Uint32Array;
+
+  constructor(doc: Doc, model: NerModel, extra?: ExtraFeatures) {
+    this.model = model;
+    this.ex = model.extraSlots > 0 ? (extra ?? lexiconFeatures) : undefined;
+    this.ctx = featureContext(doc, this.ex, model.gazetteer, true);
+    this.table = this.ctx.table;
+    this.numTags = model.numTags;
+    this.hashes = new Uint32Array(Math.min(this.table.n, BLOCK) * this.ctx.stride);
+  }
+
+  /** Writes the rows of tokens `[from, to)` (at most {@link BLOCK} of them) into `out` from index 0. */
+  fill(from: number, to: number, out: Float32Array): void {
+    const { model, ex, ctx, hashes } = this;
+    const { stride } = ctx;
+    const T = model.numTags;
+    const n = this.table.n;
+    const words = this.table.words;
+    out.fill(0, 0, (to - from) * T);
+    fillFeatures(ctx, from, to, hashes);
+    for (let i = from; i < to; i++) {
+      const o = (i - from) * stride;
+      addEmission(model, hashes, o, o + stride, out, (i - from) * T);
+    }
+    // The word-only and neighbour features: their summed weights, once per word form and model.
+    for (let i = from; i < to; i++) {
+      const self = cachedWordEmissions(model, words[i], ex);
+      const p1 = cachedWordEmissions(model, i >= 1 ? words[i - 1] : BOS_INFO, ex);
+      const n1 = cachedWordEmissions(model, i + 1 < n ? words[i + 1] : EOS_INFO, ex);
+      const e = (i - from) * T;
+      for (let t = 0; t < T; t++) out[e + t] += self[t] + p1[T + t] + n1[2 * T + t];
+    }
+  }
+}
+
+/**
+ * Emission scores (`n * numTags`) of every token of `doc`, in one array (see {@link EmissionRows}).
+ * Equal (up to float rounding) to the emissions of every feature from `extractFeatures(doc, …, false)`,
+ * which training uses; a test checks it. @internal
  */
 export function documentEmissions(
   doc: Doc,
   model: NerModel,
   extra?: ExtraFeatures,
 ): { em: Float32Array; table: TokenTable } {
-  const n = doc.tokens.length;
-  const ex = model.extraSlots > 0 ? (extra ?? lexiconFeatures) : undefined;
-  const { feats, stride, table } = extractFeatures(doc, ex, model.gazetteer, true);
-  const em = emissions(model, feats, stride, n);
-  // The word-only and neighbour features: their summed weights, once per word form and model.
+  const rows = new EmissionRows(doc, model, extra);
+  const n = rows.table.n;
   const T = model.numTags;
-  const vec = table.words.map((w) => cachedWordEmissions(model, w, ex));
-  const bos = cachedWordEmissions(model, BOS_INFO, ex);
-  const eos = cachedWordEmissions(model, EOS_INFO, ex);
-  for (let i = 0; i < n; i++) {
-    const self = vec[i];
-    const p1 = i >= 1 ? vec[i - 1] : bos;
-    const n1 = i + 1 < n ? vec[i + 1] : eos;
-    const e = i * T;
-    for (let t = 0; t < T; t++) em[e + t] += self[t] + p1[T + t] + n1[2 * T + t];
+  const em = new Float32Array(n * T);
+  for (let from = 0; from < n; from += BLOCK) {
+    const to = Math.min(n, from + BLOCK);
+    rows.fill(from, to, em.subarray(from * T, to * T));
   }
-  return { em, table };
+  return { em, table: rows.table };
+}
+
+/**
+ * Viterbi decoding of tokens `[from, to)` into `tags`, the same computation as `viterbi()` of
+ * `model.ts` (a test checks that they agree) with the emission rows computed a block at a time as the
+ * forward pass reaches them: memory holds the back pointers (`numTags` bytes per token) and one block of
+ * rows, not the segment's scores.
+ */
+function decodeSegment(
+  m: NerModel,
+  rows: EmissionRows,
+  from: number,
+  to: number,
+  tags: Uint8Array,
+  em: Float32Array,
+): void {
+  const T = m.numTags;
+  const len = to - from;
+  const back = new Uint8Array(len * T);
+  let cur = new Float32Array(T);
+  let nxt = new Float32Array(T);
+  const { trans } = m;
+  const { start, list } = predecessors(trans, T);
+  const st = T * T;
+  for (let b = from; b < to; b += BLOCK) {
+    const bEnd = Math.min(to, b + BLOCK);
+    rows.fill(b, bEnd, em);
+    for (let i = b; i < bEnd; i++) {
+      const r = (i - b) * T;
+      if (i === from) {
+        for (let t = 0; t < T; t++) cur[t] = em[r + t] + trans[st + t];
+        continue;
+      }
+      const e = (i - from) * T;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        const stop = start[t + 1];
+        for (let k = start[t]; k < stop; k++) {
+          const s = list[k];
+          const v = cur[s] + trans[s * T + t];
+          if (v > best) {
+            best = v;
+            arg = s;
+          }
+        }
+        nxt[t] = best + em[r + t];
+        back[e + t] = arg;
+      }
+      const tmp = cur;
+      cur = nxt;
+      nxt = tmp;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < T; t++) {
+    const v = cur[t] + m.end[t];
+    if (v > best) {
+      best = v;
+      arg = t;
+    }
+  }
+  tags[to - 1] = arg;
+  for (let i = len - 1; i > 0; i--) tags[from + i - 1] = back[i * T + tags[from + i]];
+}
+
+/**
+ * The tags of every token: one Viterbi decoding per sentence (tokens after the last sentence, if any,
+ * as one more segment). @internal
+ */
+export function decodeTags(doc: Doc, model: NerModel, rows: EmissionRows): Uint8Array {
+  const n = rows.table.n;
+  const tags = new Uint8Array(n);
+  const em = new Float32Array(Math.min(n, BLOCK) * model.numTags);
+  let from = 0;
+  for (const s of doc.sentences) {
+    const to = Math.min(s.tokenEnd, n);
+    if (to <= from) continue;
+    decodeSegment(model, rows, from, to, tags, em);
+    from = to;
+  }
+  if (from < n) decodeSegment(model, rows, from, n, tags, em);
+  return tags;
+}
+
+/** The margin of a mention over tokens `[first, last]`: its tags' scores over the outside tag's, summed. */
+function mentionMargin(
+  rows: EmissionRows,
+  tags: Uint8Array,
+  first: number,
+  last: number,
+  em: Float32Array,
+): number {
+  const T = rows.numTags;
+  let margin = 0;
+  for (let b = first; b <= last; b += BLOCK) {
+    const bEnd = Math.min(last + 1, b + BLOCK);
+    rows.fill(b, bEnd, em);
+    for (let t = b; t < bEnd; t++) margin += em[(t - b) * T + tags[t]] - em[(t - b) * T];
+  }
+  return margin;
 }
 
 /** Runs the model over a document and returns its mentions (PER/ORG/LOC/MISC), sorted by start. @internal */
@@ -98,17 +244,10 @@ export function runNer(
 ): Entity[] {
   const n = doc.tokens.length;
   if (n === 0) return [];
-  const { em, table } = documentEmissions(doc, model, extra);
-  const tags = new Uint8Array(n);
-  let from = 0;
-  for (const s of doc.sentences) {
-    const to = Math.min(s.tokenEnd, n);
-    if (to <= from) continue;
-    tags.set(viterbi(model, em.subarray(from * model.numTags, to * model.numTags), to - from), from);
-    from = to;
-  }
-  if (from < n) tags.set(viterbi(model, em.subarray(from * model.numTags), n - from), from);
-  const T = model.numTags;
+  const rows = new EmissionRows(doc, model, extra);
+  const { table } = rows;
+  const tags = decodeTags(doc, model, rows);
+  const em = new Float32Array(Math.min(n, BLOCK) * model.numTags);
   let mentions: TokenMention[] = [];
   let i = 0;
   while (i < n) {
@@ -128,9 +267,7 @@ export function runNer(
         if (pn === 3) break;
       }
     }
-    let margin = 0;
-    for (let t = i; t <= j; t++) margin += em[t * T + tags[t]] - em[t * T];
-    mentions.push({ first: i, last: j, type: k, margin });
+    mentions.push({ first: i, last: j, type: k, margin: mentionMargin(rows, tags, i, j, em) });
     i = j + 1;
   }
   if (opts.documentPass !== false) mentions = documentPass(doc, table, mentions, model.tau);

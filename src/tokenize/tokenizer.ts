@@ -7,7 +7,7 @@ import {
   elisionWords,
   titles,
 } from '../lang/fr/generated/fr.js';
-import { commonWords, mixedCaseWords } from '../lang/fr/generated/ner.js';
+import { commonWords, mixedCaseWords } from '../lang/fr/generated/mined-ner.js';
 import {
   charClass,
   DIGIT,
@@ -129,7 +129,10 @@ export function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  let nextAt = text.indexOf('@');
+  // The next '@' at or after i: -2 not searched yet, -1 none left. Searched for lazily, at the first
+  // word: a search before the loop whose value only deoptimisation frames use (a text without words)
+  // was sunk into the loop by V8's optimising compiler, one search of the whole text per token.
+  let nextAt = -2;
   while (i < n) {
     const c = text.charCodeAt(i);
     const k = charClass(c);
@@ -138,7 +141,7 @@ export function scanTokens(text: string): Token[] {
       continue;
     }
     if (k === LETTER || k === DIGIT) {
-      if (nextAt >= 0 && nextAt < i) nextAt = text.indexOf('@', i);
+      if (nextAt !== -1 && nextAt < i) nextAt = text.indexOf('@', i);
       if (nextAt > i && nextAt - i <= 64 && c < 0x80) {
         reEmail.lastIndex = i;
         const m = reEmail.exec(text);
@@ -337,7 +340,7 @@ function isLowerCode(c: number): boolean {
  * word (an upper-case letter then a lower-case one) right after digits ("Europe 1Pour"), after a
  * lowercase word of at least three letters ("nationalFlorian"), or after a capitalised word when the
  * glued word is a frequent word ("MussoOn", "FranceLa"; not "OpenStreetMap"). Known mixed-case names
- * (YouTube, WhatsApp: data/ner/mixed-case-words.txt) are never split. -1 when the run is one word.
+ * (YouTube, WhatsApp: data/mined/ner/mixed-case-words.txt) are never split. -1 when the run is one word.
  */
 function gluePoint(text: string, start: number, end: number, numeric: boolean): number {
   if (end - start < 3) return -1;

@@ -4,7 +4,8 @@
  * Shared by the runtime, the cue compiler and the training script, so that all three agree.
  */
 import type { Token } from '../doc/index.js';
-import { stemFr } from './stemmer.js';
+import { fold } from '../lang/fr/fold.js';
+import { stemFr } from '../lang/fr/stemmer.js';
 
 const cache = new Map<string, string>();
 
@@ -17,15 +18,6 @@ const OWN_KEY: ReadonlyMap<string, string> = new Map([
   ['environnements', 'environnement'],
 ]);
 const CACHE_MAX = 50_000;
-
-/** Removes the diacritics of a lower-case string (é → e, ç → c, œ → oe). */
-export function foldAccents(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae');
-}
 
 /** The matching key of one word (already typographically normalised): lower-cased, stemmed, folded. */
 export function wordKey(word: string): string {
@@ -40,9 +32,9 @@ export function wordKey(word: string): string {
     // Compounds are stemmed on their last part and glued: cyber-attaques → cyberattaqu.
     const parts = lower.split('-');
     const last = parts.pop() ?? '';
-    key = foldAccents(parts.join('') + stemFr(last));
+    key = fold(parts.join('') + stemFr(last));
   } else {
-    key = foldAccents(stemFr(lower));
+    key = fold(stemFr(lower));
   }
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(word, key);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc/create.js';
-import { firstNames, organisations, places, surnames } from '../../src/lang/fr/generated/gazetteers.js';
+import { firstNames, organisations, places, surnames } from '../../src/lang/fr/generated/mined-gazetteers.js';
 import {
   CLUSTER_LEVELS,
   clusterOf,
@@ -223,7 +223,7 @@ describe('lexicon: integration with the tokenizer and the reviewable lists', () 
       organisations,
     };
     const exclude = readFileSync(
-      join(import.meta.dirname, '..', '..', 'data', 'gazetteers', 'exclude.lst'),
+      join(import.meta.dirname, '..', '..', 'data', 'ner', 'exclude', 'gazetteers.lst'),
       'utf8',
     )
       .split('\n')

@@ -267,6 +267,9 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ["Selon l'association SOS Racisme, rien ne change.", 'ORG:SOS Racisme'],
     ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:franceinfo'],
     ['Il s’est exprimé sur franceinfo et sur Twitter.', 'ORG:Twitter'],
+    ['Le contrat a été signé par Naval Group à Cherbourg.', 'ORG:Naval Group'],
+    ['Des passagers de Qatar Airways ont été bloqués à Doha.', 'ORG:Qatar Airways'],
+    ['Le studio Epic Games a porté plainte contre Apple.', 'ORG:Epic Games'],
   ])('%s -> %s', (text, want) => {
     expect(groups(text)).toContain(want);
   });

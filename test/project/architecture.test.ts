@@ -4,7 +4,8 @@
  *   Node built-in, no third-party package;
  * - a stage never imports the pipeline (analyze/), the CLI, the queue or the public index;
  * - generated modules import nothing but the shared base64 decoder;
- * - nothing in src/ or test/ imports from scripts/ (scripts are tools, not library code).
+ * - nothing in src/ or test/ imports from scripts/ (scripts are tools, not library code);
+ * - French folding (diacritics removed) is written once, in src/lang/fr/fold.ts, and every stage imports it.
  * Imports are read from the code, not from comments (TSDoc examples mention `depeche`).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -118,6 +119,14 @@ describe('import rules (docs/ARCHITECTURE.md)', () => {
       .filter((e) => e.target?.startsWith('scripts/'))
       .map((e) => `${e.from} -> ${e.spec}`);
     expect(bad).toEqual([]);
+  });
+
+  it('removes diacritics in one place only: src/lang/fr/fold.ts', () => {
+    const folding = srcFiles
+      .filter((f) => !f.includes(`${join('lang', 'fr', 'generated')}`))
+      .filter((f) => /normalize\(\s*['"]NF[KC]?D['"]\s*\)/.test(readFileSync(f, 'utf8')))
+      .map((f) => relative(root, f));
+    expect(folding).toEqual([join('src', 'lang', 'fr', 'fold.ts')]);
   });
 
   it('finds the files it checks', () => {

@@ -63,9 +63,6 @@ export const notFutureWords: readonly string[] = ["contra","extra","ultra","saha
 /** data/dates/not-participles.txt (15 entries) */
 export const notParticiples: readonly string[] = ["tandis","depuis","puis","mais","jamais","desormais","plus","tous","dessus","virus","bonus","abus","campus","processus","consensus"];
 
-/** data/dates/number-words.txt (34 entries) */
-export const numberWords: readonly string[] = ["zéro=0","un=1","une=1","deux=2","trois=3","quatre=4","cinq=5","six=6","sept=7","huit=8","neuf=9","dix=10","onze=11","douze=12","treize=13","quatorze=14","quinze=15","seize=16","dix-sept=17","dix-huit=18","dix-neuf=19","vingt=20","vingts=20","trente=30","quarante=40","cinquante=50","soixante=60","septante=70","huitante=80","octante=80","nonante=90","cent=100","cents=100","mille=1000"];
-
 /** data/dates/ordinal-suffixes.txt (5 entries) */
 export const ordinalSuffixes: readonly string[] = ["er","re","ere","e","eme"];
 

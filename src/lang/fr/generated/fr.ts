@@ -15,5 +15,8 @@ export const elisionWords: readonly string[] = ["aujourd'hui","presqu'île","pre
 /** data/fr/elisions.txt (16 entries) */
 export const elisions: readonly string[] = ["l","d","j","m","n","s","t","c","ç","qu","jusqu","lorsqu","puisqu","quoiqu","presqu","quelqu"];
 
+/** data/fr/number-words.txt (34 entries) */
+export const numberWords: readonly string[] = ["zéro=0","un=1","une=1","deux=2","trois=3","quatre=4","cinq=5","six=6","sept=7","huit=8","neuf=9","dix=10","onze=11","douze=12","treize=13","quatorze=14","quinze=15","seize=16","dix-sept=17","dix-huit=18","dix-neuf=19","vingt=20","vingts=20","trente=30","quarante=40","cinquante=50","soixante=60","septante=70","huitante=80","octante=80","nonante=90","cent=100","cents=100","mille=1000"];
+
 /** data/fr/titles.txt (21 entries) */
 export const titles: readonly string[] = ["M","MM","Mme","Mmes","Mlle","Mlles","Me","Mes","Mgr","Dr","Pr","St","Ste","Sts","Gén","Col","Cdt","Lt","Sgt","Adj","Prof"];

@@ -1,0 +1,131 @@
+/**
+ * Refine steps about institutions and places named by a head noun or a seat: "ministère de l'Intérieur",
+ * "tribunal correctionnel de Nanterre", "rue de Rivoli", "l'Élysée a annoncé".
+ */
+import type { TokenMention } from '../pipeline.js';
+import { isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
+import { CARDINAL, CONNECTORS, NATIONALITY } from './words.js';
+
+/** 2. Seats of power: an organisation, tagged or not. */
+export function seatsOfPower(s: RefineState): void {
+  const { n, lowers, owner, normAt, T } = s;
+  let ms = s.ms;
+  const reindex = (): void => {
+    s.ms = ms;
+    s.reindex();
+  };
+  const added: TokenMention[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = matchAt(T.seats, normAt, i, n);
+    if (!p) continue;
+    const last = i + p.words.length - 1;
+    // "à l'Élysée", "au Kremlin", "palais de l'Élysée": the place itself
+    const b1 = i > 0 ? lowers[i - 1] : '';
+    const b2 = i > 1 ? lowers[i - 2] : '';
+    const place = b1 === 'au' || (b1 === "l'" && (b2 === 'à' || b2 === 'palais')) || b1 === 'palais';
+    const type = place ? LOC : ORG;
+    const o = owner[i];
+    if (o >= 0) {
+      const m = ms[o];
+      if (m.first === i && m.last === last && m.type !== PER) m.type = type;
+    } else if (owner[last] < 0) {
+      added.push({ first: i, last, type, margin: 0.5 });
+    }
+    i = last;
+  }
+  if (added.length) {
+    ms = ms.concat(added);
+    reindex();
+  }
+  s.ms = ms;
+}
+
+/** 3. Heads that belong to the name, with their complement. */
+export function headsWithComplement(s: RefineState): void {
+  const { toks, n, norms, lowers, owner, lowerAt, sentence, T } = s;
+  let ms = s.ms;
+  const reindex = (): void => {
+    s.ms = ms;
+    s.reindex();
+  };
+  const out: TokenMention[] = [];
+  const drop = new Uint8Array(ms.length);
+  for (let i = 0; i < n; i++) {
+    const head = matchAt(T.heads, lowerAt, i, n);
+    if (!head || (head.type === LOC && !refineConfig.locHeads)) continue;
+    // the head is lowercase, or begins a capitalised name the model started at the complement
+    if (owner[i] >= 0 && ms[owner[i]].first < i) continue;
+    let k = i + head.words.length;
+    // modifiers: "correctionnel", "d'appel", "norvégien"
+    for (let steps = 0; steps < 4 && k < n; steps++) {
+      const mod = matchAt(T.modifiers, lowerAt, k, n);
+      if (mod) k += mod.words.length;
+      else if (NATIONALITY.test(lowers[k]) && lowers[k] === norms[k]) k++;
+      else break;
+    }
+    // connector: de, du, des, d', de la, de l', à l'
+    let c = k;
+    while (c < n && c - k < 2 && CONNECTORS.has(lowers[c]) && norms[c] === lowers[c]) c++;
+    if (c >= n || sentence(c) !== sentence(i) || !isCap(norms[c]) || toks[c].kind !== 'word') continue;
+    // the complement: a mention there, or a run of capitalised words
+    let end: number;
+    const o = owner[c];
+    if (o >= 0) {
+      const m = ms[o];
+      // the complement's own mention, or one the model started at the head ("ministère de l'Action")
+      if ((m.first !== c && m.first !== i) || m.type === PER) continue;
+      end = m.last;
+    } else {
+      if (T.notNames.has(norms[c]) && head.type === LOC) continue;
+      end = c;
+      while (end + 1 < n && isCap(norms[end + 1]) && toks[end + 1].kind === 'word' && owner[end + 1] < 0)
+        end++;
+    }
+    // continuation of an institution's complement: "des Affaires étrangères", "de l'Action et des
+    // Comptes publics", "de la Cohésion des territoires"
+    if (head.type === ORG) {
+      for (;;) {
+        let q = end + 1;
+        if (q < n && T.adjectives.has(lowers[q]) && norms[q] === lowers[q]) {
+          end = q;
+          continue;
+        }
+        if (q < n && (lowers[q] === 'et' || lowers[q] === ',')) q++;
+        let r = q;
+        while (r < n && r - q < 2 && CONNECTORS.has(lowers[r]) && norms[r] === lowers[r]) r++;
+        if (r === end + 1 || r >= n) break;
+        if (isCap(norms[r]) && toks[r].kind === 'word' && (owner[r] < 0 || ms[owner[r]].type !== PER)) {
+          end = owner[r] >= 0 ? ms[owner[r]].last : r;
+          continue;
+        }
+        if (T.adjectives.has(lowers[r]) && r > q) {
+          end = r;
+          continue;
+        }
+        break;
+      }
+    }
+    // a trailing adjective: "ministère des Affaires étrangères chinois", "mer de Chine méridionale"
+    if (
+      end + 1 < n &&
+      norms[end + 1] === lowers[end + 1] &&
+      (NATIONALITY.test(lowers[end + 1]) || CARDINAL.test(lowers[end + 1]))
+    )
+      end++;
+    let margin = 0.5;
+    for (let t = i; t <= end; t++) {
+      const ot = owner[t];
+      if (ot < 0) continue;
+      if (ms[ot].last > end) end = ms[ot].last;
+      margin = Math.max(margin, ms[ot].margin);
+      drop[ot] = 1;
+    }
+    out.push({ first: i, last: end, type: head.type, margin });
+    i = end;
+  }
+  if (out.length) {
+    ms = ms.filter((_, k) => !drop[k]).concat(out);
+    reindex();
+  }
+  s.ms = ms;
+}

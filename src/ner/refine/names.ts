@@ -1,0 +1,199 @@
+/**
+ * Refine steps about organisation names: the lists (hand-written and mined), acronyms and their
+ * expansion, type nouns before a name.
+ */
+import { initials } from '../canonical.js';
+import type { TokenMention } from '../pipeline.js';
+import {
+  ACRONYM,
+  isCap,
+  isSentenceStart,
+  matchAt,
+  ORG,
+  PER,
+  type Phrase,
+  type RefineState,
+  refineConfig,
+} from './state.js';
+import { NATIONALITY } from './words.js';
+
+/** 3b. A name of the organisation lists that the model took for another kind of name (a platform or a brand as MISC, a company or a newspaper as a place or a person) is the organisation. */
+export function listedAsOrg(s: RefineState): void {
+  const { n, normAt, T } = s;
+  const ms = s.ms;
+  for (const m of ms) {
+    if (m.type === ORG || matchAt(T.seats, normAt, m.first, n)) continue;
+    const p = matchAt(T.orgNames, normAt, m.first, n);
+    if (p && m.first + p.words.length - 1 === m.last) m.type = ORG;
+  }
+}
+
+/**
+ * 3b. A name of two words or more that ends with a company or institution head of the English word order
+ * ("Naval Group", "Qatar Airways", "Epic Games", "Trump Organization") is an organisation, whatever
+ * type the model gave it (data/ner/org-suffixes.txt).
+ */
+export function orgSuffix(s: RefineState): void {
+  const { norms, T } = s;
+  for (const m of s.ms) {
+    if (m.type === ORG || m.last === m.first || !T.orgSuffixes.has(norms[m.last])) continue;
+    if (!isCap(norms[m.first])) continue;
+    m.type = ORG;
+  }
+}
+
+/** 3b'. "Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF)": the words before an acronym in parentheses whose initials spell it are its expansion, one organisation however the model cut it. */
+export function acronymExpansions(s: RefineState): void {
+  const { toks, n, norms, owner, doc } = s;
+  let ms = s.ms;
+  const reindex = (): void => {
+    s.ms = ms;
+    s.reindex();
+  };
+  const out: TokenMention[] = [];
+  const drop = new Uint8Array(ms.length);
+  for (let i = 1; i + 2 < n; i++) {
+    if (norms[i] !== '(' || norms[i + 2] !== ')' || !ACRONYM.test(norms[i + 1])) continue;
+    const acr = norms[i + 1].replace(/[.&-]/g, '').toUpperCase();
+    if (i > 0 && owner[i - 1] >= 0 && ms[owner[i - 1]].type === PER) continue;
+    let found = -1;
+    for (let j = i - 1; j >= 0 && i - j <= 30 && toks[j].sentence === toks[i].sentence; j--) {
+      if (!isCap(norms[j]) || toks[j].kind !== 'word') continue;
+      const ini = initials(doc.text.slice(toks[j].start, toks[i - 1].end));
+      if (ini === acr) {
+        found = j;
+        break;
+      }
+      if (ini.length > acr.length) break;
+    }
+    if (found < 0 || found === i - 1) continue;
+    if (owner[found] >= 0 && ms[owner[found]].first < found) continue;
+    let margin = 0.5;
+    // the type of the name the model found at its start (a country: "République démocratique du
+    // Congo (RDC)"), an organisation otherwise
+    const o0 = owner[found];
+    const type = o0 >= 0 && ms[o0].type !== PER ? ms[o0].type : ORG;
+    for (let t = found; t < i; t++) {
+      const o = owner[t];
+      if (o < 0) continue;
+      margin = Math.max(margin, ms[o].margin);
+      drop[o] = 1;
+    }
+    out.push({ first: found, last: i - 1, type, margin });
+    const oa = owner[i + 1];
+    if (oa >= 0) ms[oa].type = type;
+    else out.push({ first: i + 1, last: i + 1, type, margin });
+  }
+  if (out.length) {
+    ms = ms.filter((_, k) => !drop[k]).concat(out);
+    reindex();
+  }
+  s.ms = ms;
+}
+
+/** 3b''. A listed organisation the model cut short ("la France insoumise" read as the place "France"), and an organisation followed by a nationality adjective ("Parlement australien"). */
+export function extendListed(s: RefineState): void {
+  const { n, norms, lowers, owner, normAt, T } = s;
+  const ms = s.ms;
+  const reindex = (): void => {
+    s.ms = ms;
+    s.reindex();
+  };
+  let changed = false;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === PER) continue;
+    const p = matchAt(T.orgNames, normAt, m.first, n);
+    if (p && m.first + p.words.length - 1 > m.last) {
+      const last = m.first + p.words.length - 1;
+      let free = true;
+      for (let t = m.last + 1; t <= last && free; t++) free = owner[t] < 0;
+      if (free) {
+        m.last = last;
+        m.type = ORG;
+        changed = true;
+      }
+    }
+    const a = m.last + 1;
+    if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && NATIONALITY.test(lowers[a])) {
+      m.last = a;
+      changed = true;
+    }
+  }
+  if (changed) reindex();
+}
+
+/** 3b'''. A lowercase word the model glued to an acronym or a listed name ("DGCCRF recommande", "YouTube intitulée") is not part of it. */
+export function trimTail(s: RefineState): void {
+  const { n, norms, lowers, normAt, T } = s;
+  const ms = s.ms;
+  for (const m of ms) {
+    if (m.last === m.first || m.type === PER) continue;
+    const w = lowers[m.last];
+    if (norms[m.last] !== w || !/^\p{L}/u.test(w) || T.adjectives.has(w) || NATIONALITY.test(w)) continue;
+    const body = m.last - 1;
+    const listed = matchAt(T.orgNames, normAt, m.first, n);
+    if (
+      (body === m.first && ACRONYM.test(norms[body])) ||
+      (listed && m.first + listed.words.length - 1 === body)
+    )
+      m.last = body;
+  }
+}
+
+/** 3c. A type noun inside an organisation's span is not part of its name: "association SOS Racisme" -> "SOS Racisme", "laboratoire pharmaceutique Servier" -> "Servier". */
+export function dropTypeNouns(s: RefineState): void {
+  const { n, norms, lowers, lowerAt, T } = s;
+  const ms = s.ms;
+  const reindex = (): void => {
+    s.ms = ms;
+    s.reindex();
+  };
+  for (const m of ms) {
+    if (m.type !== ORG || m.last === m.first || norms[m.first] !== lowers[m.first]) continue;
+    const p = matchAt(T.typeNouns, lowerAt, m.first, n);
+    if (!p) continue;
+    let k = m.first + p.words.length;
+    while (k < m.last && norms[k] === lowers[k] && NATIONALITY.test(lowers[k])) k++;
+    if (k <= m.last && isCap(norms[k])) m.first = k;
+  }
+  reindex();
+}
+
+/** Institutions named in lowercase, and names of the organisation lists the model left untagged. */
+export function addListed(s: RefineState): void {
+  const { doc, toks, n, norms, lowers, owner, lowerAt, normAt, T } = s;
+  const added: TokenMention[] = [];
+  for (let i = 0; i < n; i++) {
+    if (owner[i] >= 0) continue;
+    let p: Phrase | undefined;
+    if (refineConfig.institutions) p = matchAt(T.institutions, lowerAt, i, n);
+    if (!p && refineConfig.gazetteer && isCap(norms[i])) p = matchAt(T.orgNames, normAt, i, n);
+    if (!p && refineConfig.gazetteer && norms[i] === lowers[i] && T.lowerNames.has(lowers[i]))
+      p = { words: [lowers[i]], type: ORG };
+    if (!p) continue;
+    const last = i + p.words.length - 1;
+    let free = true;
+    for (let t = i; t <= last && free; t++) free = owner[t] < 0;
+    // a whole name only: not the start or the end of a longer capitalised run
+    if (!free) continue;
+    if (
+      last + 1 < n &&
+      isCap(norms[last + 1]) &&
+      toks[last + 1].kind === 'word' &&
+      toks[last + 1].sentence === toks[last].sentence
+    )
+      continue;
+    if (
+      i > 0 &&
+      isCap(norms[i - 1]) &&
+      toks[i - 1].kind === 'word' &&
+      toks[i - 1].sentence === toks[i].sentence &&
+      !isSentenceStart(doc, i - 1)
+    )
+      continue;
+    added.push({ first: i, last, type: ORG, margin: 0.5 });
+    i = last;
+  }
+  if (added.length) s.ms = s.ms.concat(added).sort((a, b) => a.first - b.first);
+}

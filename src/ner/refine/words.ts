@@ -1,0 +1,52 @@
+/**
+ * Word classes of the refine stage that are shapes more than lists: adjectives of nationality or place
+ * by their endings, compass adjectives, the roles whose complement is a portfolio, connectors.
+ */
+import { notNationalities } from '../../lang/fr/generated/ner.js';
+
+/** Nationality adjectives by their endings ("norvégien", "allemand", "américaine", "français"). */
+const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|ois|oise|ique|ol|ole)s?$/u;
+const NATIONALITY_OTHER =
+  /^(?:allemand|normand|flamand|islandais|irlandais|finlandais|néerlandais|russe|belge|suisse|turc|turque|grec|grecque|basque|tchèque|slovaque|thaï|kurde|arabe|mongol|malien|iranien|irakien)e?s?$/u;
+const NOT_NATIONALITY = new Set(notNationalities);
+/** Nationality and other adjectives of place, by their endings ("norvégien", "américaine", "chinois"). */
+export const NATIONALITY = {
+  test: (w: string): boolean =>
+    !NOT_NATIONALITY.has(w) && (NATIONALITY_ENDING.test(w) || NATIONALITY_OTHER.test(w)),
+};
+
+/** Compass adjectives that end a place name ("mer de Chine méridionale"). */
+export const CARDINAL = /^(?:méridional|septentrional|oriental|occidental|central)e?s?$/u;
+/** Roles whose complement is a portfolio ("ministre de la Justice"). */
+export const ROLES = new Set(['ministre', 'ministres', 'secrétaire', 'sous-ministre', 'vice-ministre']);
+export const ROLE_FILLERS = new Set([
+  'délégué',
+  'déléguée',
+  'chargé',
+  'chargée',
+  'adjoint',
+  'adjointe',
+  'porte-parole',
+  'actuel',
+  'actuelle',
+  'ancien',
+  'ancienne',
+  'nouveau',
+  'nouvelle',
+]);
+export const CONNECTORS = new Set(['de', 'du', 'des', "d'", 'la', "l'"]);
+/** Connectors after a role: also "chargée de l'Égalité", "à l'Égalité". */
+export const ROLE_CONNECTORS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  "l'",
+  'le',
+  'les',
+  'à',
+  'au',
+  'aux',
+  'avec',
+]);
