@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Analysis, AnalyzeOptions, Article } from '../index.js';
 import { loadBullmq } from './bullmq.js';
+import { JsonResult, jsonResultWorker } from './json-result.js';
 import type { ThreadOutcome, ThreadTask } from './thread.js';
 import { checkArticle } from './validate.js';
 
@@ -530,7 +531,9 @@ export async function createWorker(options: WorkerOptions): Promise<DepecheWorke
   const threads = concurrency ?? Math.max(1, availableParallelism());
   if (!Number.isInteger(threads) || threads < 1)
     throw new RangeError(`depeche/queue: concurrency must be an integer >= 1, got ${String(concurrency)}`);
-  const { Worker, UnrecoverableError } = await loadBullmq();
+  const bullmq = await loadBullmq();
+  const { UnrecoverableError } = bullmq;
+  const Worker = jsonResultWorker(bullmq);
   const pool = new Piscina<ThreadTask, ThreadOutcome>({
     filename: threadFile(),
     minThreads: threads,
@@ -554,7 +557,8 @@ export async function createWorker(options: WorkerOptions): Promise<DepecheWorke
         throw new UnrecoverableError((e as Error).message);
       }
       const r = await pool.run({ article: job.data, options: analyzeOptions });
-      if (r.ok) return r.analysis;
+      // the analysis as the thread serialised it, stored as is (never parsed or serialised again here)
+      if (r.ok) return new JsonResult(r.json);
       throw r.permanent ? new UnrecoverableError(r.message) : new Error(r.message);
     },
     {

@@ -1,9 +1,11 @@
 /**
- * Worker-thread entry of `depeche/queue` (built to dist/queue-thread.js): analyses one job's article.
+ * Worker-thread entry of `depeche/queue` (built to dist/queue-thread.js): analyses one job's article and
+ * serialises the analysis to JSON here, in the thread, once: the worker's main thread hands that text to
+ * Redis as the job's return value without parsing or serialising it again (see ./json-result.ts).
  * Never throws: the outcome says whether a failure is permanent (the article can never be analysed) or
  * may pass on a retry.
  */
-import { type Analysis, type AnalyzeOptions, analyze } from '../index.js';
+import { type AnalyzeOptions, analyze } from '../index.js';
 
 /** One article and the worker's analysis options. @internal */
 export interface ThreadTask {
@@ -11,14 +13,12 @@ export interface ThreadTask {
   options: AnalyzeOptions;
 }
 
-/** The analysis, or why there is none. @internal */
-export type ThreadOutcome =
-  | { ok: true; analysis: Analysis }
-  | { ok: false; permanent: boolean; message: string };
+/** The analysis as JSON text (`JSON.stringify(analyze(article, options))`), or why there is none. @internal */
+export type ThreadOutcome = { ok: true; json: string } | { ok: false; permanent: boolean; message: string };
 
 export default function work(task: ThreadTask): ThreadOutcome {
   try {
-    return { ok: true, analysis: analyze(task.article as { body: string }, task.options) };
+    return { ok: true, json: JSON.stringify(analyze(task.article as { body: string }, task.options)) };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     // analyze() throws TypeError / RangeError for inputs it rejects: retrying cannot help.

@@ -18,7 +18,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Queue, QueueEvents } from 'bullmq';
+import * as bullmq from 'bullmq';
+import { Queue, QueueEvents, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Analysis, type Article, analyze } from '../../src/index.js';
 import {
@@ -29,6 +30,7 @@ import {
   openQueue,
   type QueueResult,
 } from '../../src/queue/index.js';
+import { JsonResult, jsonResultWorker } from '../../src/queue/json-result.js';
 import work from '../../src/queue/thread.js';
 import { checkArticle } from '../../src/queue/validate.js';
 import { type RedisServer, redisServerPath, startRedis } from '../support/redis-server.js';
@@ -110,12 +112,20 @@ describe('depeche/queue without Redis', () => {
     expect(() => checkArticle({ body: 'x'.repeat(100), id: 3, url: 'u' }, 100)).not.toThrow();
   });
 
-  it('the thread says a rejected article is permanent, and returns analyze() for a good one', () => {
+  it('the thread says a rejected article is permanent, and returns analyze() as JSON for a good one', () => {
     const r = work({ article: { body: 42 }, options: {} });
     expect(r).toMatchObject({ ok: false, permanent: true });
     const a = articles(1)[0] as Article;
     const ok = work({ article: a, options: { summary: false } });
-    expect(ok.ok && plain(ok.analysis)).toEqual(plain(analyze(a, { summary: false })));
+    expect(ok.ok).toBe(true);
+    expect(ok.ok && ok.json).toBe(JSON.stringify(analyze(a, { summary: false })));
+  });
+
+  it('a JsonResult serialises to the value its text encodes (whoever calls JSON.stringify on it)', () => {
+    const a = analyze(articles(1)[0] as Article);
+    const json = JSON.stringify(a);
+    expect(JSON.stringify(new JsonResult(json))).toBe(json);
+    expect(JSON.stringify({ r: new JsonResult('[1,"é"]') })).toBe('{"r":[1,"é"]}');
   });
 
   it.skipIf(!FRESH_BUILD)('the built depeche/queue says what to install when bullmq is missing', () => {
@@ -287,6 +297,14 @@ describe.skipIf(!HAS_REDIS)('depeche/queue on a real redis-server', () => {
       expect(seq).toBe(i + 1);
       expect(analysis).toEqual(expected.get(`a${i + 1}`));
     });
+    // what Redis keeps is JSON.stringify(analyze()), byte for byte (serialised once, in the thread)
+    const raw = new Queue(queue, { connection: connectionOptions(redis.url) });
+    const client = await raw.client;
+    for (const a of ARTICLES) {
+      const stored = await client.hget(raw.toKey(jobIdFor(a)), 'returnvalue');
+      expect(stored, String(a.id)).toBe(JSON.stringify(expected.get(String(a.id))));
+    }
+    await raw.close();
     // graceful stop: both exit 0, and both took jobs
     for (const x of w) x.child.kill('SIGTERM');
     expect(await Promise.all(w.map((x) => x.exited))).toEqual([0, 0]);
@@ -360,6 +378,72 @@ describe.skipIf(!HAS_REDIS)('depeche/queue on a real redis-server', () => {
     expect(worker.stderr()).toMatch(
       /job poison failed: analyze\(\) expects article\.body to be a string, got number/,
     );
+  }, 60_000);
+
+  it('a processor returning a JsonResult: its text is the stored return value, byte for byte, and BullMQ consumers read the object', async () => {
+    const queue = 'json-result';
+    const connection = connectionOptions(redis.url);
+    const some = ARTICLES.slice(0, 12);
+    const target = { connection: redis.url, queue };
+    await enqueueArticles(target, some);
+    const events = new QueueEvents(queue, { connection });
+    const seen = new Map<string, unknown>();
+    events.on('completed', ({ jobId, returnvalue }) => seen.set(jobId, returnvalue));
+    await events.waitUntilReady();
+    // toJSON() counts the times a JsonResult is serialised again (the JsonResult worker never does)
+    let reserialised = 0;
+    class Counted extends JsonResult {
+      override toJSON(): unknown {
+        reserialised++;
+        return super.toJSON();
+      }
+    }
+    // even jobs through the JsonResult worker; odd ones return the object itself (stored as BullMQ does)
+    const JsonWorker = jsonResultWorker(bullmq);
+    let n = 0;
+    const w = new JsonWorker(
+      queue,
+      async (job) => {
+        const a = analyze(job.data as Article);
+        return n++ % 2 === 0 ? new Counted(JSON.stringify(a)) : a;
+      },
+      { connection: { ...connection, maxRetriesPerRequest: null } },
+    );
+    const q = await openQueue(target);
+    await waitFor(async () => (await q.counts()).completed >= some.length, 30_000);
+    await w.close();
+    expect(n).toBe(some.length);
+    expect(reserialised).toBe(0);
+    // a plain BullMQ worker given a JsonResult stores the same JSON (through toJSON)
+    const plainQueue = 'json-result-plain';
+    await enqueueArticles({ connection: redis.url, queue: plainQueue }, some.slice(0, 2));
+    const pw = new Worker(
+      plainQueue,
+      async (job) => new Counted(JSON.stringify(analyze(job.data as Article))),
+      { connection: { ...connection, maxRetriesPerRequest: null } },
+    );
+    const pq = await openQueue({ connection: redis.url, queue: plainQueue });
+    await waitFor(async () => (await pq.counts()).completed >= 2, 30_000);
+    await pw.close();
+    expect(reserialised).toBe(2);
+    const raw = new Queue(queue, { connection });
+    const rawPlain = new Queue(plainQueue, { connection });
+    const client = await raw.client;
+    for (const [i, a] of some.entries()) {
+      const want = JSON.stringify(expected.get(String(a.id)));
+      const id = jobIdFor(a);
+      expect(await client.hget(raw.toKey(id), 'returnvalue'), id).toBe(want);
+      expect((await raw.getJob(id))?.returnvalue).toEqual(expected.get(String(a.id)));
+      if (i < 2) expect(await client.hget(rawPlain.toKey(id), 'returnvalue'), id).toBe(want);
+    }
+    await waitFor(async () => seen.size >= some.length, 10_000);
+    for (const a of some) expect(seen.get(jobIdFor(a))).toEqual(expected.get(String(a.id)));
+    const results = [];
+    for await (const r of q.results()) results.push(r);
+    expect(results.map((r) => r.state === 'completed' && r.analysis)).toEqual(
+      some.map((a) => expected.get(String(a.id))),
+    );
+    await Promise.all([q.close(), pq.close(), raw.close(), rawPlain.close(), events.close()]);
   }, 60_000);
 
   it('Redis crashes mid-run and restarts from its append-only file: the run completes, 500 results', async () => {

@@ -62,6 +62,8 @@ export interface RedisServer {
   readonly url: string;
   /** CPU seconds (user + system) used by the current redis-server process so far (Linux /proc). */
   cpuSeconds(): number;
+  /** The current redis-server process id (undefined while it is stopped). */
+  pid(): number | undefined;
   /** Stops it (`signal` SIGKILL to crash it) and waits for the process to exit. */
   stop(signal?: NodeJS.Signals): Promise<void>;
   /** Starts it again on the same port and directory (the append-only file is read back). */
@@ -120,6 +122,7 @@ export async function startRedis(options: { appendonly?: boolean } = {}): Promis
       const pid = (child as ChildProcess | null)?.pid;
       return pid === undefined ? 0 : procCpuSeconds(pid);
     },
+    pid: () => (child as ChildProcess | null)?.pid,
     stop,
     async restart(signal) {
       await stop(signal);
