@@ -137,7 +137,10 @@ if (child !== undefined) {
   console.log(md);
   if (label)
     recordMeasurement(
-      `ab-speed-${label.replace(/\^/g, '-parent').replace(/\.\./g, '-to-').replace(/[^a-z0-9-]+/gi, '-')}`,
+      `ab-speed-${label
+        .replace(/\^/g, '-parent')
+        .replace(/\.\./g, '-to-')
+        .replace(/[^a-z0-9-]+/gi, '-')}`,
       `npx tsx scripts/tools/ab-speed.ts <checkout of ${names[0]}> <checkout of ${names[1]}> --runs ${runs} --seconds ${seconds} --label ${label}`,
       md,
       `Speed before and after a refactoring (${label})`,
