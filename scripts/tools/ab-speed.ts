@@ -3,7 +3,7 @@
  * chrono-node's French parser (the ratio bench/dates.bench.ts reports) and analyze() in tokens per CPU second,
  * both from a string, on the same news articles.
  *
- *   npx tsx scripts/tools/ab-speed.ts <repo-before> <repo-after> [--runs 3] [--seconds 20] [--label a..b]
+ *   npx tsx scripts/tools/ab-speed.ts <repo-before> <repo-after> [--runs 3] [--seconds 20] [--dist] [--label a..b]
  *
  * Each measurement is a child process that loads one checkout only (two copies in one process disturb each
  * other: an A/A run of one commit against itself gave 1.2 there); the checkouts alternate, in both orders,
@@ -28,6 +28,8 @@ const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1
 const repos = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const seconds = Number(opt('--seconds') ?? 20);
 const runs = Number(opt('--runs') ?? 3);
+/** --dist: measure each checkout's built library (dist/index.js, run `npm run build` there first), as users run it */
+const useDist = args.includes('--dist');
 
 interface Rates {
   chrono: number;
@@ -38,7 +40,8 @@ interface Rates {
 
 /** Articles per CPU second of chrono.fr, extractDates and analyze, measured in this process. */
 async function measure(repo: string): Promise<Rates> {
-  const dp = (await import(pathToFileURL(resolve(repo, 'src', 'index.ts')).href)) as Depeche;
+  const entry = useDist ? resolve(repo, 'dist', 'index.js') : resolve(repo, 'src', 'index.ts');
+  const dp = (await import(pathToFileURL(entry).href)) as Depeche;
   const texts = newsTexts(300);
   const ref = new Date(Date.UTC(2020, 0, 15));
   const tokens = dp.analyze({ title: '', body: texts.join('\n\n'), publishedAt: ref }).stats.tokens;
@@ -122,7 +125,7 @@ if (child !== undefined) {
   const label = opt('--label');
   const names = label?.split('..') ?? repos;
   const lines = [
-    `300 news articles (bench/corpus.ts); ${runs} child processes per checkout, alternating in both orders, ${seconds} s each; medians.`,
+    `300 news articles (bench/corpus.ts); ${runs} child processes per checkout, alternating in both orders, ${seconds} s each; medians. Library measured: ${useDist ? 'the built dist/index.js of each checkout (as users run it)' : 'the TypeScript sources through tsx (whose export getters add a cost per cross-module access that the bundle does not have)'}.`,
     '',
     '| checkout | extractDates / chrono.fr (runs) | analyze() tokens / CPU s (runs) |',
     '|---|---|---|',
@@ -137,11 +140,11 @@ if (child !== undefined) {
   console.log(md);
   if (label)
     recordMeasurement(
-      `ab-speed-${label
+      `ab-speed-${useDist ? 'dist-' : ''}${label
         .replace(/\^/g, '-parent')
         .replace(/\.\./g, '-to-')
         .replace(/[^a-z0-9-]+/gi, '-')}`,
-      `npx tsx scripts/tools/ab-speed.ts <checkout of ${names[0]}> <checkout of ${names[1]}> --runs ${runs} --seconds ${seconds} --label ${label}`,
+      `npx tsx scripts/tools/ab-speed.ts <checkout of ${names[0]}> <checkout of ${names[1]}> --runs ${runs} --seconds ${seconds}${useDist ? ' --dist' : ''} --label ${label}`,
       md,
       `Speed before and after a refactoring (${label})`,
     );
