@@ -255,39 +255,52 @@ export function predecessors(trans: Float32Array, T: number): { start: Uint16Arr
   return p;
 }
 
-/** Viterbi decoding over `n` tokens; returns the tag of each token. */
-export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
+/**
+ * One forward step of Viterbi: from the scores `cur` of the previous token to `nxt`, adding the emission
+ * row `em[r .. r + T)` and writing the best predecessor of each tag to `back[e .. e + T)`. @internal
+ */
+export function viterbiStep(
+  m: NerModel,
+  cur: Float32Array,
+  nxt: Float32Array,
+  em: Float32Array,
+  r: number,
+  back: Uint8Array,
+  e: number,
+): void {
   const T = m.numTags;
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
-  const back = new Uint8Array(n * T);
-  let cur = new Float32Array(T);
-  let nxt = new Float32Array(T);
   const { trans } = m;
   const { start, list } = predecessors(trans, T);
-  const st = T * T;
-  for (let t = 0; t < T; t++) cur[t] = em[t] + trans[st + t];
-  for (let i = 1; i < n; i++) {
-    const e = i * T;
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      const stop = start[t + 1];
-      for (let k = start[t]; k < stop; k++) {
-        const s = list[k];
-        const v = cur[s] + trans[s * T + t];
-        if (v > best) {
-          best = v;
-          arg = s;
-        }
+  for (let t = 0; t < T; t++) {
+    let best = -Infinity;
+    let arg = 0;
+    const stop = start[t + 1];
+    for (let k = start[t]; k < stop; k++) {
+      const s = list[k];
+      const v = cur[s] + trans[s * T + t];
+      if (v > best) {
+        best = v;
+        arg = s;
       }
-      nxt[t] = best + em[e + t];
-      back[e + t] = arg;
     }
-    const tmp = cur;
-    cur = nxt;
-    nxt = tmp;
+    nxt[t] = best + em[r + t];
+    back[e + t] = arg;
   }
+}
+
+/**
+ * The end of Viterbi: the best last tag after the scores `cur` of the last token, then the back pointers
+ * (`back`, `T` a token, token 0 first) followed back into `tags[from .. from + len)`. @internal
+ */
+export function viterbiBacktrace(
+  m: NerModel,
+  cur: Float32Array,
+  back: Uint8Array,
+  tags: Uint8Array,
+  from: number,
+  len: number,
+): void {
+  const T = m.numTags;
   let best = -Infinity;
   let arg = 0;
   for (let t = 0; t < T; t++) {
@@ -297,7 +310,26 @@ export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
       arg = t;
     }
   }
-  tags[n - 1] = arg;
-  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
+  tags[from + len - 1] = arg;
+  for (let i = len - 1; i > 0; i--) tags[from + i - 1] = back[i * T + tags[from + i]];
+}
+
+/** Viterbi decoding over `n` tokens; returns the tag of each token. */
+export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
+  const T = m.numTags;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const back = new Uint8Array(n * T);
+  let cur = new Float32Array(T);
+  let nxt = new Float32Array(T);
+  const st = T * T;
+  for (let t = 0; t < T; t++) cur[t] = em[t] + m.trans[st + t];
+  for (let i = 1; i < n; i++) {
+    viterbiStep(m, cur, nxt, em, i * T, back, i * T);
+    const tmp = cur;
+    cur = nxt;
+    nxt = tmp;
+  }
+  viterbiBacktrace(m, cur, back, tags, 0, n);
   return tags;
 }

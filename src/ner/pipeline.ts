@@ -18,7 +18,15 @@ import {
   wordHashes,
 } from './features.js';
 import { lexiconFeatures } from './lexicon-features.js';
-import { addEmission, NER_TYPES, type NerModel, predecessors, tagPart, tagType } from './model.js';
+import {
+  addEmission,
+  NER_TYPES,
+  type NerModel,
+  tagPart,
+  tagType,
+  viterbiBacktrace,
+  viterbiStep,
+} from './model.js';
 import { refineMentions } from './refine.js';
 import type { Entity } from './types.js';
 
@@ -152,8 +160,6 @@ function decodeSegment(
   const back = new Uint8Array(len * T);
   let cur = new Float32Array(T);
   let nxt = new Float32Array(T);
-  const { trans } = m;
-  const { start, list } = predecessors(trans, T);
   const st = T * T;
   for (let b = from; b < to; b += BLOCK) {
     const bEnd = Math.min(to, b + BLOCK);
@@ -161,41 +167,16 @@ function decodeSegment(
     for (let i = b; i < bEnd; i++) {
       const r = (i - b) * T;
       if (i === from) {
-        for (let t = 0; t < T; t++) cur[t] = em[r + t] + trans[st + t];
+        for (let t = 0; t < T; t++) cur[t] = em[r + t] + m.trans[st + t];
         continue;
       }
-      const e = (i - from) * T;
-      for (let t = 0; t < T; t++) {
-        let best = -Infinity;
-        let arg = 0;
-        const stop = start[t + 1];
-        for (let k = start[t]; k < stop; k++) {
-          const s = list[k];
-          const v = cur[s] + trans[s * T + t];
-          if (v > best) {
-            best = v;
-            arg = s;
-          }
-        }
-        nxt[t] = best + em[r + t];
-        back[e + t] = arg;
-      }
+      viterbiStep(m, cur, nxt, em, r, back, (i - from) * T);
       const tmp = cur;
       cur = nxt;
       nxt = tmp;
     }
   }
-  let best = -Infinity;
-  let arg = 0;
-  for (let t = 0; t < T; t++) {
-    const v = cur[t] + m.end[t];
-    if (v > best) {
-      best = v;
-      arg = t;
-    }
-  }
-  tags[to - 1] = arg;
-  for (let i = len - 1; i > 0; i--) tags[from + i - 1] = back[i * T + tags[from + i]];
+  viterbiBacktrace(m, cur, back, tags, from, len);
 }
 
 /**
