@@ -9,15 +9,14 @@ import type { SpeakerRef } from './speaker.js';
 import {
   CONJ,
   clauseLimit,
+  clauseProposal,
   contentEnd,
-  hasPair,
   hasPairAt,
   type Proposal,
   QUE,
   SENT_END,
   sourceAt,
   sourceLemma,
-  span,
   type Text,
   UPPER,
   wordCount,
@@ -69,25 +68,14 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const a = q + 1;
             const b = contentEnd(x, a, limit);
             if (b > a + 1) {
+              // passive ("il a été annoncé que …", "X a été informé que …"): the subject is not the source
               const passive = g.cue > 0 && x.low[g.cue - 1] === 'été';
-              const impersonal = i > 0 && x.low[i - 1] === 'il' && passive;
-              out.push({
-                ...span(x, a, b),
-                t0: a,
-                t1: b,
-                kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
-                cue: g.cue,
-                lemma: g.lemma,
-                speaker:
-                  passive || impersonal
-                    ? null
-                    : x.low[g.cue].endsWith('ant')
-                      ? { kind: 'context', tok: g.cue }
-                      : speakerBefore(x, Math.min(i, g.head), ts),
-                score: 0.8,
-                rule: 'indirect-que',
-                pair: -1,
-              });
+              const who: SpeakerRef = passive
+                ? null
+                : x.low[g.cue].endsWith('ant')
+                  ? { kind: 'context', tok: g.cue }
+                  : speakerBefore(x, Math.min(i, g.head), ts);
+              out.push(clauseProposal(x, a, b, g.cue, g.lemma, who, 0.8, 'indirect-que'));
               i = b - 1;
               continue;
             }
@@ -110,18 +98,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               const b = x.low[after] === ',' ? contentEnd(x, after + 1, te) : i - 1;
               const b2 = b > after ? b : i - 1;
               if (b2 > a + 2 && !hasPairAt(x, a)) {
-                out.push({
-                  ...span(x, a, b2),
-                  t0: a,
-                  t1: b2,
-                  kind: hasPair(x, a, b2) ? 'mixed' : 'indirect',
-                  cue: g.cue,
-                  lemma: g.lemma,
-                  speaker: who,
-                  score: 0.75,
-                  rule: 'indirect-incise',
-                  pair: -1,
-                });
+                out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
                 break;
               }
             }
@@ -142,18 +119,18 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           const span2 = objectContent(x, og.next, te);
           if (span2) {
             const [a, b] = span2;
-            out.push({
-              ...span(x, a, b),
-              t0: a,
-              t1: b,
-              kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
-              cue: og.cue,
-              lemma: og.lemma,
-              speaker: speakerBefore(x, Math.min(i, og.head), ts),
-              score: 0.55,
-              rule: 'indirect-object',
-              pair: -1,
-            });
+            out.push(
+              clauseProposal(
+                x,
+                a,
+                b,
+                og.cue,
+                og.lemma,
+                speakerBefore(x, Math.min(i, og.head), ts),
+                0.55,
+                'indirect-object',
+              ),
+            );
             i = b - 1;
             continue;
           }
@@ -171,18 +148,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
             const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
             if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
-              out.push({
-                ...span(x, a0, b0),
-                t0: a0,
-                t1: b0,
-                kind: hasPair(x, a0, b0) ? 'mixed' : 'indirect',
-                cue: cg.cue,
-                lemma: cg.lemma,
-                speaker: { kind: 'np', a: cg.next, b: nb },
-                score: 0.7,
-                rule: 'comme',
-                pair: -1,
-              });
+              out.push(
+                clauseProposal(x, a0, b0, cg.cue, cg.lemma, { kind: 'np', a: cg.next, b: nb }, 0.7, 'comme'),
+              );
               i = Math.max(i, lead ? b0 - 1 : nb - 1);
               continue;
             }
@@ -215,18 +183,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
           if (wordCount(x, a0, b0) >= (i <= lead ? 2 : 4) && !hasPairAt(x, a0)) {
-            out.push({
-              ...span(x, a0, b0),
-              t0: a0,
-              t1: b0,
-              kind: hasPair(x, a0, b0) ? 'mixed' : 'indirect',
-              cue: i,
-              lemma,
-              speaker: who,
-              score: 0.75,
-              rule: 'source',
-              pair: -1,
-            });
+            out.push(clauseProposal(x, a0, b0, i, lemma, who, 0.75, 'source'));
             i = Math.max(i, b - 1);
           }
         }
@@ -239,18 +196,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         const a0 = b + 1;
         const b0 = contentEnd(x, a0, limit);
         if (b0 - a0 >= 4 && !hasPairAt(x, a0)) {
-          out.push({
-            ...span(x, a0, b0),
-            t0: a0,
-            t1: b0,
-            kind: hasPair(x, a0, b0) ? 'mixed' : 'indirect',
-            cue: ts,
-            lemma: 'pour',
-            speaker: { kind: 'np', a: ts + 1, b },
-            score: 0.6,
-            rule: 'pour',
-            pair: -1,
-          });
+          out.push(clauseProposal(x, a0, b0, ts, 'pour', { kind: 'np', a: ts + 1, b }, 0.6, 'pour'));
         }
       }
     }

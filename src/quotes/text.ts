@@ -244,6 +244,34 @@ export function span(x: Text, a: number, b: number): { start: number; end: numbe
   return { start: x.tok(a).start, end: x.tok(b - 1).end };
 }
 
+/**
+ * A quotation read from a clause rather than from its own marks, over tokens `[a, b)`: indirect, or mixed
+ * when it holds a quoted fragment.
+ */
+export function clauseProposal(
+  x: Text,
+  a: number,
+  b: number,
+  cue: number,
+  lemma: string,
+  speaker: SpeakerRef,
+  score: number,
+  rule: string,
+): Proposal {
+  return {
+    ...span(x, a, b),
+    t0: a,
+    t1: b,
+    kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
+    cue,
+    lemma,
+    speaker,
+    score,
+    rule,
+    pair: -1,
+  };
+}
+
 /** End of the sentence holding `i`, extended to the close of a mark pair that runs past it. */
 export function clauseLimit(x: Text, i: number): number {
   let e = x.sentEnd(i);
