@@ -4,6 +4,8 @@
  * acronym points to its expansion when the text links them ("Direction générale de la sûreté
  * nationale (DGSN)") or when its letters are the initials of an organisation named in the text.
  */
+
+import { firstAtOrAfter } from '../doc/spans.js';
 import { aliases, articleNames } from '../lang/fr/generated/ner.js';
 import type { Entity } from './types.js';
 
@@ -286,12 +288,6 @@ function nearestFullName(
   if (!names || names.size === 0) return undefined;
   if (names.size === 1 || !occ || occ.length === 0) return [...names][0];
   // the last occurrence before `at` (occ is in text order), else the first one
-  let lo = 0;
-  let hi = occ.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (occ[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(occ, at);
   return lo > 0 ? occ[lo - 1].name : occ[0].name;
 }

@@ -3,6 +3,7 @@
  * gives each entity group, the role nouns attached to a person ("Rémy Heitz, procureur de Paris"), and the
  * person mentions before a position (in subject position or not, of a given gender).
  */
+import { firstAtOrAfter, indexStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
 import { DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf } from './lexicon.js';
 import type { Text } from './text.js';
@@ -178,13 +179,7 @@ export class Mentions {
   ): number {
     const { x } = this;
     const ents = x.entities;
-    let lo = 0;
-    let hi = ents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ents[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(ents, pos);
     let anyPer = -1;
     for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
@@ -228,13 +223,7 @@ export class Mentions {
     const { x } = this;
     const ents = x.entities;
     const sentence = x.tok(this.tokenAt(pos)).sentence;
-    let lo = 0;
-    let hi = ents.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ents[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtOrAfter(ents, pos);
     for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
       if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
@@ -247,14 +236,6 @@ export class Mentions {
   }
 
   tokenAt(start: number): number {
-    const toks = this.x.doc.tokens;
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < toks.length && toks[lo].start === start ? lo : -1;
+    return indexStartingAt(this.x.doc.tokens, start);
   }
 }

@@ -1,5 +1,6 @@
 /** First stage of topic tagging: cue matches, learned section weights and their combination per topic. */
 import type { Doc } from '../doc/index.js';
+import { indexStartingAt } from '../doc/spans.js';
 import { type CompiledCue, compile } from './cues.js';
 import { surfaceKeys, tailKey, tokenKeys } from './keys.js';
 import { learnedModel } from './model.js';
@@ -58,20 +59,6 @@ function sentenceWeights(doc: Doc, titleEnd: number): Float64Array {
   }
   for (let i = first; i < Math.min(s.length, first + LEAD_SENTENCES); i++) w[i] = LEAD_WEIGHT;
   return w;
-}
-
-/** Index of the token starting at `start` (binary search), or -1. */
-function tokenAt(tokens: Doc['tokens'], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid].start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
@@ -189,7 +176,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
       if (cue.unless.some((x) => uncond[x] >= CONTEXT_MIN && uncond[x] >= uncond[t])) {
         // The context rules the word out for this branch: the learned weights must not count it either.
         for (const h of e.hits) {
-          const i = tokenAt(tokens, h.start);
+          const i = indexStartingAt(tokens, h.start);
           const k = i >= 0 ? keys[i] : null;
           if (k === null) continue;
           const set = suppressed.get(k) ?? new Set<number>();
@@ -269,7 +256,7 @@ export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
   const where = new Uint8Array(nTopics);
   const nCues = new Float64Array(nTopics);
   const place = (h: Hit): number => {
-    const i = tokenAt(tokens, h.start);
+    const i = indexStartingAt(tokens, h.start);
     const w = i >= 0 ? sw[tokens[i].sentence] : 1;
     return w === TITLE_WEIGHT ? 1 : w === LEAD_WEIGHT ? 2 : 0;
   };
