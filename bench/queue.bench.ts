@@ -24,6 +24,7 @@ import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import type { Article } from '../src/index.js';
 import { connectionOptions, enqueueArticles, openQueue } from '../src/queue/index.js';
+import { BUILT_IS_FRESH } from '../test/support/cli.js';
 import { procCpuSeconds, redisServerPath, startRedis } from '../test/support/redis-server.js';
 import { fmt } from './corpus.js';
 
@@ -35,15 +36,7 @@ const N = Number(values.articles);
 const RUNS = Number(values.runs);
 const CLI = join(root, 'dist', 'cli.js');
 
-function newest(d: string): number {
-  let t = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-if (!existsSync(CLI) || statSync(CLI).mtimeMs < newest(join(root, 'src'))) {
+if (!BUILT_IS_FRESH) {
   console.error('[bench/queue] dist/ is missing or older than src/: run `npm run build` first');
   process.exit(1);
 }

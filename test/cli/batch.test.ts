@@ -6,31 +6,21 @@
  * built dist/cli.js too.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILT_CLI, BUILT_IS_FRESH, SOURCE_CLI } from '../support/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'depeche-batch-safety-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const SOURCE = ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
-/** The built CLI (`DEPECHE_BUILT_CLI` points elsewhere, e.g. a build made outside dist/). */
-const BUILT = process.env.DEPECHE_BUILT_CLI ?? join(root, 'dist', 'cli.js');
+const SOURCE = SOURCE_CLI;
+const BUILT = BUILT_CLI;
+const builtIsFresh = BUILT_IS_FRESH;
 
-function newestSource(d: string): number {
-  let t = 0;
-  for (const name of readdirSync(d)) {
-    const p = join(d, name);
-    const st = statSync(p);
-    t = Math.max(t, st.isDirectory() ? newestSource(p) : st.mtimeMs);
-  }
-  return t;
-}
-const builtIsFresh = existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(join(root, 'src'));
-
-function run(entry: string[], args: string[], input?: Buffer) {
+function run(entry: readonly string[], args: string[], input?: Buffer) {
   const r = spawnSync(process.execPath, [...entry, ...args], {
     cwd: root,
     input,
@@ -138,7 +128,7 @@ const ERRORS = LINES.filter(([, , e]) => e !== null && e !== 'skip').length;
 const RECORDS = LINES.filter(([, , e]) => e !== 'skip').length;
 
 describe('depeche batch on hostile JSONL: one record per input line, in order', () => {
-  const entries: [string, string[]][] = [['source', SOURCE]];
+  const entries: [string, readonly string[]][] = [['source', SOURCE]];
   if (builtIsFresh) entries.push(['built dist/cli.js', [BUILT]]);
 
   for (const [name, entry] of entries) {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -7,29 +7,17 @@ import { colourWanted, formatAnalysis, makeStyle } from '../../src/cli/format.js
 import { main } from '../../src/cli/main.js';
 import { processLine } from '../../src/cli/record.js';
 import { analyze } from '../../src/index.js';
+import { BUILT_CLI, BUILT_IS_FRESH, CLI } from '../support/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
 const dir = mkdtempSync(join(tmpdir(), 'depeche-cli-'));
 const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
 
-/** The CLI from source, through tsx (works without a build); worker threads inherit the tsx loader. */
-const SOURCE = ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
-const BUILT = join(root, 'dist', 'cli.js');
+const BUILT = BUILT_CLI;
+const FRESH_BUILD = BUILT_IS_FRESH;
 
-function newest(d: string): number {
-  let t = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-/** The built CLI when it is newer than every source file (CI builds first); else the sources through tsx. */
-const FRESH_BUILD = existsSync(BUILT) && statSync(BUILT).mtimeMs >= newest(join(root, 'src'));
-const CLI = FRESH_BUILD ? [BUILT] : SOURCE;
-
-function run(args: string[], input?: string, entry = CLI) {
+function run(args: string[], input?: string, entry: readonly string[] = CLI) {
   const r = spawnSync(process.execPath, [...entry, ...args], {
     cwd: root,
     input,

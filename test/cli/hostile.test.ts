@@ -5,39 +5,18 @@
  * `--no-text`.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  linkSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, linkSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { etaText, progressBar } from '../../src/cli/batch.js';
 import { main } from '../../src/cli/main.js';
+import { CLI } from '../support/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'depeche-cli-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const SOURCE = ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
-const BUILT = join(root, 'dist', 'cli.js');
-function newest(d: string): number {
-  let m = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    m = Math.max(m, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return m;
-}
-const CLI = existsSync(BUILT) && statSync(BUILT).mtimeMs >= newest(join(root, 'src')) ? [BUILT] : SOURCE;
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [...CLI, ...args], {

@@ -6,13 +6,11 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -33,24 +31,14 @@ import {
 import { JsonResult, jsonResultWorker } from '../../src/queue/json-result.js';
 import work from '../../src/queue/thread.js';
 import { checkArticle } from '../../src/queue/validate.js';
+import { BUILT_IS_FRESH, CLI } from '../support/cli.js';
 import { type RedisServer, redisServerPath, startRedis } from '../support/redis-server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'depeche-queue-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function newest(d: string): number {
-  let t = 0;
-  for (const e of readdirSync(d, { withFileTypes: true })) {
-    const p = join(d, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-const BUILT = join(root, 'dist', 'cli.js');
-/** The built CLI when it is newer than every source file (CI builds first); else the sources through tsx. */
-const FRESH_BUILD = existsSync(BUILT) && statSync(BUILT).mtimeMs >= newest(join(root, 'src'));
-const CLI = FRESH_BUILD ? [BUILT] : ['--import', 'tsx', join(root, 'src', 'cli', 'index.ts')];
+const FRESH_BUILD = BUILT_IS_FRESH;
 
 /** 500 distinct French articles: the fixture articles, each copy with its own closing line and id. */
 function articles(n: number): Article[] {
