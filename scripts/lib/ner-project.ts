@@ -23,26 +23,13 @@
 import { createDoc } from '../../src/doc/index.js';
 import type { Token } from '../../src/doc/types.js';
 import { commonWords } from '../../src/lang/fr/generated/mined-ner.js';
+import { RUN_JOIN } from '../../src/ner/features.js';
 import { NER_TYPES, tagId } from '../../src/ner/model.js';
 import type { NerDoc } from './ner-lib.js';
 import { articleText, type GoldArticle, SET_TYPES } from './ner-newsgold.js';
 
-const JOINERS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'la',
-  "l'",
-  'le',
-  'les',
-  'et',
-  '&',
-  'en',
-  'sur',
-  'pour',
-  '-',
-]);
+/** Words that may join a gold name's words: the model's name-run joiners, and the hyphen. */
+const JOINERS: ReadonlySet<string> = new Set([...RUN_JOIN, '-']);
 const LEADING_ARTICLE = /^(?:l'|la |le |les )/i;
 const COMMON = new Set(commonWords);
 /** Value of `known` for a token that may be MISC or O but no person, organisation or place. */

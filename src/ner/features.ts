@@ -71,7 +71,21 @@ export interface ExtraFeatures {
 export const BASE_FEATURES = 43;
 
 /** Words that may join the capitalised words of a name run ("Banque centrale de France"). */
-const RUN_JOIN = new Set(['de', 'du', 'des', "d'", 'la', "l'", 'et', 'pour', 'le', 'les', 'sur', 'en', '&']);
+export const RUN_JOIN: ReadonlySet<string> = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'la',
+  "l'",
+  'et',
+  'pour',
+  'le',
+  'les',
+  'sur',
+  'en',
+  '&',
+]);
 
 /** Per token, its capitalised name run (see {@link nameRuns}). */
 interface NameRuns {
