@@ -256,11 +256,13 @@ export function predecessors(trans: Float32Array, T: number): { start: Uint16Arr
 }
 
 /**
- * One forward step of Viterbi: from the scores `cur` of the previous token to `nxt`, adding the emission
+ * One forward step of Viterbi (`pred`: the model's {@link predecessors}, looked up once by the caller):
+ * from the scores `cur` of the previous token to `nxt`, adding the emission
  * row `em[r .. r + T)` and writing the best predecessor of each tag to `back[e .. e + T)`. @internal
  */
 export function viterbiStep(
   m: NerModel,
+  pred: { start: Uint16Array; list: Uint8Array },
   cur: Float32Array,
   nxt: Float32Array,
   em: Float32Array,
@@ -270,7 +272,7 @@ export function viterbiStep(
 ): void {
   const T = m.numTags;
   const { trans } = m;
-  const { start, list } = predecessors(trans, T);
+  const { start, list } = pred;
   for (let t = 0; t < T; t++) {
     let best = -Infinity;
     let arg = 0;
@@ -323,9 +325,10 @@ export function viterbi(m: NerModel, em: Float32Array, n: number): Uint8Array {
   let cur = new Float32Array(T);
   let nxt = new Float32Array(T);
   const st = T * T;
+  const pred = predecessors(m.trans, T);
   for (let t = 0; t < T; t++) cur[t] = em[t] + m.trans[st + t];
   for (let i = 1; i < n; i++) {
-    viterbiStep(m, cur, nxt, em, i * T, back, i * T);
+    viterbiStep(m, pred, cur, nxt, em, i * T, back, i * T);
     const tmp = cur;
     cur = nxt;
     nxt = tmp;

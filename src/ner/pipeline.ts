@@ -22,6 +22,7 @@ import {
   addEmission,
   NER_TYPES,
   type NerModel,
+  predecessors,
   tagPart,
   tagType,
   viterbiBacktrace,
@@ -161,6 +162,7 @@ function decodeSegment(
   let cur = new Float32Array(T);
   let nxt = new Float32Array(T);
   const st = T * T;
+  const pred = predecessors(m.trans, T);
   for (let b = from; b < to; b += BLOCK) {
     const bEnd = Math.min(to, b + BLOCK);
     rows.fill(b, bEnd, em);
@@ -170,7 +172,7 @@ function decodeSegment(
         for (let t = 0; t < T; t++) cur[t] = em[r + t] + m.trans[st + t];
         continue;
       }
-      viterbiStep(m, cur, nxt, em, r, back, (i - from) * T);
+      viterbiStep(m, pred, cur, nxt, em, r, back, (i - from) * T);
       const tmp = cur;
       cur = nxt;
       nxt = tmp;
