@@ -26,6 +26,19 @@ interface Said {
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
+
+/** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
+let path = '';
+let trace: ((path: string) => void) | undefined;
+/**
+ * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop). For scripts
+ * that count how often each rule fires.
+ * @internal
+ */
+export function traceSpeakerPaths(fn: ((path: string) => void) | undefined): void {
+  trace = fn;
+}
+
 /** @internal */
 export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
@@ -78,7 +91,9 @@ export class SpeakerResolver {
    * `end` is the quotation's end offset.
    */
   resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
+    path = 'none';
     const sp = this.find(ref, sentence);
+    if (trace) trace(path);
     if (sp) this.said.push({ sentence, end, speaker: sp });
     return sp;
   }
@@ -86,11 +101,15 @@ export class SpeakerResolver {
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
     if (ref === null) return null;
     const { x } = this;
-    if (ref.kind === 'context') return this.context(ref.tok, sentence);
+    if (ref.kind === 'context') {
+      path = 'context';
+      return this.context(ref.tok, sentence);
+    }
     if (ref.kind === 'pron' || ref.kind === 'clitic') {
       const t = x.tok(ref.tok);
       const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
       const start = t.end - word.length;
+      path = ref.kind;
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },
@@ -107,14 +126,20 @@ export class SpeakerResolver {
       if (c + 1 < d && x.entAt[c] < 0 && GENDER_CUE.has(x.low[c]) && roleOf(x.low[c]) === null) c++;
       if (c + 1 < d && x.entAt[c] < 0 && (x.low[c] === 'me' || x.low[c] === 'dr' || x.low[c] === 'pr')) c++;
       const e = c < d ? x.entAt[c] : -1;
-      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
+      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) {
+        path = 'np-appos';
         return this.entitySpeaker(e);
+      }
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
     // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): the context speaks
-    if (!this.nounPhrase(a, b)) return this.context(a, sentence);
+    if (!this.nounPhrase(a, b)) {
+      path = 'np-not-np';
+      return this.context(a, sentence);
+    }
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
+      path = 'np-pronoun';
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
     // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
@@ -123,6 +148,7 @@ export class SpeakerResolver {
       if (e >= 0) {
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
         this.link(sp, e);
+        path = 'np-ce-dernier';
         return sp;
       }
     }
@@ -141,11 +167,15 @@ export class SpeakerResolver {
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
     const head = x.low[h];
-    if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC')
+    if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC') {
+      path = 'np-entity';
       return this.entitySpeaker(first);
+    }
     const role = roleOf(head);
     if (role) {
+      path = 'np-role-named';
       if (per >= 0) return this.entitySpeaker(per);
+      path = 'np-role';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
       const links = this.m.roleLinks.get(role);
       if (links) {
@@ -156,15 +186,20 @@ export class SpeakerResolver {
             break;
           }
         if (best >= 0) {
+          path = 'np-role-linked';
           sp.type = 'PER';
           this.link(sp, best);
         }
       }
       return sp;
     }
+    path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
+    path = 'np-org-noun';
     if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    path = 'np-entity-inside';
     if (other >= 0) return this.entitySpeaker(other);
+    path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
   }
 
@@ -176,7 +211,10 @@ export class SpeakerResolver {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {
         const e = this.m.recentSubject(pos, sentence);
-        if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+        if (e >= 0 && this.x.entities[e].start > last.speaker.end) {
+          path += '-subject-after-unresolved';
+          return this.entitySpeaker(e);
+        }
       }
       // a person introduced as the subject of the sentence right before, after the last quotation, takes over
       // ("… », a dit X. Y a réagi. « … »): the quotation chain of X ends where another speaker is introduced
@@ -188,11 +226,19 @@ export class SpeakerResolver {
         this.x.entities[e].start > Math.max(last.end, last.speaker.end)
       ) {
         const t = this.m.tokenAt(this.x.entities[e].start);
-        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) return this.entitySpeaker(e);
+        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) {
+          path += '-new-subject';
+          return this.entitySpeaker(e);
+        }
       }
+      path += '-chain';
       return { ...last.speaker };
     }
-    return this.subjectOfPrevious(tok) ?? this.subjectOfNext(tok);
+    path += '-previous-subject';
+    const prev = this.subjectOfPrevious(tok);
+    if (prev) return prev;
+    path = path.replace(/-previous-subject$/, '-next-subject');
+    return this.subjectOfNext(tok);
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -246,16 +292,19 @@ export class SpeakerResolver {
     const weak =
       last !== undefined && last.speaker.entity === undefined && PRONOUN.has(key(last.speaker.text));
     if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
+      path += subjectOnly >= 0 ? '-subject' : '-person';
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
       this.link(sp, subj);
       return sp;
     }
     if (last) {
+      path += '-speaker';
       const sp: QuoteSpeaker = { ...at, type: last.speaker.type };
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
       return sp;
     }
+    path += '-unresolved';
     return { ...at, type: plural ? 'OTHER' : 'PER' };
   }
 
@@ -313,6 +362,8 @@ export class SpeakerResolver {
       b - a < 12
     )
       b++;
-    return this.find({ kind: 'np', a, b }, x.tok(a).sentence);
+    const sp = this.find({ kind: 'np', a, b }, x.tok(a).sentence);
+    path = `context-next-subject-${path}`;
+    return sp;
   }
 }
