@@ -6,7 +6,10 @@
 import { firstAtOrAfter, indexStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
 import { DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf } from './lexicon.js';
-import type { Text } from './text.js';
+
+const DE = new Set(['de', "d'", 'du', 'des']);
+
+import { isClauseStart, type Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 type Gender = 'f' | 'm' | '?';
@@ -62,9 +65,19 @@ export class Mentions {
       // a title inside the name's span ("Mme Claire Morel" read as one mention) tells it too
       let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
       for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
-        cue = GENDER_CUE.get(x.low[k]);
         if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
+        cue = GENDER_CUE.get(x.low[k]);
         if (!x.isWord(k)) break;
+      }
+      // the determiner of a role with its complement before the name ("la ministre du Travail X")
+      if (cue === undefined) {
+        for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+          if (!x.isWord(k) || x.entAt[k] >= 0) break;
+          if (roleOf(x.low[k]) !== null && !DE.has(x.low[k - 2] ?? '')) {
+            cue = GENDER_CUE.get(x.low[k - 1]);
+            break;
+          }
+        }
       }
       // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
       // or after "être" ("X s'est dite favorable", "X est arrivée", "X a été élue")
@@ -138,15 +151,29 @@ export class Mentions {
         if (role) this.addLink(role, x.tok(k).start, e);
       }
       // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
-      for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+      // a longer noun phrase before a name in apposition ("l'avocat de la fille de la victime, Yacine Bouzrou")
+      const reach = i > 0 && x.low[i - 1] === ',' ? 10 : 7;
+      let outer = -1;
+      for (let j = i - 1; j >= 0 && i - j <= reach; j--) {
         const w = x.low[j];
         if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
         if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
         const role = roleOf(w);
         if (role) {
+          // a role inside a complement ("l'avocat de la fille de la victime, X"): the head role further back
+          // names X; else this one does
+          const complement =
+            j > 0 && (DE.has(x.low[j - 1]) || (j > 1 && DE.has(x.low[j - 2]) && DET.has(x.low[j - 1])));
+          if (complement && outer < 0) outer = j;
+          if (complement) continue;
           this.addLink(role, x.tok(j).start, e);
+          outer = -2;
           break;
         }
+      }
+      if (outer >= 0) {
+        const role = roleOf(x.low[outer]);
+        if (role) this.addLink(role, x.tok(outer).start, e);
       }
     }
   }
@@ -206,6 +233,9 @@ export class Mentions {
         const h = first - 2 >= ss ? first - 2 : -1;
         if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
       }
+      // a closing mark is a subject boundary only after a quotation that stands alone (an intertitle, a full
+      // utterance): after a quoted word inside the sentence ("X a « adjuré » Emmanuel Macron") the name is an object
+      if (x.isMark(first - 1) && !this.standsAlone(first - 1)) continue;
       if (
         first === x.sentStart(first) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
@@ -216,6 +246,15 @@ export class Mentions {
     }
     // no person in subject position: the last person named
     return mode === 'any' ? anyPer : -1;
+  }
+
+  /** Whether the mark at `m` closes a quotation opening its sentence or paragraph (or opens one). */
+  private standsAlone(m: number): boolean {
+    const { x } = this;
+    const k = x.inPair[m];
+    if (k < 0) return true;
+    const { open } = x.pairs[k];
+    return open === m || isClauseStart(x, open, x.sentStart(open));
   }
 
   /** The last person mention before `pos` (outside quotations, within 3 sentences) agreeing with `word`. */

@@ -5,7 +5,20 @@
  */
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
-import { AUX, DET, GENDER_CUE, headOf, key, NP_STOP, ORG_NOUN, PRONOUN, roleOf, VERB } from './lexicon.js';
+import {
+  AUX,
+  DET,
+  GENDER_CUE,
+  headOf,
+  key,
+  NP_STOP,
+  ORG_NOUN,
+  PRONOUN,
+  roleOf,
+  SKIP,
+  SOURCE_NOUN,
+  VERB,
+} from './lexicon.js';
 import { Mentions } from './mentions.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
@@ -26,6 +39,13 @@ interface Said {
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
+/** Definite singular determiners: "le ministre", "la procureure", "l'avocat", "ce dernier". */
+const DEFINITE = new Map<string, string>([
+  ['le', 'il'],
+  ['la', 'elle'],
+  ["l'", ''],
+]);
+const DE = new Set(['de', "d'", 'du', 'des']);
 
 /** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
 let path = '';
@@ -180,8 +200,9 @@ export class SpeakerResolver {
       const links = this.m.roleLinks.get(role);
       if (links) {
         let best = -1;
+        const word = DEFINITE.get(x.low[a]) ?? '';
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
-          if (links[i].pos < sp.start) {
+          if (links[i].pos < sp.start && this.m.agrees(links[i].ent, word)) {
             best = links[i].ent;
             break;
           }
@@ -190,13 +211,31 @@ export class SpeakerResolver {
           sp.type = 'PER';
           this.link(sp, best);
         }
-      }
+      } else this.describedPerson(sp, a, role, sentence);
       return sp;
     }
     path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
     path = 'np-org-noun';
     if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
+    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV")
+    if (
+      other >= 0 &&
+      x.entAt[h] < 0 &&
+      DEFINITE.has(x.low[a]) &&
+      x.tok(h).kind === 'word' &&
+      !SOURCE_NOUN.has(head) &&
+      /^\p{Ll}/u.test(x.tok(h).text)
+    ) {
+      const t = this.m.tokenAt(x.entities[other].start);
+      if (t > h && DE.has(x.low[t - 1])) {
+        path = 'np-described';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+        this.describedPerson(sp, a, null, sentence);
+        return sp;
+      }
+    }
     path = 'np-entity-inside';
     if (other >= 0) return this.entitySpeaker(other);
     path = 'np-other';
@@ -239,6 +278,90 @@ export class SpeakerResolver {
     if (prev) return prev;
     path = path.replace(/-previous-subject$/, '-next-subject');
     return this.subjectOfNext(tok);
+  }
+
+  /** Role nouns the text attached to each entity group ("Rémy Heitz, procureur de Paris" → procureur). */
+  private groupRoles: Map<number, Set<string>> | undefined;
+
+  private rolesOf(g: number): Set<string> | undefined {
+    if (!this.groupRoles) {
+      this.groupRoles = new Map();
+      for (const [role, links] of this.m.roleLinks)
+        for (const l of links) {
+          const lg = this.group.get(this.x.entities[l.ent]);
+          if (lg === undefined) continue;
+          const set = this.groupRoles.get(lg) ?? new Set<string>();
+          set.add(role);
+          this.groupRoles.set(lg, set);
+        }
+    }
+    return this.groupRoles.get(g);
+  }
+
+  /**
+   * A definite description the text links to nobody ("a indiqué le patron de Matignon", "l'écologiste",
+   * "le président de la Fondation") most often describes the person just quoted or just named as a subject:
+   * the last named speaker within two sentences, else the last person in subject position, of the
+   * determiner's gender, and holding no other role in the text. Links `sp` to that person (type PER) or
+   * leaves it unlinked (OTHER) when nobody fits; never for an indefinite ("un témoin") or plural description.
+   */
+  private describedPerson(sp: QuoteSpeaker, a: number, role: string | null, sentence: number): void {
+    const { x } = this;
+    const word = DEFINITE.get(x.low[a]);
+    if (word === undefined) return;
+    const fits = (g: number | undefined): boolean => {
+      if (g === undefined) return false;
+      const roles = this.rolesOf(g);
+      return !(role !== null && roles !== undefined && !roles.has(role));
+    };
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+      const c = this.said[i];
+      if (sentence - c.sentence > 2) break;
+      if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
+      if (!this.compatible(c.speaker, word || 'il', false) && word !== '') continue;
+      if (!fits(c.speaker.group)) continue;
+      path += '-described-speaker';
+      sp.type = 'PER';
+      sp.group = c.speaker.group;
+      sp.entity = c.speaker.entity;
+      return;
+    }
+    const e = this.m.recentSubject(sp.start, sentence, word, 'subject');
+    if (e < 0 || !fits(this.group.get(x.entities[e]))) return;
+    const t = this.m.tokenAt(x.entities[e].start);
+    if (t < 0 || sentence - x.tok(t).sentence > 2) return;
+    path += '-described-subject';
+    sp.type = 'PER';
+    this.link(sp, e);
+  }
+
+  /**
+   * The last role noun phrase in subject position before token `before` and after offset `after`, within two
+   * sentences ("L'avocat, qui …, a demandé", "…, l'enseignant a reconnu"): its first token and end, or null.
+   */
+  private roleSubject(before: number, after: number): [number, number] | null {
+    const { x } = this;
+    const s0 = x.tok(before).sentence;
+    for (let t = before - 1; t >= 0 && before - t < 120; t--) {
+      if (x.tok(t).start <= after || s0 - x.tok(t).sentence > 2) return null;
+      if (!DEFINITE.has(x.low[t]) || x.inPair[t] >= 0) continue;
+      const p = t > 0 ? x.low[t - 1] : '.';
+      if (!(t === x.sentStart(t) || p === ',' || p === 'et' || p === 'mais' || x.para[t - 1] !== x.para[t]))
+        continue;
+      const h = headOf(x.low, t, Math.min(x.n, t + 4));
+      if (x.entAt[h] >= 0 || roleOf(x.low[h]) === null) continue;
+      // the verb after the noun phrase and its complements ("de la Fondation", ", qui met en cause …,")
+      let k = h + 1;
+      while (
+        k < x.n &&
+        k - h < 8 &&
+        (DE.has(x.low[k]) || DET.has(x.low[k]) || /^\p{Lu}/u.test(x.tok(k).text))
+      )
+        k++;
+      if (x.low[k] === ',' && x.low[k + 1] === 'qui') return [t, k];
+      if (AUX.has(x.low[k]) || VERB.has(x.low[k]) || SKIP.has(x.low[k])) return [t, k];
+    }
+    return null;
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -291,6 +414,19 @@ export class SpeakerResolver {
     // (an unresolved pronoun is no real candidate: a person named after it, even as a complement, is preferred)
     const weak =
       last !== undefined && last.speaker.entity === undefined && PRONOUN.has(key(last.speaker.text));
+    const rs = this.roleSubject(Math.max(this.m.tokenAt(pos), 0), Math.max(last ? last.end : -1, subjStart));
+    if (rs && !plural) {
+      const saved = path;
+      const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.tok(rs[0]).sentence);
+      path = `${saved}-role-subject`;
+      if (sp && (sp.type === 'PER' || sp.type === 'OTHER') && this.compatible(sp, word, false))
+        return {
+          ...at,
+          type: 'PER',
+          ...(sp.group === undefined ? {} : { group: sp.group, entity: sp.entity }),
+        };
+      path = saved;
+    }
     if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
       path += subjectOnly >= 0 ? '-subject' : '-person';
       const sp: QuoteSpeaker = { ...at, type: 'PER' };

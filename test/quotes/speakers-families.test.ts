@@ -15,8 +15,11 @@ function quotes(text: string): Quote[] {
 /** [why, text, index of the quotation, expected speaker: its entity, or { text } for an unlinked mention, or null] */
 type Row = [string, string, number, string | { text: string } | null];
 
-function check(text: string, i: number, want: Row[3]): void {
+/** Index -1: the last quotation, whose speaker must also be linked to no entity. */
+function check(text: string, index: number, want: Row[3]): void {
   const found = quotes(text);
+  const i = index < 0 ? found.length - 1 : index;
+  if (index < 0) expect(found[i]?.speaker?.entity).toBeUndefined();
   expect(found.length).toBeGreaterThan(i);
   const sp = found[i].speaker;
   if (want === null) expect(sp).toBeNull();
@@ -83,6 +86,98 @@ const COLON: Row[] = [
     { text: 'le maire' },
   ],
 ];
+
+const DESCRIPTIONS: Row[] = [
+  [
+    'a definite description after a named speaker describes that speaker ("le patron du parti")',
+    '« Nous voterons contre », a annoncé Olivier Faure. « Le texte est mauvais », a ajouté le patron du parti.',
+    1,
+    'Olivier Faure',
+  ],
+  [
+    'a role noun with an organisation ("l’ancien animateur de TF1") is a person, not the organisation',
+    '« Nous avons une bombe à retardement », a déclaré Nicolas Hulot. « Il faut agir », s’est alarmé l’ancien animateur de TF1.',
+    1,
+    'Nicolas Hulot',
+  ],
+  [
+    'a description of the other gender is not the speaker just quoted: no link',
+    '« Nous voterons contre », a annoncé Olivier Faure. « Le texte est mauvais », a répondu la présidente du groupe.',
+    1,
+    { text: 'la présidente du groupe' },
+  ],
+  [
+    'a description whose role the text gave someone else is not the speaker just quoted',
+    'L’avocat de la famille, Yves Berthier, a porté plainte. « Il y a un lien direct », a déclaré Me Berthier. « L’enquête le dira », a répondu le procureur.',
+    1,
+    { text: 'le procureur' },
+  ],
+  [
+    'an indefinite description ("un témoin") is never linked',
+    '« Nous voterons contre », a annoncé Olivier Faure. « J’ai tout vu », raconte un témoin.',
+    1,
+    { text: 'un témoin' },
+  ],
+  [
+    'a role linked by the text to a person of the other gender is not that person ("le Premier ministre" ≠ "la ministre du Travail X")',
+    'Il a défendu la ministre du Travail Muriel Pénicaud. « Nous n’avons pas su expliquer », a reconnu le Premier ministre.',
+    0,
+    { text: 'le Premier ministre' },
+  ],
+  [
+    'a role inside a complement ("l’avocat de la fille de la victime, X") does not take the name: the head role does',
+    '« Le lien est direct », a déclaré l’avocat de la fille de la victime, Yacine Bouzrou. « Rien ne change », a répété l’avocat.',
+    1,
+    'Yacine Bouzrou',
+  ],
+];
+
+const PRONOUNS: Row[] = [
+  [
+    'a pronoun after a sentence whose subject is a role noun: the person the role is linked to, not the speaker quoted last',
+    '« Le lien est direct », a déclaré l’avocat de la famille, Yacine Bouzrou. « L’enquête dira tout », a réagi le procureur Xavier Tarabeux. L’avocat, qui met en cause la juridiction, a demandé le dépaysement. « C’est bien le projectile », a-t-il insisté.',
+    2,
+    'Yacine Bouzrou',
+  ],
+  [
+    'a pronoun after an unnamed role subject: the role, not the lawyer named in the subordinate clause',
+    'Alors que son défenseur Me Fabrice Giletta soulignait son désarroi, l’enseignant a reconnu les faits. « J’ai bien compris », a-t-il assuré.',
+    -1,
+    { text: 'il' },
+  ],
+  [
+    'a closing mark after a quoted word inside the sentence does not make the next name a subject',
+    'Jean-Luc Mélenchon a « adjuré » Emmanuel Macron de réagir. « Il ne s’agit pas seulement d’un montage financier », a-t-il déclaré.',
+    0,
+    'Jean-Luc Mélenchon',
+  ],
+  [
+    'a closing mark after an intertitle does: the name after it is the subject',
+    '« LES DIRIGEANTS SONT LES PIRES » Jean-Luc Mélenchon s’en est pris au PDG, Jérôme Pécresse. « Quel genre de dirigeant êtes-vous ? », a-t-il demandé.',
+    1,
+    'Jean-Luc Mélenchon',
+  ],
+  [
+    '"Pour X, « … »": X is the source, and the pronoun after it goes to X',
+    'Muriel Pénicaud a critiqué un texte. Pour la première vice-présidente du groupe Marie Lebec, « on a loupé le sujet ». « Je n’ai pas aimé cette expression », a-t-elle déclaré.',
+    2,
+    'Marie Lebec',
+  ],
+  [
+    '"Pour le président du parti, X, « … »": the name in apposition is the speaker, not the content',
+    'Jean Castex a parlé. Pour le président de Debout la France, Nicolas Dupont-Aignan, « la seule sentence doit être le bannissement ». « Ils doivent être déchus », soutient-il.',
+    1,
+    'Nicolas Dupont-Aignan',
+  ],
+];
+
+describe('speakers: definite descriptions and role links', () => {
+  it.each(DESCRIPTIONS)('%s', (_why, text, i, want) => check(text, i, want));
+});
+
+describe('speakers: pronouns and subjects', () => {
+  it.each(PRONOUNS)('%s', (_why, text, i, want) => check(text, i, want));
+});
 
 describe('speakers: incise forms', () => {
   it.each(INCISE_FORMS)('%s', (_why, text, i, want) => check(text, i, want));
