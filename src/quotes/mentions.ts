@@ -5,9 +5,21 @@
  */
 import { firstAtOrAfter, indexStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
-import { DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf } from './lexicon.js';
+import { AUX, DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf, VERB } from './lexicon.js';
 
 const DE = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * The role noun at token `k`, "premier ministre" apart from "ministre" (the Prime Minister is not "la ministre
+ * du Travail"), or null.
+ * @internal
+ */
+export function roleAt(x: Text, k: number): string | null {
+  const role = roleOf(x.low[k]);
+  if (role === null) return null;
+  const p = k > 0 ? x.low[k - 1] : '';
+  return p === 'premier' || p === 'première' ? `premier ${role}` : role;
+}
 
 import { isClauseStart, type Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
@@ -147,7 +159,7 @@ export class Mentions {
       if (k < n && x.low[k] === ',') {
         k++;
         while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
-        const role = k < n ? roleOf(x.low[k]) : null;
+        const role = k < n ? roleAt(x, k) : null;
         if (role) this.addLink(role, x.tok(k).start, e);
       }
       // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
@@ -158,7 +170,9 @@ export class Mentions {
         const w = x.low[j];
         if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
         if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
-        const role = roleOf(w);
+        const role = roleAt(x, j);
+        // a verb between them ("X, préfet de la région, a annoncé Y"): the role belongs to a noun phrase before
+        if (role === null && (VERB.has(w) || AUX.has(w))) break;
         if (role) {
           // a role inside a complement ("l'avocat de la fille de la victime, X"): the head role further back
           // names X; else this one does
@@ -172,7 +186,7 @@ export class Mentions {
         }
       }
       if (outer >= 0) {
-        const role = roleOf(x.low[outer]);
+        const role = roleAt(x, outer);
         if (role) this.addLink(role, x.tok(outer).start, e);
       }
     }

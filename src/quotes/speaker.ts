@@ -19,7 +19,7 @@ import {
   SOURCE_NOUN,
   VERB,
 } from './lexicon.js';
-import { Mentions } from './mentions.js';
+import { Mentions, roleAt } from './mentions.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
@@ -191,7 +191,7 @@ export class SpeakerResolver {
       path = 'np-entity';
       return this.entitySpeaker(first);
     }
-    const role = roleOf(head);
+    const role = roleOf(head) === null ? null : roleAt(x, h);
     if (role) {
       path = 'np-role-named';
       if (per >= 0) return this.entitySpeaker(per);
@@ -211,7 +211,8 @@ export class SpeakerResolver {
           sp.type = 'PER';
           this.link(sp, best);
         }
-      } else this.describedPerson(sp, a, role, sentence);
+      }
+      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence);
       return sp;
     }
     path = 'np-person-inside';

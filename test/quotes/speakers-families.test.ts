@@ -103,25 +103,25 @@ const DESCRIPTIONS: Row[] = [
   [
     'a description of the other gender is not the speaker just quoted: no link',
     '« Nous voterons contre », a annoncé Olivier Faure. « Le texte est mauvais », a répondu la présidente du groupe.',
-    1,
+    -1,
     { text: 'la présidente du groupe' },
   ],
   [
     'a description whose role the text gave someone else is not the speaker just quoted',
     'L’avocat de la famille, Yves Berthier, a porté plainte. « Il y a un lien direct », a déclaré Me Berthier. « L’enquête le dira », a répondu le procureur.',
-    1,
+    -1,
     { text: 'le procureur' },
   ],
   [
     'an indefinite description ("un témoin") is never linked',
     '« Nous voterons contre », a annoncé Olivier Faure. « J’ai tout vu », raconte un témoin.',
-    1,
+    -1,
     { text: 'un témoin' },
   ],
   [
     'a role linked by the text to a person of the other gender is not that person ("le Premier ministre" ≠ "la ministre du Travail X")',
     'Il a défendu la ministre du Travail Muriel Pénicaud. « Nous n’avons pas su expliquer », a reconnu le Premier ministre.',
-    0,
+    -1,
     { text: 'le Premier ministre' },
   ],
   [
@@ -129,6 +129,18 @@ const DESCRIPTIONS: Row[] = [
     '« Le lien est direct », a déclaré l’avocat de la fille de la victime, Yacine Bouzrou. « Rien ne change », a répété l’avocat.',
     1,
     'Yacine Bouzrou',
+  ],
+  [
+    'a role before a verb is not attached to the name after the verb ("…, actuel préfet de la région, a annoncé X")',
+    'Il sera remplacé par Didier Lallement, actuel préfet de la région, a annoncé Edouard Philippe. « Le préfet partira lundi », a précisé le Premier ministre.',
+    1,
+    'Edouard Philippe',
+  ],
+  [
+    '"le Premier ministre" is not the person the text called "ministre"',
+    '« Nous tiendrons », a déclaré le ministre de l’Intérieur Christophe Castaner. Le gouvernement a réagi. « Rien ne change », a affirmé le Premier ministre.',
+    -1,
+    { text: 'le Premier ministre' },
   ],
 ];
 
