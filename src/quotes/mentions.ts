@@ -10,6 +10,19 @@ import { AUX, DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf, VERB } from '
 const DE = new Set(['de', "d'", 'du', 'des']);
 
 /**
+ * The head of the "de" complement after the role noun at `k` ("le président de Debout la France" → debout,
+ * "la ministre du Travail" → travail), or '' when none follows: what tells two holders of one role apart.
+ * @internal
+ */
+export function complementOf(x: Text, k: number): string {
+  let j = k + 1;
+  if (j >= x.n || !DE.has(x.low[j])) return '';
+  j++;
+  while (j < x.n && DET.has(x.low[j])) j++;
+  return j < x.n && x.isWord(j) ? x.low[j] : '';
+}
+
+/**
  * The role noun at token `k`, "premier ministre" apart from "ministre" (the Prime Minister is not "la ministre
  * du Travail"), or null.
  * @internal
@@ -53,7 +66,7 @@ const SUBJECT_BEFORE = new Set([
 /** @internal */
 export class Mentions {
   /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
-  readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
+  readonly roleLinks = new Map<string, { pos: number; ent: number; comp: string }[]>();
   /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
   private readonly gender = new Map<number, 'f' | 'm' | '?'>();
 
@@ -194,7 +207,8 @@ export class Mentions {
 
   private addLink(role: string, pos: number, ent: number): void {
     const list = this.roleLinks.get(role) ?? [];
-    list.push({ pos, ent });
+    const k = this.tokenAt(pos);
+    list.push({ pos, ent, comp: k >= 0 ? complementOf(this.x, k) : '' });
     this.roleLinks.set(role, list);
   }
 
@@ -252,6 +266,7 @@ export class Mentions {
       if (x.isMark(first - 1) && !this.standsAlone(first - 1)) continue;
       if (
         first === x.sentStart(first) ||
+        this.roleOpens(first, after) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
         x.para[first - 1] !== x.para[first]
@@ -260,6 +275,25 @@ export class Mentions {
     }
     // no person in subject position: the last person named
     return mode === 'any' ? anyPer : -1;
+  }
+
+  /**
+   * Whether a role noun phrase opening the sentence runs up to the name at `first`, and a verb follows the name
+   * ("Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu …"): the name is the subject.
+   */
+  private roleOpens(first: number, after: number): boolean {
+    const { x } = this;
+    if (after >= x.n || !(AUX.has(x.low[after]) || VERB.has(x.low[after]))) return false;
+    const ss = x.sentStart(first);
+    for (let j = first - 1; j >= ss && first - j <= 7; j--) {
+      if (!x.isWord(j) || AUX.has(x.low[j]) || (VERB.has(x.low[j]) && roleOf(x.low[j]) === null))
+        return false;
+      if (roleOf(x.low[j]) === null) continue;
+      let d = j - 1;
+      while (d > ss && PRE_ADJ.has(x.low[d])) d--;
+      return d === ss && DET.has(x.low[d]);
+    }
+    return false;
   }
 
   /** Whether the mark at `m` closes a quotation opening its sentence or paragraph (or opens one). */

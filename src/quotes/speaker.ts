@@ -19,7 +19,7 @@ import {
   SOURCE_NOUN,
   VERB,
 } from './lexicon.js';
-import { Mentions, roleAt } from './mentions.js';
+import { complementOf, Mentions, roleAt } from './mentions.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
@@ -201,8 +201,14 @@ export class SpeakerResolver {
       if (links) {
         let best = -1;
         const word = DEFINITE.get(x.low[a]) ?? '';
+        // "le président de Debout la France" is not "le président Emmanuel Macron": a complement must match
+        const comp = complementOf(x, h);
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
-          if (links[i].pos < sp.start && this.m.agrees(links[i].ent, word)) {
+          if (
+            links[i].pos < sp.start &&
+            this.m.agrees(links[i].ent, word) &&
+            (comp === '' || links[i].comp === comp)
+          ) {
             best = links[i].ent;
             break;
           }
@@ -212,7 +218,7 @@ export class SpeakerResolver {
           this.link(sp, best);
         }
       }
-      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence);
+      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence, complementOf(x, h));
       return sp;
     }
     path = 'np-person-inside';
@@ -306,14 +312,25 @@ export class SpeakerResolver {
    * determiner's gender, and holding no other role in the text. Links `sp` to that person (type PER) or
    * leaves it unlinked (OTHER) when nobody fits; never for an indefinite ("un témoin") or plural description.
    */
-  private describedPerson(sp: QuoteSpeaker, a: number, role: string | null, sentence: number): void {
+  private describedPerson(
+    sp: QuoteSpeaker,
+    a: number,
+    role: string | null,
+    sentence: number,
+    comp = '',
+  ): void {
     const { x } = this;
     const word = DEFINITE.get(x.low[a]);
     if (word === undefined) return;
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
-      return !(role !== null && roles !== undefined && !roles.has(role));
+      if (role !== null && roles !== undefined && !roles.has(role)) return false;
+      // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
+      if (role === null) return true;
+      for (const l of this.m.roleLinks.get(role) ?? [])
+        if (this.group.get(x.entities[l.ent]) === g && l.comp !== comp) return false;
+      return true;
     };
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
       const c = this.said[i];

@@ -142,6 +142,12 @@ const DESCRIPTIONS: Row[] = [
     -1,
     { text: 'le Premier ministre' },
   ],
+  [
+    'a role with a complement is linked only to the holder of that role ("le président de Debout la France" ≠ "le président Emmanuel Macron")',
+    'Le président Emmanuel Macron a promulgué la loi. Pour autant, le président de Debout la France n’a pas digéré. « Cette loi est absurde », a tempêté le président de Debout la France.',
+    -1,
+    { text: 'le président de Debout la France' },
+  ],
 ];
 
 const PRONOUNS: Row[] = [
@@ -182,6 +188,13 @@ const PRONOUNS: Row[] = [
     'Nicolas Dupont-Aignan',
   ],
 ];
+
+PRONOUNS.push([
+  'a name after the role noun phrase opening its sentence is a subject ("Le ministre français des Affaires étrangères X a exclu")',
+  'Boris Johnson veut un report. Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu tout report. « C’est non », a-t-il déclaré.',
+  0,
+  'Jean-Yves Le Drian',
+]);
 
 describe('speakers: definite descriptions and role links', () => {
   it.each(DESCRIPTIONS)('%s', (_why, text, i, want) => check(text, i, want));
