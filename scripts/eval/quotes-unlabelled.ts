@@ -18,6 +18,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
+import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 
@@ -107,10 +108,15 @@ if (count > 0) {
       const [key, verdict] = line.split('\t');
       if (key && verdict && !key.startsWith('#')) judged.set(key, verdict);
     }
-  const pool = [...articles('valid'), ...articles('train')].slice(0, count);
+  // the judged samples' articles first, so that every judged quotation is counted, then the seeded order
+  const judgedIds = new Set([...judged.keys()].map((k) => k.split(':')[0]));
+  const all = [...articles('valid'), ...articles('train')];
+  const pool = [...all.filter((r) => judgedIds.has(r.id)), ...all.filter((r) => !judgedIds.has(r.id))].slice(
+    0,
+    count,
+  );
   const fired = new Map<string, { n: number; ok: number; wrong: number }>();
   let quotes = 0;
-  // the judged sample's articles first, so that every judged quotation is counted
   for (const r of pool) {
     for (const row of run(r)) {
       quotes++;
@@ -130,5 +136,17 @@ if (count > 0) {
       .map(([p, f]) => `| ${p} | ${f.n} | ${f.ok} | ${f.wrong} |`),
     `| all | ${quotes} | ${[...fired.values()].reduce((s, f) => s + f.ok, 0)} | ${[...fired.values()].reduce((s, f) => s + f.wrong, 0)} |`,
   ];
-  console.log(lines.join('\n'));
+  const table = lines.join('\n');
+  console.log(table);
+  if (process.argv.includes('--record'))
+    recordMeasurement(
+      'quotes-unlabelled',
+      `npx tsx scripts/eval/quotes-unlabelled.ts --count ${count} --judged ${judgedFile} --record`,
+      [
+        `How often each speaker-resolution path of extractQuotes() fires on the direct quotations of ${pool.length} unlabelled OrangeSum articles with quotation marks (in no gold set, not in newsgold-dev; valid first, then train), and how often its speaker was judged right or wrong by hand on the judged samples (one reader; ${judged.size} judged speakers, of the versions before and after the issue-17 rules). A path is the rule that gave the speaker: np-* a noun phrase in the incise or clause (entity, role linked by apposition, role described by context, organisation noun…), clitic-* / pron-* a pronoun (to the previous speaker, to a subject, to a role subject), context-* a quotation without cue (chain, new subject, the sentence after).`,
+        '',
+        table,
+      ].join('\n'),
+      'Quotations: speaker rules on unlabelled news',
+    );
 }

@@ -368,14 +368,17 @@ export class SpeakerResolver {
         continue;
       const h = headOf(x.low, t, Math.min(x.n, t + 4));
       if (x.entAt[h] >= 0 || roleOf(x.low[h]) === null) continue;
-      // the verb after the noun phrase and its complements ("de la Fondation", ", qui met en cause …,")
+      // the verb after the noun phrase and its complements ("de la Fondation", "de la région Grand Est",
+      // ", qui met en cause …,")
       let k = h + 1;
-      while (
-        k < x.n &&
-        k - h < 8 &&
-        (DE.has(x.low[k]) || DET.has(x.low[k]) || /^\p{Lu}/u.test(x.tok(k).text))
-      )
-        k++;
+      while (k < x.n && k - h < 8) {
+        if (DE.has(x.low[k])) {
+          k++;
+          while (k < x.n && DET.has(x.low[k])) k++;
+          if (k < x.n && x.isWord(k)) k++;
+        } else if (DET.has(x.low[k]) || /^\p{Lu}/u.test(x.tok(k).text)) k++;
+        else break;
+      }
       if (x.low[k] === ',' && x.low[k + 1] === 'qui') return [t, k];
       if (AUX.has(x.low[k]) || VERB.has(x.low[k]) || SKIP.has(x.low[k])) return [t, k];
     }

@@ -59,6 +59,18 @@ const INCISE_FORMS: Row[] = [
     'Pierre Lemoine',
   ],
   [
+    'news incise verbs ("a posté X", "jubile X"): X, not the person quoted before',
+    '« Une grande admiration pour elle », a témoigné l’actrice Julie Gayet. « Ton courage est un cadeau », a posté de son côté Marion Cotillard.',
+    1,
+    'Marion Cotillard',
+  ],
+  [
+    '"a condamné l’un d’entre eux, X": the name in apposition speaks, not the group named before',
+    'Des promeneurs jugeaient l’acte absurde. « C’est absurde d’être contre l’histoire », a condamné l’un d’entre eux, Franjo Lucic.',
+    0,
+    'Franjo Lucic',
+  ],
+  [
     'an object pronoun in an incise with the impersonal "on" gives no speaker',
     '« La grève est terminée », nous a-t-on indiqué.',
     0,
