@@ -31,6 +31,20 @@ const sample = Number(arg('sample', '0'));
 const dump = arg('dump', '');
 const judgedFile = arg('judged', '');
 const seed = Number(arg('seed', '17'));
+/** Judged samples (comma-separated TSV files) whose accuracy to report for this version. */
+const sampleFiles = arg('samples', '')
+  .split(',')
+  .filter((f) => f !== '');
+
+function readJudged(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (file && existsSync(file))
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [key, verdict] = line.split('\t');
+      if (key && verdict && !key.startsWith('#')) out.set(key, verdict);
+    }
+  return out;
+}
 
 const excluded = new Set<string>();
 for (const f of [join(GOLD_DIR, 'gold.jsonl'), join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')])
@@ -102,12 +116,12 @@ if (sample > 0) {
 }
 
 if (count > 0) {
-  const judged = new Map<string, string>();
-  if (judgedFile && existsSync(judgedFile))
-    for (const line of readFileSync(judgedFile, 'utf8').split('\n')) {
-      const [key, verdict] = line.split('\t');
-      if (key && verdict && !key.startsWith('#')) judged.set(key, verdict);
-    }
+  const judged = readJudged(judgedFile);
+  const samples = sampleFiles.map((f) => {
+    const v = readJudged(f);
+    return { file: f, v, ids: new Set([...v.keys()].map((k) => k.split(':')[0])), ok: 0, wrong: 0, none: 0 };
+  });
+  for (const s of samples) for (const [k, v] of s.v) if (!judged.has(k)) judged.set(k, v);
   // the judged samples' articles first, so that every judged quotation is counted, then the seeded order
   const judgedIds = new Set([...judged.keys()].map((k) => k.split(':')[0]));
   const all = [...articles('valid'), ...articles('train')];
@@ -126,6 +140,13 @@ if (count > 0) {
       if (v === 'ok') f.ok++;
       else if (v === 'wrong') f.wrong++;
       fired.set(row.path, f);
+      for (const s of samples) {
+        if (!s.ids.has(row.id)) continue;
+        const sv = s.v.get(row.key);
+        if (sv === 'ok') s.ok++;
+        else if (sv === 'wrong') s.wrong++;
+        else if (sv === undefined) s.none++;
+      }
     }
   }
   const lines = [
@@ -136,14 +157,25 @@ if (count > 0) {
       .map(([p, f]) => `| ${p} | ${f.n} | ${f.ok} | ${f.wrong} |`),
     `| all | ${quotes} | ${[...fired.values()].reduce((s, f) => s + f.ok, 0)} | ${[...fired.values()].reduce((s, f) => s + f.wrong, 0)} |`,
   ];
-  const table = lines.join('\n');
+  const accuracy = samples.length
+    ? [
+        '',
+        '| judged sample | direct quotations judged | right | accuracy | not judged (speaker new in this version, or unsure) |',
+        '|---|---|---|---|---|',
+        ...samples.map(
+          (s) =>
+            `| ${s.file.split('/').pop()} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
+        ),
+      ]
+    : [];
+  const table = [...lines, ...accuracy].join('\n');
   console.log(table);
   if (process.argv.includes('--record'))
     recordMeasurement(
-      'quotes-unlabelled',
-      `npx tsx scripts/eval/quotes-unlabelled.ts --count ${count} --judged ${judgedFile} --record`,
+      arg('name', 'quotes-unlabelled'),
+      `npx tsx scripts/eval/quotes-unlabelled.ts --count ${count}${arg('name', '') ? ` --name ${arg('name', '')}` : ''} --judged ${judgedFile}${sampleFiles.length ? ` --samples ${sampleFiles.join(',')}` : ''} --record`,
       [
-        `How often each speaker-resolution path of extractQuotes() fires on the direct quotations of ${pool.length} unlabelled OrangeSum articles with quotation marks (in no gold set, not in newsgold-dev; valid first, then train), and how often its speaker was judged right or wrong by hand on the judged samples (one reader; ${judged.size} judged speakers, of the versions before and after the issue-17 rules). A path is the rule that gave the speaker: np-* a noun phrase in the incise or clause (entity, role linked by apposition, role described by context, organisation noun…), clitic-* / pron-* a pronoun (to the previous speaker, to a subject, to a role subject), context-* a quotation without cue (chain, new subject, the sentence after).`,
+        `${arg('note', '')}How often each speaker-resolution path of extractQuotes() fires on the direct quotations of ${pool.length} unlabelled OrangeSum articles with quotation marks (in no gold set, not in newsgold-dev; valid first, then train), and how often its speaker was judged right or wrong by hand on the judged samples (one reader; ${judged.size} judged speakers, of the versions before and after the issue-17 rules). A path is the rule that gave the speaker: np-* a noun phrase in the incise or clause (entity, role linked by apposition, role described by context, organisation noun…), clitic-* / pron-* a pronoun (to the previous speaker, to a subject, to a role subject), context-* a quotation without cue (chain, new subject, the sentence after).`,
         '',
         table,
       ].join('\n'),
