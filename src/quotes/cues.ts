@@ -92,6 +92,8 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   }
   const cue = k;
   k++;
+  // "s'interroge t-il": the first hyphen missing after the verb too
+  if (clitic < 0 && k + 1 < limit && x.low[k] === 't' && CLITIC.test(x.low[k + 1])) k++;
   if (clitic < 0 && k < limit && CLITIC.test(x.low[k])) clitic = k++;
   const bare = !aux && PARTICIPLE.has(form) && clitic < 0;
   return { cue, lemma, clitic, next: k, bare, head };

@@ -47,6 +47,12 @@ const INCISE_FORMS: Row[] = [
     'Jacques Morel',
   ],
   [
+    '"s’interroge t-il" with the first hyphen missing after the verb: the man named as the subject before',
+    'Sur son compte Twitter, Christian Eckert a malmené Emmanuel Macron. « Il fait donc tout à la fois ? » s’interroge t-il.',
+    0,
+    'Christian Eckert',
+  ],
+  [
     'a reflexive incise verb ("se souvient X")',
     '« Tout le stock est parti en une semaine », se souvient Marc Vidal, le fondateur de la marque.',
     0,
