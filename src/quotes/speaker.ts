@@ -328,8 +328,10 @@ export class SpeakerResolver {
       if (role !== null && roles !== undefined && !roles.has(role)) return false;
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
       if (role === null) return true;
-      for (const l of this.m.roleLinks.get(role) ?? [])
-        if (this.group.get(x.entities[l.ent]) === g && l.comp !== comp) return false;
+      // the last 50 links only: bounded work per description, linear time on hostile text
+      const links = this.m.roleLinks.get(role) ?? [];
+      for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
+        if (this.group.get(x.entities[links[i].ent]) === g && links[i].comp !== comp) return false;
       return true;
     };
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
