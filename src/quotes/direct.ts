@@ -55,10 +55,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
     )
       g.bare = false;
+    // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
+    // ("» a assuré ce dimanche François Baroin")
     const inverted =
       g !== null &&
       !g.bare &&
-      (g.clitic >= 0 || (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])));
+      (g.clitic >= 0 ||
+        (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])) ||
+        namedAfter(x, g.next, end));
     const clause = isClauseStart(x, open, ts);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return {
@@ -319,6 +323,16 @@ function directSource(
     score: 0.9,
     rule: 'direct-source',
   };
+}
+
+/** A person named within six tokens after `a`, before any punctuation or quotation mark. */
+function namedAfter(x: Text, a: number, end: number): boolean {
+  for (let k = a; k < end && k - a < 6; k++) {
+    if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) return false;
+    const e = x.entAt[k];
+    if (e >= 0 && x.entities[e].type === 'PER') return true;
+  }
+  return false;
 }
 
 /** Whether the noun phrase [a, b) names a person or organisation, or is headed by a role noun. */

@@ -53,6 +53,12 @@ const INCISE_FORMS: Row[] = [
     'Christian Eckert',
   ],
   [
+    'an incise without its comma and with a time complement before the name ("» a assuré ce dimanche X")',
+    'Le maire a parlé. - « Je m’engagerai pour lui, mon choix est fait » a assuré ce dimanche François Baroin.',
+    0,
+    'François Baroin',
+  ],
+  [
     'a reflexive incise verb ("se souvient X")',
     '« Tout le stock est parti en une semaine », se souvient Marc Vidal, le fondateur de la marque.',
     0,
