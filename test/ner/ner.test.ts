@@ -9,6 +9,8 @@ import { assignCanonical, initials, stripArticle } from '../../src/ner/canonical
 import { lexiconTablesFingerprint } from '../../src/ner/fingerprint.js';
 import { lexiconFingerprint } from '../../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
+import { namedAsMedium } from '../../src/ner/refine/names.js';
+import { createState } from '../../src/ner/refine/state.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const flagshipText = readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.txt'), 'utf8');
@@ -281,6 +283,10 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ['Le chef de l’État a tranché.', /État/],
     ['Il a pris la place de Macron lors du dîner.', /place de/],
     ['Ils sont partis en direction de Chamonix.', /direction/],
+    ["D'après l'agence Bloomberg, l'Iran devrait commander des avions.", /Bloomberg.*Iran/],
+    ['Elle sort du RIZOMM (Université catholique de Lille, France) ce soir.', /Lille, France/],
+    ['Le premier syndicat de la SNCF a appelé à la grève.', /syndicat/],
+    ["Le Maroc avait claqué la porte de l'UA en 1984.", /porte/],
   ])('no organisation or place from a role or a common phrase: %s', (text, bad) => {
     expect(groups(text).filter((g) => !g.startsWith('PER:') && bad.test(g))).toEqual([]);
   });
@@ -303,6 +309,34 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     expect(groups('Mme Chikirou a démissionné. Sophia Chikirou dirigeait Le Média.')).toContain(
       'PER:Sophia Chikirou',
     );
+  });
+});
+
+describe('platforms: a medium or the company acting (issue 13)', () => {
+  /** Whether the first occurrence of `name` in `text` is named as a medium. */
+  const medium = (text: string, name: string): boolean => {
+    const doc = createDoc(text);
+    const i = doc.tokens.findIndex((t) => t.norm === name);
+    return namedAsMedium(createState(doc, []), i);
+  };
+  it.each([
+    ['Sur Twitter, Manuel Valls a réagi.', 'Twitter'],
+    ['Il a publié la vidéo sur sa chaîne YouTube lundi.', 'YouTube'],
+    ['Elle a répondu via Facebook.', 'Facebook'],
+    ['Le message a circulé sur Facebook, Twitter et Instagram.', 'Instagram'],
+    ['Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nGoogle', 'Google'],
+    ['Son compte Instagram a été suspendu.', 'Instagram'],
+  ])('medium: %s (%s)', (text, name) => {
+    expect(medium(text, name)).toBe(true);
+  });
+  it.each([
+    ['Facebook a annoncé une nouvelle règle.', 'Facebook'],
+    ['Il a travaillé chez Google pendant dix ans.', 'Google'],
+    ['Le PDG de Twitter a démissionné.', 'Twitter'],
+    ['Apple, Google et Microsoft ont signé la charte.', 'Microsoft'],
+    ['Une enquête vise Facebook. Sur ce point, Twitter se tait.', 'Twitter'],
+  ])('the company acting: %s (%s)', (text, name) => {
+    expect(medium(text, name)).toBe(false);
   });
 });
 
