@@ -60,7 +60,11 @@ function prf(pred: Set<string>): { p: number; r: number; f: number; byType: Reco
     let tpt = 0;
     let np = 0;
     let ng = 0;
-    for (const k of pred) if (k.endsWith(`\t${t}`)) (np++, gold.has(k) && tpt++);
+    for (const k of pred) {
+      if (!k.endsWith(`\t${t}`)) continue;
+      np++;
+      if (gold.has(k)) tpt++;
+    }
     for (const k of gold) if (k.endsWith(`\t${t}`)) ng++;
     byType[t] = (2 * tpt) / (np + ng);
   }
