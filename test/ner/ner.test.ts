@@ -199,6 +199,119 @@ describe('canonical names: leading articles (issue 13)', () => {
   });
 });
 
+describe('groupEntities: one group per real entity (issue 13)', () => {
+  /** Groups of hand-made mentions (no model): the names as `[text, type]`, joined by ". ". */
+  const grouped = (names: [string, Entity['type']][]): string[][] => {
+    let text = '';
+    const ents: Entity[] = [];
+    for (const [name, type] of names) {
+      if (text) text += '. ';
+      ents.push({ text: name, type, start: text.length, end: text.length + name.length, score: 1 });
+      text += name;
+    }
+    assignCanonical(text, ents);
+    return groupEntities(ents).map((g) => [g.canonical, ...g.mentions.map((m) => m.text)]);
+  };
+  it.each([
+    [
+      [
+        ['Le Figaro', 'ORG'],
+        ['Figaro', 'ORG'],
+      ],
+      ['Le Figaro', 'Le Figaro', 'Figaro'],
+    ],
+    [
+      [
+        ['Les Républicains', 'ORG'],
+        ['Républicains', 'ORG'],
+      ],
+      ['Les Républicains', 'Les Républicains', 'Républicains'],
+    ],
+    [
+      [
+        ['Epic', 'ORG'],
+        ['Epic Games', 'ORG'],
+      ],
+      ['Epic Games', 'Epic', 'Epic Games'],
+    ],
+    [
+      [
+        ['Arabie saoudite', 'LOC'],
+        ['Arabie', 'LOC'],
+      ],
+      ['Arabie saoudite', 'Arabie saoudite', 'Arabie'],
+    ],
+    [
+      [
+        ["ministère de l'Économie et des Finances", 'ORG'],
+        ["ministère de l'Économie", 'ORG'],
+      ],
+      [
+        "ministère de l'Économie et des Finances",
+        "ministère de l'Économie et des Finances",
+        "ministère de l'Économie",
+      ],
+    ],
+    [
+      [
+        ['Journal du dimanche', 'ORG'],
+        ['JDD', 'ORG'],
+      ],
+      ['Journal du dimanche', 'Journal du dimanche', 'JDD'],
+    ],
+    [
+      [
+        ['Organisation mondiale de la santé', 'ORG'],
+        ['OMS', 'ORG'],
+      ],
+      ['Organisation mondiale de la santé', 'Organisation mondiale de la santé', 'OMS'],
+    ],
+  ] as [[string, Entity['type']][], string[]][])('%j -> one group', (names, want) => {
+    expect(grouped(names)).toEqual([want]);
+  });
+  it.each([
+    [
+      [
+        ['Afrique du Sud', 'LOC'],
+        ['Afrique', 'LOC'],
+      ],
+    ],
+    [
+      [
+        ['Facebook France', 'ORG'],
+        ['Facebook', 'ORG'],
+      ],
+    ],
+    [
+      [
+        ['McLaren Special Operations', 'ORG'],
+        ['McLaren', 'ORG'],
+      ],
+    ],
+    [
+      [
+        ['Corée du Nord', 'LOC'],
+        ['Corée du Sud', 'LOC'],
+        ['Corée', 'LOC'],
+      ],
+    ],
+    [
+      [
+        ['Donald Trump', 'PER'],
+        ['Eric Trump', 'PER'],
+      ],
+    ],
+    [
+      [
+        ['France', 'LOC'],
+        ['France Télévisions', 'ORG'],
+      ],
+    ],
+  ] as [[string, Entity['type']][]][])('%j stay apart', (names) => {
+    expect(grouped(names).length).toBe(names.length);
+  });
+});
+
 describe('groupEntities: identical names in another case are one entity (issue 13)', () => {
   it('"Pôle emploi" and "Pôle Emploi" give one group named by the first mention', () => {
     const mk = (text: string, start: number): Entity => ({
