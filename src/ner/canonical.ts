@@ -6,6 +6,7 @@
  */
 
 import { firstAtOrAfter } from '../doc/spans.js';
+import { acronyms as minedAcronyms } from '../lang/fr/generated/mined-ner.js';
 import { aliases, articleNames, orgSuffixes } from '../lang/fr/generated/ner.js';
 import type { Entity } from './types.js';
 
@@ -83,13 +84,22 @@ export function stripTitle(s: string): string {
   return m ? s.slice(m[0].length) : s;
 }
 
-/** Known aliases (data/ner/aliases.txt): lowercase form -> the row's forms, fullest first. */
+/**
+ * Known aliases (data/ner/aliases.txt, then the acronym pairs mined from OrangeSum in
+ * data/mined/ner/acronyms.txt): lowercase form -> the row's forms, fullest first.
+ */
 let aliasIndex: Map<string, string[]> | undefined;
 function aliasRow(name: string): string[] | undefined {
   if (!aliasIndex) {
     aliasIndex = new Map();
     for (const line of aliases) {
       const forms = line.split(' | ').map((f) => f.trim());
+      for (const f of forms) aliasIndex.set(f.toLowerCase(), forms);
+    }
+    // mined acronym pairs (data/mined/ner/acronyms.txt) where the hand list says nothing
+    for (const line of minedAcronyms) {
+      const forms = line.split(' | ').map((f) => f.trim());
+      if (forms.some((f) => aliasIndex!.has(f.toLowerCase()))) continue;
       for (const f of forms) aliasIndex.set(f.toLowerCase(), forms);
     }
   }

@@ -259,6 +259,14 @@ describe('groupEntities: one group per real entity (issue 13)', () => {
       ],
       ['Journal du dimanche', 'Journal du dimanche', 'JDD'],
     ],
+    // a mined pair (data/mined/ner/acronyms.txt) whose initials the text cannot spell
+    [
+      [
+        ['Ile-de-France Mobilités', 'ORG'],
+        ['IDFM', 'ORG'],
+      ],
+      ['Ile-de-France Mobilités', 'Ile-de-France Mobilités', 'IDFM'],
+    ],
     [
       [
         ['Organisation mondiale de la santé', 'ORG'],
