@@ -99,8 +99,10 @@ export interface Tables {
 function ofKind(list: readonly string[], kind: string): Set<string> {
   const out = new Set<string>();
   for (const line of list) {
-    const m = /^(\w+):\s*(.+)$/.exec(line);
-    if ((m ? m[1] : '') === kind) out.add(m ? m[2] : line);
+    const colon = line.indexOf(':');
+    const prefixed = colon > 0 && /^\w+$/.test(line.slice(0, colon));
+    if ((prefixed ? line.slice(0, colon) : '') === kind)
+      out.add(prefixed ? line.slice(colon + 1).trim() : line);
   }
   return out;
 }
