@@ -227,7 +227,14 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
       const name = stripTitle(t);
       const w = words(name);
       let best = name;
-      const tail = w.join(' ');
+      // a particle capitalised at a sentence start stands for the lowercase one ("De Rugy" for
+      // "François de Rugy")
+      const particle = w.length >= 2 && /^(?:De|Du|Des|D['’]|Van|Von|Le|La)$/u.test(w[0]);
+      let tail = w.join(' ');
+      if (particle && !tailNames.has(tail)) {
+        const low = [w[0].toLowerCase(), ...w.slice(1)].join(' ');
+        if (tailNames.has(low)) tail = low;
+      }
       const full =
         w.length <= TAIL_WORDS ? nearestFullName(tailNames.get(tail), tailOcc.get(tail), e.start) : undefined;
       if (full !== undefined && full.length > best.length) best = full;

@@ -277,6 +277,14 @@ describe('groupEntities: one group per real entity (issue 13)', () => {
   ] as [[string, Entity['type']][], string[]][])('%j -> one group', (names, want) => {
     expect(grouped(names)).toEqual([want]);
   });
+  it('a particle capitalised at a sentence start is the same person ("De Rugy", "François de Rugy")', () => {
+    expect(
+      grouped([
+        ['François de Rugy', 'PER'],
+        ['De Rugy', 'PER'],
+      ]),
+    ).toEqual([['François de Rugy', 'François de Rugy', 'De Rugy']]);
+  });
   it.each([
     [
       [
