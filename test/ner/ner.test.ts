@@ -416,6 +416,9 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ['Elle sort du RIZOMM (Université catholique de Lille, France) ce soir.', /Lille, France/],
     ['Le premier syndicat de la SNCF a appelé à la grève.', /syndicat/],
     ["Le Maroc avait claqué la porte de l'UA en 1984.", /porte/],
+    ['Le porte-parole du Kremlin indique que Moscou refuse.', /indique/],
+    ["L'Insee indique une hausse des naissances.", /indique/],
+    ["L'État islamique revendique l'attaque.", /revendique/],
   ])('no organisation or place from a role or a common phrase: %s', (text, bad) => {
     expect(groups(text).filter((g) => !g.startsWith('PER:') && bad.test(g))).toEqual([]);
   });

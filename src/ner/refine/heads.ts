@@ -4,7 +4,7 @@
  */
 import type { TokenMention } from '../pipeline.js';
 import { ACRONYM, isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
-import { CARDINAL, CONNECTORS, NATIONALITY } from './words.js';
+import { CARDINAL, CONNECTORS, NATIONALITY, trailingNationality } from './words.js';
 
 /** 2. Seats of power: an organisation, tagged or not. */
 export function seatsOfPower(s: RefineState): void {
@@ -119,7 +119,7 @@ export function headsWithComplement(s: RefineState): void {
     if (
       end + 1 < n &&
       norms[end + 1] === lowers[end + 1] &&
-      (NATIONALITY.test(lowers[end + 1]) || CARDINAL.test(lowers[end + 1]))
+      (trailingNationality(lowers, end + 1) || CARDINAL.test(lowers[end + 1]))
     )
       end++;
     let margin = 0.5;

@@ -16,7 +16,7 @@ import {
   type RefineState,
   refineConfig,
 } from './state.js';
-import { NATIONALITY } from './words.js';
+import { NATIONALITY, trailingNationality } from './words.js';
 
 /**
  * Whether the name starting at token `first` is named as a medium, where something is published or
@@ -154,7 +154,7 @@ export function extendListed(s: RefineState): void {
       }
     }
     const a = m.last + 1;
-    if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && NATIONALITY.test(lowers[a])) {
+    if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && trailingNationality(lowers, a)) {
       m.last = a;
       changed = true;
     }
