@@ -3,7 +3,11 @@
  * utime + stime and context switches of every thread of the process, from /proc/<pid>/task/<tid>/, per
  * article. Linux only. Needs the built CLI (dist/) and redis-server.
  *
- *   npm run build && npx tsx bench/queue-threads.ts [--articles 1000] [--pinned] [--runs 1]
+ *   npm run build && npx tsx bench/queue-threads.ts [--articles 640] [--runs 3]
+ *
+ * Both pinned (the depeche process on core 0 alone, redis-server and this script on the others, as in
+ * bench/queue.bench.ts) and unpinned. Batch and queue runs alternate; each figure is the lowest over the
+ * runs (the least disturbed by other load). Clock ticks are 10 ms: use a few hundred articles at least.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +15,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
+import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import { connectionOptions, enqueueArticles, openQueue } from '../src/queue/index.js';
 import { startRedis } from '../test/support/redis-server.js';
@@ -18,15 +23,14 @@ import { startRedis } from '../test/support/redis-server.js';
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
   options: {
-    articles: { type: 'string', default: '1000' },
-    pinned: { type: 'boolean', default: false },
-    only: { type: 'string', default: 'both' },
+    articles: { type: 'string', default: '640' },
+    runs: { type: 'string', default: '3' },
   },
 });
-const N = Number(values.articles);
+const N = Math.ceil(Number(values.articles) / 16) * 16; // whole batch chunks
+const RUNS = Number(values.runs);
 const CLI = join(root, 'dist', 'cli.js');
 const CORES = availableParallelism();
-const pin = values.pinned ? ['taskset', '-c', '0'] : [];
 const setAffinity = (pid: number, cores: string) =>
   spawnSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
 
@@ -65,43 +69,75 @@ export function threadStats(pid: number): Map<number, ThreadStat> {
   return out;
 }
 
-function diff(a: Map<number, ThreadStat>, b: Map<number, ThreadStat>, n: number, mainPid: number): string[] {
-  // Node names no thread but the main one: the analysis thread is the busiest other thread; the rest
-  // (V8 platform workers: GC and compilation; libuv's pool; the inspector and signal threads) are grouped.
-  const rows: { name: string; ms: number; vol: number; invol: number }[] = [];
+/** CPU ms and context switches per article of one thread or group of threads. */
+interface Share {
+  ms: number;
+  vol: number;
+  invol: number;
+}
+interface Breakdown {
+  wall: number;
+  main: Share;
+  analysis: Share;
+  helpers: Share;
+  helperCount: number;
+  total: number;
+}
+
+/**
+ * Per article, between two snapshots. Node names no thread but the main one: the analysis thread is the
+ * busiest other thread; the rest (V8's platform workers: concurrent GC marking and sweeping, compilation;
+ * libuv's pool; the signal and inspector threads) are grouped as helpers.
+ */
+function breakdown(
+  a: Map<number, ThreadStat>,
+  b: Map<number, ThreadStat>,
+  pid: number,
+  wall: number,
+): Breakdown {
+  const rows: (Share & { tid: number })[] = [];
   for (const [tid, s] of b) {
     const s0 = a.get(tid) ?? { ticks: 0, vol: 0, invol: 0 };
     rows.push({
-      name: tid === mainPid ? 'main thread' : `${s.comm} ${tid}`,
-      ms: (s.ticks - s0.ticks) * 10,
-      vol: s.vol - s0.vol,
-      invol: s.invol - s0.invol,
+      tid,
+      ms: ((s.ticks - s0.ticks) * 10) / N,
+      vol: (s.vol - s0.vol) / N,
+      invol: (s.invol - s0.invol) / N,
     });
   }
-  rows.sort((x, y) => (x.name === 'main thread' ? -1 : y.name === 'main thread' ? 1 : y.ms - x.ms));
-  const main = rows[0];
-  const analysis = rows[1];
-  const rest = rows.slice(2);
-  const other = {
-    name: `other threads (${rest.length})`,
-    ms: rest.reduce((s, r) => s + r.ms, 0),
-    vol: rest.reduce((s, r) => s + r.vol, 0),
-    invol: rest.reduce((s, r) => s + r.invol, 0),
+  const zero = { ms: 0, vol: 0, invol: 0 };
+  const main = rows.find((r) => r.tid === pid) ?? zero;
+  const others = rows.filter((r) => r.tid !== pid).sort((x, y) => y.ms - x.ms);
+  const analysis = others[0] ?? zero;
+  const rest = others.slice(1);
+  const sum = (k: keyof Share) => rest.reduce((s, r) => s + r[k], 0);
+  const helpers = { ms: sum('ms'), vol: sum('vol'), invol: sum('invol') };
+  return {
+    wall: wall / N,
+    main,
+    analysis,
+    helpers,
+    helperCount: rest.length,
+    total: main.ms + analysis.ms + helpers.ms,
   };
-  const total = rows.reduce((s, r) => s + r.ms, 0);
-  const line = (r: { name: string; ms: number; vol: number; invol: number } | undefined, label?: string) =>
-    r
-      ? `| ${label ?? r.name} | ${(r.ms / n).toFixed(3)} | ${(r.vol / n).toFixed(2)} | ${(r.invol / n).toFixed(2)} |`
-      : '';
-  return [
-    '| thread | CPU ms/article | voluntary ctx switches/article | involuntary/article |',
-    '|---|---:|---:|---:|',
-    line(main, 'main thread'),
-    line(analysis, 'analysis thread (the busiest other)'),
-    line(other),
-    ...rest.filter((r) => r.ms > 0).map((r) => line(r, `&nbsp;&nbsp;${r.name}`)),
-    `| total | ${(total / n).toFixed(3)} | | |`,
-  ];
+}
+
+/** The lowest of each figure over the runs. */
+function lowest(xs: Breakdown[]): Breakdown {
+  const m = (f: (b: Breakdown) => number) => Math.min(...xs.map(f));
+  const share = (k: 'main' | 'analysis' | 'helpers'): Share => ({
+    ms: m((b) => b[k].ms),
+    vol: m((b) => b[k].vol),
+    invol: m((b) => b[k].invol),
+  });
+  return {
+    wall: m((b) => b.wall),
+    main: share('main'),
+    analysis: share('analysis'),
+    helpers: share('helpers'),
+    helperCount: xs[0]?.helperCount ?? 0,
+    total: m((b) => b.total),
+  };
 }
 
 function corpus(n: number) {
@@ -111,7 +147,8 @@ function corpus(n: number) {
 const articles = corpus(N);
 const tmp = mkdtempSync(join(tmpdir(), 'depeche-qthreads-'));
 
-async function batch(): Promise<void> {
+async function batch(pinned: boolean): Promise<Breakdown> {
+  const pin = pinned ? ['taskset', '-c', '0'] : [];
   // the input arrives through a pipe after the warm-up lines have been analysed, so that the snapshot
   // before the N articles excludes start-up
   const argv = [...pin, process.execPath, CLI, 'batch', '-', '-c', '1', '-q'];
@@ -142,13 +179,13 @@ async function batch(): Promise<void> {
   const s1 = threadStats(pid);
   child.stdin?.end();
   await new Promise((r) => child.once('exit', r));
-  console.log(`\n### batch -c 1${values.pinned ? ', pinned' : ''}: ${(wall / N).toFixed(3)} ms/article wall`);
-  console.log(diff(s0, s1, N, pid).join('\n'));
+  return breakdown(s0, s1, pid, wall);
 }
 
-async function queue(): Promise<void> {
+async function queue(pinned: boolean): Promise<Breakdown & { redis: number }> {
+  const pin = pinned ? ['taskset', '-c', '0'] : [];
   const redis = await startRedis();
-  if (values.pinned) {
+  if (pinned) {
     setAffinity(redis.pid() as number, `1-${CORES - 1}`);
     setAffinity(process.pid, `1-${CORES - 1}`);
   }
@@ -190,29 +227,62 @@ async function queue(): Promise<void> {
   const rc = redis.cpuSeconds() - r0;
   const last = await (await raw.client).zrange(raw.toKey('completed'), -1, -1, { WITHSCORES: true });
   const wall = Number(last[1]) - t0;
-  console.log(
-    `\n### queue 1×1${values.pinned ? ', pinned' : ''}: ${(wall / N).toFixed(3)} ms/article wall; redis-server ${((rc * 1000) / N).toFixed(3)} CPU ms/article`,
-  );
-  console.log(diff(s0, s1, N, pid).join('\n'));
   await q.close();
   await raw.close();
   child.kill('SIGTERM');
   await new Promise((r) => child.once('exit', r));
-  if (values.pinned) setAffinity(process.pid, `0-${CORES - 1}`);
+  if (pinned) setAffinity(process.pid, `0-${CORES - 1}`);
   await redis.dispose();
+  return { ...breakdown(s0, s1, pid, wall), redis: (rc * 1000) / N };
 }
 
-console.log(
-  `load ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')}`,
-);
-if (values.only !== 'queue') await batch();
-if (values.only !== 'batch') await queue();
-console.log(
-  `load ${loadavg()
-    .map((x) => x.toFixed(2))
-    .join(' ')}`,
-);
+const load = () => loadavg()[0]?.toFixed(2) ?? '?';
+const loadBefore = load();
+const results = {
+  pinned: { batch: [] as Breakdown[], queue: [] as (Breakdown & { redis: number })[] },
+  unpinned: { batch: [] as Breakdown[], queue: [] as (Breakdown & { redis: number })[] },
+};
+for (let r = 0; r < RUNS; r++) {
+  for (const mode of ['pinned', 'unpinned'] as const) {
+    results[mode].batch.push(await batch(mode === 'pinned'));
+    results[mode].queue.push(await queue(mode === 'pinned'));
+    console.error(`[bench/queue-threads] run ${r + 1}/${RUNS} ${mode} done, load ${load()}`);
+  }
+}
 rmSync(tmp, { recursive: true, force: true });
+const f = (x: number, d = 2) => x.toFixed(d);
+const lines = [
+  `${N} articles (OrangeSum valid, first ${N}), after a warm-up of 20 (queue) or 32 (batch); lowest of ${RUNS} run${RUNS === 1 ? '' : 's'} per figure; load average ${loadBefore} before, ${load()} after (${CORES} cores).`,
+  '',
+  'Per article: CPU ms of each thread (utime + stime from `/proc/<pid>/task/<tid>/stat`, 10 ms ticks), and its voluntary / involuntary context switches (`/proc/<pid>/task/<tid>/status`). "Helpers": every other thread of the process (V8 platform workers — concurrent GC marking and sweeping, compilation —, libuv, signal and inspector threads).',
+  '',
+];
+for (const mode of ['pinned', 'unpinned'] as const) {
+  const b = lowest(results[mode].batch);
+  const q = lowest(results[mode].queue);
+  const redis = Math.min(...results[mode].queue.map((x) => x.redis));
+  const row = (name: string, k: 'main' | 'analysis' | 'helpers') =>
+    `| ${name} | ${f(b[k].ms)} | ${f(b[k].vol)} / ${f(b[k].invol)} | ${f(q[k].ms)} | ${f(q[k].vol)} / ${f(q[k].invol)} |`;
+  lines.push(
+    `### ${mode === 'pinned' ? 'Pinned (the depeche process alone on core 0)' : 'Unpinned'}`,
+    '',
+    '| thread | batch -c 1: CPU ms | ctx switches vol. / invol. | queue 1 × 1: CPU ms | ctx switches vol. / invol. |',
+    '|---|---:|---:|---:|---:|',
+    row('main thread', 'main'),
+    row('analysis thread', 'analysis'),
+    row(`helpers (${q.helperCount} threads)`, 'helpers'),
+    `| **total (the process)** | **${f(b.total)}** | | **${f(q.total)}** (${q.total >= b.total ? '+' : ''}${f(((q.total - b.total) / b.total) * 100, 1)} %) | |`,
+    `| wall clock | ${f(b.wall)} | | ${f(q.wall)} (${q.wall >= b.wall ? '+' : ''}${f(((q.wall - b.wall) / b.wall) * 100, 1)} %) | |`,
+    `| redis-server | – | | ${f(redis)} | |`,
+    '',
+  );
+}
+const md = lines.join('\n');
+console.log(md);
+recordMeasurement(
+  'queue-threads',
+  'npm run build && npx tsx bench/queue-threads.ts',
+  md,
+  'Job queue: CPU per thread, worker vs batch',
+);
 process.exit(0);
