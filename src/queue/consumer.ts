@@ -5,6 +5,8 @@
  * process's main thread only starts the threads, forwards shutdown and reports what the threads tell it
  * (job outcomes in batches, errors at once). See ./index.ts `createWorker`.
  */
+import { hostname } from 'node:os';
+import { threadId } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../index.js';
 import { loadBullmq } from './bullmq.js';
 import type { RedisConnectionOptions } from './index.js';
@@ -95,6 +97,8 @@ export async function runConsumer(
     {
       connection: { ...data.connection, maxRetriesPerRequest: null },
       ...(data.prefix !== undefined ? { prefix: data.prefix } : {}),
+      // stored on each job it processes (BullMQ's processedBy): which machine, process and thread
+      name: `depeche ${hostname()} pid ${process.pid} thread ${threadId}`,
       // Two jobs held: when a job is completed, the one already fetched is analysed while Redis answers
       // (the completion also brings the next job), so the thread never waits for Redis.
       concurrency: data.jobs,
