@@ -258,8 +258,10 @@ export function clauseProposal(
   score: number,
   rule: string,
 ): Proposal {
+  // field by field: an object spread of span() here made some 2 KB of garbage per proposal
   return {
-    ...span(x, a, b),
+    start: x.tok(a).start,
+    end: x.tok(b - 1).end,
     t0: a,
     t1: b,
     kind: hasPair(x, a, b) ? 'mixed' : 'indirect',
