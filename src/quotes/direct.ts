@@ -37,7 +37,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // 1. incise after the closing mark: "», a déclaré X" / "», estime-t-elle" / "», selon X"
   const limit = Math.min(x.n, close + 24);
   let j = close + 1;
-  if (j < x.n && x.para[j] === x.para[close]) {
+  if (j < x.n && x.paraOf(j) === x.paraOf(close)) {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
     if (x.low[j] === ',') j++;
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));

@@ -210,7 +210,7 @@ export class Mentions {
         first === x.sentStart(first) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
-        x.para[first - 1] !== x.para[first]
+        x.paraOf(first - 1) !== x.paraOf(first)
       )
         return e;
     }

@@ -288,7 +288,7 @@ export class SpeakerResolver {
     let t = tok;
     const inPair = x.inPair[tok];
     while (t < x.n && (x.inPair[t] === inPair || !x.isWord(t)) && t - tok < 400) t++;
-    if (t >= x.n || x.para[t] !== x.para[tok]) return null;
+    if (t >= x.n || x.paraOf(t) !== x.paraOf(tok)) return null;
     const te = Math.min(x.sentEnd(t), t + 30);
     // past an opening participle phrase up to its comma ("Invité de la matinale de France Info mercredi,")
     let a = t;
