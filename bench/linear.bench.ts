@@ -8,7 +8,8 @@
  * CPU per byte at 500 KB over that at 50 KB (bar: <= 1.5), analyze() CPU seconds at 1 MB (bar: <= 5 s,
  * one core) and the peak RSS of a fresh process analysing 1 MB of the shape (bar: <= 400 MB; plain Node on
  * the built library when dist/ exists, as a user runs it, else a tsx child on the sources). The table
- * is written to docs/measurements/linear-shapes.md. `--shapes` runs only this part.
+ * is written to docs/measurements/linear-shapes.md. `--shapes` runs only this part. `--rss-stages` runs
+ * only the peak RSS at 1 MB of the shapes of most tokens stage by stage (docs/measurements/linear-rss-stages.md).
  *
  * Times are CPU times of this process (process.cpuUsage, user + system), the median of several batches:
  * on a shared machine wall time mostly measures the other processes. GC pauses are counted with a
@@ -61,11 +62,12 @@ function textOfSize(size: number): string {
  */
 const DIST = join(import.meta.dirname, '..', 'dist', 'index.js');
 const bundled = existsSync(DIST);
-function bigRun(name: string, text: string): ReturnType<typeof spawnSync> {
+function bigRun(name: string, text: string, options: object = {}): ReturnType<typeof spawnSync> {
+  const opts = JSON.stringify({ ...options, maxLength: text.length });
   if (!bundled)
     return spawnSync(
       process.execPath,
-      ['--import', 'tsx', import.meta.filename, '--shape-child', name, String(text.length)],
+      ['--import', 'tsx', import.meta.filename, '--shape-child', name, String(text.length), opts],
       {
         encoding: 'utf8',
       },
@@ -80,7 +82,7 @@ function bigRun(name: string, text: string): ReturnType<typeof spawnSync> {
     analyze('Le maire a parlé.');
     const loaded = process.resourceUsage().maxRSS * 1024;
     const c0 = process.cpuUsage();
-    analyze(text, { maxLength: text.length });
+    analyze(text, ${opts});
     const c = process.cpuUsage(c0);
     console.log(JSON.stringify({ loaded, peak: process.resourceUsage().maxRSS * 1024, cpu: (c.user + c.system) / 1000 }));`;
   try {
@@ -97,7 +99,7 @@ if (process.argv[2] === '--shape-child') {
   analyze('Le maire a parlé.'); // loads the models
   const loaded = process.resourceUsage().maxRSS * 1024;
   const c0 = process.cpuUsage();
-  analyze(text, { maxLength: text.length });
+  analyze(text, JSON.parse(process.argv[5] ?? '{}'));
   const c = process.cpuUsage(c0);
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify({ loaded, peak, cpu: (c.user + c.system) / 1000 }));
@@ -136,8 +138,10 @@ const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * collector almost nothing, while those of a large call are copied out of the young generation.
  */
 async function measure(fn: () => unknown, size: number, volume: number, batches = BATCHES, keep = false) {
-  fn(); // warm up
   const reps = Math.max(1, Math.round(volume / size));
+  // warm-up: one batch of the same volume at either size (ten calls at 50 KB, one at 500 KB), not one call,
+  // so that both sizes reach the optimising compiler and a steady heap before the batches that count
+  for (let r = 0; r < reps; r++) fn();
   const runs: { cpu: number; wall: number; gc: number }[] = [];
   for (let b = 0; b < batches; b++) {
     await settle();
@@ -162,6 +166,64 @@ async function measure(fn: () => unknown, size: number, volume: number, batches 
 const verdict = (ratio: number) => (ratio <= 1.3 ? 'linear' : 'OVER 1.3x');
 
 const SHAPES_ONLY = process.argv.includes('--shapes');
+const RSS_STAGES = process.argv.includes('--rss-stages');
+
+// Peak RSS stage by stage (issue 19): a fresh process per shape and per set of stages, each analysing 1 MB
+// of the shapes of most tokens: the Doc alone (every stage off), each stage alone on top of it, and all of
+// them. A stage's own share is its peak minus the Doc's; `analyze()` holds every stage's result until its end
+// and V8 frees a stage's garbage only at its next full collection, so the shares do not add up to the whole.
+if (RSS_STAGES) {
+  const STAGES = ['language', 'entities', 'dates', 'topics', 'summary', 'quotes'] as const;
+  const sets: [string, object][] = [
+    ['Doc only', Object.fromEntries(STAGES.map((x) => [x, false]))],
+    ...STAGES.map((st): [string, object] => [
+      `+ ${st}`,
+      Object.fromEntries(STAGES.map((x) => [x, x === st])),
+    ]),
+    ['all', {}],
+  ];
+  const names = ["'\"' quotes", "'»' closing quotes", "'(' brackets", "'-' repeated"];
+  const lines: string[] = [];
+  const say = (l: string) => {
+    console.log(l);
+    lines.push(l);
+  };
+  say(
+    `Peak RSS (MiB) of a fresh process analysing 1 MB of each shape with only some stages on (${bundled ? 'plain Node on dist/index.js' : 'tsx on the sources'}); "loaded": before the text, with the models loaded`,
+  );
+  say('');
+  say(`| stages | ${names.map((x) => x.replace(/\|/g, '\\|')).join(' | ')} |`);
+  say(`|---|${names.map(() => '---:').join('|')}|`);
+  const shapes = names.map((x) => SHAPES.find((y) => y.name === x));
+  let loaded = 0;
+  for (const [label, options] of sets) {
+    const cells: string[] = [];
+    for (const shape of shapes) {
+      if (shape === undefined) {
+        cells.push('?');
+        continue;
+      }
+      const child = bigRun(shape.name, shape.make(1_000_000), options);
+      if (child.status !== 0) {
+        cells.push('failed');
+        continue;
+      }
+      const m = JSON.parse(String(child.stdout).trim().split('\n').pop() ?? '{}');
+      loaded = Math.max(loaded, m.loaded / 2 ** 20);
+      cells.push(fmt(m.peak / 2 ** 20));
+    }
+    say(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  say('');
+  say(`Loaded (models, before the text): at most ${fmt(loaded)} MiB.`);
+  recordMeasurement(
+    'linear-rss-stages',
+    'npx tsx bench/linear.bench.ts --rss-stages',
+    lines.join('\n'),
+    'Peak memory at 1 MB, stage by stage',
+  );
+  process.exit(0);
+}
 
 if (!SHAPES_ONLY) {
   // 1. analyze() by size

@@ -35,6 +35,9 @@ import {
   UPPER,
 } from './text.js';
 
+/** First words of the asides ("de son côté", "pour sa part"): only these start the three-word lookup. */
+const ASIDE_FIRST = new Set([...ASIDE].map((a) => a.split(' ')[0]));
+
 /** A speech verb group at `i`: "déclare", "a déclaré", "a-t-il déclaré", "estime-t-elle", "s'est exclamé". */
 export interface VerbGroup {
   cue: number;
@@ -67,7 +70,12 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
     if (k + 1 < limit && x.low[k] === 't' && CLITIC.test(x.low[k + 1])) k++;
     if (k < limit && CLITIC.test(x.low[k])) clitic = k++;
     // "a de son côté assuré", "a pour sa part estimé"
-    if (k + 3 < limit && ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)) k += 3;
+    if (
+      k + 3 < limit &&
+      ASIDE_FIRST.has(x.low[k]) &&
+      ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)
+    )
+      k += 3;
     for (
       let s = 0;
       s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
@@ -83,7 +91,9 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   if (!aux && k > 0 && NOUN_DET.has(x.low[k - 1])) return null;
   const form = x.low[k];
   let head = i;
-  if (form === lemma.replace(/^(?:s'|se )/, '') || form === 'reconnaitre') {
+  // the infinitive: the lemma without its reflexive "s'" or "se " (compared in place, no copy per call)
+  const reflexive = lemma.startsWith("s'") ? 2 : lemma.startsWith('se ') ? 3 : 0;
+  if ((form.length === lemma.length - reflexive && lemma.endsWith(form)) || form === 'reconnaitre') {
     // an infinitive is a cue only after a modal ("a tenu à préciser", "a voulu rassurer")
     if (!(k > 0 && MODAL.has(x.low[k - 1]))) return null;
     if (head === k)

@@ -16,7 +16,6 @@ import {
   SENT_END,
   sourceAt,
   sourceLemma,
-  span,
   type Text,
   UPPER,
 } from './text.js';
@@ -33,7 +32,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   let words = 0;
   for (let i = a; i < b; i++) if (x.isWord(i)) words++;
   if (words === 0) return null;
-  const base = { ...span(x, a, b), t0: a, t1: b, pair: k };
+  const base: PairBase = { start: x.tok(a).start, end: x.tok(b - 1).end, t0: a, t1: b, pair: k };
   const ts = x.sentStart(open);
   const floor = Math.max(0, ts);
   const sentenceLike = UPPER.test(x.tok(a).text) && (words >= 4 || SENT_END.has(x.low[b - 1]));
@@ -41,7 +40,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // 1. incise after the closing mark: "», a déclaré X" / "», estime-t-elle" / "», selon X"
   const limit = Math.min(x.n, close + 24);
   let j = close + 1;
-  if (j < x.n && x.para[j] === x.para[close]) {
+  if (j < x.n && x.paraOf(j) === x.paraOf(close)) {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
     if (x.low[j] === ',') j++;
     if (j + 1 < x.n && OBJECT_CLITIC.has(x.low[j]) && (AUX.has(x.low[j + 1]) || VERB.has(x.low[j + 1]))) j++;
@@ -65,15 +64,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         namedAfter(x, g.next, end));
     const clause = isClauseStart(x, open, ts);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
-      return {
-        ...base,
+      return withBase(base, {
         kind: clause ? 'direct' : 'mixed',
         cue: g.cue,
         lemma: g.lemma,
         speaker: speakerAfter(x, g, end),
         score: 0.95,
         rule: 'direct-incise',
-      };
+      });
     }
     const src = comma && j < x.n ? sourceAt(x, j, end) : -1;
     if (src > 0) {
@@ -89,15 +87,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       let s0 = read + 1;
       if (s0 < end && (x.low[s0] === 'dans' || x.low[s0] === 'sur' || x.low[s0] === 'sous')) s0++;
       const nb = npEnd(x, s0, end);
-      return {
-        ...base,
+      return withBase(base, {
         kind: 'direct',
         cue: read,
         lemma: 'lire',
         speaker: nb > s0 ? { kind: 'np', a: s0, b: nb } : null,
         score: 0.9,
         rule: 'direct-incise',
-      };
+      });
     }
   }
 
@@ -110,15 +107,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     while (after < b && after - (g?.next ?? b) < 6 && x.low[after] !== ',' && !SENT_END.has(x.low[after]))
       after++;
     if (g && g.clitic >= 0 && after < b) {
-      return {
-        ...base,
+      return withBase(base, {
         kind: 'direct',
         cue: g.cue,
         lemma: g.lemma,
         speaker: { kind: 'clitic', tok: g.clitic },
         score: 0.9,
         rule: 'direct-inner-incise',
-      };
+      });
     }
     // a named speaker: « Écoutez, il y avait un choix, a expliqué Richard Ferrand devant les caméras. Le choix … »
     if (g && !g.bare && g.clitic < 0) {
@@ -128,15 +124,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         const from = end;
         while (end < b && end - from < 8 && x.low[end] !== ',' && !SENT_END.has(x.low[end])) end++;
         if (end < b - 1)
-          return {
-            ...base,
+          return withBase(base, {
             kind: 'direct',
             cue: g.cue,
             lemma: g.lemma,
             speaker: who,
             score: 0.85,
             rule: 'direct-inner-incise',
-          };
+          });
       }
     }
   }
@@ -158,20 +153,26 @@ export function pairProposal(x: Text, k: number): Proposal | null {
           : g.next < p && !CLAUSE_STOP.has(x.low[g.next]) && (before === null || g.clitic >= 0)
             ? speakerAfter(x, g, p)
             : before;
-        return {
-          ...base,
+        return withBase(base, {
           kind: 'direct',
           cue: g.cue,
           lemma: g.lemma,
           speaker: who ?? speakerBefore(x, v, floor),
           score: 0.9,
           rule: 'direct-colon-verb',
-        };
+        });
       }
     }
     const who: SpeakerRef =
       p - cs <= 8 && p > cs ? { kind: 'np', a: cs, b: p } : { kind: 'context', tok: open };
-    return { ...base, kind: 'direct', cue: -1, lemma: '', speaker: who, score: 0.85, rule: 'direct-colon' };
+    return withBase(base, {
+      kind: 'direct',
+      cue: -1,
+      lemma: '',
+      speaker: who,
+      score: 0.85,
+      rule: 'direct-colon',
+    });
   }
   if (prev === ',') {
     const cs = clauseStart(x, p, floor);
@@ -187,15 +188,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
           : g.next < p
             ? speakerAfter(x, g, p)
             : speakerBefore(x, Math.min(v, g.head), floor);
-        return {
-          ...base,
+        return withBase(base, {
           kind: 'direct',
           cue: g.cue,
           lemma: g.lemma,
           speaker: who,
           score: 0.85,
           rule: 'direct-lead-verb',
-        };
+        });
       }
     }
   }
@@ -214,15 +214,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       let s = i;
       while (s > floor && (AUX.has(x.low[s - 1]) || SKIP.has(x.low[s - 1]))) s--;
       const direct = sentenceLike && g.next === open;
-      return {
-        ...base,
+      return withBase(base, {
         kind: direct ? 'direct' : 'mixed',
         cue: g.cue,
         lemma: g.lemma,
         speaker: speakerBefore(x, s, floor),
         score: direct ? 0.85 : 0.7,
         rule: direct ? 'direct-verb' : 'mixed-verb',
-      };
+      });
     }
   }
   // no cue: a full utterance opening its sentence or paragraph is a quotation attributed by context;
@@ -239,36 +238,33 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       if (!g || g.bare) continue;
       const who = speakerAfter(x, g, se);
       if (who === null) continue;
-      return {
-        ...base,
+      return withBase(base, {
         kind: 'direct',
         cue: g.cue,
         lemma: g.lemma,
         speaker: who,
         score: 0.8,
         rule: 'direct-late-incise',
-      };
+      });
     }
-    return {
-      ...base,
+    return withBase(base, {
       kind: 'direct',
       cue: -1,
       lemma: '',
       speaker: { kind: 'context', tok: open },
       score: 0.7,
       rule: 'direct-context',
-    };
+    });
   }
   if (words >= 10 && sentenceLike) {
-    return {
-      ...base,
+    return withBase(base, {
       kind: 'direct',
       cue: -1,
       lemma: '',
       speaker: { kind: 'context', tok: open },
       score: 0.55,
       rule: 'direct-context',
-    };
+    });
   }
   // a fragment inside the sentence: attributed by a speech verb earlier in the sentence, or, when it is
   // long enough not to be a scare quote (three words or more), by the context
@@ -276,21 +272,19 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     if (x.inPair[v] >= 0 || !(VERB.has(x.low[v]) || AUX.has(x.low[v]))) continue;
     const g = verbGroup(x, v, open);
     if (g && !g.bare) {
-      return {
-        ...base,
+      return withBase(base, {
         kind: 'mixed',
         cue: g.cue,
         lemma: g.lemma,
         speaker: speakerBefore(x, Math.min(v, g.head), floor),
         score: 0.55,
         rule: 'mixed-verb',
-      };
+      });
     }
   }
   const titleLike = UPPER.test(x.tok(a).text) && words <= 6 && !SENT_END.has(x.low[b - 1]);
   if (words >= 3 && !titleLike) {
-    return {
-      ...base,
+    return withBase(base, {
       kind: 'mixed',
       cue: -1,
       lemma: '',
@@ -298,31 +292,48 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       speaker: holder(x, floor, open),
       score: 0.45,
       rule: 'mixed-context',
-    };
+    });
   }
   return null;
+}
+
+/** The token span of a pair's content, shared by every proposal read from the pair. */
+type PairBase = Pick<Proposal, 'start' | 'end' | 't0' | 't1' | 'pair'>;
+
+/**
+ * A proposal of the pair `base`, built field by field: an object spread (`{ ...base, kind, … }`) made some
+ * 2 KB of garbage per proposal, and the pairs of a long text are many.
+ */
+function withBase(base: PairBase, rest: Omit<Proposal, keyof PairBase>): Proposal {
+  const { kind, cue, lemma, speaker, score, rule } = rest;
+  return {
+    start: base.start,
+    end: base.end,
+    t0: base.t0,
+    t1: base.t1,
+    pair: base.pair,
+    kind,
+    cue,
+    lemma,
+    speaker,
+    score,
+    rule,
+  };
 }
 
 /**
  * A direct quotation attributed by a source marker next to it (« … », selon X / « … », d'après X): the marker
  * from `cue` up to the source noun phrase `src..end`.
  */
-function directSource(
-  x: Text,
-  base: Pick<Proposal, 'start' | 'end' | 't0' | 't1' | 'pair'>,
-  cue: number,
-  src: number,
-  end: number,
-): Proposal {
-  return {
-    ...base,
+function directSource(x: Text, base: PairBase, cue: number, src: number, end: number): Proposal {
+  return withBase(base, {
     kind: 'direct',
     cue,
     lemma: sourceLemma(x, cue, src - 1),
     speaker: { kind: 'np', a: src, b: end },
     score: 0.9,
     rule: 'direct-source',
-  };
+  });
 }
 
 /** A person named within six tokens after `a`, before any punctuation or quotation mark. */

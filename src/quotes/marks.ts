@@ -26,18 +26,25 @@ const MAX_DEPTH = 8;
 export function pairMarks(doc: Doc): MarkPair[] {
   const { tokens, sentences } = doc;
   const pairs: MarkPair[] = [];
-  const stackTok: number[] = [];
-  const stackCh: string[] = [];
+  // the stack of open marks (token index, opening character), fixed-size: emptying and refilling an array
+  // at each mark made a new backing store each time, some 150 bytes of garbage per mark
+  const stackTok = new Int32Array(MAX_DEPTH);
+  const stackCh: string[] = new Array<string>(MAX_DEPTH).fill('');
+  let depth = 0;
+  /** Keeps only the top of the stack (an opening mark glued to the paragraph it opens). */
+  const keepTop = () => {
+    stackTok[0] = stackTok[depth - 1];
+    stackCh[0] = stackCh[depth - 1];
+    depth = 1;
+  };
   let para = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'punct' && t.kind !== 'symbol') {
       const p = sentences[t.sentence]?.paragraph ?? 0;
       if (p !== para) {
-        if (stackTok.length > 0 && stackTok[stackTok.length - 1] === i - 1) {
-          stackTok.splice(0, stackTok.length - 1);
-          stackCh.splice(0, stackCh.length - 1);
-        } else stackTok.length = stackCh.length = 0;
+        if (depth > 0 && stackTok[depth - 1] === i - 1) keepTop();
+        else depth = 0;
         para = p;
       }
       continue;
@@ -48,16 +55,14 @@ export function pairMarks(doc: Doc): MarkPair[] {
       para = p;
       // an opening mark glued to the paragraph it opens but tokenised at the end of the previous one
       // (OrangeSum glues paragraphs: `…Maurane."Ça avait…`) stays open
-      if (stackTok.length > 0 && stackTok[stackTok.length - 1] === i - 1) {
-        stackTok.splice(0, stackTok.length - 1);
-        stackCh.splice(0, stackCh.length - 1);
-      } else if (stackTok.length > 0) {
+      if (depth > 0 && stackTok[depth - 1] === i - 1) keepTop();
+      else if (depth > 0) {
         // A paragraph opening with the mark of the pending quotation continues it.
         if (OPENERS[ch] !== undefined && OPENERS[ch] === stackCh[0] && ch !== '"') {
-          stackTok.length = stackCh.length = 1;
+          depth = 1;
           continue;
         }
-        stackTok.length = stackCh.length = 0;
+        depth = 0;
       }
     }
     const closes = CLOSERS[ch];
@@ -65,29 +70,37 @@ export function pairMarks(doc: Doc): MarkPair[] {
       const before = t.start > 0 ? doc.text.charCodeAt(t.start - 1) : 32;
       const after = t.end < doc.text.length ? doc.text.charCodeAt(t.end) : 32;
       // clearly opening: after a space or bracket, before a non-space; a pending straight mark was unbalanced
-      if (isSpace(before) && !isSpace(after) && stackCh[stackCh.length - 1] === '"') {
-        stackTok[stackTok.length - 1] = i;
+      if (isSpace(before) && !isSpace(after) && depth > 0 && stackCh[depth - 1] === '"') {
+        stackTok[depth - 1] = i;
         continue;
       }
     }
-    if (closes !== undefined && (ch !== '"' || stackCh.lastIndexOf('"') >= Math.max(0, stackCh.length - 4))) {
-      let j = stackCh.length - 1;
-      const floor = Math.max(0, stackCh.length - 4);
+    const floor = Math.max(0, depth - 4);
+    if (closes !== undefined && (ch !== '"' || lastStraight(stackCh, depth) >= floor)) {
+      let j = depth - 1;
       while (j >= floor && stackCh[j] !== closes) j--;
       if (j >= floor && j >= 0) {
         if (j === 0 && i > stackTok[0] + 1) pairs.push({ open: stackTok[0], close: i });
-        stackTok.length = stackCh.length = j;
+        depth = j;
         continue;
       }
       if (ch !== '"') continue;
     }
     const opens = OPENERS[ch];
-    if (opens !== undefined && stackTok.length < MAX_DEPTH) {
-      stackTok.push(i);
-      stackCh.push(opens);
+    if (opens !== undefined && depth < MAX_DEPTH) {
+      stackTok[depth] = i;
+      stackCh[depth] = opens;
+      depth++;
     }
   }
   return pairs;
+}
+
+/** Index of the last straight mark `"` among the first `depth` entries of the stack, or -1. */
+function lastStraight(stackCh: readonly string[], depth: number): number {
+  let q = depth - 1;
+  while (q >= 0 && stackCh[q] !== '"') q--;
+  return q;
 }
 
 function isSpace(c: number): boolean {

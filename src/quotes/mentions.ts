@@ -269,7 +269,7 @@ export class Mentions {
         this.roleOpens(first, after) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
-        x.para[first - 1] !== x.para[first]
+        x.paraOf(first - 1) !== x.paraOf(first)
       )
         return e;
     }

@@ -366,7 +366,16 @@ export class SpeakerResolver {
       if (x.tok(t).start <= after || s0 - x.tok(t).sentence > 2) return null;
       if (!DEFINITE.has(x.low[t]) || x.inPair[t] >= 0) continue;
       const p = t > 0 ? x.low[t - 1] : '.';
-      if (!(t === x.sentStart(t) || p === ',' || p === 'et' || p === 'mais' || x.para[t - 1] !== x.para[t]))
+      if (
+        !(
+          t === x.sentStart(t) ||
+          p === ',' ||
+          p === 'et' ||
+          p === 'mais' ||
+          t === 0 ||
+          x.paraOf(t - 1) !== x.paraOf(t)
+        )
+      )
         continue;
       const h = headOf(x.low, t, Math.min(x.n, t + 4));
       if (x.entAt[h] >= 0 || roleOf(x.low[h]) === null) continue;
@@ -496,7 +505,7 @@ export class SpeakerResolver {
     let t = tok;
     const inPair = x.inPair[tok];
     while (t < x.n && (x.inPair[t] === inPair || !x.isWord(t)) && t - tok < 400) t++;
-    if (t >= x.n || x.para[t] !== x.para[tok]) return null;
+    if (t >= x.n || x.paraOf(t) !== x.paraOf(tok)) return null;
     const te = Math.min(x.sentEnd(t), t + 30);
     // past an opening participle phrase up to its comma ("Invité de la matinale de France Info mercredi,")
     let a = t;

@@ -79,9 +79,83 @@ export function normalizeToken(text: string, kind: TokenKind): string {
   return s;
 }
 
+/** Tokens this short are interned (see {@link Interned}); a copy of a longer one is rarely repeated. */
+const INTERN_MAX = 12;
+
+/**
+ * The short token strings of one call, each made once: a repeated word (`de`, `Jean`, `’`) gets the
+ * same `text` and `norm` strings at every occurrence instead of a copy each, so that a Doc holds one
+ * object per token and not one object plus one or two strings (less memory, and fewer objects for the
+ * garbage collector to copy when a Doc outlives the young generation). A direct-mapped table: the slot
+ * is a hash of the token's characters, the string found there is compared in place with the text (no
+ * slice to look it up), and a miss replaces it. Per call, so that no string of an earlier text is kept.
+ */
+class Interned {
+  readonly texts: (string | undefined)[];
+  readonly norms: string[];
+  readonly kinds: (TokenKind | undefined)[];
+  readonly mask: number;
+  constructor(textLength: number) {
+    // about one slot per 8 characters of text, between 16 and 4,096 slots
+    let size = 16;
+    while (size < 4096 && size * 8 < textLength) size *= 2;
+    this.texts = new Array<string | undefined>(size).fill(undefined);
+    this.norms = new Array<string>(size).fill('');
+    this.kinds = new Array<TokenKind | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+  }
+}
+
+/** Tokens per chunk of a {@link TokenList}: 8,192 references, 64 KB, under V8's large-object size. */
+const CHUNK = 8192;
+
+/**
+ * The tokens of one call, gathered in chunks and joined once at the end: an array grown token by token
+ * leaves every smaller copy of itself behind (about twice the final 8 MB for a million tokens, in V8's
+ * large-object space, freed only by a full collection).
+ */
+class TokenList {
+  private readonly chunks: Token[][] = [];
+  private chunk: Token[] = [];
+  push(t: Token): void {
+    if (this.chunk.length === CHUNK) {
+      this.chunks.push(this.chunk);
+      this.chunk = [];
+    }
+    this.chunk.push(t);
+  }
+  done(): Token[] {
+    if (this.chunks.length === 0) return this.chunk;
+    this.chunks.push(this.chunk);
+    return ([] as Token[]).concat(...this.chunks);
+  }
+}
+
+/** The table of the scanTokens() call under way (scanning is synchronous and never re-entered). */
+let interned: Interned | null = null;
+
 function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+  const table = interned;
+  const len = end - start;
+  if (table === null || len > INTERN_MAX) {
+    const t = text.slice(start, end);
+    return { text: t, start, end, norm: normalizeToken(t, kind), kind, sentence: 0 };
+  }
+  let h = len;
+  for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+  const slot = (h ^ (h >>> 15)) & table.mask;
+  const known = table.texts[slot];
+  if (known !== undefined && known.length === len && table.kinds[slot] === kind) {
+    let same = true;
+    for (let p = 0; p < len && same; p++) same = known.charCodeAt(p) === text.charCodeAt(start + p);
+    if (same) return { text: known, start, end, norm: table.norms[slot], kind, sentence: 0 };
+  }
   const t = text.slice(start, end);
-  return { text: t, start, end, norm: normalizeToken(t, kind), kind, sentence: 0 };
+  const norm = normalizeToken(t, kind);
+  table.texts[slot] = t;
+  table.norms[slot] = norm;
+  table.kinds[slot] = kind;
+  return { text: t, start, end, norm, kind, sentence: 0 };
 }
 
 /** Consumes one code point of a symbol together with what joins it (ZWJ sequences, variation selectors, skin tones, keycaps). */
@@ -126,7 +200,16 @@ function isWordChar(k: number): boolean {
  * @internal use `tokenize()` or `createDoc()`.
  */
 export function scanTokens(text: string): Token[] {
-  const tokens: Token[] = [];
+  interned = new Interned(text.length);
+  try {
+    return scan(text);
+  } finally {
+    interned = null;
+  }
+}
+
+function scan(text: string): Token[] {
+  const tokens = new TokenList();
   const n = text.length;
   let i = 0;
   // The next '@' at or after i: -2 not searched yet, -1 none left. Searched for lazily, at the first
@@ -162,10 +245,10 @@ export function scanTokens(text: string): Token[] {
     tokens.push(makeToken(text, i, j, 'symbol'));
     i = j;
   }
-  return tokens;
+  return tokens.done();
 }
 
-function scanPunct(text: string, i: number, c: number, tokens: Token[]): number {
+function scanPunct(text: string, i: number, c: number, tokens: TokenList): number {
   const n = text.length;
   // @handle and #hashtag
   if ((c === 0x40 || c === 0x23) && i + 1 < n) {
@@ -194,7 +277,7 @@ function scanPunct(text: string, i: number, c: number, tokens: Token[]): number 
   return j;
 }
 
-function scanWord(text: string, start: number, tokens: Token[]): number {
+function scanWord(text: string, start: number, tokens: TokenList): number {
   const n = text.length;
   const c0 = text.charCodeAt(start);
   // URLs and e-mail addresses first: they contain characters that would otherwise split them.
@@ -298,7 +381,8 @@ function scanWord(text: string, start: number, tokens: Token[]): number {
   }
   if (j < n) {
     const d = text.charCodeAt(j);
-    const core = text.slice(start, j);
+    // the word is sliced only when a full stop, an apostrophe or a degree sign follows it
+    const core = d === 0x2e || d === 0xb0 || isApostrophe(d) ? text.slice(start, j) : '';
     // abbreviations keep their full stop: M., Mme., etc.
     if (d === 0x2e && (TITLES.has(core) || ABBREVIATIONS.has(core) || isInitial(core))) {
       tokens.push(makeToken(text, start, j + 1, 'word'));
@@ -384,7 +468,7 @@ function digitGroupFollows(text: string, end: number): boolean {
 }
 
 /** Pushes a hyphenated word, splitting off inversion pronouns (a-t-il → a, -t-il; dis-moi → dis, -moi). */
-function pushWithClitics(text: string, start: number, end: number, tokens: Token[]): void {
+function pushWithClitics(text: string, start: number, end: number, tokens: TokenList): void {
   const word = text.slice(start, end);
   const lower = word.toLowerCase().replace(/[\u2010\u2011]/g, '-');
   if (CLITIC_EXCEPTIONS.has(lower)) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/index.js';
 import { charClass, SPACE } from '../../src/tokenize/chars.js';
+import { normalizeToken } from '../../src/tokenize/tokenizer.js';
 
 /** Strings mixing French text, typographic characters, lone surrogates, combining marks, emoji and controls. */
 const frenchish = fc
@@ -117,5 +118,58 @@ describe('tokenizer properties', () => {
     const digits = '1 000'.repeat(100_000);
     const doc = createDoc(digits.slice(0, 400_000));
     expect(doc.tokens.at(-1)?.end).toBe(400_000);
+  });
+});
+
+describe('shared token strings and chunked token lists (issue 19, memory)', () => {
+  /** Short words from a small alphabet with typographic apostrophes and quotes: many spellings, many collisions. */
+  const shortWords = fc
+    .array(
+      fc.oneof(
+        fc.stringMatching(/^[a-cA-C1’'«»–…]{1,4}$/),
+        fc.constantFrom(' ', ' ', '\n', '1 000', 'l’', 'M.', '-t-il', '...'),
+      ),
+      { minLength: 1, maxLength: 60 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it("every token's norm is that of its own text and kind, whatever spelling shared its slot before", () => {
+    fc.assert(
+      fc.property(fc.array(shortWords, { minLength: 1, maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const t of createDoc(text).tokens) {
+          expect(t.text).toBe(text.slice(t.start, t.end));
+          expect(t.norm).toBe(normalizeToken(t.text, t.kind));
+        }
+      }),
+      { numRuns: 200, seed: 19 },
+    );
+  });
+
+  it('a text of many chunks of tokens gives every token once, in order, with its own text and norm', () => {
+    // about 34,000 tokens: several chunks of 8,192 and more spellings than the table has slots
+    const [text] = fc.sample(
+      fc.array(shortWords, { minLength: 4000, maxLength: 4000 }).map((p) => p.join(' ')),
+      { seed: 7, numRuns: 1 },
+    );
+    const doc = createDoc(text, { maxLength: text.length });
+    expect(doc.tokens.length).toBeGreaterThan(3 * 8192);
+    let pos = 0;
+    for (const [i, t] of doc.tokens.entries()) {
+      expect(t.start, `token ${i}`).toBeGreaterThanOrEqual(pos);
+      expect(t.text).toBe(text.slice(t.start, t.end));
+      expect(t.norm).toBe(normalizeToken(t.text, t.kind));
+      pos = t.end;
+    }
+    // the same tokens as the text cut in two at a line break (no token spans one), each half alone
+    const cut = text.indexOf('\n', text.length >> 1);
+    expect(cut).toBeGreaterThan(0);
+    const halves = [
+      ...createDoc(text.slice(0, cut)).tokens,
+      ...createDoc(text.slice(cut)).tokens.map((t) => ({ ...t, start: t.start + cut, end: t.end + cut })),
+    ];
+    expect(halves.map((t) => [t.start, t.end, t.norm, t.kind])).toEqual(
+      doc.tokens.map((t) => [t.start, t.end, t.norm, t.kind]),
+    );
   });
 });
