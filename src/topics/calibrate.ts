@@ -43,13 +43,77 @@ export interface Subject {
   below: readonly number[];
 }
 
-/** A fitted second stage. @internal */
-export interface Calibration {
-  subjects: readonly Subject[];
+/** Name of the feature appended to {@link FEATURES} when a salience model is present. @internal */
+export const SALIENCE_FEATURE = 'salience';
+
+/**
+ * A linear model over subject rows: shared weights on {@link FEATURES}, a global bias and per-subject
+ * weights on the local features ({@link localFeatures}). @internal
+ */
+export interface SubjectLinear {
   weights: readonly number[];
   bias: number;
   /** Per subject, the weights of its local features ({@link localFeatures}): its bias first. */
   local: readonly (readonly number[])[];
+}
+
+/** A fitted second stage. @internal */
+export interface Calibration extends SubjectLinear {
+  subjects: readonly Subject[];
+  /**
+   * The salience model (fitted on OrangeSum: is the subject's evidence in the human abstract?), whose
+   * log-odds are the last feature of the second stage; absent = no such feature.
+   */
+  salience?: SubjectLinear | null;
+}
+
+/** Log-odds of a {@link SubjectLinear} model for subject `i`. @internal */
+export function linearLogit(
+  model: SubjectLinear,
+  i: number,
+  row: ArrayLike<number>,
+  local: ArrayLike<number>,
+): number {
+  let z = model.bias;
+  const w = model.weights;
+  for (let j = 0; j < w.length; j++) z += w[j] * row[j];
+  const wl = model.local[i];
+  for (let j = 0; j < local.length; j++) z += wl[j] * local[j];
+  return z;
+}
+
+/**
+ * Local features of the salience model (weighted per subject: it is fitted on tens of thousands of
+ * articles): 1, every subject feature, the section probabilities. @internal
+ */
+export function salienceLocal(row: ArrayLike<number>, sections: Float64Array): Float64Array {
+  const out = new Float64Array(1 + FEATURES.length + sections.length);
+  out[0] = 1;
+  for (let j = 0; j < FEATURES.length; j++) out[1 + j] = row[j];
+  out.set(sections, 1 + FEATURES.length);
+  return out;
+}
+
+/** Bound of the salience log-odds fed to the second stage. */
+const SALIENCE_CLIP = 8;
+
+/**
+ * Appends the salience log-odds to each subject row (the rows of {@link subjectFeatures}), when `salience`
+ * is given; the rows are returned unchanged otherwise. @internal
+ */
+export function withSalience(
+  rows: Float64Array[],
+  sections: Float64Array,
+  salience: SubjectLinear | null | undefined,
+): Float64Array[] {
+  if (!salience) return rows;
+  return rows.map((r, i) => {
+    const out = new Float64Array(r.length + 1);
+    out.set(r);
+    const z = linearLogit(salience, i, r, salienceLocal(r, sections));
+    out[r.length] = Math.max(-SALIENCE_CLIP, Math.min(SALIENCE_CLIP, z));
+    return out;
+  });
 }
 
 /**
@@ -138,9 +202,10 @@ let shipped: Calibration | null = null;
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
-  const { features, weights, bias, subjects } = topicCalibration;
+  const { features, weights, bias, subjects, salience } = topicCalibration;
   const nl = 2 + learnedModel().classes.length;
-  if (features.join(' ') !== FEATURES.join(' ')) {
+  const expected = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
+  if (features.join(' ') !== expected.join(' ')) {
     throw new Error(
       'depeche: topics-calibration artefact does not match the feature list; run npm run train',
     );
@@ -159,6 +224,18 @@ export function shippedCalibration(): Calibration {
         throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
       return s[3];
     }),
+    salience:
+      salience === null
+        ? null
+        : {
+            weights: salience.weights,
+            bias: salience.bias,
+            local: salience.local.map((l) => {
+              if (l.length !== nl + FEATURES.length - 1)
+                throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+              return l;
+            }),
+          },
   };
   return shipped;
 }
@@ -173,16 +250,11 @@ export function subjectProbabilities(
 ): Float64Array {
   const byTopic: (Proposal | undefined)[] = new Array(topics.length);
   for (const p of props) byTopic[p.topic] = p;
-  const rows = subjectFeatures(model.subjects, byTopic, words);
   const sections = sectionProbabilities(byTopic);
+  const rows = withSalience(subjectFeatures(model.subjects, byTopic, words), sections, model.salience);
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    let z = model.bias;
-    const f = rows[i];
-    for (let j = 0; j < f.length; j++) z += model.weights[j] * f[j];
-    const l = localFeatures(f, sections);
-    const w = model.local[i];
-    for (let j = 0; j < l.length; j++) z += w[j] * l[j];
+    const z = linearLogit(model, i, rows[i], localFeatures(rows[i], sections));
     out[i] = 1 / (1 + Math.exp(-z));
   }
   return out;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc } from '../../src/doc/index.js';
+import { FEATURES, withSalience } from '../../src/topics/calibrate.js';
 import { stemFr, type Topic, tagTopics, topics } from '../../src/topics/index.js';
 
 /** The threshold of a broader, recall-oriented list. */
@@ -323,6 +324,33 @@ const CASES: Case[] = [
     want: [],
     not: ['financial-crime'],
   },
+  // IPTC sub-codes of government, society and environment (cues added for coverage)
+  {
+    text: 'Le projet de loi de finances prévoit de réduire le déficit public et la dette publique dès l’an prochain.',
+    want: ['government'],
+  },
+  {
+    text: 'Le conseil municipal a voté la rénovation des écoles, a annoncé le maire lors de la séance.',
+    want: ['government'],
+  },
+  {
+    text: 'Le débat sur la fin de vie et l’euthanasie revient au Parlement avec une proposition de loi.',
+    want: ['society'],
+  },
+  {
+    text: 'La natalité recule encore : le vieillissement de la population s’accélère, selon l’Insee.',
+    want: ['society'],
+  },
+  {
+    text: 'Le frelon asiatique décime les ruches : les apiculteurs réclament un plan contre ce nuisible.',
+    want: ['environment'],
+  },
+  // stem collisions: 'ami' is not 'amiante', 'durable' is not 'durabilité', 'punir' is not 'punaise'
+  {
+    text: 'Son ami de toujours a témoigné au procès, dans un climat de paix durable entre les familles.',
+    want: [],
+    not: ['pollution', 'environment'],
+  },
 ];
 
 describe('tagTopics: expected topics on short French texts', () => {
@@ -528,5 +556,32 @@ describe('tagTopics on arbitrary text', () => {
       ),
       { numRuns: 300, seed: 4 },
     );
+  });
+});
+
+describe('the optional salience feature of the second stage', () => {
+  const rows = [Float64Array.of(1, 2, 3), Float64Array.of(0, 0, 0)];
+  const sections = Float64Array.of(0.5);
+  it('leaves the rows unchanged without a salience model', () => {
+    expect(withSalience(rows, sections, null)).toBe(rows);
+  });
+  it('appends the salience log-odds (bias, shared and per-subject weights), clipped to [-8, 8]', () => {
+    const nf = FEATURES.length;
+    const wide = rows.map((r) => {
+      const x = new Float64Array(nf);
+      x.set(r);
+      return x;
+    });
+    const local = (k: number) => Array.from({ length: 1 + nf + 1 }, (_, j) => (j === 0 ? k : 0));
+    const model = {
+      weights: Array.from({ length: nf }, (_, j) => (j === 0 ? 100 : 0)),
+      bias: 0.5,
+      local: [local(1), local(-2)],
+    };
+    const out = withSalience(wide, sections, model);
+    expect(out[0].length).toBe(nf + 1);
+    expect(out[0][nf]).toBe(8); // 0.5 + 100 * 1 + 1, clipped
+    expect(out[1][nf]).toBeCloseTo(-1.5); // 0.5 + 0 - 2
+    expect(Array.from(out[1].subarray(0, nf))).toEqual(Array.from(wide[1]));
   });
 });
