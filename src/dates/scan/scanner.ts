@@ -40,13 +40,15 @@ export const reOrdinal = /^(\d{1,2})(?:er|re|ère|e|eme|ème)$/i;
 export const reRomanCentury = /^([ivxlc]+)(?:e|eme|ème)$/i;
 export const reUpper = /^\p{Lu}/u;
 
-/** The folded form of a word (lower-case ASCII words as they are, without a copy). */
+/** The folded form of a word: an ASCII word lower-cased (a lower-case one as it is, without a copy), else {@link fold}. */
 function foldWord(t: string): string {
+  let upper = false;
   for (let k = 0; k < t.length; k++) {
     const c = t.charCodeAt(k);
-    if (c > 0x7e || (c >= 65 && c <= 90)) return fold(t);
+    if (c > 0x7e) return fold(t);
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return t;
+  return upper ? t.toLowerCase() : t;
 }
 
 /** Words that carry time: every expression has one (or a number) within its first four tokens. */
@@ -82,26 +84,6 @@ function wordFlags(f: string): number {
   if (f.startsWith('mi-')) return F_HOT | F_START;
   if (x === 0 && f.includes('-') && numberWord(f) !== undefined) return F_START;
   return x;
-}
-
-/** What the scanner knows of a word as written: its folded form and flags. */
-interface WordInfo {
-  f: string;
-  flags: number;
-}
-/** Word infos by the word as written, shared by every call (a news text repeats its words); bounded. */
-const INFO = new Map<string, WordInfo>();
-const INFO_MAX = 50_000;
-
-function wordInfo(text: string): WordInfo {
-  let w = INFO.get(text);
-  if (w === undefined) {
-    const f = foldWord(text);
-    w = { f, flags: wordFlags(f) };
-    if (INFO.size >= INFO_MAX) INFO.clear();
-    INFO.set(text, w);
-  }
-  return w;
 }
 
 /** Whether a token's text starts with an upper-case letter. */
@@ -190,11 +172,11 @@ export class Scanner {
         if (HOT.has(tk.text)) flags[k] |= F_HOT;
         continue;
       }
-      const info = wordInfo(tk.text);
-      fs[k] = info.f;
-      flags[k] |= info.flags;
+      const f = foldWord(tk.text);
+      fs[k] = f;
+      flags[k] |= wordFlags(f);
       // "XXe siècle", "XX e siècle": the numeral may start an expression
-      if (info.f === 'siecle') {
+      if (f === 'siecle') {
         if (k > 0 && tokens[k - 1].kind !== 'punct') flags[k - 1] |= F_START;
         if (k > 1 && tokens[k - 2].kind !== 'punct') flags[k - 2] |= F_START;
       }

@@ -65,8 +65,8 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
     const k = det(sc, i);
     const sw = sc.f(k);
     const s = SEASONS.get(sw);
-    // "ont été passées": été is a participle after avoir
-    const auxBefore =
+    // "ont été passées": été is a participle after avoir (asked only for "été")
+    const auxBefore = () =>
       AVOIR.has(sc.tok(k - 1)?.text.toLowerCase() ?? '') ||
       (sw === 'ete' &&
         sc.tok(k + 1)?.kind === 'word' &&
@@ -74,7 +74,7 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
         dirAfter(sc, k + 1) === undefined);
     if (
       s &&
-      !(sw === 'ete' && auxBefore) &&
+      !(sw === 'ete' && auxBefore()) &&
       (k > i ||
         sc.f(i - 1) === 'en' ||
         (sw === 'printemps' && sc.f(i - 1) === 'au') ||
