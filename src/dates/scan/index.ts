@@ -80,7 +80,7 @@ export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   const tk = sc.t[i];
   if (tk.kind === 'punct') return undefined;
   const isNumber = tk.kind === 'number';
-  const isDet = DETS.has(sc.fs[i]);
+  const isDet = DETS.has(sc.f(i));
   let best: Cand | undefined;
   for (let f = 0; f < WHEN.length; f++) {
     const when = WHEN[f];

@@ -78,6 +78,20 @@ for (const k of STARTERS) WORD_FLAGS.set(k, F_START);
 for (const k of NUMBER_WORDS.keys()) WORD_FLAGS.set(k, F_START);
 for (const k of HOT) WORD_FLAGS.set(k, F_HOT | F_START);
 
+/**
+ * The first two characters (lower-cased ASCII; 0 for a one-letter word) of every word with flags: a word
+ * whose first two characters are ASCII and not here has no flags, and is folded only if a rule reads it.
+ */
+const PREFIXES = new Uint8Array(128 * 128);
+function prefixKey(c0: number, c1: number): number {
+  return (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1);
+}
+for (const k of [...WORD_FLAGS.keys(), 'mi-', 'siecle']) {
+  const c0 = k.charCodeAt(0);
+  const c1 = k.length > 1 ? k.charCodeAt(1) : 0;
+  if (c0 < 128 && c1 < 128) PREFIXES[prefixKey(c0, c1)] = 1;
+}
+
 /** The flags of a folded word. */
 function wordFlags(f: string): number {
   const x = WORD_FLAGS.get(f) ?? 0;
@@ -140,8 +154,8 @@ export function scannerTokens(text: string, tokens: readonly Token[]): readonly 
 export class Scanner {
   /** the tokens (read them through {@link Scanner.tok}: a cut scanner ends before the array does) */
   readonly t: readonly Token[];
-  /** folded form of each token: lowercase, no accents, straight apostrophe */
-  readonly fs: readonly string[];
+  /** folded form of each token (lowercase, no accents, straight apostrophe), null until read: use {@link Scanner.f} */
+  readonly fs: (string | null)[];
   /** number of tokens visible: the array's length, or where the text was cut ({@link Scanner.cutAt}) */
   readonly n: number;
   readonly out: Cand[] = [];
@@ -158,21 +172,25 @@ export class Scanner {
       this.flags = shared.flags;
       return;
     }
-    const fs = new Array<string>(tokens.length);
+    const fs = new Array<string | null>(tokens.length).fill(null);
     const flags = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
       const tk = tokens[k];
+      const t = tk.text;
       if (tk.kind === 'number') {
-        fs[k] = tk.text;
+        fs[k] = t;
         flags[k] = F_HOT | F_START;
         continue;
       }
       if (tk.kind === 'punct') {
-        fs[k] = tk.text;
-        if (HOT.has(tk.text)) flags[k] |= F_HOT;
+        fs[k] = t;
+        if (HOT.has(t)) flags[k] |= F_HOT;
         continue;
       }
-      const f = foldWord(tk.text);
+      const c0 = t.charCodeAt(0);
+      const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
+      if (c0 < 128 && c1 < 128 && PREFIXES[prefixKey(c0, c1)] === 0) continue; // no flags; folded on demand
+      const f = foldWord(t);
       fs[k] = f;
       flags[k] |= wordFlags(f);
       // "XXe siècle", "XX e siècle": the numeral may start an expression
@@ -219,7 +237,10 @@ export class Scanner {
 
   /** The folded form of token i, or '' outside the text. */
   f(i: number): string {
-    return i >= 0 && i < this.n ? this.fs[i] : '';
+    if (i < 0 || i >= this.n) return '';
+    const f = this.fs[i];
+    if (f !== null) return f;
+    return (this.fs[i] = foldWord(this.t[i].text));
   }
 
   /** True when token i starts with an upper-case letter. */
