@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../src/dates/index.js';
+import { MONTHS, NUMBER_WORDS, STARTERS, UNITS, WEEKDAYS } from '../../src/dates/lexicon.js';
 import { Scanner, scan, scannerTokens } from '../../src/dates/scan/index.js';
+import { F_HOT, F_START, wordFlags } from '../../src/dates/scan/scanner.js';
 import { createDoc } from '../../src/doc/index.js';
 import { fold } from '../../src/lang/fr/fold.js';
 
@@ -46,6 +48,52 @@ describe('date scanner: a view on the Doc', () => {
         expect(sc.f(-1)).toBe('');
         expect(sc.f(sc.n)).toBe('');
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flags every token as its folded form says, whether or not it was folded up front', () => {
+    const words = [
+      ...MONTHS.keys(),
+      ...WEEKDAYS.keys(),
+      ...UNITS.keys(),
+      ...STARTERS,
+      ...[...NUMBER_WORDS.keys()].slice(0, 40),
+      'siècle',
+      'Siècle',
+      'mi-mars',
+      'Mi-Juin',
+      'vingt-deux',
+      'quatre-vingt-dix',
+      'Été',
+      'août',
+      'AOÛT',
+      'Noël',
+      'Paris',
+      'Jean-Pierre',
+      'a-t-il',
+      'économie',
+      'l’année',
+      'XXe',
+    ];
+    const word = fc
+      .constantFrom(...words)
+      .chain((w) => fc.constantFrom(w, w.toUpperCase(), w.charAt(0).toUpperCase() + w.slice(1)));
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(word, fc.constantFrom('12', ',', '.', '«', '2019-2020')), { maxLength: 30 }),
+        (ws) => {
+          const sc = scannerOf(ws.join(' '));
+          for (let i = 0; i < sc.n; i++) {
+            const t = sc.t[i];
+            const f = sc.f(i);
+            let want = t.kind === 'number' ? F_HOT | F_START : wordFlags(f);
+            if (t.kind === 'punct') want &= F_HOT;
+            if (t.kind !== 'punct' && (sc.f(i + 1) === 'siecle' || sc.f(i + 2) === 'siecle')) want |= F_START;
+            expect([t.text, sc.flags[i]]).toEqual([t.text, want]);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -92,8 +92,8 @@ for (const k of [...WORD_FLAGS.keys(), 'mi-', 'siecle']) {
   if (c0 < 128 && c1 < 128) PREFIXES[prefixKey(c0, c1)] = 1;
 }
 
-/** The flags of a folded word. */
-function wordFlags(f: string): number {
+/** The flags of a folded word (F_HOT, F_START). */
+export function wordFlags(f: string): number {
   const x = WORD_FLAGS.get(f) ?? 0;
   if (f.startsWith('mi-')) return F_HOT | F_START;
   if (x === 0 && f.includes('-') && numberWord(f) !== undefined) return F_START;
