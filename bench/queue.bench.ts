@@ -97,7 +97,8 @@ function timed(args: string[]): { wall: number; cpu: number } {
  * PINNING. "Pinned": the 1-thread runs (batch, and the 1-process worker, main thread included) get core 0
  * alone (`taskset -c 0`), while redis-server and this script (enqueueing, polling) are kept off core 0 —
  * as on a newsroom's cluster, where Redis is another machine. "Unpinned": nothing is pinned; the worker's
- * main thread (Redis I/O) and batch's (file I/O) may run on another core beside the analysis thread.
+ * helper threads (V8's concurrent GC, batch's main thread with its file I/O) may run on another core beside
+ * the analysis thread. (The worker's Redis I/O runs in the analysis thread itself, which consumes its jobs.)
  */
 const CORES = availableParallelism();
 const canPin = CORES > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
@@ -274,7 +275,7 @@ const table = [
   row('queue, 1 process × 1 thread, unpinned', qF, N, true),
   row('queue, 2 processes × 1 thread (unpinned)', two, N, true),
   '',
-  `Pinned: the 1-thread runs have core 0 to themselves (\`taskset -c 0\`, main thread included); redis-server and the bench's own client are kept on the other core${CORES > 2 ? 's' : ''}, as if Redis were another machine. Unpinned: nothing is pinned, so the worker's main thread (its Redis I/O) can run on another core beside the analysis thread.`,
+  `Pinned: the 1-thread runs have core 0 to themselves (\`taskset -c 0\`, main thread included); redis-server and the bench's own client are kept on the other core${CORES > 2 ? 's' : ''}, as if Redis were another machine. Unpinned: nothing is pinned, so helper threads (V8's concurrent GC; batch's main thread and its file I/O) can run on another core beside the analysis thread; the worker's Redis I/O runs in its analysis thread, which consumes its own jobs. CPU per thread: [queue-threads.md](queue-threads.md).`,
   '',
   '**Queue overhead per article at 1 thread** (queue 1 × 1 against batch on the same articles, as a share of batch):',
   '',
@@ -283,7 +284,7 @@ const table = [
   `| pinned | **${p100(oP.wall)}** | ${p100(oP.cpu)} | ${p100(oP.cpuRedis)} |`,
   `| unpinned | ${p100(oF.wall)} | ${p100(oF.cpu)} | ${p100(oF.cpuRedis)} |`,
   '',
-  `- The bar (≤ 5 %) is judged on the pinned wall clock: one core for batch, one core for the worker process, Redis elsewhere. The unpinned wall-clock figure lets the worker's main thread use the second core for free and is not the bar; the CPU columns count every cycle the queue costs, the last one including Redis's.`,
+  `- The bar (≤ 5 %) is judged on the pinned wall clock: one core for batch, one core for the worker process, Redis elsewhere. The unpinned wall-clock figure lets helper threads use the second core for free and is not the bar; the CPU columns count every cycle the queue costs, the last one including Redis's.`,
   `- 2 processes vs 1: **${speedupPinned.toFixed(2)}×** throughput against the pinned 1 × 1 run (one core against two; the bar: ≥ 1.6× on 2 cores); ${speedupFree.toFixed(2)}× against the unpinned 1 × 1 run (which already used some of the second core). Batch's unpinned time over the 2-process queue: ${(bF.wall / B / (two.wall / N)).toFixed(2)}×.`,
   `- The queue clocks run from the moment the N jobs, enqueued while the queue was paused, are released until they are all completed. Enqueueing them (validation, job ids, input order, \`addBulk\` in chunks of 500) took ${fmt(qP.enqueue ?? Number.NaN, 2)} s, ${fmt(N / (qP.enqueue ?? Number.NaN))} articles/s, in the producer (this script, off the pinned core).`,
   '',

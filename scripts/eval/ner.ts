@@ -28,10 +28,12 @@ import type { LabeledSpan } from '../../src/eval/spans.js';
 import { type SpanScores, scoreSpans } from '../../src/eval/spans.js';
 import { fromBase64 } from '../../src/lang/base64.js';
 import { nerModelBase64 } from '../../src/lang/fr/generated/ner-model.js';
+import { groupEntities } from '../../src/ner/group.js';
 import { extractEntities } from '../../src/ner/index.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { NER_CONFIG } from '../lib/ner-config.js';
+import { type GroupCounts, groupCounts, groupRow, groupTableHead, sumCounts } from '../lib/ner-groups.js';
 import { extractWith, FOLDS, jobModel, newsgoldCv, newsgoldParts } from '../lib/ner-indomain.js';
 import { evaluate, loadWiner, type NerDoc, printTable, trainNerModel } from '../lib/ner-lib.js';
 import {
@@ -113,6 +115,30 @@ function newsgold(locked: boolean): void {
       md.push(table);
     }
   }
+  const seen = NER_CONFIG.newsgoldRepeat > 0 ? ' (depeche trained on these articles: see the CV table)' : '';
+  const rows = parts.map(([name, arts]) => {
+    const c = sumCounts(
+      arts.map((a) =>
+        groupCounts(
+          a.id,
+          groupEntities(extractEntities(articleText(a), { types: ['PER', 'ORG', 'LOC', 'MISC'] })),
+          a.gold,
+        ),
+      ),
+    );
+    return groupRow(`depeche, newsgold-dev ${name} (${arts.length})`, c);
+  });
+  const table = `${groupTableHead(`groupEntities(), one group per real entity${seen}`)}\n${rows.join('\n')}`;
+  console.log(`\n${table}`);
+  md.push(table);
+}
+
+/** Split and merge counts of `arts`, each grouped from the mentions `extract` gives. */
+function groupsOf(
+  arts: readonly GoldArticle[],
+  extract: (t: string) => ReturnType<typeof extractEntities>,
+): GroupCounts[] {
+  return arts.map((a) => groupCounts(a.id, groupEntities(extract(articleText(a))), a.gold));
 }
 
 /** Perceptrons per fold model (NER_CV_SEEDS, default the shipped configuration's). */
@@ -146,6 +172,33 @@ function newsgoldCrossValidation(locked: boolean): void {
         ),
     });
   }
+  const groupRows: string[] = [];
+  {
+    const { dev } = newsgoldParts();
+    const counts: GroupCounts[] = new Array(dev.length);
+    for (let k = 1; k <= FOLDS; k++) {
+      const extract = extractWith(
+        jobModel({ part: 'dev', fold: k, winerFold: 0, repeat, seeds: cvSeeds }, cache, log),
+      );
+      const fold = dev.filter((_, i) => i % FOLDS === k - 1);
+      groupsOf(fold, extract).forEach((c, j) => {
+        counts[j * FOLDS + k - 1] = c;
+      });
+    }
+    groupRows.push(groupRow(`newsgold-dev dev (240), ${FOLDS}-fold CV by article`, sumCounts(counts)));
+  }
+  if (locked) {
+    const { locked: arts } = newsgoldParts();
+    const extract = extractWith(
+      jobModel({ part: 'dev', fold: 0, winerFold: 0, repeat, seeds: cvSeeds }, cache, log),
+    );
+    groupRows.push(
+      groupRow('newsgold-dev locked (60), trained on the 240', sumCounts(groupsOf(arts, extract))),
+    );
+  }
+  const groupTable = `${groupTableHead(`groupEntities(), one group per real entity, ${cvSeeds} perceptron${cvSeeds > 1 ? 's' : ''} per model`)}\n${groupRows.join('\n')}`;
+  console.log(`\n${groupTable}`);
+  md.push(groupTable);
   for (const lenient of [false, true]) {
     for (const r of rows) {
       const n = r.part === 'dev' ? 240 : r.part === 'all' ? 300 : 60;

@@ -6,7 +6,8 @@
  */
 
 import { firstAtOrAfter } from '../doc/spans.js';
-import { aliases, articleNames } from '../lang/fr/generated/ner.js';
+import { acronyms as minedAcronyms } from '../lang/fr/generated/mined-ner.js';
+import { aliases, articleNames, orgSuffixes } from '../lang/fr/generated/ner.js';
 import type { Entity } from './types.js';
 
 const ARTICLE_NAMES = new Set(articleNames.map((n) => n.normalize('NFC').replace(/’/g, "'").toLowerCase()));
@@ -83,13 +84,22 @@ export function stripTitle(s: string): string {
   return m ? s.slice(m[0].length) : s;
 }
 
-/** Known aliases (data/ner/aliases.txt): lowercase form -> the row's forms, fullest first. */
+/**
+ * Known aliases (data/ner/aliases.txt, then the acronym pairs mined from OrangeSum in
+ * data/mined/ner/acronyms.txt): lowercase form -> the row's forms, fullest first.
+ */
 let aliasIndex: Map<string, string[]> | undefined;
 function aliasRow(name: string): string[] | undefined {
   if (!aliasIndex) {
     aliasIndex = new Map();
     for (const line of aliases) {
       const forms = line.split(' | ').map((f) => f.trim());
+      for (const f of forms) aliasIndex.set(f.toLowerCase(), forms);
+    }
+    // mined acronym pairs (data/mined/ner/acronyms.txt) where the hand list says nothing
+    for (const line of minedAcronyms) {
+      const forms = line.split(' | ').map((f) => f.trim());
+      if (forms.some((f) => aliasIndex!.has(f.toLowerCase()))) continue;
       for (const f of forms) aliasIndex.set(f.toLowerCase(), forms);
     }
   }
@@ -132,6 +142,7 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
   }
   // 2. Acronyms matching the initials of an organisation named in the text.
   const orgByInitials = new Map<string, string>();
+  const allInitials = new Map<string, string>();
   for (const e of ents) {
     if (e.type !== 'ORG' && e.type !== 'MISC' && e.type !== 'LOC') continue;
     const w = words(e.text);
@@ -139,6 +150,12 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     const bare = stripArticle(e.text, text);
     const ini = initials(bare);
     if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, bare);
+    // every word's initial, small words too: "Journal du dimanche" (JDD)
+    const all = words(bare)
+      .filter((x) => /^\p{L}/u.test(x))
+      .map((x) => x[0].toUpperCase())
+      .join('');
+    if (all.length >= 3 && all !== ini && !orgByInitials.has(all)) allInitials.set(all, bare);
     // with a capitalised article: "Les Républicains" (LR)
     const withArticle = initials(
       e.text.replace(/^(L[ae]s?|L['’])\s*/u, (a) => `${a.trim().replace(/['’]$/, '')}x `),
@@ -210,7 +227,14 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
       const name = stripTitle(t);
       const w = words(name);
       let best = name;
-      const tail = w.join(' ');
+      // a particle capitalised at a sentence start stands for the lowercase one ("De Rugy" for
+      // "François de Rugy")
+      const particle = w.length >= 2 && /^(?:De|Du|Des|D['’]|Van|Von|Le|La)$/u.test(w[0]);
+      let tail = w.join(' ');
+      if (particle && !tailNames.has(tail)) {
+        const low = [w[0].toLowerCase(), ...w.slice(1)].join(' ');
+        if (tailNames.has(low)) tail = low;
+      }
       const full =
         w.length <= TAIL_WORDS ? nearestFullName(tailNames.get(tail), tailOcc.get(tail), e.start) : undefined;
       if (full !== undefined && full.length > best.length) best = full;
@@ -236,7 +260,9 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
       e.canonical = best;
       continue;
     }
-    const linked = acro.get(t) ?? (isAcronym(t) ? orgByInitials.get(t.replace(/[.-]/g, '')) : undefined);
+    const bareAcr = isAcronym(t) ? t.replace(/[.-]/g, '') : '';
+    const linked =
+      acro.get(t) ?? (bareAcr ? (orgByInitials.get(bareAcr) ?? allInitials.get(bareAcr)) : undefined);
     if (linked) {
       e.canonical = linked;
       continue;
@@ -272,7 +298,73 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
       }
     }
   }
+  shortForms(ents);
   return ents;
+}
+
+/** A leading article written as part of a name ("Le Figaro", "L'Opinion"), and the rest. */
+const NAME_ARTICLE = /^(?:Les|Le|La|L['’])[\s\u00a0]*(?<=['’]|[\s\u00a0])/u;
+
+const ORG_SUFFIXES = new Set(orgSuffixes);
+const CONNECTOR = /^(?:de|du|des|d['’])$/u;
+
+/**
+ * Whether the words of `w` after the first `k` complete the name they start rather than name another
+ * entity: an adjective ("Arabie saoudite", "Parlement britannique"), "et …" ("ministère de l'Économie et
+ * des Finances"), a complement after two words or more ("Université américaine de Paris"), or company
+ * heads ("Epic Games", "Bentley Motors"); not a place or a branch ("Afrique du Sud", "Facebook France",
+ * "McLaren Special Operations").
+ */
+function extendsName(w: readonly string[], k: number): boolean {
+  const next = w[k];
+  if (next === 'et') return true;
+  if (CONNECTOR.test(next)) return k >= 2;
+  if (/^\p{Ll}/u.test(next)) return !SMALL.has(next);
+  for (let j = k; j < w.length; j++) if (!ORG_SUFFIXES.has(w[j])) return false;
+  return true;
+}
+
+/**
+ * 5. Short forms of a fuller name of the same type (not people) named in the same text take the fuller
+ * name: the name without its article ("Figaro", "Républicains" for "Le Figaro", "Les Républicains"),
+ * and the leading words of exactly one longer name ("Epic" for "Epic Games", "Arabie" for "Arabie
+ * saoudite", "ministère de l'Économie" for "ministère de l'Économie et des Finances") when the rest
+ * completes the name ({@link extendsName}). A prefix shared by two longer names stays as it is.
+ */
+function shortForms(ents: Entity[]): void {
+  const withArticle = new Map<string, string>();
+  const byPrefix = new Map<string, Set<string>>();
+  const key = (type: string, s: string) =>
+    `${type}\u0000${s.normalize('NFC').replace(/’/g, "'").toLowerCase()}`;
+  for (const e of ents) {
+    if (e.type === 'PER' || e.type === 'DATE' || e.canonical === undefined) continue;
+    const c = e.canonical;
+    const m = NAME_ARTICLE.exec(c);
+    if (m && m[0].length < c.length) {
+      const k = key(e.type, c.slice(m[0].length));
+      if (!withArticle.has(k)) withArticle.set(k, c);
+    }
+    const w = words(c);
+    for (let k = 1; k < w.length; k++) {
+      if (!extendsName(w, k)) continue;
+      const pk = key(e.type, w.slice(0, k).join(' '));
+      const set = byPrefix.get(pk);
+      if (set) set.add(c.toLowerCase());
+      else byPrefix.set(pk, new Set([c.toLowerCase()]));
+    }
+  }
+  if (withArticle.size === 0 && byPrefix.size === 0) return;
+  const spelled = new Map<string, string>();
+  for (const e of ents) if (e.canonical !== undefined) spelled.set(e.canonical.toLowerCase(), e.canonical);
+  const resolve = (type: string, c: string): string => {
+    const longer = byPrefix.get(key(type, c));
+    if (longer && longer.size === 1) c = spelled.get([...longer][0]) ?? c;
+    return withArticle.get(key(type, c)) ?? c;
+  };
+  for (const e of ents) {
+    if (e.type === 'PER' || e.type === 'DATE' || e.canonical === undefined) continue;
+    e.canonical = resolve(e.type, e.canonical);
+  }
 }
 
 /**

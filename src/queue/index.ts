@@ -14,11 +14,10 @@
  */
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { Worker as Thread } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions, Article } from '../index.js';
 import { loadBullmq } from './bullmq.js';
-import { JsonResult, jsonResultWorker } from './json-result.js';
-import type { ThreadOutcome, ThreadTask } from './thread.js';
+import type { ConsumerData, FromConsumer, ToConsumer } from './consumer.js';
 import { checkArticle } from './validate.js';
 
 export { MISSING_BULLMQ } from './bullmq.js';
@@ -493,18 +492,22 @@ export interface DepecheWorker {
   close(force?: boolean): Promise<void>;
 }
 
-function threadFile(): string {
+function threadFile(): URL {
   // dist/queue.js and dist/cli.js run dist/queue-thread.js; the sources (through tsx) run ./thread.ts.
   return import.meta.url.endsWith('.ts')
-    ? new URL('./thread.ts', import.meta.url).href
-    : new URL('./queue-thread.js', import.meta.url).href;
+    ? new URL('./thread.ts', import.meta.url)
+    : new URL('./queue-thread.js', import.meta.url);
 }
 
 /**
- * Starts a worker process's consumer: jobs are articles, analysed on `concurrency` threads; each job's
- * return value is its `analyze()` result. An invalid or too large article fails at once (BullMQ
- * `UnrecoverableError`); other failures are retried with back-off as the job's options say. Resolves once
- * the threads are warm and the worker is consuming.
+ * Starts a worker process's consumers: `concurrency` analysis threads, each with its own BullMQ consumer
+ * and Redis connection, so that a job is fetched, analysed and completed in one thread (the process's main
+ * thread only starts the threads, forwards {@link DepecheWorker.close} and reports). Each job's return
+ * value is its `analyze()` result. An invalid or too large article fails at once (BullMQ
+ * `UnrecoverableError`); other failures are retried with back-off as the job's options say. A thread that
+ * dies (out of memory, say) is started again; the jobs it held are recovered as a dead worker's are.
+ * Resolves once the threads are warm and consuming. `onJob` is called for completed jobs in batches (every
+ * 200 ms at most) and for failed ones at once.
  * @example
  * ```ts
  * const worker = await createWorker({
@@ -531,68 +534,97 @@ export async function createWorker(options: WorkerOptions): Promise<DepecheWorke
   const threads = concurrency ?? Math.max(1, availableParallelism());
   if (!Number.isInteger(threads) || threads < 1)
     throw new RangeError(`depeche/queue: concurrency must be an integer >= 1, got ${String(concurrency)}`);
-  const bullmq = await loadBullmq();
-  const { UnrecoverableError } = bullmq;
-  const Worker = jsonResultWorker(bullmq);
-  const pool = new Piscina<ThreadTask, ThreadOutcome>({
-    filename: threadFile(),
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
-  // Warm every thread (module and models loaded) before taking jobs.
-  await Promise.all(
-    Array.from({ length: threads }, () =>
-      pool.run({ article: { body: 'Le Monde a publié hier un article.' }, options: analyzeOptions }),
-    ),
-  );
-  const stats = { completed: 0, failed: 0 };
-  const maxLength = analyzeOptions.maxLength;
-  const worker = new Worker(
+  // here first, so that a missing bullmq is reported as such (and the URL checked) before any thread starts
+  await loadBullmq();
+  const data: ConsumerData = {
+    depecheQueueConsumer: true,
+    connection: connectionOptions(connection),
     queue,
-    async (job) => {
-      try {
-        checkArticle(job.data, maxLength);
-      } catch (e) {
-        throw new UnrecoverableError((e as Error).message);
-      }
-      const r = await pool.run({ article: job.data, options: analyzeOptions });
-      // the analysis as the thread serialised it, stored as is (never parsed or serialised again here)
-      if (r.ok) return new JsonResult(r.json);
-      throw r.permanent ? new UnrecoverableError(r.message) : new Error(r.message);
-    },
-    {
-      connection: { ...connectionOptions(connection), maxRetriesPerRequest: null },
-      ...(prefix !== undefined ? { prefix } : {}),
-      // Two jobs per thread: the next article is fetched while the thread analyses.
-      concurrency: threads * 2,
-      lockDuration: lockDuration ?? 30_000,
-      stalledInterval: stalledInterval ?? 30_000,
-      maxStalledCount: maxStalledCount ?? 2,
-      autorun: false,
-    },
-  );
-  worker.on('completed', (job) => {
-    stats.completed++;
-    onJob?.({ jobId: String(job.id) });
-  });
-  worker.on('failed', (job, err) => {
-    if (!job) return;
-    const final = err instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (final) stats.failed++;
-    onJob?.({ jobId: String(job.id), error: err.message, final });
-  });
-  // Connection errors are retried by the Redis client; without a listener they would be thrown.
-  worker.on('error', (e) => onError?.(e));
-  void worker.run();
-  await worker.waitUntilReady();
+    ...(prefix !== undefined ? { prefix } : {}),
+    jobs: 2,
+    lockDuration: lockDuration ?? 30_000,
+    stalledInterval: stalledInterval ?? 30_000,
+    maxStalledCount: maxStalledCount ?? 2,
+    options: analyzeOptions,
+  };
+  const stats = { completed: 0, failed: 0 };
   let closing: Promise<void> | undefined;
+  const running = new Set<Thread>();
+
+  /** One analysis thread; resolves once it is consuming, rejects if it ends before. */
+  function start(): Promise<Thread> {
+    const file = threadFile();
+    // the sources (tests, benches through tsx): a thread does not inherit tsx's loader, so it registers it
+    const thread = file.pathname.endsWith('.ts')
+      ? new Thread(
+          `import('tsx/esm/api').then((t) => { t.register(); return import(${JSON.stringify(file.href)}); })`,
+          { eval: true, workerData: data },
+        )
+      : new Thread(file, { workerData: data });
+    running.add(thread);
+    return new Promise<Thread>((resolve, reject) => {
+      let ready = false;
+      let failure: Error | undefined;
+      thread.on('message', (m: FromConsumer) => {
+        if (m.type === 'ready') {
+          ready = true;
+          resolve(thread);
+        } else if (m.type === 'jobs') {
+          for (const e of m.events) {
+            if (e.error === undefined) stats.completed++;
+            else if (e.final) stats.failed++;
+            onJob?.(e);
+          }
+        } else if (m.type === 'error') onError?.(new Error(m.message));
+        // its consumer is closed and its report sent: nothing is left to wait for
+        else if (m.type === 'closed') void thread.terminate();
+      });
+      thread.on('error', (e) => {
+        failure = e;
+      });
+      thread.on('exit', (code) => {
+        running.delete(thread);
+        const why = failure?.message ?? `exit code ${code}`;
+        if (!ready) {
+          reject(new Error(`depeche/queue: an analysis thread stopped while starting (${why})`));
+          return;
+        }
+        if (closing) return;
+        // died while consuming: its jobs come back when their lock expires; start another thread
+        onError?.(new Error(`depeche/queue: an analysis thread stopped (${why}); starting another`));
+        setTimeout(() => {
+          if (!closing) start().catch((e: Error) => onError?.(e));
+        }, 1000);
+      });
+    });
+  }
+
+  try {
+    await Promise.all(Array.from({ length: threads }, start));
+  } catch (e) {
+    await Promise.all([...running].map((t) => t.terminate()));
+    throw e;
+  }
+  const stop = (force: boolean) =>
+    Promise.all(
+      [...running].map(
+        (t) =>
+          new Promise<void>((resolve) => {
+            t.once('exit', () => resolve());
+            if (force) void t.terminate();
+            else t.postMessage({ type: 'close', force: false } satisfies ToConsumer);
+          }),
+      ),
+    ).then(() => {});
   return {
     threads,
     stats,
     close(force = false) {
-      if (force) return worker.close(true).then(() => pool.destroy());
-      closing ??= worker.close().then(() => pool.destroy());
+      if (force) {
+        closing ??= Promise.resolve();
+        return stop(true);
+      }
+      closing ??= stop(false);
       return closing;
     },
   };

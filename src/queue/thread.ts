@@ -1,29 +1,24 @@
 /**
- * Worker-thread entry of `depeche/queue` (built to dist/queue-thread.js): analyses one job's article and
- * serialises the analysis to JSON here, in the thread, once: the worker's main thread hands that text to
- * Redis as the job's return value without parsing or serialising it again (see ./json-result.ts).
- * Never throws: the outcome says whether a failure is permanent (the article can never be analysed) or
- * may pass on a retry.
+ * Worker-thread entry of `depeche/queue` (built to dist/queue-thread.js). Started by `createWorker` with
+ * a {@link ConsumerData} as its `workerData`, the thread runs its own BullMQ consumer (./consumer.ts),
+ * analysing each job with ./work.ts.
  */
-import { type AnalyzeOptions, analyze } from '../index.js';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { type ConsumerData, runConsumer, type ToConsumer } from './consumer.js';
 
-/** One article and the worker's analysis options. @internal */
-export interface ThreadTask {
-  article: unknown;
-  options: AnalyzeOptions;
-}
+export { default, type ThreadOutcome, type ThreadTask } from './work.js';
 
-/** The analysis as JSON text (`JSON.stringify(analyze(article, options))`), or why there is none. @internal */
-export type ThreadOutcome = { ok: true; json: string } | { ok: false; permanent: boolean; message: string };
-
-export default function work(task: ThreadTask): ThreadOutcome {
-  try {
-    return { ok: true, json: JSON.stringify(analyze(task.article as { body: string }, task.options)) };
-  } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e));
-    // analyze() throws TypeError / RangeError for inputs it rejects: retrying cannot help.
-    const permanent = err instanceof TypeError || err instanceof RangeError;
-    const message = err.message.replace(/^depeche: /, '');
-    return { ok: false, permanent, message: permanent ? message : `internal error: ${message}` };
-  }
+// Started as a consumer thread by createWorker: run the consumer; its messages go to the main thread.
+if (!isMainThread && parentPort && (workerData as ConsumerData | null)?.depecheQueueConsumer === true) {
+  const port = parentPort;
+  runConsumer(
+    workerData as ConsumerData,
+    (m) => port.postMessage(m),
+    (handler) => port.on('message', (m: ToConsumer) => handler(m)),
+  ).catch((e: unknown) => {
+    // ends the thread with this error: the main thread's 'error' event reports it
+    setImmediate(() => {
+      throw e;
+    });
+  });
 }

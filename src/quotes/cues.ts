@@ -63,6 +63,8 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   if (k < limit && AUX.has(x.low[k])) {
     aux = true;
     k++;
+    // "a t-il ajouté": the first hyphen missing, "t" is a token of its own
+    if (k + 1 < limit && x.low[k] === 't' && CLITIC.test(x.low[k + 1])) k++;
     if (k < limit && CLITIC.test(x.low[k])) clitic = k++;
     // "a de son côté assuré", "a pour sa part estimé"
     if (k + 3 < limit && ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)) k += 3;
@@ -90,6 +92,8 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
   }
   const cue = k;
   k++;
+  // "s'interroge t-il": the first hyphen missing after the verb too
+  if (clitic < 0 && k + 1 < limit && x.low[k] === 't' && CLITIC.test(x.low[k + 1])) k++;
   if (clitic < 0 && k < limit && CLITIC.test(x.low[k])) clitic = k++;
   const bare = !aux && PARTICIPLE.has(form) && clitic < 0;
   return { cue, lemma, clitic, next: k, bare, head };
@@ -116,7 +120,9 @@ export function npEnd(x: Text, a: number, limit: number): number {
 /** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
 export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
-  const a = g.next;
+  let a = g.next;
+  // "souligne de son côté le délégué", "a ajouté pour sa part le ministre": the aside is no part of the speaker
+  if (a + 3 < limit && ASIDE.has(`${x.low[a]} ${x.low[a + 1]} ${x.low[a + 2]}`)) a += 3;
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
@@ -208,9 +214,11 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
   const w = x.low[k];
   if (PRONOUN.has(w)) return { kind: 'pron', tok: k };
   if (w === 'on' || w === 'je' || w === "j'" || w === 'nous' || w === 'vous' || w === 'tu') return null;
+  let relative = false;
   if (w === 'qui') {
     k--;
     if (k >= floor && x.low[k] === ',') k--;
+    relative = true;
   }
   if (k < floor) return null;
   if (x.low[k] === ')') {
@@ -254,6 +262,15 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
   for (let j = a; j < b; j++)
     if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a) a = j + 1;
   if (a >= b) return null;
+  // "Emma Ricard, une biologiste, qui a expliqué": the antecedent of "qui" is the person the apposition describes
+  if (relative && a - 2 >= floor && x.low[a - 1] === ',' && x.entAt[a - 2] >= 0 && x.entAt[a] < 0) {
+    const e = x.entAt[a - 2];
+    if (x.entities[e].type === 'PER') {
+      let s = a - 2;
+      while (s > floor && x.entAt[s - 1] === e) s--;
+      return { kind: 'np', a: s, b: a - 1 };
+    }
+  }
   return { kind: 'np', a, b };
 }
 

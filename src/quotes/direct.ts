@@ -21,6 +21,9 @@ import {
   UPPER,
 } from './text.js';
 
+/** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
+const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+
 /** Reads one pair of quotation marks in its context. */
 export function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
@@ -41,6 +44,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   if (j < x.n && x.para[j] === x.para[close]) {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
     if (x.low[j] === ',') j++;
+    if (j + 1 < x.n && OBJECT_CLITIC.has(x.low[j]) && (AUX.has(x.low[j + 1]) || VERB.has(x.low[j + 1]))) j++;
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
@@ -51,10 +55,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
     )
       g.bare = false;
+    // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
+    // ("» a assuré ce dimanche François Baroin")
     const inverted =
       g !== null &&
       !g.bare &&
-      (g.clitic >= 0 || (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])));
+      (g.clitic >= 0 ||
+        (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])) ||
+        namedAfter(x, g.next, end));
     const clause = isClauseStart(x, open, ts);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return {
@@ -96,7 +104,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // 2. incise inside the marks: « Nous irons, a-t-il dit, jusqu'au bout »
   for (let i = a + 1; i < b - 2; i++) {
     if (x.low[i - 1] !== ',' || x.inPair[i] !== k) continue;
-    const g = verbGroup(x, i, b);
+    const oc = OBJECT_CLITIC.has(x.low[i]) && i + 1 < b && (AUX.has(x.low[i + 1]) || VERB.has(x.low[i + 1]));
+    const g = verbGroup(x, oc ? i + 1 : i, b);
     let after = g ? g.next : b;
     while (after < b && after - (g?.next ?? b) < 6 && x.low[after] !== ',' && !SENT_END.has(x.low[after]))
       after++;
@@ -140,11 +149,15 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
+        // the subject before the verb speaks ("X a décrit un texte insuffisant :", "X, qui a expliqué pourquoi
+        // … :"): the words between the verb and the colon are its complements; a subject after the verb only
+        // when none stands before it ("Et d'ajouter le ministre :")
+        const before = speakerBefore(x, Math.min(v, g.head), floor);
         const who = x.low[g.cue].endsWith('ant')
           ? sentenceSubject(x, floor, g.cue)
-          : g.next < p && !CLAUSE_STOP.has(x.low[g.next])
+          : g.next < p && !CLAUSE_STOP.has(x.low[g.next]) && (before === null || g.clitic >= 0)
             ? speakerAfter(x, g, p)
-            : speakerBefore(x, Math.min(v, g.head), floor);
+            : before;
         return {
           ...base,
           kind: 'direct',
@@ -310,6 +323,16 @@ function directSource(
     score: 0.9,
     rule: 'direct-source',
   };
+}
+
+/** A person named within six tokens after `a`, before any punctuation or quotation mark. */
+function namedAfter(x: Text, a: number, end: number): boolean {
+  for (let k = a; k < end && k - a < 6; k++) {
+    if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) return false;
+    const e = x.entAt[k];
+    if (e >= 0 && x.entities[e].type === 'PER') return true;
+  }
+  return false;
 }
 
 /** Whether the noun phrase [a, b) names a person or organisation, or is headed by a role noun. */

@@ -96,7 +96,7 @@ function repeatedQuotations(out: Quote[]): void {
     if (words.length < 12) continue;
     for (let j = Math.max(0, i - 10); j < Math.min(out.length, i + 11); j++) {
       const o = out[j];
-      if (j === i || o.cue === null || o.speaker === null || o.text.length <= q.text.length) continue;
+      if (j === i || o.cue === null || o.speaker === null || o.text.length < q.text.length) continue;
       if (normQuote(o.text).includes(words)) {
         q.speaker = { ...o.speaker };
         break;

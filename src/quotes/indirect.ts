@@ -86,6 +86,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             x.low[i - 1] === ',' &&
             !x.isMark(i - 2) &&
             !g.bare &&
+            !relativeSubject(x, ts, i - 1) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
             const who = speakerAfter(x, g, te);
@@ -193,14 +194,38 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
     if (x.low[ts] === 'pour' && x.inPair[ts] < 0) {
       const b = npEnd(x, ts + 1, te);
       if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, ts + 1, b)) {
-        const a0 = b + 1;
+        let a0 = b + 1;
+        // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
+        let who: SpeakerRef = { kind: 'np', a: ts + 1, b };
+        const e = a0 < te ? x.entAt[a0] : -1;
+        if (e >= 0 && x.entities[e].type === 'PER') {
+          let c = a0;
+          while (c < te && x.entAt[c] === e) c++;
+          if (c < te && x.low[c] === ',') {
+            who = { kind: 'np', a: ts + 1, b, appos: [a0, c] };
+            a0 = c + 1;
+          }
+        }
         const b0 = contentEnd(x, a0, limit);
-        if (b0 - a0 >= 4 && !hasPairAt(x, a0)) {
-          out.push(clauseProposal(x, a0, b0, ts, 'pour', { kind: 'np', a: ts + 1, b }, 0.6, 'pour'));
+        // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
+        if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
+          out.push(clauseProposal(x, a0, b0, ts, 'pour', who, 0.6, 'pour'));
         }
       }
     }
   }
+}
+
+/**
+ * The sentence opens with a noun phrase and a relative clause up to the comma before the verb ("L'avocat, qui
+ * met en cause la juridiction, a demandé …"): that noun phrase is the verb's subject, so the verb is no incise.
+ */
+function relativeSubject(x: Text, ts: number, comma: number): boolean {
+  for (let k = ts + 1; k < comma && k - ts <= 8; k++) {
+    if (x.low[k] !== ',') continue;
+    return x.low[k + 1] === 'qui' || x.low[k + 1] === 'dont';
+  }
+  return false;
 }
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;

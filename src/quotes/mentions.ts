@@ -5,8 +5,36 @@
  */
 import { firstAtOrAfter, indexStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
-import { DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf } from './lexicon.js';
-import type { Text } from './text.js';
+import { AUX, DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf, VERB } from './lexicon.js';
+
+const DE = new Set(['de', "d'", 'du', 'des']);
+
+/**
+ * The head of the "de" complement after the role noun at `k` ("le président de Debout la France" → debout,
+ * "la ministre du Travail" → travail), or '' when none follows: what tells two holders of one role apart.
+ * @internal
+ */
+export function complementOf(x: Text, k: number): string {
+  let j = k + 1;
+  if (j >= x.n || !DE.has(x.low[j])) return '';
+  j++;
+  while (j < x.n && DET.has(x.low[j])) j++;
+  return j < x.n && x.isWord(j) ? x.low[j] : '';
+}
+
+/**
+ * The role noun at token `k`, "premier ministre" apart from "ministre" (the Prime Minister is not "la ministre
+ * du Travail"), or null.
+ * @internal
+ */
+export function roleAt(x: Text, k: number): string | null {
+  const role = roleOf(x.low[k]);
+  if (role === null) return null;
+  const p = k > 0 ? x.low[k - 1] : '';
+  return p === 'premier' || p === 'première' ? `premier ${role}` : role;
+}
+
+import { isClauseStart, type Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 type Gender = 'f' | 'm' | '?';
@@ -38,7 +66,7 @@ const SUBJECT_BEFORE = new Set([
 /** @internal */
 export class Mentions {
   /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
-  readonly roleLinks = new Map<string, { pos: number; ent: number }[]>();
+  readonly roleLinks = new Map<string, { pos: number; ent: number; comp: string }[]>();
   /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
   private readonly gender = new Map<number, 'f' | 'm' | '?'>();
 
@@ -62,9 +90,19 @@ export class Mentions {
       // a title inside the name's span ("Mme Claire Morel" read as one mention) tells it too
       let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
       for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
-        cue = GENDER_CUE.get(x.low[k]);
         if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
+        cue = GENDER_CUE.get(x.low[k]);
         if (!x.isWord(k)) break;
+      }
+      // the determiner of a role with its complement before the name ("la ministre du Travail X")
+      if (cue === undefined) {
+        for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+          if (!x.isWord(k) || x.entAt[k] >= 0) break;
+          if (roleOf(x.low[k]) !== null && !DE.has(x.low[k - 2] ?? '')) {
+            cue = GENDER_CUE.get(x.low[k - 1]);
+            break;
+          }
+        }
       }
       // else agreement of a participle or adjective in apposition after the name ("X, interrogée", "X, élue")
       // or after "être" ("X s'est dite favorable", "X est arrivée", "X a été élue")
@@ -134,26 +172,43 @@ export class Mentions {
       if (k < n && x.low[k] === ',') {
         k++;
         while (k < n && (DET.has(x.low[k]) || PRE_ADJ.has(x.low[k])) && k - end < 4) k++;
-        const role = k < n ? roleOf(x.low[k]) : null;
+        const role = k < n ? roleAt(x, k) : null;
         if (role) this.addLink(role, x.tok(k).start, e);
       }
       // "le ministre de l'Intérieur Abdelouafi Laftit" / "le président d'Interpol, le général Ahmed…"
-      for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
+      // a longer noun phrase before a name in apposition ("l'avocat de la fille de la victime, Yacine Bouzrou")
+      const reach = i > 0 && x.low[i - 1] === ',' ? 10 : 7;
+      let outer = -1;
+      for (let j = i - 1; j >= 0 && i - j <= reach; j--) {
         const w = x.low[j];
         if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
         if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
-        const role = roleOf(w);
+        const role = roleAt(x, j);
+        // a verb between them ("X, préfet de la région, a annoncé Y"): the role belongs to a noun phrase before
+        if (role === null && (VERB.has(w) || AUX.has(w))) break;
         if (role) {
+          // a role inside a complement ("l'avocat de la fille de la victime, X"): the head role further back
+          // names X; else this one does
+          const complement =
+            j > 0 && (DE.has(x.low[j - 1]) || (j > 1 && DE.has(x.low[j - 2]) && DET.has(x.low[j - 1])));
+          if (complement && outer < 0) outer = j;
+          if (complement) continue;
           this.addLink(role, x.tok(j).start, e);
+          outer = -2;
           break;
         }
+      }
+      if (outer >= 0) {
+        const role = roleAt(x, outer);
+        if (role) this.addLink(role, x.tok(outer).start, e);
       }
     }
   }
 
   private addLink(role: string, pos: number, ent: number): void {
     const list = this.roleLinks.get(role) ?? [];
-    list.push({ pos, ent });
+    const k = this.tokenAt(pos);
+    list.push({ pos, ent, comp: k >= 0 ? complementOf(this.x, k) : '' });
     this.roleLinks.set(role, list);
   }
 
@@ -206,8 +261,12 @@ export class Mentions {
         const h = first - 2 >= ss ? first - 2 : -1;
         if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
       }
+      // a closing mark is a subject boundary only after a quotation that stands alone (an intertitle, a full
+      // utterance): after a quoted word inside the sentence ("X a « adjuré » Emmanuel Macron") the name is an object
+      if (x.isMark(first - 1) && !this.standsAlone(first - 1)) continue;
       if (
         first === x.sentStart(first) ||
+        this.roleOpens(first, after) ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
         x.para[first - 1] !== x.para[first]
@@ -216,6 +275,34 @@ export class Mentions {
     }
     // no person in subject position: the last person named
     return mode === 'any' ? anyPer : -1;
+  }
+
+  /**
+   * Whether a role noun phrase opening the sentence runs up to the name at `first`, and a verb follows the name
+   * ("Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu …"): the name is the subject.
+   */
+  private roleOpens(first: number, after: number): boolean {
+    const { x } = this;
+    if (after >= x.n || !(AUX.has(x.low[after]) || VERB.has(x.low[after]))) return false;
+    const ss = x.sentStart(first);
+    for (let j = first - 1; j >= ss && first - j <= 7; j--) {
+      if (!x.isWord(j) || AUX.has(x.low[j]) || (VERB.has(x.low[j]) && roleOf(x.low[j]) === null))
+        return false;
+      if (roleOf(x.low[j]) === null) continue;
+      let d = j - 1;
+      while (d > ss && PRE_ADJ.has(x.low[d])) d--;
+      return d === ss && DET.has(x.low[d]);
+    }
+    return false;
+  }
+
+  /** Whether the mark at `m` closes a quotation opening its sentence or paragraph (or opens one). */
+  private standsAlone(m: number): boolean {
+    const { x } = this;
+    const k = x.inPair[m];
+    if (k < 0) return true;
+    const { open } = x.pairs[k];
+    return open === m || isClauseStart(x, open, x.sentStart(open));
   }
 
   /** The last person mention before `pos` (outside quotations, within 3 sentences) agreeing with `word`. */

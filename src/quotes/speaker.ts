@@ -5,8 +5,21 @@
  */
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
-import { AUX, DET, GENDER_CUE, headOf, key, NP_STOP, ORG_NOUN, PRONOUN, roleOf, VERB } from './lexicon.js';
-import { Mentions } from './mentions.js';
+import {
+  AUX,
+  DET,
+  GENDER_CUE,
+  headOf,
+  key,
+  NP_STOP,
+  ORG_NOUN,
+  PRONOUN,
+  roleOf,
+  SKIP,
+  SOURCE_NOUN,
+  VERB,
+} from './lexicon.js';
+import { complementOf, Mentions, roleAt } from './mentions.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
@@ -26,6 +39,26 @@ interface Said {
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
+/** Definite singular determiners: "le ministre", "la procureure", "l'avocat", "ce dernier". */
+const DEFINITE = new Map<string, string>([
+  ['le', 'il'],
+  ['la', 'elle'],
+  ["l'", ''],
+]);
+const DE = new Set(['de', "d'", 'du', 'des']);
+
+/** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
+let path = '';
+let trace: ((path: string) => void) | undefined;
+/**
+ * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop). For scripts
+ * that count how often each rule fires.
+ * @internal
+ */
+export function traceSpeakerPaths(fn: ((path: string) => void) | undefined): void {
+  trace = fn;
+}
+
 /** @internal */
 export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
@@ -78,7 +111,9 @@ export class SpeakerResolver {
    * `end` is the quotation's end offset.
    */
   resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
+    path = 'none';
     const sp = this.find(ref, sentence);
+    if (trace) trace(path);
     if (sp) this.said.push({ sentence, end, speaker: sp });
     return sp;
   }
@@ -86,11 +121,15 @@ export class SpeakerResolver {
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
     if (ref === null) return null;
     const { x } = this;
-    if (ref.kind === 'context') return this.context(ref.tok, sentence);
+    if (ref.kind === 'context') {
+      path = 'context';
+      return this.context(ref.tok, sentence);
+    }
     if (ref.kind === 'pron' || ref.kind === 'clitic') {
       const t = x.tok(ref.tok);
       const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
       const start = t.end - word.length;
+      path = ref.kind;
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },
@@ -107,14 +146,20 @@ export class SpeakerResolver {
       if (c + 1 < d && x.entAt[c] < 0 && GENDER_CUE.has(x.low[c]) && roleOf(x.low[c]) === null) c++;
       if (c + 1 < d && x.entAt[c] < 0 && (x.low[c] === 'me' || x.low[c] === 'dr' || x.low[c] === 'pr')) c++;
       const e = c < d ? x.entAt[c] : -1;
-      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG'))
+      if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) {
+        path = 'np-appos';
         return this.entitySpeaker(e);
+      }
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
     // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): the context speaks
-    if (!this.nounPhrase(a, b)) return this.context(a, sentence);
+    if (!this.nounPhrase(a, b)) {
+      path = 'np-not-np';
+      return this.context(a, sentence);
+    }
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
+      path = 'np-pronoun';
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
     // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
@@ -123,6 +168,7 @@ export class SpeakerResolver {
       if (e >= 0) {
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
         this.link(sp, e);
+        path = 'np-ce-dernier';
         return sp;
       }
     }
@@ -141,30 +187,65 @@ export class SpeakerResolver {
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
     const head = x.low[h];
-    if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC')
+    if (first >= 0 && x.entAt[h] === first && x.entities[first].type !== 'MISC') {
+      path = 'np-entity';
       return this.entitySpeaker(first);
-    const role = roleOf(head);
+    }
+    const role = roleOf(head) === null ? null : roleAt(x, h);
     if (role) {
+      path = 'np-role-named';
       if (per >= 0) return this.entitySpeaker(per);
+      path = 'np-role';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
       const links = this.m.roleLinks.get(role);
       if (links) {
         let best = -1;
+        const word = DEFINITE.get(x.low[a]) ?? '';
+        // "le président de Debout la France" is not "le président Emmanuel Macron": a complement must match
+        const comp = complementOf(x, h);
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
-          if (links[i].pos < sp.start) {
+          if (
+            links[i].pos < sp.start &&
+            this.m.agrees(links[i].ent, word) &&
+            (comp === '' || links[i].comp === comp)
+          ) {
             best = links[i].ent;
             break;
           }
         if (best >= 0) {
+          path = 'np-role-linked';
           sp.type = 'PER';
           this.link(sp, best);
         }
       }
+      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence, complementOf(x, h));
       return sp;
     }
+    path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
+    path = 'np-org-noun';
     if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
+    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV")
+    if (
+      other >= 0 &&
+      x.entAt[h] < 0 &&
+      DEFINITE.has(x.low[a]) &&
+      x.tok(h).kind === 'word' &&
+      !SOURCE_NOUN.has(head) &&
+      /^\p{Ll}/u.test(x.tok(h).text)
+    ) {
+      const t = this.m.tokenAt(x.entities[other].start);
+      if (t > h && DE.has(x.low[t - 1])) {
+        path = 'np-described';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+        this.describedPerson(sp, a, null, sentence);
+        return sp;
+      }
+    }
+    path = 'np-entity-inside';
     if (other >= 0) return this.entitySpeaker(other);
+    path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
   }
 
@@ -176,7 +257,10 @@ export class SpeakerResolver {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {
         const e = this.m.recentSubject(pos, sentence);
-        if (e >= 0 && this.x.entities[e].start > last.speaker.end) return this.entitySpeaker(e);
+        if (e >= 0 && this.x.entities[e].start > last.speaker.end) {
+          path += '-subject-after-unresolved';
+          return this.entitySpeaker(e);
+        }
       }
       // a person introduced as the subject of the sentence right before, after the last quotation, takes over
       // ("… », a dit X. Y a réagi. « … »): the quotation chain of X ends where another speaker is introduced
@@ -188,11 +272,119 @@ export class SpeakerResolver {
         this.x.entities[e].start > Math.max(last.end, last.speaker.end)
       ) {
         const t = this.m.tokenAt(this.x.entities[e].start);
-        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) return this.entitySpeaker(e);
+        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) {
+          path += '-new-subject';
+          return this.entitySpeaker(e);
+        }
       }
+      path += '-chain';
       return { ...last.speaker };
     }
-    return this.subjectOfPrevious(tok) ?? this.subjectOfNext(tok);
+    path += '-previous-subject';
+    const prev = this.subjectOfPrevious(tok);
+    if (prev) return prev;
+    path = path.replace(/-previous-subject$/, '-next-subject');
+    return this.subjectOfNext(tok);
+  }
+
+  /** Role nouns the text attached to each entity group ("Rémy Heitz, procureur de Paris" → procureur). */
+  private groupRoles: Map<number, Set<string>> | undefined;
+
+  private rolesOf(g: number): Set<string> | undefined {
+    if (!this.groupRoles) {
+      this.groupRoles = new Map();
+      for (const [role, links] of this.m.roleLinks)
+        for (const l of links) {
+          const lg = this.group.get(this.x.entities[l.ent]);
+          if (lg === undefined) continue;
+          const set = this.groupRoles.get(lg) ?? new Set<string>();
+          set.add(role);
+          this.groupRoles.set(lg, set);
+        }
+    }
+    return this.groupRoles.get(g);
+  }
+
+  /**
+   * A definite description the text links to nobody ("a indiqué le patron de Matignon", "l'écologiste",
+   * "le président de la Fondation") most often describes the person just quoted or just named as a subject:
+   * the last named speaker within two sentences, else the last person in subject position, of the
+   * determiner's gender, and holding no other role in the text. Links `sp` to that person (type PER) or
+   * leaves it unlinked (OTHER) when nobody fits; never for an indefinite ("un témoin") or plural description.
+   */
+  private describedPerson(
+    sp: QuoteSpeaker,
+    a: number,
+    role: string | null,
+    sentence: number,
+    comp = '',
+  ): void {
+    const { x } = this;
+    const word = DEFINITE.get(x.low[a]);
+    if (word === undefined) return;
+    const fits = (g: number | undefined): boolean => {
+      if (g === undefined) return false;
+      const roles = this.rolesOf(g);
+      if (role !== null && roles !== undefined && !roles.has(role)) return false;
+      // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
+      if (role === null) return true;
+      // the last 50 links only: bounded work per description, linear time on hostile text
+      const links = this.m.roleLinks.get(role) ?? [];
+      for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
+        if (this.group.get(x.entities[links[i].ent]) === g && links[i].comp !== comp) return false;
+      return true;
+    };
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+      const c = this.said[i];
+      if (sentence - c.sentence > 2) break;
+      if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
+      if (!this.compatible(c.speaker, word || 'il', false) && word !== '') continue;
+      if (!fits(c.speaker.group)) continue;
+      path += '-described-speaker';
+      sp.type = 'PER';
+      sp.group = c.speaker.group;
+      sp.entity = c.speaker.entity;
+      return;
+    }
+    const e = this.m.recentSubject(sp.start, sentence, word, 'subject');
+    if (e < 0 || !fits(this.group.get(x.entities[e]))) return;
+    const t = this.m.tokenAt(x.entities[e].start);
+    if (t < 0 || sentence - x.tok(t).sentence > 2) return;
+    path += '-described-subject';
+    sp.type = 'PER';
+    this.link(sp, e);
+  }
+
+  /**
+   * The last role noun phrase in subject position before token `before` and after offset `after`, within two
+   * sentences ("L'avocat, qui …, a demandé", "…, l'enseignant a reconnu"): its first token and end, or null.
+   */
+  private roleSubject(before: number, after: number): [number, number] | null {
+    const { x } = this;
+    const s0 = x.tok(before).sentence;
+    for (let t = before - 1; t >= 0 && before - t < 120; t--) {
+      if (x.tok(t).start <= after || s0 - x.tok(t).sentence > 2) return null;
+      if (!DEFINITE.has(x.low[t]) || x.inPair[t] >= 0) continue;
+      const p = t > 0 ? x.low[t - 1] : '.';
+      if (!(t === x.sentStart(t) || p === ',' || p === 'et' || p === 'mais' || x.para[t - 1] !== x.para[t]))
+        continue;
+      const h = headOf(x.low, t, Math.min(x.n, t + 4));
+      if (x.entAt[h] >= 0 || roleOf(x.low[h]) === null) continue;
+      // the verb after the noun phrase and its complements ("de la Fondation", "de la région Grand Est",
+      // ", qui met en cause …,")
+      let k = h + 1;
+      while (k < x.n && k - h < 8) {
+        if (DE.has(x.low[k])) {
+          k++;
+          while (k < x.n && DET.has(x.low[k])) k++;
+          if (k < x.n && x.isWord(k)) k++;
+        } else if (DET.has(x.low[k]) || /^\p{Lu}/u.test(x.tok(k).text)) k++;
+        else break;
+      }
+      if (x.low[k] === ',' && x.low[k + 1] === 'qui') return [t, k];
+      if (AUX.has(x.low[k]) || VERB.has(x.low[k]) || SKIP.has(x.low[k])) return [t, k];
+    }
+    return null;
   }
 
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
@@ -245,17 +437,33 @@ export class SpeakerResolver {
     // (an unresolved pronoun is no real candidate: a person named after it, even as a complement, is preferred)
     const weak =
       last !== undefined && last.speaker.entity === undefined && PRONOUN.has(key(last.speaker.text));
+    const rs = this.roleSubject(Math.max(this.m.tokenAt(pos), 0), Math.max(last ? last.end : -1, subjStart));
+    if (rs && !plural) {
+      const saved = path;
+      const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.tok(rs[0]).sentence);
+      path = `${saved}-role-subject`;
+      if (sp && (sp.type === 'PER' || sp.type === 'OTHER') && this.compatible(sp, word, false))
+        return {
+          ...at,
+          type: 'PER',
+          ...(sp.group === undefined ? {} : { group: sp.group, entity: sp.entity }),
+        };
+      path = saved;
+    }
     if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
+      path += subjectOnly >= 0 ? '-subject' : '-person';
       const sp: QuoteSpeaker = { ...at, type: 'PER' };
       this.link(sp, subj);
       return sp;
     }
     if (last) {
+      path += '-speaker';
       const sp: QuoteSpeaker = { ...at, type: last.speaker.type };
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
       return sp;
     }
+    path += '-unresolved';
     return { ...at, type: plural ? 'OTHER' : 'PER' };
   }
 
@@ -313,6 +521,8 @@ export class SpeakerResolver {
       b - a < 12
     )
       b++;
-    return this.find({ kind: 'np', a, b }, x.tok(a).sentence);
+    const sp = this.find({ kind: 'np', a, b }, x.tok(a).sentence);
+    path = `context-next-subject-${path}`;
+    return sp;
   }
 }

@@ -9,6 +9,8 @@ import { assignCanonical, initials, stripArticle } from '../../src/ner/canonical
 import { lexiconTablesFingerprint } from '../../src/ner/fingerprint.js';
 import { lexiconFingerprint } from '../../src/ner/lexicon-features.js';
 import { decodeModel, encodeModel } from '../../src/ner/model.js';
+import { namedAsMedium } from '../../src/ner/refine/names.js';
+import { createState } from '../../src/ner/refine/state.js';
 
 const fixtures = join(import.meta.dirname, '..', '..', 'fixtures');
 const flagshipText = readFileSync(join(fixtures, 'interpol-marrakech-2025-11-25.txt'), 'utf8');
@@ -197,6 +199,135 @@ describe('canonical names: leading articles (issue 13)', () => {
   });
 });
 
+describe('groupEntities: one group per real entity (issue 13)', () => {
+  /** Groups of hand-made mentions (no model): the names as `[text, type]`, joined by ". ". */
+  const grouped = (names: [string, Entity['type']][]): string[][] => {
+    let text = '';
+    const ents: Entity[] = [];
+    for (const [name, type] of names) {
+      if (text) text += '. ';
+      ents.push({ text: name, type, start: text.length, end: text.length + name.length, score: 1 });
+      text += name;
+    }
+    assignCanonical(text, ents);
+    return groupEntities(ents).map((g) => [g.canonical, ...g.mentions.map((m) => m.text)]);
+  };
+  it.each([
+    [
+      [
+        ['Le Figaro', 'ORG'],
+        ['Figaro', 'ORG'],
+      ],
+      ['Le Figaro', 'Le Figaro', 'Figaro'],
+    ],
+    [
+      [
+        ['Les Républicains', 'ORG'],
+        ['Républicains', 'ORG'],
+      ],
+      ['Les Républicains', 'Les Républicains', 'Républicains'],
+    ],
+    [
+      [
+        ['Epic', 'ORG'],
+        ['Epic Games', 'ORG'],
+      ],
+      ['Epic Games', 'Epic', 'Epic Games'],
+    ],
+    [
+      [
+        ['Arabie saoudite', 'LOC'],
+        ['Arabie', 'LOC'],
+      ],
+      ['Arabie saoudite', 'Arabie saoudite', 'Arabie'],
+    ],
+    [
+      [
+        ["ministère de l'Économie et des Finances", 'ORG'],
+        ["ministère de l'Économie", 'ORG'],
+      ],
+      [
+        "ministère de l'Économie et des Finances",
+        "ministère de l'Économie et des Finances",
+        "ministère de l'Économie",
+      ],
+    ],
+    [
+      [
+        ['Journal du dimanche', 'ORG'],
+        ['JDD', 'ORG'],
+      ],
+      ['Journal du dimanche', 'Journal du dimanche', 'JDD'],
+    ],
+    // a mined pair (data/mined/ner/acronyms.txt) whose initials the text cannot spell
+    [
+      [
+        ['Ile-de-France Mobilités', 'ORG'],
+        ['IDFM', 'ORG'],
+      ],
+      ['Ile-de-France Mobilités', 'Ile-de-France Mobilités', 'IDFM'],
+    ],
+    [
+      [
+        ['Organisation mondiale de la santé', 'ORG'],
+        ['OMS', 'ORG'],
+      ],
+      ['Organisation mondiale de la santé', 'Organisation mondiale de la santé', 'OMS'],
+    ],
+  ] as [[string, Entity['type']][], string[]][])('%j -> one group', (names, want) => {
+    expect(grouped(names)).toEqual([want]);
+  });
+  it('a particle capitalised at a sentence start is the same person ("De Rugy", "François de Rugy")', () => {
+    expect(
+      grouped([
+        ['François de Rugy', 'PER'],
+        ['De Rugy', 'PER'],
+      ]),
+    ).toEqual([['François de Rugy', 'François de Rugy', 'De Rugy']]);
+  });
+  it.each([
+    [
+      [
+        ['Afrique du Sud', 'LOC'],
+        ['Afrique', 'LOC'],
+      ],
+    ],
+    [
+      [
+        ['Facebook France', 'ORG'],
+        ['Facebook', 'ORG'],
+      ],
+    ],
+    [
+      [
+        ['McLaren Special Operations', 'ORG'],
+        ['McLaren', 'ORG'],
+      ],
+    ],
+    [
+      [
+        ['Corée du Nord', 'LOC'],
+        ['Corée du Sud', 'LOC'],
+        ['Corée', 'LOC'],
+      ],
+    ],
+    [
+      [
+        ['Donald Trump', 'PER'],
+        ['Eric Trump', 'PER'],
+      ],
+    ],
+    [
+      [
+        ['France', 'LOC'],
+        ['France Télévisions', 'ORG'],
+      ],
+    ],
+  ] as [[string, Entity['type']][]][])('%j stay apart', (names) => {
+    expect(grouped(names).length).toBe(names.length);
+  });
+});
+
 describe('groupEntities: identical names in another case are one entity (issue 13)', () => {
   it('"Pôle emploi" and "Pôle Emploi" give one group named by the first mention', () => {
     const mk = (text: string, start: number): Entity => ({
@@ -281,6 +412,13 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ['Le chef de l’État a tranché.', /État/],
     ['Il a pris la place de Macron lors du dîner.', /place de/],
     ['Ils sont partis en direction de Chamonix.', /direction/],
+    ["D'après l'agence Bloomberg, l'Iran devrait commander des avions.", /Bloomberg.*Iran/],
+    ['Elle sort du RIZOMM (Université catholique de Lille, France) ce soir.', /Lille, France/],
+    ['Le premier syndicat de la SNCF a appelé à la grève.', /syndicat/],
+    ["Le Maroc avait claqué la porte de l'UA en 1984.", /porte/],
+    ['Le porte-parole du Kremlin indique que Moscou refuse.', /indique/],
+    ["L'Insee indique une hausse des naissances.", /indique/],
+    ["L'État islamique revendique l'attaque.", /revendique/],
   ])('no organisation or place from a role or a common phrase: %s', (text, bad) => {
     expect(groups(text).filter((g) => !g.startsWith('PER:') && bad.test(g))).toEqual([]);
   });
@@ -303,6 +441,34 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     expect(groups('Mme Chikirou a démissionné. Sophia Chikirou dirigeait Le Média.')).toContain(
       'PER:Sophia Chikirou',
     );
+  });
+});
+
+describe('platforms: a medium or the company acting (issue 13)', () => {
+  /** Whether the first occurrence of `name` in `text` is named as a medium. */
+  const medium = (text: string, name: string): boolean => {
+    const doc = createDoc(text);
+    const i = doc.tokens.findIndex((t) => t.norm === name);
+    return namedAsMedium(createState(doc, []), i);
+  };
+  it.each([
+    ['Sur Twitter, Manuel Valls a réagi.', 'Twitter'],
+    ['Il a publié la vidéo sur sa chaîne YouTube lundi.', 'YouTube'],
+    ['Elle a répondu via Facebook.', 'Facebook'],
+    ['Le message a circulé sur Facebook, Twitter et Instagram.', 'Instagram'],
+    ['Partager cet article :\nCourriel ,\nFacebook ,\nTwitter ,\nGoogle', 'Google'],
+    ['Son compte Instagram a été suspendu.', 'Instagram'],
+  ])('medium: %s (%s)', (text, name) => {
+    expect(medium(text, name)).toBe(true);
+  });
+  it.each([
+    ['Facebook a annoncé une nouvelle règle.', 'Facebook'],
+    ['Il a travaillé chez Google pendant dix ans.', 'Google'],
+    ['Le PDG de Twitter a démissionné.', 'Twitter'],
+    ['Apple, Google et Microsoft ont signé la charte.', 'Microsoft'],
+    ['Une enquête vise Facebook. Sur ce point, Twitter se tait.', 'Twitter'],
+  ])('the company acting: %s (%s)', (text, name) => {
+    expect(medium(text, name)).toBe(false);
   });
 });
 

@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Analysis, type Article, analyze } from '../../src/index.js';
 import {
   connectionOptions,
+  createWorker,
   enqueueArticles,
   jobIdFor,
   MISSING_BULLMQ,
@@ -432,6 +433,56 @@ describe.skipIf(!HAS_REDIS)('depeche/queue on a real redis-server', () => {
       some.map((a) => expected.get(String(a.id))),
     );
     await Promise.all([q.close(), pq.close(), raw.close(), rawPlain.close(), events.close()]);
+  }, 60_000);
+
+  it('createWorker in-process: one consumer per analysis thread; onJob reports every job once, stats and stored bytes match, close() drains', async () => {
+    const queue = 'in-process';
+    const target = { connection: redis.url, queue };
+    const some = ARTICLES.slice(0, 40);
+    const bad = { id: 'bad', body: 'Trop long. '.repeat(400) };
+    await enqueueArticles(target, [...some, bad]);
+    const seen = new Map<string, number>();
+    const failures: { jobId: string; error?: string; final?: boolean }[] = [];
+    const errors: Error[] = [];
+    const worker = await createWorker({
+      ...target,
+      concurrency: 2,
+      maxLength: 4000,
+      onJob: (e) => {
+        seen.set(e.jobId, (seen.get(e.jobId) ?? 0) + 1);
+        if (e.error !== undefined) failures.push(e);
+      },
+      onError: (e) => errors.push(e),
+    });
+    expect(worker.threads).toBe(2);
+    const q = await openQueue(target);
+    await q.waitUntilDone({ pollMs: 100 });
+    await worker.close();
+    // after close() every outcome has been reported (the last batch is flushed before the threads end)
+    expect(worker.stats).toEqual({ completed: some.length, failed: 1 });
+    expect(seen.size).toBe(some.length + 1);
+    expect([...seen.values()].every((n) => n === 1)).toBe(true);
+    expect(failures).toEqual([
+      {
+        jobId: jobIdFor(bad),
+        error: expect.stringMatching(/4400 characters, over the limit of 4000/),
+        final: true,
+      },
+    ]);
+    expect(errors).toEqual([]);
+    const raw = new Queue(queue, { connection: connectionOptions(redis.url) });
+    const client = await raw.client;
+    for (const a of some)
+      expect(await client.hget(raw.toKey(jobIdFor(a)), 'returnvalue')).toBe(
+        JSON.stringify(expected.get(String(a.id))),
+      );
+    // each thread is a consumer of its own: the jobs name the thread that processed them
+    const by = new Set(
+      await Promise.all(some.map(async (a) => (await raw.getJob(jobIdFor(a)))?.processedBy)),
+    );
+    expect(by.size).toBe(2);
+    for (const name of by) expect(name).toMatch(new RegExp(`^depeche .+ pid ${process.pid} thread \\d+$`));
+    await Promise.all([q.close(), raw.close()]);
   }, 60_000);
 
   it('Redis crashes mid-run and restarts from its append-only file: the run completes, 500 results', async () => {

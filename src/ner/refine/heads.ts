@@ -3,8 +3,8 @@
  * "tribunal correctionnel de Nanterre", "rue de Rivoli", "l'Élysée a annoncé".
  */
 import type { TokenMention } from '../pipeline.js';
-import { isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
-import { CARDINAL, CONNECTORS, NATIONALITY } from './words.js';
+import { ACRONYM, isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
+import { CARDINAL, CONNECTORS, NATIONALITY, trailingNationality } from './words.js';
 
 /** 2. Seats of power: an organisation, tagged or not. */
 export function seatsOfPower(s: RefineState): void {
@@ -40,6 +40,9 @@ export function seatsOfPower(s: RefineState): void {
   s.ms = ms;
 }
 
+/** The prepositions that open a further complement of an institution ("… et des Comptes publics"). */
+const COMPLEMENT_START = new Set(['de', 'du', 'des', "d'"]);
+
 /** 3. Heads that belong to the name, with their complement. */
 export function headsWithComplement(s: RefineState): void {
   const { toks, n, norms, lowers, owner, lowerAt, sentence, T } = s;
@@ -74,6 +77,9 @@ export function headsWithComplement(s: RefineState): void {
       const m = ms[o];
       // the complement's own mention, or one the model started at the head ("ministère de l'Action")
       if ((m.first !== c && m.first !== i) || m.type === PER) continue;
+      // an acronym of an organisation is the organisation itself ("le syndicat de la SNCF", "la
+      // fédération PS", "claquer la porte de l'UA")
+      if (m.first === c && m.last === c && m.type === ORG && ACRONYM.test(norms[c])) continue;
       end = m.last;
     } else {
       if (T.notNames.has(norms[c]) && head.type === LOC) continue;
@@ -90,10 +96,14 @@ export function headsWithComplement(s: RefineState): void {
           end = q;
           continue;
         }
-        if (q < n && (lowers[q] === 'et' || lowers[q] === ',')) q++;
+        const joined = q < n && (lowers[q] === 'et' || lowers[q] === ',');
+        if (joined) q++;
         let r = q;
         while (r < n && r - q < 2 && CONNECTORS.has(lowers[r]) && norms[r] === lowers[r]) r++;
         if (r === end + 1 || r >= n) break;
+        // after "et" or a comma, only a complement of its own ("…, de la consommation et de la
+        // répression"): not "l'agence Bloomberg, l'Iran" nor "Université de Lille, France"
+        if (joined && !COMPLEMENT_START.has(lowers[q])) break;
         if (isCap(norms[r]) && toks[r].kind === 'word' && (owner[r] < 0 || ms[owner[r]].type !== PER)) {
           end = owner[r] >= 0 ? ms[owner[r]].last : r;
           continue;
@@ -109,7 +119,7 @@ export function headsWithComplement(s: RefineState): void {
     if (
       end + 1 < n &&
       norms[end + 1] === lowers[end + 1] &&
-      (NATIONALITY.test(lowers[end + 1]) || CARDINAL.test(lowers[end + 1]))
+      (trailingNationality(lowers, end + 1) || CARDINAL.test(lowers[end + 1]))
     )
       end++;
     let margin = 0.5;

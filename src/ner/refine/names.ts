@@ -8,6 +8,7 @@ import {
   ACRONYM,
   isCap,
   isSentenceStart,
+  MISC,
   matchAt,
   ORG,
   PER,
@@ -15,14 +16,52 @@ import {
   type RefineState,
   refineConfig,
 } from './state.js';
-import { NATIONALITY } from './words.js';
+import { NATIONALITY, trailingNationality } from './words.js';
 
-/** 3b. A name of the organisation lists that the model took for another kind of name (a platform or a brand as MISC, a company or a newspaper as a place or a person) is the organisation. */
+/**
+ * Whether the name starting at token `first` is named as a medium, where something is published or
+ * shared, rather than as the company acting (data/ner/medium-cues.txt): right after a preposition of the
+ * medium or a medium noun ("sur Twitter", "via Facebook", "son compte Instagram", "une vidéo YouTube"),
+ * or in an enumeration of names governed by one ("sur Facebook, Twitter et Instagram", "Partager cet
+ * article : Courriel, Facebook, Twitter").
+ */
+export function namedAsMedium(s: RefineState, first: number): boolean {
+  const { toks, norms, lowers, owner, T } = s;
+  /** Same sentence, or a list that goes on across lines ("Courriel ,\nFacebook ,\nTwitter"). */
+  const joined = (j: number): boolean =>
+    toks[j].sentence === toks[j + 1].sentence || lowers[j] === ',' || lowers[j] === ':';
+  let j = first - 1;
+  // back over an enumeration of names: "X, Y et Z", "X ou Y"
+  for (let steps = 0; j >= 0 && steps < 40 && joined(j); steps++, j--) {
+    const w = lowers[j];
+    if (w === ',' || w === 'et' || w === 'ou' || w === ':') continue;
+    if (T.mediumPreps.has(w) || T.mediumNouns.has(w) || T.mediumVerbs.has(w)) break;
+    if (owner[j] >= 0 || (isCap(norms[j]) && toks[j].kind === 'word')) continue;
+    break;
+  }
+  if (j < 0 || !joined(j)) return false;
+  const w = lowers[j];
+  if (T.mediumPreps.has(w) || T.mediumNouns.has(w)) return true;
+  // "Partager cet article : …": the verb up to three words before the list
+  for (let k = j; k >= 0 && k >= j - 3; k--) {
+    if (T.mediumVerbs.has(lowers[k])) return true;
+    if (k > 0 && toks[k - 1].sentence !== toks[k].sentence) break;
+  }
+  return false;
+}
+
+/**
+ * 3b. A name of the organisation lists that the model took for another kind of name (a platform or a
+ * brand as MISC, a company or a newspaper as a place or a person) is the organisation; but a platform
+ * the model read as a product where it is named as a medium ({@link namedAsMedium}: "sur Twitter") keeps
+ * that reading, as WiNER-fr annotates it.
+ */
 export function listedAsOrg(s: RefineState): void {
   const { n, normAt, T } = s;
   const ms = s.ms;
   for (const m of ms) {
     if (m.type === ORG || matchAt(T.seats, normAt, m.first, n)) continue;
+    if (m.type === MISC && refineConfig.medium && namedAsMedium(s, m.first)) continue;
     const p = matchAt(T.orgNames, normAt, m.first, n);
     if (p && m.first + p.words.length - 1 === m.last) m.type = ORG;
   }
@@ -115,7 +154,7 @@ export function extendListed(s: RefineState): void {
       }
     }
     const a = m.last + 1;
-    if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && NATIONALITY.test(lowers[a])) {
+    if (m.type === ORG && a < n && owner[a] < 0 && norms[a] === lowers[a] && trailingNationality(lowers, a)) {
       m.last = a;
       changed = true;
     }

@@ -9,6 +9,7 @@ import {
   institutions,
   locHeads,
   lowercaseOrganisations,
+  mediumCues,
   nameAdjectives,
   notNames,
   organisations,
@@ -35,6 +36,7 @@ export const refineConfig = {
   districts: true,
   miscToOrg: true,
   orgSuffix: true,
+  medium: true,
 };
 
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.-]{1,7}$/u;
@@ -42,6 +44,7 @@ export const ACRONYM = /^\p{Lu}[\p{Lu}&.-]{1,7}$/u;
 export const PER = 0;
 export const ORG = 1;
 export const LOC = 2;
+export const MISC = 3;
 
 /** A phrase as the token norms it is made of (elisions are tokens of their own: "d'" + "appel"). */
 function phraseTokens(s: string): string[] {
@@ -86,6 +89,22 @@ export interface Tables {
   lowerNames: Set<string>;
   typeNouns: Map<string, Phrase[]>;
   orgSuffixes: Set<string>;
+  /** data/ner/medium-cues.txt: prepositions, verbs and nouns that name a platform as a medium. */
+  mediumPreps: Set<string>;
+  mediumVerbs: Set<string>;
+  mediumNouns: Set<string>;
+}
+
+/** The entries of a list whose lines may carry a "kind: " prefix, for one kind (`''`: no prefix). */
+function ofKind(list: readonly string[], kind: string): Set<string> {
+  const out = new Set<string>();
+  for (const line of list) {
+    const colon = line.indexOf(':');
+    const prefixed = colon > 0 && /^\w+$/.test(line.slice(0, colon));
+    if ((prefixed ? line.slice(0, colon) : '') === kind)
+      out.add(prefixed ? line.slice(colon + 1).trim() : line);
+  }
+  return out;
 }
 
 let tables: Tables | undefined;
@@ -116,6 +135,9 @@ export function getTables(): Tables {
     lowerNames: new Set(lowercaseOrganisations),
     typeNouns: index([[typeNouns, ORG]], true),
     orgSuffixes: new Set(orgSuffixes),
+    mediumPreps: ofKind(mediumCues, 'prep'),
+    mediumVerbs: ofKind(mediumCues, 'verb'),
+    mediumNouns: ofKind(mediumCues, ''),
   };
   return tables;
 }

@@ -15,6 +15,35 @@ export const NATIONALITY = {
     !NOT_NATIONALITY.has(w) && (NATIONALITY_ENDING.test(w) || NATIONALITY_OTHER.test(w)),
 };
 
+/** Words after which a word in -ique, -ais… is a verb, not an adjective ("l'Insee indique une", "le Kremlin indique que"). */
+const AFTER_VERB = new Set([
+  'que',
+  "qu'",
+  'le',
+  'la',
+  'les',
+  "l'",
+  'un',
+  'une',
+  'des',
+  'alors',
+  'aussi',
+  'donc',
+  'avoir',
+  'être',
+  'ne',
+  "n'",
+]);
+
+/**
+ * Whether `lowers[k]` is a nationality adjective that ends the name before it ("Parlement australien",
+ * "Hezbollah libanais"), not a verb whose ending looks like one ("Yonhap indique que", "l'État
+ * islamique revendique l'attaque").
+ */
+export function trailingNationality(lowers: readonly string[], k: number): boolean {
+  return NATIONALITY.test(lowers[k]) && !(k + 1 < lowers.length && AFTER_VERB.has(lowers[k + 1]));
+}
+
 /** Compass adjectives that end a place name ("mer de Chine méridionale"). */
 export const CARDINAL = /^(?:méridional|septentrional|oriental|occidental|central)e?s?$/u;
 /** Roles whose complement is a portfolio ("ministre de la Justice"). */

@@ -18,6 +18,9 @@ export const locHeads: readonly string[] = ["rue","avenue","boulevard","place","
 /** data/ner/lowercase-organisations.txt (2 entries) */
 export const lowercaseOrganisations: readonly string[] = ["franceinfo","euronews"];
 
+/** data/ner/medium-cues.txt (36 entries) */
+export const mediumCues: readonly string[] = ["prep: sur","prep: via","verb: partager","verb: partagez","verb: partagé","verb: partagée","verb: partagés","verb: partagées","compte","comptes","page","pages","chaîne","chaine","chaînes","chaines","vidéo","vidéos","message","messages","publication","publications","post","posts","tweet","tweets","profil","profils","fil","story","stories","live","direct","application","appli","messagerie"];
+
 /** data/ner/name-adjectives.txt (25 entries) */
 export const nameAdjectives: readonly string[] = ["étrangères","étranger","publics","publiques","public","publique","sociale","sociales","social","solidaire","écologique","numérique","nationale","national","territoires","territoriales","collectivités","relations","supérieur","recherche","sports","solidarités","santé","femmes-hommes","intérieur"];
 

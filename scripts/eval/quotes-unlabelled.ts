@@ -1,0 +1,184 @@
+/**
+ * Speakers of direct quotations on unlabelled news: OrangeSum articles with quotation marks that are in no gold
+ * set (data/quotes/gold, data/quotes/fresh) and not in newsgold-dev. Two uses:
+ *
+ *   npx tsx scripts/eval/quotes-unlabelled.ts --count 1000
+ *       how often each speaker-resolution path fires over 1,000 such articles (valid first, then train),
+ *       and, with --judged FILE, how often it is right on the hand-judged sample
+ *   npx tsx scripts/eval/quotes-unlabelled.ts --sample 40 --dump FILE.jsonl
+ *       every direct quotation of 40 seeded valid articles with its speaker, the resolution path and the
+ *       sentence before it, one JSON line each, for reading by hand (the dump holds article text: keep it out
+ *       of the repository)
+ *
+ * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
+ * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
+ * speaker of one quotation whatever version produced it.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/index.js';
+import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
+import { recordMeasurement } from '../lib/measurements.js';
+import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
+import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
+
+const arg = (name: string, def: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+};
+const count = Number(arg('count', '0'));
+const sample = Number(arg('sample', '0'));
+const dump = arg('dump', '');
+const judgedFile = arg('judged', '');
+const seed = Number(arg('seed', '17'));
+/** Judged samples (comma-separated TSV files) whose accuracy to report for this version. */
+const sampleFiles = arg('samples', '')
+  .split(',')
+  .filter((f) => f !== '');
+
+function readJudged(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (file && existsSync(file))
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const [key, verdict] = line.split('\t');
+      if (key && verdict && !key.startsWith('#')) out.set(key, verdict);
+    }
+  return out;
+}
+
+const excluded = new Set<string>();
+for (const f of [join(GOLD_DIR, 'gold.jsonl'), join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')])
+  for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
+const ng = sharedPath('newsgold-dev', 'articles.jsonl');
+if (existsSync(ng)) for (const r of readJsonl<{ id: string }>(ng)) excluded.add(r.id);
+
+/** A seeded order (mulberry32) of the articles with quotation marks, not excluded. */
+function articles(split: 'valid' | 'train'): OrangeSumRow[] {
+  const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', `${split}.jsonl.gz`)).filter(
+    (r) => !excluded.has(r.id) && /[«“"]/.test(r.text),
+  );
+  let s = seed >>> 0;
+  const rand = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = rows.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [rows[i], rows[j]] = [rows[j], rows[i]];
+  }
+  return rows;
+}
+
+interface Row {
+  key: string;
+  id: string;
+  path: string;
+  rule: string;
+  speaker: string;
+  before: string;
+  quote: string;
+  after: string;
+}
+
+/** Direct quotations of one article with the resolution path of each speaker. */
+function run(r: OrangeSumRow): Row[] {
+  const paths: string[] = [];
+  traceSpeakerPaths((p) => paths.push(p));
+  const a = analyze(r.text, { topics: false, summary: false, language: false });
+  traceSpeakerPaths(undefined);
+  const out: Row[] = [];
+  (a.quotes ?? []).forEach((q, i) => {
+    if (q.kind !== 'direct') return;
+    const sp = q.speaker;
+    const who = sp === null ? 'null' : (sp.entity ?? sp.text);
+    const before = r.text.slice(Math.max(0, q.start - 260), Math.max(0, q.start - 1)).replace(/\s+/g, ' ');
+    out.push({
+      key: `${r.id}:${q.start}-${q.end}|${who}`,
+      id: r.id,
+      path: sp === null ? `${paths[i]}→null` : paths[i],
+      rule: q.rule,
+      speaker: sp === null ? 'null' : `${sp.text}${sp.entity ? ` = ${sp.entity}` : ''} (${sp.type})`,
+      before,
+      quote: q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text,
+      after: r.text.slice(q.end, q.end + 120).replace(/\s+/g, ' '),
+    });
+  });
+  return out;
+}
+
+if (sample > 0) {
+  const rows = articles('valid').slice(0, sample).flatMap(run);
+  if (dump) writeFileSync(dump, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
+  console.log(`${rows.length} direct quotations from ${sample} unlabelled OrangeSum valid articles`);
+}
+
+if (count > 0) {
+  const judged = readJudged(judgedFile);
+  const samples = sampleFiles.map((f) => {
+    const v = readJudged(f);
+    return { file: f, v, ids: new Set([...v.keys()].map((k) => k.split(':')[0])), ok: 0, wrong: 0, none: 0 };
+  });
+  for (const s of samples) for (const [k, v] of s.v) if (!judged.has(k)) judged.set(k, v);
+  // the judged samples' articles first, so that every judged quotation is counted, then the seeded order
+  const judgedIds = new Set([...judged.keys()].map((k) => k.split(':')[0]));
+  const all = [...articles('valid'), ...articles('train')];
+  const pool = [...all.filter((r) => judgedIds.has(r.id)), ...all.filter((r) => !judgedIds.has(r.id))].slice(
+    0,
+    count,
+  );
+  const fired = new Map<string, { n: number; ok: number; wrong: number }>();
+  let quotes = 0;
+  for (const r of pool) {
+    for (const row of run(r)) {
+      quotes++;
+      const f = fired.get(row.path) ?? { n: 0, ok: 0, wrong: 0 };
+      f.n++;
+      const v = judged.get(row.key);
+      if (v === 'ok') f.ok++;
+      else if (v === 'wrong') f.wrong++;
+      fired.set(row.path, f);
+      for (const s of samples) {
+        if (!s.ids.has(row.id)) continue;
+        const sv = s.v.get(row.key);
+        if (sv === 'ok') s.ok++;
+        else if (sv === 'wrong') s.wrong++;
+        else if (sv === undefined) s.none++;
+      }
+    }
+  }
+  const lines = [
+    `| speaker path | fires (direct quotations, ${pool.length} articles) | judged right | judged wrong |`,
+    '|---|---|---|---|',
+    ...[...fired.entries()]
+      .sort((a, b) => b[1].n - a[1].n)
+      .map(([p, f]) => `| ${p} | ${f.n} | ${f.ok} | ${f.wrong} |`),
+    `| all | ${quotes} | ${[...fired.values()].reduce((s, f) => s + f.ok, 0)} | ${[...fired.values()].reduce((s, f) => s + f.wrong, 0)} |`,
+  ];
+  const accuracy = samples.length
+    ? [
+        '',
+        '| judged sample | direct quotations judged | right | accuracy | not judged (speaker new in this version, or unsure) |',
+        '|---|---|---|---|---|',
+        ...samples.map(
+          (s) =>
+            `| ${s.file.split('/').pop()} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
+        ),
+      ]
+    : [];
+  const table = [...lines, ...accuracy].join('\n');
+  console.log(table);
+  if (process.argv.includes('--record'))
+    recordMeasurement(
+      arg('name', 'quotes-unlabelled'),
+      `npx tsx scripts/eval/quotes-unlabelled.ts --count ${count}${arg('name', '') ? ` --name ${arg('name', '')}` : ''} --judged ${judgedFile}${sampleFiles.length ? ` --samples ${sampleFiles.join(',')}` : ''} --record`,
+      [
+        `${arg('note', '')}How often each speaker-resolution path of extractQuotes() fires on the direct quotations of ${pool.length} unlabelled OrangeSum articles with quotation marks (in no gold set, not in newsgold-dev; valid first, then train), and how often its speaker was judged right or wrong by hand on the judged samples (one reader; ${judged.size} judged speakers, of the versions before and after the issue-17 rules). A path is the rule that gave the speaker: np-* a noun phrase in the incise or clause (entity, role linked by apposition, role described by context, organisation noun…), clitic-* / pron-* a pronoun (to the previous speaker, to a subject, to a role subject), context-* a quotation without cue (chain, new subject, the sentence after).`,
+        '',
+        table,
+      ].join('\n'),
+      'Quotations: speaker rules on unlabelled news',
+    );
+}
