@@ -92,7 +92,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
       (s.k === 'unit' && s.unit === 'WE') ||
       (s.k === 'quarter' && s.y === undefined && s.offset === undefined) ||
       (s.k === 'season' && (s.det === true || s.ahead === true)));
-  const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc.t, c.s, c.e) : 0));
+  const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc, c.s, c.e) : 0));
   // pass 1: everything that does not need an anchor
   for (let x = 0; x < cands.length; x++)
     if (!needsAnchor(cands[x].sem)) res[x] = resolve(cands[x].sem, ref, tenses[x], undefined);

@@ -29,7 +29,7 @@ import {
   POSTPONE_STEMS,
   REPORTING,
 } from '../lexicon.js';
-import type { Tok } from '../scan/index.js';
+import type { Scanner } from '../scan/index.js';
 
 /** Tense of the governing verb: -1 past, 1 future, 0 unknown. */
 export type Tense = -1 | 0 | 1;
@@ -45,28 +45,29 @@ const reParticiple = /(?:é|ée|és|ées|i|is|ie|it|u|û|ue|us|ert|erte|eint|ait
 /** Past participles used as adjectives right before a date ("tenus vendredi", "signé lundi", "remis lundi"). */
 const reAdjParticiple = /(?:é|ée|és|ées|[^aeiou]us|[^aeiou]ues|[mr]is|[mr]ises?|quis|quises?)$/;
 /** Whether a participle follows token k (through "déjà", "pas", "été"...), within three tokens. */
-function participleAfter(toks: readonly Tok[], k: number): boolean {
-  for (let n = k + 1; n < Math.min(toks.length, k + 4); n++) {
-    const x = toks[n].text.toLowerCase();
+function participleAfter(sc: Scanner, k: number): boolean {
+  for (let n = k + 1; n < Math.min(sc.n, k + 4); n++) {
+    const x = sc.t[n].text.toLowerCase();
     if (reParticiple.test(x) && x.length > 1) return true;
-    if (!PARTICIPLE_ADVERBS.has(toks[n].f)) return false;
+    if (!PARTICIPLE_ADVERBS.has(sc.f(n))) return false;
   }
   return false;
 }
 
 /** The tense a word form gives its clause: -1, 1, 'planned', or undefined when it shows none. */
-function formTense(toks: readonly Tok[], k: number): Tense | 'planned' | undefined {
+function formTense(sc: Scanner, k: number): Tense | 'planned' | undefined {
+  const toks = sc.t;
   const t = toks[k];
-  const w = t.f;
+  const w = sc.f(k);
   if (PLANNED_CUES.has(w)) return 'planned';
-  if (AUX_COND_PAST.has(w) && participleAfter(toks, k)) return -1; // conditionnel passé: "aurait dit lundi"
-  if ((AUX_FUTURE.has(w) || AUX_COND.has(w)) && participleAfter(toks, k)) return 1; // "aura terminé", "serait adopté"
+  if (AUX_COND_PAST.has(w) && participleAfter(sc, k)) return -1; // conditionnel passé: "aurait dit lundi"
+  if ((AUX_FUTURE.has(w) || AUX_COND.has(w)) && participleAfter(sc, k)) return 1; // "aura terminé", "serait adopté"
   if (FUTURE_CUES.has(w)) return 1;
-  if (AUX.has(w)) return participleAfter(toks, k) ? -1 : undefined; // "ont jusqu'au 23 juillet" is not past
+  if (AUX.has(w)) return participleAfter(sc, k) ? -1 : undefined; // "ont jusqu'au 23 juillet" is not past
   if (PAST_CUES.has(w)) return -1;
-  if (t.cap || NOT_FUTURE.has(w)) return undefined;
+  if (sc.cap(k) || NOT_FUTURE.has(w)) return undefined;
   const low = t.text.toLowerCase();
-  const prev = k > 0 ? toks[k - 1].f : '';
+  const prev = sc.f(k - 1);
   if (w.length >= 4 && reFuture.test(low)) return 1;
   if ((prev === 'nous' && /rons$/.test(w)) || (prev === 'vous' && /rez$/.test(w))) return 1;
   if (CONDITIONALS.has(w) || (w.length >= 6 && reConditional.test(low))) return 1;
@@ -84,24 +85,27 @@ function formTense(toks: readonly Tok[], k: number): Tense | 'planned' | undefin
 }
 
 /** The nearest verb tense around token `i` in its sentence: -1 past, 1 future, 0 unknown. */
-export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
+export function tenseAt(sc: Scanner, i: number, end: number): Tense {
+  const toks = sc.t;
   const sent = toks[i].sentence;
-  if (i > 0 && toks[i - 1].f === 'depuis') return -1;
-  if (i > 1 && toks[i - 1].f === 'ici' && toks[i - 2].f === "d'") return 1;
-  if (i > 2 && toks[i - 2].f === 'ici' && toks[i - 3].f === "d'") return 1;
+  if (i > 0 && sc.f(i - 1) === 'depuis') return -1;
+  if (i > 1 && sc.f(i - 1) === 'ici' && sc.f(i - 2) === "d'") return 1;
+  if (i > 2 && sc.f(i - 2) === 'ici' && sc.f(i - 3) === "d'") return 1;
   const p1 = i > 0 ? toks[i - 1] : undefined;
   const p2 = i > 1 ? toks[i - 2] : undefined;
   if (
     p1?.sentence === sent &&
-    (AHEAD_CUES.has(p1.f) || AHEAD_CUES.has(`${p2?.f ?? ''}${p1.f}`) || (p1.f === 'de' && p2?.f === 'partir'))
+    (AHEAD_CUES.has(sc.f(i - 1)) ||
+      AHEAD_CUES.has(`${sc.f(i - 2)}${sc.f(i - 1)}`) ||
+      (sc.f(i - 1) === 'de' && sc.f(i - 2) === 'partir'))
   )
     return 1;
   // postponed to a date ("a été reportée à fin mars", "repoussé au 15 juin"): ahead, whatever the tense
   if (
     p1?.sentence === sent &&
     p2 &&
-    ((p1.f === 'a' && p1.text !== 'a' && p1.text !== 'A') || p1.f === 'au') &&
-    POSTPONE_STEMS.some((s) => p2.f.startsWith(s))
+    ((sc.f(i - 1) === 'a' && p1.text !== 'a' && p1.text !== 'A') || sc.f(i - 1) === 'au') &&
+    POSTPONE_STEMS.some((s) => sc.f(i - 2).startsWith(s))
   )
     return 1;
   // a past participle right before the mention ("les propos tenus vendredi", "l'accord signé lundi") has no
@@ -110,20 +114,20 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
   if (
     p1?.sentence === sent &&
     p1.kind === 'word' &&
-    !p1.cap &&
+    !sc.cap(i - 1) &&
     p1.text.length >= 4 &&
     reAdjParticiple.test(p1.text.toLowerCase()) &&
-    !NOT_PARTICIPLES.has(p1.f) &&
-    !PLANNED_CUES.has(p1.f) &&
-    !REPORTING.has(p1.f) &&
-    !NOUN_DETERMINERS.has(p2?.f ?? '') &&
-    !AUX_PAST.has(p2?.f ?? '') &&
-    !AUX_FUTURE.has(p2?.f ?? '') &&
-    !AUX_COND.has(p2?.f ?? '') &&
-    !AUX_COND_PAST.has(p2?.f ?? '')
+    !NOT_PARTICIPLES.has(sc.f(i - 1)) &&
+    !PLANNED_CUES.has(sc.f(i - 1)) &&
+    !REPORTING.has(sc.f(i - 1)) &&
+    !NOUN_DETERMINERS.has(sc.f(i - 2)) &&
+    !AUX_PAST.has(sc.f(i - 2)) &&
+    !AUX_FUTURE.has(sc.f(i - 2)) &&
+    !AUX_COND.has(sc.f(i - 2)) &&
+    !AUX_COND_PAST.has(sc.f(i - 2))
   ) {
     for (let k = i - 3, d = 0; k >= 0 && toks[k].sentence === sent && d < 10; k--, d++)
-      if (toks[k].kind === 'word' && formTense(toks, k) === 1) return 1;
+      if (toks[k].kind === 'word' && formTense(sc, k) === 1) return 1;
     return -1;
   }
   let best: Tense = 0;
@@ -133,20 +137,19 @@ export function tenseAt(toks: readonly Tok[], i: number, end: number): Tense {
     const t = toks[k];
     if (t.kind === 'punct') crossed = crossed || k >= end;
     if (t.kind !== 'word' || dist >= bestDist) return;
-    const w = t.f;
+    const w = sc.f(k);
     if (w.startsWith('-')) return;
     if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
     // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
     const reporting =
-      REPORTING.has(w) ||
-      (AUX.has(w) && (REPORTING.has(toks[k + 1]?.f ?? '') || (toks[k + 1]?.f ?? '').startsWith('-t-')));
+      REPORTING.has(w) || (AUX.has(w) && (REPORTING.has(sc.f(k + 1)) || sc.f(k + 1).startsWith('-t-')));
     if (reporting && (dist > 3 || (k >= end && crossed))) return;
-    const tense = formTense(toks, k);
+    const tense = formTense(sc, k);
     if (tense === undefined) return;
     best = tense === 'planned' ? 0 : tense;
     bestDist = dist;
   };
   for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
-  for (let k = end, d = 1; k < toks.length && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
+  for (let k = end, d = 1; k < sc.n && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
   return best;
 }

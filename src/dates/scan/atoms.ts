@@ -17,13 +17,13 @@ import type { Num } from './types.js';
 
 /** A cardinal number at i (digits, decimal, words incl. "trente et un", "une trentaine de"). */
 export function numberAt(sc: Scanner, i: number, allowVague = false): Num | undefined {
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (!tk) return undefined;
   if (tk.kind === 'number' && reThousands.test(tk.text))
     return { v: Number(tk.text.replace(/\./g, '')), e: i + 1 };
   if (tk.kind === 'number' && reDecimal.test(tk.text))
     return { v: Number(tk.text.replace(',', '.')), e: i + 1 };
-  const w = tk.f;
+  const w = sc.f(i);
   const v = numberWord(w);
   if (v !== undefined) {
     // trente et un, vingt et une
@@ -51,7 +51,7 @@ export function numberAt(sc: Scanner, i: number, allowVague = false): Num | unde
 
 /** A day of month at i: 1..31, 1er, premier, number words. */
 export function dayAt(sc: Scanner, i: number): Num | undefined {
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (!tk) return undefined;
   if (tk.kind === 'number') {
     if (reDigits.test(tk.text) && tk.text.length <= 2) {
@@ -69,10 +69,10 @@ export function dayAt(sc: Scanner, i: number): Num | undefined {
     }
     return undefined;
   }
-  const o = ORDINALS.get(tk.f);
+  const o = ORDINALS.get(sc.f(i));
   if (o === 1) return { v: 1, e: i + 1 };
-  const v = numberWord(tk.f);
-  if (v !== undefined && v >= 1 && v <= 31 && tk.f !== 'un' && tk.f !== 'une') {
+  const v = numberWord(sc.f(i));
+  if (v !== undefined && v >= 1 && v <= 31 && sc.f(i) !== 'un' && sc.f(i) !== 'une') {
     if (sc.f(i + 1) === 'et' && sc.f(i + 2) === 'un' && (v === 20 || v === 30)) return { v: v + 1, e: i + 3 };
     return { v, e: i + 1 };
   }
@@ -81,30 +81,30 @@ export function dayAt(sc: Scanner, i: number): Num | undefined {
 
 /** A month name at i (abbreviations need their dot or a preceding day). */
 export function monthAt(sc: Scanner, i: number, afterDay: boolean): number | undefined {
-  const tk = sc.t[i];
-  if (!tk || tk.kind !== 'word') return undefined;
-  let w = tk.f;
+  const tk = sc.tok(i);
+  if (tk?.kind !== 'word') return undefined;
+  let w = sc.f(i);
   let m = MONTHS.get(w);
   if (m === undefined && sc.f(i + 1) === '.' && sc.glued(i + 1)) m = MONTHS.get(`${w}.`);
   if (m === undefined) return undefined;
   if (w.endsWith('.') || (MONTHS.has(`${w}.`) && !['mars', 'mai', 'juin', 'aout', 'avril'].includes(w))) {
     if (!afterDay) return undefined;
   }
-  if (w === 'mars' && tk.cap && !afterDay && !allCaps(sc, i)) return undefined; // the planet, handled by caller
+  if (w === 'mars' && sc.cap(i) && !afterDay && !allCaps(sc, i)) return undefined; // the planet, handled by caller
   w = '';
   return m;
 }
 
 /** Whether the token sits in an all-caps stretch (headline). */
 export function allCaps(sc: Scanner, i: number): boolean {
-  const t = sc.t[i].text;
+  const t = sc.tok(i).text;
   return t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase();
 }
 
 /** A year at i: four digits 1000..2199. */
 export function year4(sc: Scanner, i: number): number | undefined {
-  const tk = sc.t[i];
-  if (!tk || tk.kind !== 'number' || tk.text.length !== 4 || !reDigits.test(tk.text)) return undefined;
+  const tk = sc.tok(i);
+  if (tk?.kind !== 'number' || tk.text.length !== 4 || !reDigits.test(tk.text)) return undefined;
   const v = Number(tk.text);
   return v >= 1000 && v <= 2199 ? v : undefined;
 }
@@ -113,7 +113,7 @@ export function year4(sc: Scanner, i: number): number | undefined {
 export function yearAfterMonth(sc: Scanner, i: number): number | undefined {
   const y = year4(sc, i);
   if (y !== undefined) return y;
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (tk && tk.kind === 'number' && tk.text.length === 2 && reDigits.test(tk.text)) {
     // not "mars 12 h"
     const nf = sc.f(i + 1);
@@ -126,20 +126,20 @@ export function yearAfterMonth(sc: Scanner, i: number): number | undefined {
 
 /** A weekday name at i. */
 export function weekdayAt(sc: Scanner, i: number): number | undefined {
-  const tk = sc.t[i];
-  if (!tk || tk.kind !== 'word') return undefined;
-  const wd = WEEKDAYS.get(tk.f);
+  const tk = sc.tok(i);
+  if (tk?.kind !== 'word') return undefined;
+  const wd = WEEKDAYS.get(sc.f(i));
   if (wd === undefined) return undefined;
-  if (tk.f.endsWith('s')) return undefined; // plural: sets only
+  if (sc.f(i).endsWith('s')) return undefined; // plural: sets only
   return wd;
 }
 
 /** A part of the day at i (matin, après-midi, soir, nuit...). */
 export function partAt(sc: Scanner, i: number): PartOfDay | undefined {
-  const tk = sc.t[i];
-  if (!tk || tk.kind !== 'word') return undefined;
-  if (tk.f === 'journee') return undefined;
-  return PARTS.get(tk.f);
+  const tk = sc.tok(i);
+  if (tk?.kind !== 'word') return undefined;
+  if (sc.f(i) === 'journee') return undefined;
+  return PARTS.get(sc.f(i));
 }
 
 /** Optional determiner before a date: returns the index after it. */
@@ -148,7 +148,7 @@ export function det(sc: Scanner, i: number): number {
   // "ce 27 décembre", "ce mardi 3 mai"
   if (
     sc.f(i) === 'ce' &&
-    (sc.t[i + 1]?.kind === 'number' || (weekdayAt(sc, i + 1) !== undefined && dayAt(sc, i + 2)))
+    (sc.tok(i + 1)?.kind === 'number' || (weekdayAt(sc, i + 1) !== undefined && dayAt(sc, i + 2)))
   )
     return i + 1;
   return i;

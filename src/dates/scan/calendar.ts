@@ -21,7 +21,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
       const c = sc.f(day.e);
       let listEnd = day.e;
       // "les 16, 17 et 18 juillet": skip the middle days
-      while (sc.f(listEnd) === ',' && dayAt(sc, listEnd + 1) && sc.t[listEnd + 1].kind === 'number')
+      while (sc.f(listEnd) === ',' && dayAt(sc, listEnd + 1) && sc.tok(listEnd + 1).kind === 'number')
         listEnd = dayAt(sc, listEnd + 1)!.e;
       const c2 = sc.f(listEnd);
       if (listEnd > day.e && (c2 === 'et' || c2 === 'au')) {
@@ -50,17 +50,17 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
             dj === s &&
             !['du', 'le', 'les', 'entre', 'de', 'des', 'aux', 'au'].includes(sc.f(s - 1)) &&
             c !== '-' &&
-            !(s === 0 || sc.t[s - 1].sentence !== sc.t[s].sentence || sc.t[s - 1].kind === 'punct')
+            !(s === 0 || sc.tok(s - 1).sentence !== sc.tok(s).sentence || sc.tok(s - 1).kind === 'punct')
           )
             return undefined;
           return sc.emit(s, day.e, sem, 'day-of-interval');
         }
-        const after2 = d2 ? sc.t[d2.e] : undefined;
+        const after2 = d2 ? sc.tok(d2.e) : undefined;
         if (
           d2 &&
           m2 === undefined &&
           d2.v! > day.v! &&
-          (!after2 || (after2.kind === 'punct' && after2.f !== '%')) &&
+          (!after2 || (after2.kind === 'punct' && sc.f(d2.e) !== '%')) &&
           (sc.f(s - 1) === 'du' || sc.f(s - 1) === 'entre') &&
           c !== '-'
         ) {
@@ -70,21 +70,22 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
       if (wd !== undefined && day.v! <= 31) {
         // "jeudi 15" (month implied)
         const nf = sc.f(day.e);
-        if (nf !== 'h' && nf !== 'heures' && nf !== ':' && nf !== '%' && sc.t[day.e]?.kind !== 'number')
+        if (nf !== 'h' && nf !== 'heures' && nf !== ':' && nf !== '%' && sc.tok(day.e)?.kind !== 'number')
           return withTime(sc, s, day.e, { k: 'cal', d: day.v, wd }, 'weekday-day');
       }
       const prevDu =
         s === dj && sc.f(s - 1) === 'du' && (sc.f(s - 2) === 'partir' || sc.f(s - 2) === 'compter');
-      if (((s !== dj && sc.f(s) === 'le') || prevDu) && wd === undefined && sc.t[dj].kind === 'number') {
+      if (((s !== dj && sc.f(s) === 'le') || prevDu) && wd === undefined && sc.tok(dj).kind === 'number') {
         // "le 16 à 18h", "le 20 jusqu'à 18h", "à partir du 8": a day of the current month
         const a = sc.f(day.e);
-        const nt = sc.t[day.e];
+        const nt = sc.tok(day.e);
         const timeNext =
           ((a === 'a' || a === 'vers' || a === "jusqu'") &&
             clockAt(sc, day.e + (a === "jusqu'" ? 2 : 1), false)) ||
           (a === 'plutot' && sc.f(day.e + 1) === 'vers') ||
           (a === 'a' && sc.f(day.e + 1) === 'partir');
-        const endNext = !nt || (nt.kind === 'punct' && nt.f !== '%' && nt.f !== '/' && nt.f !== '-');
+        const endNext =
+          !nt || (nt.kind === 'punct' && sc.f(day.e) !== '%' && sc.f(day.e) !== '/' && sc.f(day.e) !== '-');
         const pp = sc.f(s - 1);
         const after = sc.f(day.e + 1);
         const address =
@@ -99,8 +100,8 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
           after === 'quai' ||
           after === 'route';
         const verbBefore =
-          sc.t[s - 1]?.kind === 'word' &&
-          !sc.t[s - 1].cap &&
+          sc.tok(s - 1)?.kind === 'word' &&
+          !sc.cap(s - 1) &&
           /(?:e|ee|es|ees|u|ue|is|it)$/.test(pp) &&
           pp.length > 3 &&
           !['devant', 'contre', 'entre', 'comme', 'pendant'].includes(pp);
@@ -158,12 +159,12 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
   }
   // a bare month: needs a preposition or "mois de"
   const p = sc.f(start - 1);
-  const tk = sc.t[k - 1];
+  const _tk = sc.tok(k - 1);
   if (!mo) {
-    if (tk.f === 'mai' && tk.cap && !allCaps(sc, k - 1)) return undefined;
+    if (sc.f(k - 1) === 'mai' && sc.cap(k - 1) && !allCaps(sc, k - 1)) return undefined;
     if (
-      tk.f === 'mars' &&
-      tk.cap &&
+      sc.f(k - 1) === 'mars' &&
+      sc.cap(k - 1) &&
       !allCaps(sc, k - 1) &&
       p !== 'en' &&
       p !== 'depuis' &&
@@ -237,8 +238,8 @@ export function withTime(
 /** 24/11/2025, 24.11.25, 2013-03-01, 17/02. */
 export function numericDate(sc: Scanner, i: number): Cand | undefined {
   const s = det(sc, i);
-  const tk = sc.t[s];
-  if (!tk || tk.kind !== 'number') return undefined;
+  const tk = sc.tok(s);
+  if (tk?.kind !== 'number') return undefined;
   let m = reIso.exec(tk.text);
   if (m) {
     const y = Number(m[1]);
@@ -261,15 +262,15 @@ export function numericDate(sc: Scanner, i: number): Cand | undefined {
   // 24 / 11 / 2025 as separate glued tokens
   if (!reDigits.test(tk.text) || tk.text.length > 2) return undefined;
   if (sc.f(s + 1) !== '/' || !sc.glued(s + 1) || !sc.glued(s + 2)) return undefined;
-  const mt = sc.t[s + 2];
-  if (!mt || mt.kind !== 'number' || !reDigits.test(mt.text) || mt.text.length > 2) return undefined;
+  const mt = sc.tok(s + 2);
+  if (mt?.kind !== 'number' || !reDigits.test(mt.text) || mt.text.length > 2) return undefined;
   const d = Number(tk.text);
   const mo = Number(mt.text);
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   let e = s + 3;
   let y: number | undefined;
   if (sc.f(e) === '/' && sc.glued(e) && sc.glued(e + 1)) {
-    const yt = sc.t[e + 1];
+    const yt = sc.tok(e + 1);
     if (
       yt &&
       yt.kind === 'number' &&

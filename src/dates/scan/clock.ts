@@ -19,7 +19,7 @@ export function clockAt(
   i: number,
   strict: boolean,
 ): { hour: number; minute: number; e: number; tz?: string } | undefined {
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (!tk) return undefined;
   let hour: number | undefined;
   let minute = 0;
@@ -31,7 +31,7 @@ export function clockAt(
     if (!m[2]) {
       // "20h13" split by the tokenizer, or "20h 13" with a space as "20 h 13" has: two digits under 60,
       // unless a unit or another number follows ("20h 30 000 spectateurs", "à 9h 15 minutes plus tard")
-      const mm = sc.t[e];
+      const mm = sc.tok(e);
       if (
         mm &&
         mm.kind === 'number' &&
@@ -39,7 +39,7 @@ export function clockAt(
         reDigits.test(mm.text) &&
         (sc.glued(e) ||
           (Number(mm.text) < 60 &&
-            sc.t[e + 1]?.kind !== 'number' &&
+            sc.tok(e + 1)?.kind !== 'number' &&
             !UNITS.has(sc.f(e + 1)) &&
             !MEASURE_NEXT.has(sc.f(e + 1))))
       ) {
@@ -47,8 +47,8 @@ export function clockAt(
         e++;
       }
     }
-  } else if (tk.f === 'midi' || tk.f === 'minuit') {
-    hour = tk.f === 'midi' ? 12 : 0;
+  } else if (sc.f(i) === 'midi' || sc.f(i) === 'minuit') {
+    hour = sc.f(i) === 'midi' ? 12 : 0;
     const mm = minutesAfter(sc, e, true);
     if (mm) {
       minute = mm.minute;
@@ -58,12 +58,12 @@ export function clockAt(
     return { hour, minute, e };
   } else {
     const isDigits = tk.kind === 'number' && reDigits.test(tk.text) && tk.text.length <= 2;
-    const word = !isDigits ? numberWord(tk.f) : undefined;
+    const word = !isDigits ? numberWord(sc.f(i)) : undefined;
     const h = isDigits ? Number(tk.text) : word;
     if (h === undefined || h > 24) return undefined;
     const u = sc.f(i + 1);
     if (isDigits && u === ':' && sc.glued(i + 1)) {
-      const mm = sc.t[i + 2];
+      const mm = sc.tok(i + 2);
       if (mm && mm.kind === 'number' && mm.text.length === 2 && reDigits.test(mm.text) && sc.glued(i + 2)) {
         if (strict && tk.text.length < 2 && !CLOCK_PREV.has(sc.f(i - 1))) return undefined;
         hour = h;
@@ -75,7 +75,7 @@ export function clockAt(
       hour = h;
       e = i + 2;
       const mm = minutesAfter(sc, e, u !== 'h');
-      const nx = sc.t[e];
+      const nx = sc.tok(e);
       if (
         nx &&
         nx.kind === 'number' &&
@@ -106,7 +106,7 @@ export function clockAt(
   }
   // time zones and "heure locale"
   let tz: string | undefined;
-  const z = sc.t[e];
+  const z = sc.tok(e);
   const zoneOffset = z ? reZoneOffset.exec(z.text) : null; // "UTC-5" written as one token
   if (zoneOffset && TIME_ZONES.has(zoneOffset[1].toLowerCase())) {
     tz = zoneOffset[1];
@@ -115,12 +115,12 @@ export function clockAt(
     tz = z.text.toUpperCase();
     e++;
     // UTC−4, UTC+1, UTC+01:00
-    const sign = sc.t[e];
+    const sign = sc.tok(e);
     if (sign && (sign.text === '+' || sign.text === '−' || sign.text === '-') && sc.glued(e)) {
-      const n = sc.t[e + 1];
+      const n = sc.tok(e + 1);
       if (n && n.kind === 'number' && sc.glued(e + 1)) {
         e += 2;
-        const mm = sc.t[e + 1];
+        const mm = sc.tok(e + 1);
         if (
           sc.f(e) === ':' &&
           sc.glued(e) &&
@@ -137,8 +137,8 @@ export function clockAt(
   ) {
     e += 2;
   } else if (sc.f(e) === 'locale' || sc.f(e) === 'locales') e++;
-  else if (sc.f(e) === '(' && sc.t[e + 1] && TIME_ZONES.has(sc.f(e + 1)) && sc.f(e + 2) === ')') {
-    tz = sc.t[e + 1].text.toUpperCase();
+  else if (sc.f(e) === '(' && sc.tok(e + 1) && TIME_ZONES.has(sc.f(e + 1)) && sc.f(e + 2) === ')') {
+    tz = sc.tok(e + 1).text.toUpperCase();
     e += 3;
   } else if (sc.f(e) === '(' && sc.f(e + 1) === 'heure' && sc.f(e + 2) === 'locale' && sc.f(e + 3) === ')')
     e += 4;
@@ -173,7 +173,7 @@ export function minutesAfter(
   }
   if (a === 'trois' && sc.f(i + 1) === 'quarts') return { minute: 45, hourDelta: 0, e: i + 2 };
   if (!words) return undefined;
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (!tk || tk.kind === 'number') return undefined;
   const n = numberAt(sc, i);
   if (n?.v !== undefined && n.v > 0 && n.v < 60) {
@@ -189,7 +189,7 @@ export function aboutClock(sc: Scanner, i: number): Cand | undefined {
   const w = sc.f(i);
   if (w === 'environ' && (sc.f(i - 1) === 'a' || sc.f(i - 1) === 'vers')) {
     const c = clockAt(sc, i + 1, false);
-    if ((c && sc.t[i + 1].kind === 'number') || (c && sc.f(i + 2).startsWith('heure')))
+    if ((c && sc.tok(i + 1).kind === 'number') || (c && sc.f(i + 2).startsWith('heure')))
       return sc.emit(i, c!.e, { k: 'time', hour: c!.hour % 24, minute: c!.minute, tz: c!.tz }, 'clock');
   }
   return undefined;
@@ -197,20 +197,20 @@ export function aboutClock(sc: Scanner, i: number): Cand | undefined {
 
 /** "de 15 à 17 heures", "entre 9 et 11 h": the first hour of a clock interval */
 export function clockInterval(sc: Scanner, i: number): Cand | undefined {
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   if (sc.f(i - 1) !== 'de' && sc.f(i - 1) !== 'entre') return undefined;
   // digits ("de 15 à 17 heures") or a number word ("entre une et deux heures")
   const h =
     tk.kind === 'number' && /^\d{1,2}$/.test(tk.text)
       ? Number(tk.text)
       : tk.kind === 'word' && !sc.f(i + 1).startsWith('heure')
-        ? numberWord(tk.f)
+        ? numberWord(sc.f(i))
         : undefined;
   if (h === undefined) return undefined;
   const c0 = sc.f(i + 1);
   if (h <= 24 && (c0 === 'a' || c0 === 'et' || c0 === '-')) {
     const c2 = clockAt(sc, i + 2, false);
-    const second = tk.kind === 'number' ? sc.t[i + 2].kind === 'number' : sc.f(i + 3).startsWith('heure');
+    const second = tk.kind === 'number' ? sc.tok(i + 2).kind === 'number' : sc.f(i + 3).startsWith('heure');
     if (c2 && second && c2.hour > h && sc.f(i + 3) !== ':')
       return sc.emit(i, i + 1, { k: 'time', hour: h, minute: 0 }, 'clock-interval');
   }
@@ -223,12 +223,12 @@ export function clockTime(sc: Scanner, i: number): Cand | undefined {
   const durCtx =
     DUR_PREV.has(prev) &&
     prev !== 'sur' &&
-    !(prev === 'environ' && (/^\d{1,2}[hH]\d{2}$/.test(sc.t[i].text) || sc.f(i - 2) === 'est'));
+    !(prev === 'environ' && (/^\d{1,2}[hH]\d{2}$/.test(sc.tok(i).text) || sc.f(i - 2) === 'est'));
   const c = clockAt(sc, i, true);
   if (!c) return undefined;
-  const tk = sc.t[i];
-  const viaWord = tk.kind !== 'number' && tk.f !== 'midi' && tk.f !== 'minuit';
-  if (durCtx && tk.f !== 'midi' && tk.f !== 'minuit') return undefined; // a duration
+  const tk = sc.tok(i);
+  const viaWord = tk.kind !== 'number' && sc.f(i) !== 'midi' && sc.f(i) !== 'minuit';
+  if (durCtx && sc.f(i) !== 'midi' && sc.f(i) !== 'minuit') return undefined; // a duration
   // "deux heures" alone is a duration; "onze heures trois quarts" is a clock
   if (
     viaWord &&
@@ -238,17 +238,17 @@ export function clockTime(sc: Scanner, i: number): Cand | undefined {
     return undefined;
   if (c.hour === 24 && c.minute > 0) return undefined;
   // "2 h 15 d'attente", "à 3 h de route", "après six heures de débat": an amount of time
-  const after = sc.t[c.e + 1];
+  const after = sc.tok(c.e + 1);
   if (
     (tk.kind === 'number' || viaWord) &&
     !c.tz &&
     (sc.f(c.e) === 'de' || sc.f(c.e) === "d'") &&
     after?.kind === 'word' &&
-    !after.cap &&
-    !PARTS.has(after.f) &&
-    after.f !== "l'" &&
-    after.f !== 'la' &&
-    !FUNCTION_WORDS.has(after.f)
+    !sc.cap(c.e + 1) &&
+    !PARTS.has(sc.f(c.e + 1)) &&
+    sc.f(c.e + 1) !== "l'" &&
+    sc.f(c.e + 1) !== 'la' &&
+    !FUNCTION_WORDS.has(sc.f(c.e + 1))
   ) {
     const n = c.hour + c.minute / 60;
     return sc.emit(i, c.e, { k: 'dur', n, unit: 'H' }, 'duration-clock');

@@ -27,7 +27,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   if (w === 'il' && sc.f(i + 1) === 'y' && sc.f(i + 2) === 'a') {
     dir = -1;
     j = i + 3;
-  } else if (w === 'dans' && sc.t[i + 1] && sc.f(i + 1) !== 'la' && sc.f(i + 1) !== 'les') {
+  } else if (w === 'dans' && sc.tok(i + 1) && sc.f(i + 1) !== 'la' && sc.f(i + 1) !== 'les') {
     dir = 1;
     j = i + 1;
   }
@@ -73,15 +73,15 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   if (
     q.v !== undefined &&
     q.v < 60 &&
-    sc.t[j].kind === 'number' &&
+    sc.tok(j).kind === 'number' &&
     dir === undefined &&
     (sc.f(k) === '"' || sc.f(k) === '″') &&
     sc.glued(k)
   ) {
-    const h = sc.t[k + 1];
+    const h = sc.tok(k + 1);
     if (h && h.kind === 'number' && /^\d{2}$/.test(h.text) && sc.glued(k + 1))
       return sc.emit(s, k + 2, { k: 'dur', n: q.v + Number(h.text) / 100, unit: 'S' }, 'duration-sport');
-    if (sc.f(j - 1) === 'en' && (!h || h.kind !== 'word' || !h.cap))
+    if (sc.f(j - 1) === 'en' && (h?.kind !== 'word' || !sc.cap(k + 1)))
       return sc.emit(s, k + 1, { k: 'dur', n: q.v, unit: 'S' }, 'duration-sport');
   }
   // "7 à 10 jours", "entre 2 et 3 ans": a vague amount
@@ -98,7 +98,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
         !/^\d/.test(u2) &&
         u2 !== 'X' &&
         u2 !== 'H' &&
-        (sc.t[j].kind === 'number') === (sc.t[k + 1].kind === 'number')
+        (sc.tok(j).kind === 'number') === (sc.tok(k + 1).kind === 'number')
       ) {
         const unit = u2 === 'DE' || u2 === 'CE' ? 'Y' : u2 === 'Q' || u2 === 'HY' ? 'M' : u2;
         if (!(unit === 'Y' && (sc.f(s - 1) === 'de' || sc.f(s - 1) === "d'" || sc.f(s - 1) === 'a')))
@@ -111,11 +111,11 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   if (!u) return undefined;
   if (u === 'X' || /^\d/.test(u)) return undefined;
   // "20 Minutes" (a newspaper); "une seconde journée" (second, the ordinal)
-  const ut = sc.t[k];
-  if (ut.cap && !allCaps(sc, k) && k > 0 && sc.t[k - 1].sentence === ut.sentence) return undefined;
+  const ut = sc.tok(k);
+  if (sc.cap(k) && !allCaps(sc, k) && k > 0 && sc.tok(k - 1).sentence === ut.sentence) return undefined;
   if (
-    (ut.f === 'seconde' || ut.f === 'secondes') &&
-    sc.t[k + 1]?.kind === 'word' &&
+    (sc.f(k) === 'seconde' || sc.f(k) === 'secondes') &&
+    sc.tok(k + 1)?.kind === 'word' &&
     !FUNCTION_WORDS.has(sc.f(k + 1)) &&
     !['et', 'plus', 'apres', 'avant', 'environ'].includes(sc.f(k + 1))
   )
@@ -124,8 +124,8 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
     u === 'S' &&
     sc.f(k) === 's' &&
     !sc.glued(k) &&
-    sc.t[q.e - 1].kind === 'number' &&
-    !/[.,]/.test(sc.t[q.e - 1].text)
+    sc.tok(q.e - 1).kind === 'number' &&
+    !/[.,]/.test(sc.tok(q.e - 1).text)
   ) {
     // "30 s" needs a decimal or a sports/time context; accept only decimals
     return undefined;
@@ -149,16 +149,16 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
     // "les 18-34 ans": an age group
     if (
       prev === '-' &&
-      sc.t[s - 2]?.kind === 'number' &&
+      sc.tok(s - 2)?.kind === 'number' &&
       ['les', 'des', 'aux', 'ces', 'de', "d'", '('].includes(sc.f(s - 3))
     )
       return undefined;
     // "condamné à deux ans" is a duration, "mort à 97 ans" an age
-    const pp = sc.t[s - 2]?.text.toLowerCase() ?? '';
+    const pp = sc.tok(s - 2)?.text.toLowerCase() ?? '';
     const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
     if (
       (prev === 'a' &&
-        (sc.t[s - 1].text === 'a' ? sc.f(s - 2) !== 'y' : sc.f(s - 2) !== 'ici' && !sentenced)) ||
+        (sc.tok(s - 1).text === 'a' ? sc.f(s - 2) !== 'y' : sc.f(s - 2) !== 'ici' && !sentenced)) ||
       prev === '(' ||
       prev === 'age' ||
       prev === 'agee' ||
@@ -182,7 +182,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   if (
     u === 'H' &&
     dir === undefined &&
-    sc.t[q.e - 1].kind === 'number' &&
+    sc.tok(q.e - 1).kind === 'number' &&
     !DUR_PREV.has(prev) &&
     !APPROX_PREFIX.has(w) &&
     q.v! <= 24 &&
@@ -195,8 +195,8 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
     k += 2;
   }
   // "1 h 30" as a duration
-  if (u === 'H' && sc.t[k]?.kind === 'number' && /^\d{2}$/.test(sc.t[k].text) && dir === undefined) {
-    frac = Number(sc.t[k].text) / 60;
+  if (u === 'H' && sc.tok(k)?.kind === 'number' && /^\d{2}$/.test(sc.tok(k).text) && dir === undefined) {
+    frac = Number(sc.tok(k).text) / 60;
     k++;
   }
   let n = q.v === undefined ? undefined : q.v + frac;
@@ -223,7 +223,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   ) {
     // "deux jours plus tard" is anchored on an event of the story (TimeML: a DURATION); only a phrase
     // standing alone is read against the reference date
-    const alone = s === 0 && (k + 2 >= sc.t.length || sc.t[k + 2].kind === 'punct');
+    const alone = s === 0 && (k + 2 >= sc.n || sc.tok(k + 2).kind === 'punct');
     if (!alone) return sc.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
     if (after === 'plus' && (sc.f(k + 1) === 'tard' || sc.f(k + 1) === 'tot'))
       return sc.emit(
@@ -234,7 +234,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
       );
     if (
       (after === 'apres' || after === 'auparavant' || after === 'avant') &&
-      !sc.t[k + 1]?.kind.startsWith('w')
+      !sc.tok(k + 1)?.kind.startsWith('w')
     )
       return sc.emit(s, k + 1, { k: 'shift', n, unit: u, dir: after === 'apres' ? 1 : -1 }, 'shift-after');
   }

@@ -7,24 +7,7 @@
  * the longest candidate wins, the earlier family on ties.
  * @internal
  */
-import {
-  APPROX,
-  DETS,
-  HOLIDAYS,
-  MONTHS,
-  NUMBER_WORDS,
-  numberWord,
-  ORDINALS,
-  PARTS,
-  SEASONS,
-  SETS,
-  STARTERS,
-  TIME_WORDS,
-  TIME_ZONES,
-  UNITS,
-  VAGUE,
-  WEEKDAYS,
-} from '../lexicon.js';
+import { DETS } from '../lexicon.js';
 import { calendar, numericDate } from './calendar.js';
 import { aboutClock, clockInterval, clockTime } from './clock.js';
 import { duration } from './durations.js';
@@ -39,9 +22,9 @@ import {
 } from './parts-of-day.js';
 import { nthOf, periodExpr, unitExpr, weekOf, withinWeek } from './periods.js';
 import { atTheMorrow, dayNamed, relative, thisDay, weekdayExpr } from './relative.js';
-import { longer, type Scanner } from './scanner.js';
+import { F_HOT, F_START, longer, type Scanner } from './scanner.js';
 import { setExpr } from './sets.js';
-import type { Cand, Tok } from './types.js';
+import type { Cand } from './types.js';
 import { vague } from './vague.js';
 import { yearExpr } from './years.js';
 
@@ -56,11 +39,9 @@ export type Rule = (sc: Scanner, i: number) => Cand | undefined;
 export interface Family {
   name: string;
   rules: readonly Rule[];
-  /** Only asked at tokens that pass this test. */
-  when?: (tk: Tok) => boolean;
+  /** Only asked at tokens that are numbers (`number`), that are not (`word`), or numbers and determiners. */
+  at?: 'number' | 'word' | 'numberOrDet';
 }
-
-const notNumber = (tk: Tok) => tk.kind !== 'number';
 
 /** The families of patterns, in the order they are asked (ties go to the earlier one). */
 export const FAMILIES: readonly Family[] = [
@@ -75,45 +56,37 @@ export const FAMILIES: readonly Family[] = [
   { name: 'durations', rules: [duration] },
   { name: 'years, decades, centuries, seasons, feasts', rules: [yearExpr] },
   { name: 'units relative to the reference', rules: [unitExpr] },
-  { name: 'numeric dates', rules: [numericDate], when: (tk) => tk.kind === 'number' || DETS.has(tk.f) },
-  { name: 'relative days', rules: [relative], when: notNumber },
-  { name: 'weekdays', rules: [weekdayExpr], when: notNumber },
-  { name: 'periods', rules: [periodExpr], when: notNumber },
-  { name: 'sets', rules: [setExpr], when: notNumber },
-  { name: 'vague references', rules: [vague], when: notNumber },
+  { name: 'numeric dates', rules: [numericDate], at: 'numberOrDet' },
+  { name: 'relative days', rules: [relative], at: 'word' },
+  { name: 'weekdays', rules: [weekdayExpr], at: 'word' },
+  { name: 'periods', rules: [periodExpr], at: 'word' },
+  { name: 'sets', rules: [setExpr], at: 'word' },
+  { name: 'vague references', rules: [vague], at: 'word' },
 ];
 
-/** Words that carry time: every expression has one (or a number) within its first four tokens. */
-const HOT = new Set<string>([
-  ...MONTHS.keys(),
-  ...WEEKDAYS.keys(),
-  ...UNITS.keys(),
-  ...PARTS.keys(),
-  ...SEASONS.keys(),
-  ...SETS.keys(),
-  ...VAGUE.keys(),
-  ...APPROX.keys(),
-  ...ORDINALS.keys(),
-  ...[...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]),
-  ...TIME_ZONES,
-  ...TIME_WORDS,
-]);
-for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
+/**
+ * The rules of {@link FAMILIES} flattened, built once: `RULES[FIRST[f]..FIRST[f + 1])` are family f's, and
+ * `WHEN[f]` says at which tokens it is asked (0 all, 1 numbers, 2 not numbers, 3 numbers and determiners).
+ */
+const RULES: Rule[] = FAMILIES.flatMap((fam) => fam.rules);
+const FIRST = new Int32Array(FAMILIES.length + 1);
+for (let f = 0; f < FAMILIES.length; f++) FIRST[f + 1] = FIRST[f] + FAMILIES[f].rules.length;
+const WHEN = Uint8Array.from(
+  FAMILIES.map((fam) => (fam.at === 'number' ? 1 : fam.at === 'word' ? 2 : fam.at === 'numberOrDet' ? 3 : 0)),
+);
 
 /** The longest candidate starting at token i, within one line of text. */
 export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   const tk = sc.t[i];
   if (tk.kind === 'punct') return undefined;
+  const isNumber = tk.kind === 'number';
+  const isDet = DETS.has(sc.f(i));
   let best: Cand | undefined;
-  for (const fam of FAMILIES) {
-    if (fam.when && !fam.when(tk)) continue;
-    for (const rule of fam.rules) {
-      let c = rule(sc, i);
-      // an expression never runs across a line break between sentences ("… mercredi¶22 avril 2017"): the
-      // rule is asked again on the text cut at the break (rare: only where a line ends on a temporal word)
-      const cut = c ? sc.lineBreak(c.s, c.e - 1) : -1;
-      if (cut > i) c = rule(sc.cutAt(cut), i);
-      else if (cut >= 0) c = undefined;
+  for (let f = 0; f < WHEN.length; f++) {
+    const when = WHEN[f];
+    if (when === 1 ? !isNumber : when === 2 ? isNumber : when === 3 ? !isNumber && !isDet : false) continue;
+    for (let r = FIRST[f]; r < FIRST[f + 1]; r++) {
+      const c = ask(sc, r, i);
       if (c) {
         best = longer(best, c);
         break;
@@ -123,33 +96,33 @@ export function candidateAt(sc: Scanner, i: number): Cand | undefined {
   return best;
 }
 
+/**
+ * Rule r's candidate at token i. An expression never runs across a line break between sentences ("…
+ * mercredi¶22 avril 2017"): the rule is asked again on the text cut at the break (rare: only where a line
+ * ends on a temporal word).
+ */
+function ask(sc: Scanner, r: number, i: number): Cand | undefined {
+  const c = RULES[r](sc, i);
+  if (!c) return undefined;
+  const cut = sc.lineBreak(c.s, c.e - 1);
+  if (cut < 0) return c;
+  return cut > i ? RULES[r](sc.cutAt(cut), i) : undefined;
+}
+
 /** Scans the tokens left to right; a candidate consumes its tokens. */
 export function scan(sc: Scanner): Cand[] {
-  const n = sc.t.length;
+  const n = sc.n;
+  const flags = sc.flags;
   // only positions with a temporal word within the next 4 tokens can start an expression
-  const nextHot = new Int32Array(n + 1);
-  nextHot[n] = n + 100;
+  let nextHot = n + 100;
+  const near = new Uint8Array(n);
   for (let k = n - 1; k >= 0; k--) {
-    const tk = sc.t[k];
-    nextHot[k] = tk.kind === 'number' || HOT.has(tk.f) || tk.f.startsWith('mi-') ? k : nextHot[k + 1];
+    if (flags[k] & F_HOT) nextHot = k;
+    near[k] = nextHot - k <= 4 ? 1 : 0;
   }
   let i = 0;
   while (i < n) {
-    if (nextHot[i] - i > 4) {
-      i++;
-      continue;
-    }
-    const tk = sc.t[i];
-    if (
-      tk.kind !== 'number' &&
-      !HOT.has(tk.f) &&
-      !STARTERS.has(tk.f) &&
-      !tk.f.startsWith('mi-') &&
-      !NUMBER_WORDS.has(tk.f) &&
-      (!tk.f.includes('-') || numberWord(tk.f) === undefined) &&
-      sc.f(i + 1) !== 'siecle' &&
-      sc.f(i + 2) !== 'siecle'
-    ) {
+    if (near[i] === 0 || (flags[i] & F_START) === 0) {
       i++;
       continue;
     }

@@ -49,7 +49,7 @@ export function mealPart(sc: Scanner, i: number): Cand | undefined {
 
 /** la matinée du 15 février, la nuit du 4 au 5 août */
 export function partBeforeDate(sc: Scanner, i: number): Cand | undefined {
-  if (partAt(sc, i) && (sc.f(i + 1) === 'du' || sc.f(i + 1) === 'de') && sc.t[i + 2]?.kind === 'number') {
+  if (partAt(sc, i) && (sc.f(i + 1) === 'du' || sc.f(i + 1) === 'de') && sc.tok(i + 2)?.kind === 'number') {
     const c = calendar(sc, i + 2);
     if (
       c &&
@@ -146,7 +146,7 @@ export function partAfterPreposition(sc: Scanner, i: number): Cand | undefined {
     }
     if (w === 'en') {
       const p = partAt(sc, i + 1);
-      if (p && sc.t[i + 1].f !== 'matin') return sc.emit(i + 1, i + 2, { k: 'part', part: p }, 'part');
+      if (p && sc.f(i + 1) !== 'matin') return sc.emit(i + 1, i + 2, { k: 'part', part: p }, 'part');
     }
   }
   return undefined;

@@ -246,9 +246,9 @@ export function nthOf(sc: Scanner, i: number): Cand | undefined {
   const w = sc.f(i);
   {
     let k = DETS.has(w) ? i + 1 : i;
-    const tk = sc.t[k];
+    const tk = sc.tok(k);
     let o = tk
-      ? (ORDINALS.get(tk.f) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined))
+      ? (ORDINALS.get(sc.f(k)) ?? (reOrdinal.test(tk.text) ? Number(reOrdinal.exec(tk.text)![1]) : undefined))
       : undefined;
     // "1 er semestre", "2 e trimestre": the suffix written apart
     if (

@@ -39,9 +39,9 @@ export function relative(sc: Scanner, i: number): Cand | undefined {
   if (
     days === 0 &&
     w === "aujourd'hui" &&
-    sc.t[i].cap &&
+    sc.cap(i) &&
     sc.f(i + 1) === ',' &&
-    (i === 0 || sc.t[i - 1].sentence !== sc.t[i].sentence)
+    (i === 0 || sc.tok(i - 1).sentence !== sc.tok(i).sentence)
   ) {
     // "Aujourd'hui, la ville a changé": nowadays
     return sc.emit(i, i + 1, { k: 'vague', value: 'PRESENT_REF', type: 'TIME' }, 'vague-today');
@@ -52,7 +52,7 @@ export function relative(sc: Scanner, i: number): Cand | undefined {
     w === "aujourd'hui" &&
     ((sc.f(i - 1) === "d'" &&
       sc.f(i - 2) !== 'journee' &&
-      sc.t[i - 2]?.kind === 'word' &&
+      sc.tok(i - 2)?.kind === 'word' &&
       NOUN_DETERMINERS.has(sc.f(i - 3))) ||
       sc.f(i + 1) === 'encore' ||
       sc.f(i - 1) === 'encore')
@@ -110,15 +110,15 @@ export function weekdayExpr(sc: Scanner, i: number): Cand | undefined {
   }
   const wd = weekdayAt(sc, j);
   if (wd === undefined) return undefined;
-  const wt = sc.t[j];
+  const wt = sc.tok(j);
   if (wt.text.endsWith('.') || wt.text.length <= 3) return undefined;
   // "le Journal du Dimanche": a capitalised weekday inside a name
   if (
-    wt.cap &&
+    sc.cap(j) &&
     !allCaps(sc, j) &&
     j === i &&
     (sc.f(j - 1) === 'du' || sc.f(j - 1) === 'de') &&
-    sc.t[j - 2]?.cap
+    sc.cap(j - 2)
   )
     return undefined;
   let e = j + 1;

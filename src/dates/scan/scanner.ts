@@ -1,7 +1,32 @@
-/** The scanner's token view and state, shared by every family of rules. @internal */
+/**
+ * The scanner's view of a Doc's tokens and its state, shared by every family of rules.
+ *
+ * Nothing is copied per token: the scanner reads the Doc's own `Token` objects (only a number range kept
+ * whole by the tokenizer, `2019-2020`, `9h30-11h00`, is cut in three new tokens), and keeps beside them one
+ * array of folded forms (the token's own string when folding changes nothing: punctuation, numbers,
+ * lower-case ASCII words) and one byte of flags per token. Whether a token is capitalised is read on demand.
+ * @internal
+ */
 import type { Token } from '../../doc/types.js';
-import { fold } from '../lexicon.js';
-import type { Cand, Sem, Tok } from './types.js';
+import {
+  APPROX,
+  fold,
+  HOLIDAYS,
+  MONTHS,
+  NUMBER_WORDS,
+  numberWord,
+  ORDINALS,
+  PARTS,
+  SEASONS,
+  SETS,
+  STARTERS,
+  TIME_WORDS,
+  TIME_ZONES,
+  UNITS,
+  VAGUE,
+  WEEKDAYS,
+} from '../lexicon.js';
+import type { Cand, Sem } from './types.js';
 
 export const reSplit = /^(\d{1,4}(?:[hH]\d{0,2})?)([-/])(\d{1,4}(?:[hH]\d{0,2})?)$/;
 export const reHourTok = /^(\d{1,2})[hH](\d{2})?$/;
@@ -15,11 +40,70 @@ export const reOrdinal = /^(\d{1,2})(?:er|re|ère|e|eme|ème)$/i;
 export const reRomanCentury = /^([ivxlc]+)(?:e|eme|ème)$/i;
 export const reUpper = /^\p{Lu}/u;
 
-/** Builds the scanner's token view of a Doc's tokens. */
-function makeTok(t: string, start: number, end: number, kind: Token['kind'], sentence: number): Tok {
+/** The folded form of a word: an ASCII word lower-cased (a lower-case one as it is, without a copy), else {@link fold}. */
+function foldWord(t: string): string {
+  let upper = false;
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c > 0x7e) return fold(t);
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper ? t.toLowerCase() : t;
+}
+
+/** Words that carry time: every expression has one (or a number) within its first four tokens. */
+const HOT = new Set<string>([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...UNITS.keys(),
+  ...PARTS.keys(),
+  ...SEASONS.keys(),
+  ...SETS.keys(),
+  ...VAGUE.keys(),
+  ...APPROX.keys(),
+  ...ORDINALS.keys(),
+  ...[...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]),
+  ...TIME_ZONES,
+  ...TIME_WORDS,
+]);
+for (const k of [...HOT]) if (/\d/.test(k) || k.includes('-')) HOT.add(k.split('-')[0]);
+
+/** Token flag: the token carries time (a number or a word of HOT). */
+export const F_HOT = 1;
+/** Token flag: an expression may start at the token (a temporal word, a starter such as an article, a number word). */
+export const F_START = 2;
+/** The flags of the words that have some. */
+const WORD_FLAGS = new Map<string, number>();
+for (const k of STARTERS) WORD_FLAGS.set(k, F_START);
+for (const k of NUMBER_WORDS.keys()) WORD_FLAGS.set(k, F_START);
+for (const k of HOT) WORD_FLAGS.set(k, F_HOT | F_START);
+
+/**
+ * The first two characters (lower-cased ASCII; 0 for a one-letter word) of every word with flags: a word
+ * whose first two characters are ASCII and not here has no flags, and is folded only if a rule reads it.
+ */
+const PREFIXES = new Uint8Array(128 * 128);
+function prefixKey(c0: number, c1: number): number {
+  return (c0 >= 65 && c0 <= 90 ? c0 + 32 : c0) * 128 + (c1 >= 65 && c1 <= 90 ? c1 + 32 : c1);
+}
+for (const k of [...WORD_FLAGS.keys(), 'mi-', 'siecle']) {
+  const c0 = k.charCodeAt(0);
+  const c1 = k.length > 1 ? k.charCodeAt(1) : 0;
+  if (c0 < 128 && c1 < 128) PREFIXES[prefixKey(c0, c1)] = 1;
+}
+
+/** The flags of a folded word (F_HOT, F_START). */
+export function wordFlags(f: string): number {
+  const x = WORD_FLAGS.get(f) ?? 0;
+  if (f.startsWith('mi-')) return F_HOT | F_START;
+  if (x === 0 && f.includes('-') && numberWord(f) !== undefined) return F_START;
+  return x;
+}
+
+/** Whether a token's text starts with an upper-case letter. */
+export function isCap(t: string): boolean {
   const c = t.charCodeAt(0);
-  const cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && reUpper.test(t));
-  return { text: t, f: kind === 'number' || kind === 'punct' ? t : fold(t), start, end, kind, sentence, cap };
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) || (c > 0xff && reUpper.test(t));
 }
 
 /** The longer of two candidates (the first on ties). */
@@ -29,33 +113,99 @@ export function longer(a: Cand | undefined, b: Cand | undefined): Cand | undefin
   return b.end - b.start > a.end - a.start ? b : a;
 }
 
-export function scannerTokens(text: string, tokens: readonly Token[]): Tok[] {
-  const out: Tok[] = [];
-  for (const t of tokens) {
-    if (t.kind === 'number' && !reIso.test(t.text)) {
-      const m = reSplit.exec(t.text);
-      if (m) {
-        const a = t.start + m[1].length;
-        out.push(makeTok(text.slice(t.start, a), t.start, a, 'number', t.sentence));
-        out.push(makeTok(text.slice(a, a + 1), a, a + 1, 'punct', t.sentence));
-        out.push(makeTok(text.slice(a + 1, t.end), a + 1, t.end, 'number', t.sentence));
-        continue;
-      }
+/** A number token the tokenizer kept whole that the scanner reads as three (`2019-2020` → `2019`, `-`, `2020`). */
+function splitAt(t: Token): RegExpExecArray | null {
+  if (t.kind !== 'number' || t.text.length < 3) return null;
+  const c = t.text.charCodeAt(t.text.length - 1);
+  if (c < 48 || (c > 57 && c !== 72 && c !== 104)) return null; // ends on a digit or h/H
+  return reIso.test(t.text) ? null : reSplit.exec(t.text);
+}
+
+/** A token of the same shape as the tokenizer's, for the parts of a cut number range. */
+function part(text: string, start: number, end: number, kind: Token['kind'], sentence: number): Token {
+  return { text, start, end, norm: text, kind, sentence };
+}
+
+/**
+ * The tokens the scanner reads: the Doc's own array, unless a number range has to be cut (then a new array
+ * holding the Doc's tokens and the parts).
+ */
+export function scannerTokens(text: string, tokens: readonly Token[]): readonly Token[] {
+  let k = 0;
+  while (k < tokens.length && splitAt(tokens[k]) === null) k++;
+  if (k === tokens.length) return tokens;
+  const out = tokens.slice(0, k);
+  for (; k < tokens.length; k++) {
+    const t = tokens[k];
+    const m = splitAt(t);
+    if (m === null) {
+      out.push(t);
+      continue;
     }
-    out.push(makeTok(t.text, t.start, t.end, t.kind, t.sentence));
+    const a = t.start + m[1].length;
+    out.push(part(text.slice(t.start, a), t.start, a, 'number', t.sentence));
+    out.push(part(text.slice(a, a + 1), a, a + 1, 'punct', t.sentence));
+    out.push(part(text.slice(a + 1, t.end), a + 1, t.end, 'number', t.sentence));
   }
   return out;
 }
 
-/** Tokens and the candidates found so far; rules read it through `f`, `glued`, `emit`. */
+/** Tokens and the candidates found so far; rules read it through `tok`, `f`, `cap`, `glued`, `emit`. */
 export class Scanner {
-  readonly t: Tok[];
+  /** the tokens (read them through {@link Scanner.tok}: a cut scanner ends before the array does) */
+  readonly t: readonly Token[];
+  /** folded form of each token (lowercase, no accents, straight apostrophe), null until read: use {@link Scanner.f} */
+  readonly fs: (string | null)[];
+  /** number of tokens visible: the array's length, or where the text was cut ({@link Scanner.cutAt}) */
+  readonly n: number;
   readonly out: Cand[] = [];
   /** the text the tokens index (empty when not given: then no line break is seen) */
   readonly text: string;
-  constructor(tokens: Tok[], text = '') {
+  /** F_HOT and F_START flags of each token */
+  readonly flags: Uint8Array;
+  constructor(tokens: readonly Token[], text = '', shared?: Scanner, n = tokens.length) {
     this.t = tokens;
     this.text = text;
+    this.n = n;
+    if (shared) {
+      this.fs = shared.fs;
+      this.flags = shared.flags;
+      return;
+    }
+    const fs = new Array<string | null>(tokens.length).fill(null);
+    const flags = new Uint8Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      const tk = tokens[k];
+      const t = tk.text;
+      if (tk.kind === 'number') {
+        fs[k] = t;
+        flags[k] = F_HOT | F_START;
+        continue;
+      }
+      if (tk.kind === 'punct') {
+        fs[k] = t;
+        if (HOT.has(t)) flags[k] |= F_HOT;
+        continue;
+      }
+      const c0 = t.charCodeAt(0);
+      const c1 = t.length > 1 ? t.charCodeAt(1) : 0;
+      if (c0 < 128 && c1 < 128 && PREFIXES[prefixKey(c0, c1)] === 0) continue; // no flags; folded on demand
+      const f = foldWord(t);
+      fs[k] = f;
+      flags[k] |= wordFlags(f);
+      // "XXe siècle", "XX e siècle": the numeral may start an expression
+      if (f === 'siecle') {
+        if (k > 0 && tokens[k - 1].kind !== 'punct') flags[k - 1] |= F_START;
+        if (k > 1 && tokens[k - 2].kind !== 'punct') flags[k - 2] |= F_START;
+      }
+    }
+    this.fs = fs;
+    this.flags = flags;
+  }
+
+  /** Token i, or undefined outside the visible tokens. */
+  tok(i: number): Token {
+    return (i < this.n ? this.t[i] : undefined) as Token;
   }
 
   /**
@@ -80,23 +230,31 @@ export class Scanner {
     return this.lineBreak(i, j) < 0;
   }
 
-  /** The same text cut before token k: rules asked on it see the end of the text there. */
+  /** The same text cut before token k: rules asked on it see the end of the text there (nothing is copied). */
   cutAt(k: number): Scanner {
-    return new Scanner(this.t.slice(0, k), this.text);
+    return new Scanner(this.t, this.text, this, Math.min(k, this.n));
   }
 
   /** The folded form of token i, or '' outside the text. */
   f(i: number): string {
-    return i >= 0 && i < this.t.length ? this.t[i].f : '';
+    if (i < 0 || i >= this.n) return '';
+    const f = this.fs[i];
+    if (f !== null) return f;
+    return (this.fs[i] = foldWord(this.t[i].text));
+  }
+
+  /** True when token i starts with an upper-case letter. */
+  cap(i: number): boolean {
+    return i >= 0 && i < this.n && isCap(this.t[i].text);
   }
 
   /** True when tokens i-1 and i touch (no space between). */
   glued(i: number): boolean {
-    return i > 0 && i < this.t.length && this.t[i - 1].end === this.t[i].start;
+    return i > 0 && i < this.n && this.t[i - 1].end === this.t[i].start;
   }
 
   sameSentence(i: number, j: number): boolean {
-    return i >= 0 && j < this.t.length && this.t[i].sentence === this.t[j].sentence;
+    return i >= 0 && j < this.n && this.t[i].sentence === this.t[j].sentence;
   }
 
   /** A candidate over tokens [s, e). */

@@ -57,7 +57,7 @@ export function setExpr(sc: Scanner, i: number): Cand | undefined {
   // par semestre / par an / par jour: the unit alone
   if (w === 'par') {
     const u = UNITS.get(sc.f(i + 1));
-    const prev = sc.t[i - 1];
+    const prev = sc.tok(i - 1);
     if (
       u &&
       ['Y', 'M', 'W', 'D', 'HY', 'Q'].includes(u) &&
@@ -108,9 +108,9 @@ export function setExpr(sc: Scanner, i: number): Cand | undefined {
         prev === 'votre'
       )
         return undefined;
-      if (sc.t[i + 1]?.cap) return undefined;
+      if (sc.cap(i + 1)) return undefined;
       if (prev === 'presse' || prev === 'journal' || prev === 'titre' || prev === 'edition') return undefined;
-      if (sc.t[i - 1]?.kind !== 'word') return undefined;
+      if (sc.tok(i - 1)?.kind !== 'word') return undefined;
     }
     return sc.emit(i, i + 1, { k: 'set', value: sv }, 'set-word');
   }

@@ -2,18 +2,11 @@
 import type { Token } from '../../doc/types.js';
 import type { PartOfDay } from '../lexicon.js';
 
-/** A token as the scanner sees it (hyphenated number ranges like `2019-2020` are cut in three). */
-export interface Tok {
-  text: string;
-  /** folded: lowercase, no accents, straight apostrophe */
-  f: string;
-  start: number;
-  end: number;
-  kind: Token['kind'];
-  sentence: number;
-  /** true when the token starts with an uppercase letter */
-  cap: boolean;
-}
+/**
+ * A token as the scanner sees it: the Doc's own token (a number range kept whole by the tokenizer, `2019-2020`,
+ * is cut in three). Its folded form and capitalisation are read through the scanner (`sc.f(i)`, `sc.cap(i)`).
+ */
+export type Tok = Token;
 
 export type PMod = 'START' | 'MID' | 'END';
 

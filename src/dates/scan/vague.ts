@@ -48,8 +48,8 @@ export function vague(sc: Scanner, i: number): Cand | undefined {
     sc.f(i + 2) !== 'de' &&
     sc.f(i + 2) !== 'ou'
   ) {
-    const adj = sc.t[i + 2];
-    if (adj && adj.kind === 'word' && !adj.cap && /(?:aine?|ienne?|ique|ale?|ane)$/.test(adj.f))
+    const adj = sc.tok(i + 2);
+    if (adj && adj.kind === 'word' && !sc.cap(i + 2) && /(?:aine?|ienne?|ique|ale?|ane)$/.test(sc.f(i + 2)))
       return sc.emit(i, i + 3, { k: 'vague', value: 'PAST_REF', type: 'TIME' }, 'vague');
     return sc.emit(i, i + 2, { k: 'vague', value: 'PAST_REF', type: 'DATE' }, 'vague');
   }

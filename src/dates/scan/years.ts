@@ -25,7 +25,7 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
   // les années 1990, les années 90, années 2000
   if ((w === 'les' && sc.f(i + 1) === 'annees') || w === 'annees') {
     const k = w === 'les' ? i + 2 : i + 1;
-    const tk = sc.t[k];
+    const tk = sc.tok(k);
     if (tk && tk.kind === 'number' && reDigits.test(tk.text)) {
       const v = Number(tk.text);
       if (tk.text.length === 4 && v % 10 === 0)
@@ -40,7 +40,7 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
   // le XXe siècle, au 19e siècle
   {
     const k = det(sc, i);
-    const tk = sc.t[k];
+    const tk = sc.tok(k);
     // "XX e siècle" written apart
     const apart = tk && (sc.f(k + 1) === 'e' || sc.f(k + 1) === 'eme') && sc.f(k + 2) === 'siecle';
     if (apart) {
@@ -65,21 +65,21 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
     const k = det(sc, i);
     const sw = sc.f(k);
     const s = SEASONS.get(sw);
-    // "ont été passées": été is a participle after avoir
-    const auxBefore =
-      AVOIR.has(sc.t[k - 1]?.text.toLowerCase() ?? '') ||
+    // "ont été passées": été is a participle after avoir (asked only for "été")
+    const auxBefore = () =>
+      AVOIR.has(sc.tok(k - 1)?.text.toLowerCase() ?? '') ||
       (sw === 'ete' &&
-        sc.t[k + 1]?.kind === 'word' &&
-        /(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)$/.test(sc.t[k + 1].text) &&
+        sc.tok(k + 1)?.kind === 'word' &&
+        /(?:é|ée|és|ées|is|ise|it|ite|u|ue|us)$/.test(sc.tok(k + 1).text) &&
         dirAfter(sc, k + 1) === undefined);
     if (
       s &&
-      !(sw === 'ete' && auxBefore) &&
+      !(sw === 'ete' && auxBefore()) &&
       (k > i ||
         sc.f(i - 1) === 'en' ||
         (sw === 'printemps' && sc.f(i - 1) === 'au') ||
         (sw !== 'ete' && sc.f(i - 1) === ',') ||
-        (sw !== 'ete' && sc.t[i].cap) ||
+        (sw !== 'ete' && sc.cap(i)) ||
         sc.f(i - 1) === 'comme' ||
         sc.f(i + 1) === 'comme' ||
         year4(sc, k + 1) !== undefined ||
@@ -92,13 +92,13 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
         if (d) return sc.emit(i, d.e, { k: 'season', s, offset: d.dir }, 'season-rel');
         // "le Printemps marseillais", "Le Printemps" (a painting): a capitalised name, not the season
         if (
-          sc.t[k].cap &&
+          sc.cap(k) &&
           !allCaps(sc, k) &&
-          (k > i || sc.t[k + 1]?.kind === 'word') &&
+          (k > i || sc.tok(k + 1)?.kind === 'word') &&
           sc.f(k + 1) !== 'comme'
         )
           return undefined;
-        if (k > i && sc.f(k + 1) !== 'de' && sc.f(k + 1) !== "d'" && sc.t[i].f !== 'les')
+        if (k > i && sc.f(k + 1) !== 'de' && sc.f(k + 1) !== "d'" && sc.f(i) !== 'les')
           return sc.emit(i, k + 1, { k: 'season', s, det: true }, 'season');
         // "en été", "au printemps": the coming one in a future sentence, else generic (often habitual)
         if (k === i && (sc.f(i - 1) === 'en' || sc.f(i - 1) === 'au'))
@@ -120,15 +120,14 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
   if (HOLIDAY_FIRST.has(sc.f(hk))) {
     const k = hk;
     for (let len = 4; len >= 1; len--) {
-      if (k + len > sc.t.length) continue;
+      if (k + len > sc.n) continue;
       let key = '';
-      for (let x = k; x < k + len; x++) key += (x > k && !sc.t[x - 1].f.endsWith("'") ? ' ' : '') + sc.t[x].f;
+      for (let x = k; x < k + len; x++) key += (x > k && !sc.f(x - 1).endsWith("'") ? ' ' : '') + sc.f(x);
       const md = HOLIDAYS.get(key);
       if (md) {
         const [mm, dd] = md.split('-').map(Number);
         // "la fête nationale" needs a capital or "le 14"; keep only named feasts
-        if ((key === 'armistice' || key === 'assomption' || key === 'fete nationale') && !sc.t[k].cap)
-          continue;
+        if ((key === 'armistice' || key === 'assomption' || key === 'fete nationale') && !sc.cap(k)) continue;
         const y = year4(sc, k + len);
         return sc.emit(
           i,
@@ -142,13 +141,13 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
   // years
   const y = year4(sc, i);
   if (y === undefined) return undefined;
-  const tk = sc.t[i];
+  const tk = sc.tok(i);
   // 2002/2003, 2019-2020
   const sep = sc.f(i + 1);
   if ((sep === '/' || sep === '-') && sc.glued(i + 1) && sc.glued(i + 2)) {
     const y2 = year4(sc, i + 2);
     if (y2 !== undefined && y2 > y) return sc.emit(i, i + 1, { k: 'cal', y }, 'year-range');
-    const t2 = sc.t[i + 2];
+    const t2 = sc.tok(i + 2);
     if (t2 && t2.kind === 'number' && t2.text.length === 2 && sep === '-')
       return sc.emit(i, i + 1, { k: 'cal', y }, 'year-range');
   }
@@ -162,26 +161,26 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
 /** Whether a four-digit number at i reads as a year. */
 export function yearContext(sc: Scanner, i: number): boolean {
   const prev = sc.f(i - 1);
-  const next = sc.t[i + 1];
+  const next = sc.tok(i + 1);
   const nf = sc.f(i + 1);
   if (next && (MEASURE_NEXT.has(nf) || (next.kind === 'symbol' && sc.glued(i + 1)))) return false;
-  const strong = YEAR_STRONG_PREV.has(prev) || prev === 'de' || prev === "d'" || sc.t[i - 1]?.text === 'à';
-  if (next && next.kind === 'number' && !strong && !sc.t[i - 1]?.cap) return false;
-  if (sc.t[i - 1]?.kind === 'number' && !sc.glued(i)) return false;
-  if (sc.t[i - 1]?.text === 'à' || sc.t[i - 1]?.text === 'À')
-    return !(next && next.kind === 'word' && !next.cap && /[sx]$/.test(nf) && !FUNCTION_WORDS.has(nf));
-  if (sc.t[i - 1]?.text.toLowerCase() === 'dès') return true;
+  const strong = YEAR_STRONG_PREV.has(prev) || prev === 'de' || prev === "d'" || sc.tok(i - 1)?.text === 'à';
+  if (next && next.kind === 'number' && !strong && !sc.cap(i - 1)) return false;
+  if (sc.tok(i - 1)?.kind === 'number' && !sc.glued(i)) return false;
+  if (sc.tok(i - 1)?.text === 'à' || sc.tok(i - 1)?.text === 'À')
+    return !(next && next.kind === 'word' && !sc.cap(i + 1) && /[sx]$/.test(nf) && !FUNCTION_WORDS.has(nf));
+  if (sc.tok(i - 1)?.text.toLowerCase() === 'dès') return true;
   // "Festival d'Avignon 2016", "BEPC 2016": a name and its year
   if (
-    sc.t[i - 1]?.cap &&
-    sc.t[i - 1].kind === 'word' &&
-    !(next && next.kind === 'word' && !next.cap && /[sx]$/.test(nf))
+    sc.cap(i - 1) &&
+    sc.tok(i - 1).kind === 'word' &&
+    !(next && next.kind === 'word' && !sc.cap(i + 1) && /[sx]$/.test(nf))
   )
     return !YEAR_REJECT_PREV.has(prev);
   if (YEAR_REJECT_PREV.has(prev)) return false;
   if (prev === 'de' || prev === "d'" || prev === 'du') {
     // "de 2000 personnes" vs "présidentielle de 2002"
-    if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !next.cap && /[sx]$/.test(nf))
+    if (next && next.kind === 'word' && !FUNCTION_WORDS.has(nf) && !sc.cap(i + 1) && /[sx]$/.test(nf))
       return false;
     return true;
   }
@@ -191,7 +190,7 @@ export function yearContext(sc: Scanner, i: number): boolean {
     next &&
     next.kind === 'word' &&
     !FUNCTION_WORDS.has(nf) &&
-    !next.cap &&
+    !sc.cap(i + 1) &&
     /[sx]$/.test(nf) &&
     !PAST_ADJECTIVES.has(nf)
   )
