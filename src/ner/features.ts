@@ -13,16 +13,7 @@ import {
   personFeatures as personCues,
 } from '../lang/fr/generated/ner-cues.js';
 import { feat, feat2, feat3, strHash } from './hash.js';
-
-/** Token classes by capitalisation. */
-const C_LOWER = 0;
-const C_CAP = 1;
-const C_UPPER = 2;
-const C_NUM = 3;
-const C_PUNCT = 4;
-const C_OTHER = 5;
-const C_MIXED = 6;
-const C_LETTER = 7;
+import { C_CAP, C_LETTER, C_LOWER, C_MIXED, C_PUNCT, C_UPPER, capClass, shapeOf } from './shape.js';
 
 /** Cue bits of a lowercased word. */
 const Q_PERSON = 1;
@@ -162,57 +153,6 @@ function nameRuns(tb: TokenTable, doc: Doc): NameRuns {
     i = end + 1;
   }
   return r;
-}
-
-function isUpperCode(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  const s = String.fromCharCode(c);
-  return s !== s.toLowerCase();
-}
-
-function isLowerCode(c: number): boolean {
-  if (c < 128) return c >= 97 && c <= 122;
-  const s = String.fromCharCode(c);
-  return s !== s.toUpperCase();
-}
-
-function shapeOf(w: string): { long: string; short: string } {
-  let long = '';
-  let short = '';
-  let prev = '';
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    let k: string;
-    if (c >= 48 && c <= 57) k = 'd';
-    else if (isUpperCode(c)) k = 'X';
-    else if (isLowerCode(c)) k = 'x';
-    else k = w[i];
-    if (long.length < 6) long += k;
-    if (k !== prev) short += k;
-    prev = k;
-  }
-  if (w.length > 6) long += '+';
-  return { long, short };
-}
-
-function capClass(text: string, kind: string): number {
-  if (kind === 'number') return C_NUM;
-  if (kind === 'punct') return C_PUNCT;
-  if (kind !== 'word') return C_OTHER;
-  const c0 = text.charCodeAt(0);
-  if (isUpperCode(c0)) {
-    if (text.length === 1 || (text.length === 2 && text.charCodeAt(1) === 46)) return C_LETTER;
-    let allUpper = true;
-    for (let i = 1; i < text.length; i++) {
-      if (isLowerCode(text.charCodeAt(i))) {
-        allUpper = false;
-        break;
-      }
-    }
-    return allUpper ? C_UPPER : C_CAP;
-  }
-  for (let i = 1; i < text.length; i++) if (isUpperCode(text.charCodeAt(i))) return C_MIXED;
-  return C_LOWER;
 }
 
 /** Per-token values computed once per document (typed arrays, index = token index + 2 for padding). */
