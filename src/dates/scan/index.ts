@@ -7,7 +7,7 @@
  * the longest candidate wins, the earlier family on ties.
  * @internal
  */
-import { DETS } from '../lexicon.js';
+import { DETS, PARTS } from '../lexicon.js';
 import { calendar, numericDate } from './calendar.js';
 import { aboutClock, clockInterval, clockTime } from './clock.js';
 import { duration } from './durations.js';
@@ -65,32 +65,80 @@ export const FAMILIES: readonly Family[] = [
 ];
 
 /**
- * The rules of {@link FAMILIES} flattened, built once: `RULES[FIRST[f]..FIRST[f + 1])` are family f's, and
- * `WHEN[f]` says at which tokens it is asked (0 all, 1 numbers, 2 not numbers, 3 numbers and determiners).
+ * The words (folded forms, `sc.f(i)`) a rule can start on, for the rules that only ever match at such a
+ * word: every other token is skipped for them without a call. A rule not listed here is asked everywhere its
+ * family is. Each entry is checked by test/dates/starts.test.ts (the rule returns undefined at every other
+ * token of a generated corpus, and scanning with or without this table gives the same candidates).
  */
+export const START_WORDS: ReadonlyMap<Rule, readonly string[]> = new Map<Rule, readonly string[]>([
+  [mealPart, ['pendant', 'durant', 'apres', 'avant', 'a', 'au']],
+  [partBeforeDate, [...PARTS.keys()]],
+  [earlyPart, ['tot', 'tres']],
+  [partEdge, ['fin', 'debut', 'milieu']],
+  [partWithArticle, ['la', 'le', "l'"]],
+  [partAfterPreposition, ['en', 'au', 'a']],
+  [partWithin, ['dans']],
+  [withinWeek, ['dans']],
+  [weekOf, ['la', 'semaine']],
+  [dayNamed, ['la']],
+  [thisDay, ['cette', 'cet']],
+  [atTheMorrow, ['au']],
+  [aboutClock, ['environ']],
+]);
+
+/** The rules of {@link FAMILIES} flattened, built once, and the family of each. */
 const RULES: Rule[] = FAMILIES.flatMap((fam) => fam.rules);
-const FIRST = new Int32Array(FAMILIES.length + 1);
-for (let f = 0; f < FAMILIES.length; f++) FIRST[f + 1] = FIRST[f] + FAMILIES[f].rules.length;
-const WHEN = Uint8Array.from(
-  FAMILIES.map((fam) => (fam.at === 'number' ? 1 : fam.at === 'word' ? 2 : fam.at === 'numberOrDet' ? 3 : 0)),
-);
+const FAMILY_OF = Int32Array.from(FAMILIES.flatMap((fam, f) => fam.rules.map(() => f)));
+
+/** Whether family f is asked at a number token, or at another token that is (or is not) a determiner. */
+function asked(f: number, isNumber: boolean, isDet: boolean): boolean {
+  const at = FAMILIES[f].at;
+  if (at === 'number') return isNumber;
+  if (at === 'word') return !isNumber;
+  if (at === 'numberOrDet') return isNumber || isDet;
+  return true;
+}
+
+/** The rules (indices into RULES, in order) asked at a token: a number, or a word folded as `w`. */
+function rulesAt(isNumber: boolean, w: string | undefined): Int32Array {
+  const isDet = w !== undefined && DETS.has(w);
+  const out: number[] = [];
+  for (let r = 0; r < RULES.length; r++) {
+    if (!asked(FAMILY_OF[r], isNumber, isDet)) continue;
+    const starts = START_WORDS.get(RULES[r]);
+    if (starts && (isNumber || w === undefined || !starts.includes(w))) continue;
+    out.push(r);
+  }
+  return Int32Array.from(out);
+}
+
+/** The rules asked at a number; at a word with no entry in BY_WORD; at the words that have one. */
+const AT_NUMBER = rulesAt(true, undefined);
+const AT_OTHER_WORD = rulesAt(false, undefined);
+const BY_WORD = new Map<string, Int32Array>();
+for (const w of new Set([...DETS, ...[...START_WORDS.values()].flat()])) BY_WORD.set(w, rulesAt(false, w));
+
+/** Every rule, in order (asked at every token when the index is turned off, for the soundness test). */
+const ALL_RULES = Int32Array.from(RULES.map((_, r) => r));
 
 /** The longest candidate starting at token i, within one line of text. */
-export function candidateAt(sc: Scanner, i: number): Cand | undefined {
+export function candidateAt(sc: Scanner, i: number, useIndex = true): Cand | undefined {
   const tk = sc.t[i];
   if (tk.kind === 'punct') return undefined;
   const isNumber = tk.kind === 'number';
-  const isDet = DETS.has(sc.f(i));
+  // without the index (useIndex false: the soundness test), every rule of every family asked at the token
+  const rules = !useIndex ? ALL_RULES : isNumber ? AT_NUMBER : (BY_WORD.get(sc.f(i)) ?? AT_OTHER_WORD);
+  const isDet = !useIndex && !isNumber && DETS.has(sc.f(i));
   let best: Cand | undefined;
-  for (let f = 0; f < WHEN.length; f++) {
-    const when = WHEN[f];
-    if (when === 1 ? !isNumber : when === 2 ? isNumber : when === 3 ? !isNumber && !isDet : false) continue;
-    for (let r = FIRST[f]; r < FIRST[f + 1]; r++) {
-      const c = ask(sc, r, i);
-      if (c) {
-        best = longer(best, c);
-        break;
-      }
+  let matched = -1;
+  for (let x = 0; x < rules.length; x++) {
+    const r = rules[x];
+    const f = FAMILY_OF[r];
+    if (f === matched || (!useIndex && !asked(f, isNumber, isDet))) continue;
+    const c = ask(sc, r, i);
+    if (c) {
+      best = longer(best, c);
+      matched = f;
     }
   }
   return best;
@@ -109,8 +157,11 @@ function ask(sc: Scanner, r: number, i: number): Cand | undefined {
   return cut > i ? RULES[r](sc.cutAt(cut), i) : undefined;
 }
 
-/** Scans the tokens left to right; a candidate consumes its tokens. */
-export function scan(sc: Scanner): Cand[] {
+/**
+ * Scans the tokens left to right; a candidate consumes its tokens. `useIndex` false asks every rule at
+ * every token (the same candidates, slower: for the soundness test of {@link START_WORDS}).
+ */
+export function scan(sc: Scanner, useIndex = true): Cand[] {
   const n = sc.n;
   const flags = sc.flags;
   // only positions with a temporal word within the next 4 tokens can start an expression
@@ -126,7 +177,7 @@ export function scan(sc: Scanner): Cand[] {
       i++;
       continue;
     }
-    const c = candidateAt(sc, i);
+    const c = candidateAt(sc, i, useIndex);
     if (c) {
       sc.out.push(c);
       i = c.e;
