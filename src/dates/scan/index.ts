@@ -7,7 +7,7 @@
  * the longest candidate wins, the earlier family on ties.
  * @internal
  */
-import { DETS, PARTS } from '../lexicon.js';
+import { DETS, PARTS, SETS, VAGUE } from '../lexicon.js';
 import { calendar, numericDate } from './calendar.js';
 import { aboutClock, clockInterval, clockTime } from './clock.js';
 import { duration } from './durations.js';
@@ -84,6 +84,8 @@ export const START_WORDS: ReadonlyMap<Rule, readonly string[]> = new Map<Rule, r
   [thisDay, ['cette', 'cet']],
   [atTheMorrow, ['au']],
   [aboutClock, ['environ']],
+  [setExpr, ['chaque', 'tous', 'toutes', 'par', ...SETS.keys()]],
+  [vague, ['pour', 'a', 'de', 'les', 'des', 'toute', 'en', "l'", 'cette', ...VAGUE.keys()]],
 ]);
 
 /** The rules of {@link FAMILIES} flattened, built once, and the family of each. */
