@@ -18,7 +18,9 @@ import {
   scan,
   scannerTokens,
 } from '../../src/dates/scan/index.js';
+import { F_START, wordFlags } from '../../src/dates/scan/scanner.js';
 import { createDoc } from '../../src/doc/index.js';
+import { numberWord } from '../../src/lang/fr/numbers.js';
 
 function scannerOf(text: string): Scanner {
   const doc = createDoc(text);
@@ -154,5 +156,18 @@ describe('date scanner: start-word index (START_WORDS)', () => {
       found += a.length;
     }
     expect(found).toBeGreaterThan(1000);
+  });
+
+  it('a hyphenated word starts an expression exactly when it is a number word (the head check skips no number)', () => {
+    const parts = [...[...NUMBER_WORDS.keys()].slice(0, 40), 'et', 'a', 't', 'il', 'jean', 'luc', 'mi', ''];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { minLength: 2, maxLength: 4 }), (ps) => {
+        const w = ps.join('-');
+        if (w.startsWith('mi-')) return;
+        if (numberWord(w) !== undefined) expect(wordFlags(w) & F_START).toBe(F_START);
+        if (wordFlags(w) === 0) expect(numberWord(w)).toBeUndefined();
+      }),
+      { numRuns: 2000, seed: 16 },
+    );
   });
 });

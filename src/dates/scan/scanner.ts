@@ -96,7 +96,13 @@ for (const k of [...WORD_FLAGS.keys(), 'mi-', 'siecle']) {
 export function wordFlags(f: string): number {
   const x = WORD_FLAGS.get(f) ?? 0;
   if (f.startsWith('mi-')) return F_HOT | F_START;
-  if (x === 0 && f.includes('-') && numberWord(f) !== undefined) return F_START;
+  if (x === 0) {
+    // "vingt-deux": a hyphenated number word (only split when its first part is one: "a-t-il", "Jean-Luc" are not)
+    const h = f.indexOf('-');
+    if (h < 0) return 0;
+    const head = f.slice(0, h);
+    if ((head === 'et' || NUMBER_WORDS.has(head)) && numberWord(f) !== undefined) return F_START;
+  }
   return x;
 }
 
