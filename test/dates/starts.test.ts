@@ -106,6 +106,8 @@ const seeds = [
   'En fin de soirée, au milieu de la semaine, à la fin de l’année prochaine.',
   'Dans la matinée, dans la semaine, la semaine du 6 octobre, la journée de lundi.',
   'Cette journée, au lendemain du drame, vers environ 15 heures, la nuit du 4 au 5 août.',
+  'Lundi prochain, ce même mardi, le mercredi suivant, jeudi en huit, ce vendredi soir, samedi dernier.',
+  "Aujourd'hui, hier, demain soir, avant-hier, après-demain, la veille, le lendemain du 3 mai, le même jour, le jour même, le jour précédent, ce matin, maintenant, tout de suite, ce jour.",
   'Chaque lundi, tous les mois, deux fois par an, pour l’instant, de nos jours, les années à venir, toute la semaine, à présent, en ce moment, à cette époque, actuellement.',
 ];
 const corpus = [...seeds, ...phrases, ...articles, ...generated];

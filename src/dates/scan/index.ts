@@ -7,7 +7,7 @@
  * the longest candidate wins, the earlier family on ties.
  * @internal
  */
-import { DETS, PARTS, SETS, VAGUE } from '../lexicon.js';
+import { DETS, PARTS, SETS, VAGUE, WEEKDAYS } from '../lexicon.js';
 import { calendar, numericDate } from './calendar.js';
 import { aboutClock, clockInterval, clockTime } from './clock.js';
 import { duration } from './durations.js';
@@ -84,6 +84,25 @@ export const START_WORDS: ReadonlyMap<Rule, readonly string[]> = new Map<Rule, r
   [thisDay, ['cette', 'cet']],
   [atTheMorrow, ['au']],
   [aboutClock, ['environ']],
+  [
+    relative,
+    [
+      "aujourd'hui",
+      'hier',
+      'demain',
+      'avant-hier',
+      'apres-demain',
+      'ce',
+      'cet',
+      'cette',
+      'la',
+      'le',
+      'jour',
+      'maintenant',
+      'tout',
+    ],
+  ],
+  [weekdayExpr, [...DETS, 'ce', ...WEEKDAYS.keys()]],
   [setExpr, ['chaque', 'tous', 'toutes', 'par', ...SETS.keys()]],
   [vague, ['pour', 'a', 'de', 'les', 'des', 'toute', 'en', "l'", 'cette', ...VAGUE.keys()]],
 ]);
