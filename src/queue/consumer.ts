@@ -3,13 +3,13 @@
  * `Worker` (its own Redis connections): a job is fetched, analysed and completed in the thread that fetched
  * it, so a job costs no structured clone of the article, no task hand-off and no cross-thread wake-up. The
  * process's main thread only starts the threads, forwards shutdown and reports what the threads tell it
- * (job outcomes in batches, errors at once). See ./index.ts `createWorker`.
+ * (job outcomes in batches, errors at once). See ./worker.ts `createWorker`.
  */
 import { hostname } from 'node:os';
 import { threadId } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../index.js';
 import { loadBullmq } from './bullmq.js';
-import type { RedisConnectionOptions } from './index.js';
+import type { RedisConnectionOptions } from './connection.js';
 import { JsonResult, jsonResultWorker } from './json-result.js';
 import { checkArticle } from './validate.js';
 import work from './work.js';
