@@ -17,7 +17,7 @@
  * rates measure grouping, not recognition (the entity-set tables measure that).
  */
 import type { EntityGroup } from '../../src/ner/types.js';
-import { type EntitySets, normaliseEntity, SET_TYPES } from './ner-newsgold.js';
+import { type EntitySets, insideOnWords, normaliseEntity, SET_TYPES } from './ner-newsgold.js';
 
 /** Words left out of an acronym's initials (content-word reading). */
 const SMALL = new Set([
@@ -58,19 +58,6 @@ function initialsOf(name: string): [string, string] {
   return [all, content];
 }
 
-function insideOnWords(a: string, b: string): boolean {
-  if (a.length === 0 || a.length >= b.length) return false;
-  let from = 0;
-  for (;;) {
-    const i = b.indexOf(a, from);
-    if (i < 0) return false;
-    const before = i === 0 || !/[\p{L}\p{N}]/u.test(b[i - 1]);
-    const after = i + a.length === b.length || !/[\p{L}\p{N}]/u.test(b[i + a.length]);
-    if (before && after) return true;
-    from = i + 1;
-  }
-}
-
 interface GoldEntity {
   key: string;
   type: string;
@@ -90,7 +77,7 @@ export function mapMention(text: string, type: string, golds: readonly GoldEntit
   };
   const exact = golds.filter((g) => g.norm === m);
   if (exact.length) return pick(exact);
-  const inside = golds.filter((g) => g.type === type && insideOnWords(m, g.norm));
+  const inside = golds.filter((g) => g.type === type && m.length < g.norm.length && insideOnWords(m, g.norm));
   if (inside.length) return pick(inside);
   const bare = text.replace(/^(?:l|d)['’]/iu, '').replace(/\./g, '');
   if (/^\p{Lu}[\p{Lu}&]{1,7}$/u.test(bare)) {

@@ -36,8 +36,8 @@ export function normaliseEntity(s: string): string {
   return t.trim();
 }
 
-function insideOnWords(a: string, b: string): boolean {
-  // a inside b, on word boundaries
+/** Whether `a` stands inside `b` (or equals it) on word boundaries. */
+export function insideOnWords(a: string, b: string): boolean {
   if (a.length === 0 || a.length > b.length) return false;
   let from = 0;
   for (;;) {
