@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import { newsgoldIds, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
 const MIN_DOCS = 3;
 const SMALL = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'et', 'en', 'pour', 'à', 'au', 'aux', 'sur']);
@@ -56,10 +56,7 @@ function expansionBefore(before: string, acr: string): string | undefined {
 
 function main(): void {
   if (!requireShared('ner-mine-acronyms', 'news', 'orangesum', 'train.jsonl.gz')) return;
-  const held = new Set<string>();
-  if (existsSync(sharedPath('newsgold-dev', 'articles.jsonl'))) {
-    for (const a of readJsonl<{ id: string }>(sharedPath('newsgold-dev', 'articles.jsonl'))) held.add(a.id);
-  }
+  const held = newsgoldIds();
   const docs = readJsonl<{ id: string; text: string; title: string }>(
     sharedPath('news', 'orangesum', 'train.jsonl.gz'),
   ).filter((d) => !held.has(d.id));

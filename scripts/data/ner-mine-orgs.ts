@@ -13,7 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstNames, places } from '../../src/lang/fr/generated/mined-gazetteers.js';
-import { readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import { newsgoldIds, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
 const MIN_DOCS = 3;
 /** Type nouns after which a capitalised run names an organisation. */
@@ -113,10 +113,7 @@ function clean(name: string): string {
 
 function main(): void {
   if (!requireShared('ner-mine-orgs', 'news', 'orangesum', 'train.jsonl.gz')) return;
-  const held = new Set<string>();
-  if (existsSync(sharedPath('newsgold-dev', 'articles.jsonl'))) {
-    for (const a of readJsonl<{ id: string }>(sharedPath('newsgold-dev', 'articles.jsonl'))) held.add(a.id);
-  }
+  const held = newsgoldIds();
   const docs = readJsonl<{ id: string; text: string; title: string }>(
     sharedPath('news', 'orangesum', 'train.jsonl.gz'),
   ).filter((d) => !held.has(d.id));

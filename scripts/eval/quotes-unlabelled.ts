@@ -20,7 +20,7 @@ import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
-import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
+import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,11 +46,9 @@ function readJudged(file: string): Map<string, string> {
   return out;
 }
 
-const excluded = new Set<string>();
+const excluded = newsgoldIds();
 for (const f of [join(GOLD_DIR, 'gold.jsonl'), join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')])
   for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
-const ng = sharedPath('newsgold-dev', 'articles.jsonl');
-if (existsSync(ng)) for (const r of readJsonl<{ id: string }>(ng)) excluded.add(r.id);
 
 /** A seeded order (mulberry32) of the articles with quotation marks, not excluded. */
 function articles(split: 'valid' | 'train'): OrangeSumRow[] {

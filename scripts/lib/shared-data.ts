@@ -29,6 +29,15 @@ export function requireShared(what: string, ...parts: string[]): boolean {
   return false;
 }
 
+/**
+ * Ids of the newsgold-dev articles (empty when the set is absent): what mining and unlabelled-sample scripts
+ * leave out, so that nothing learnt or judged there comes from an evaluation article.
+ */
+export function newsgoldIds(): Set<string> {
+  const path = sharedPath('newsgold-dev', 'articles.jsonl');
+  return new Set(existsSync(path) ? readJsonl<{ id: string }>(path).map((a) => a.id) : []);
+}
+
 /** Reads a JSONL file (optionally gzipped) into an array of rows. */
 export function readJsonl<T = unknown>(path: string, limit = Number.POSITIVE_INFINITY): T[] {
   const raw = readFileSync(path);
