@@ -5,16 +5,19 @@
  *   npx tsx scripts/eval/quotes-unlabelled.ts --count 1000
  *       how often each speaker-resolution path fires over 1,000 such articles (valid first, then train),
  *       and, with --judged FILE, how often it is right on the hand-judged sample
- *   npx tsx scripts/eval/quotes-unlabelled.ts --sample 40 --dump FILE.jsonl
- *       every direct quotation of 40 seeded valid articles with its speaker, the resolution path and the
- *       sentence before it, one JSON line each, for reading by hand (the dump holds article text: keep it out
- *       of the repository)
+ *   npx tsx scripts/eval/quotes-unlabelled.ts --sample 40 --dump FILE.jsonl [--split train --seed 23 --read FILE.txt]
+ *       every direct quotation of 40 seeded articles (OrangeSum valid unless --split train) with its speaker, the
+ *       resolution path and the sentence before it, one JSON line each, for reading by hand; --read also writes
+ *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
+ *       after it, which is how the issue-17 sample (train, seed 23) was judged. Articles of the judged samples
+ *       already in data/quotes/unlabelled/ are left out. Both files hold article text: keep them out of the
+ *       repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
  * speaker of one quotation whatever version produced it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
@@ -31,6 +34,8 @@ const sample = Number(arg('sample', '0'));
 const dump = arg('dump', '');
 const judgedFile = arg('judged', '');
 const seed = Number(arg('seed', '17'));
+const split = arg('split', 'valid') === 'train' ? 'train' : 'valid';
+const readFile = arg('read', '');
 /** Judged samples (comma-separated TSV files) whose accuracy to report for this version. */
 const sampleFiles = arg('samples', '')
   .split(',')
@@ -107,10 +112,43 @@ function run(r: OrangeSumRow): Row[] {
   return out;
 }
 
+/** Articles of the samples judged so far (their keys name them), never drawn again. */
+function judgedBefore(): Set<string> {
+  const dir = join(GOLD_DIR, '..', 'unlabelled');
+  const ids = new Set<string>();
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.tsv')) for (const k of readJudged(join(dir, f)).keys()) ids.add(k.split(':')[0]);
+  return ids;
+}
+
 if (sample > 0) {
-  const rows = articles('valid').slice(0, sample).flatMap(run);
+  const seen = judgedBefore();
+  const drawn = articles(split)
+    .filter((r) => !seen.has(r.id))
+    .slice(0, sample);
+  const rows: Row[] = [];
+  const pages: string[] = [];
+  for (const r of drawn) {
+    const own = run(r);
+    rows.push(...own);
+    if (!readFile) continue;
+    let t = '';
+    let at = 0;
+    own.forEach((q, i) => {
+      const [s, e] = q.key.split(':')[1].split('|')[0].split('-').map(Number);
+      t += `${r.text.slice(at, s)}[[Q${i + 1} ${r.text.slice(s, e)} Q${i + 1}]]`;
+      at = e;
+    });
+    t += r.text.slice(at);
+    pages.push(
+      [`=== ${r.id}`, t, ...own.map((q, i) => `Q${i + 1}\t${q.key}\t${q.speaker}\t${q.path}`)].join('\n'),
+    );
+  }
   if (dump) writeFileSync(dump, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  console.log(`${rows.length} direct quotations from ${sample} unlabelled OrangeSum valid articles`);
+  if (readFile) writeFileSync(readFile, `${pages.join('\n\n')}\n`);
+  console.log(
+    `${rows.length} direct quotations from ${drawn.length} unlabelled OrangeSum ${split} articles (seed ${seed})`,
+  );
 }
 
 if (count > 0) {
