@@ -9,15 +9,16 @@
  *       every direct quotation of 40 seeded articles (OrangeSum valid unless --split train) with its speaker, the
  *       resolution path and the sentence before it, one JSON line each, for reading by hand; --read also writes
  *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
- *       after it, which is how the issue-17 sample (train, seed 23) was judged. Articles of the judged samples
- *       already in data/quotes/unlabelled/ are left out. Both files hold article text: keep them out of the
- *       repository
+ *       after it, which is how the issue-17 samples (train, seed 23) were judged. Articles of the seed 17-19
+ *       samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is drawn
+ *       with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them out
+ *       of the repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
  * speaker of one quotation whatever version produced it.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
@@ -112,12 +113,20 @@ function run(r: OrangeSumRow): Row[] {
   return out;
 }
 
-/** Articles of the samples judged so far (their keys name them), never drawn again. */
+/**
+ * Articles of the samples judged before issue 17 (data/quotes/unlabelled/judged.tsv, the union of seeds 17-19),
+ * never drawn again; `--skip FILE,…` leaves out the articles of further judged files too (a sample after another).
+ */
 function judgedBefore(): Set<string> {
   const dir = join(GOLD_DIR, '..', 'unlabelled');
   const ids = new Set<string>();
-  for (const f of readdirSync(dir))
-    if (f.endsWith('.tsv')) for (const k of readJudged(join(dir, f)).keys()) ids.add(k.split(':')[0]);
+  const files = [
+    join(dir, 'judged.tsv'),
+    ...arg('skip', '')
+      .split(',')
+      .filter((f) => f !== ''),
+  ];
+  for (const f of files) for (const k of readJudged(f).keys()) ids.add(k.split(':')[0]);
   return ids;
 }
 

@@ -3,7 +3,15 @@
  * (colon, lead verb, source marker, speech verb), a title cue (a name, not a quotation), or none (context).
  */
 
-import { isSourceNp, npEnd, sentenceSubject, speakerAfter, speakerBefore, verbGroup } from './cues.js';
+import {
+  isSourceNp,
+  npEnd,
+  sentenceSubject,
+  skipAdjuncts,
+  speakerAfter,
+  speakerBefore,
+  verbGroup,
+} from './cues.js';
 import { AUX, DET, headOf, NP_STOP, roleOf, SKIP, TITLE_CUE, VERB } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
@@ -23,6 +31,19 @@ import {
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
+/**
+ * Whether the opening mark at `open` follows an incise verb that follows a closing mark ("» a taclé « NDA »",
+ * "», a lancé « Bébert »"): the marks then hold the speaker's name.
+ */
+function quotedInciseSpeaker(x: Text, open: number): boolean {
+  let j = open - 1;
+  if (j < 1 || !VERB.has(x.low[j])) return false;
+  j--;
+  for (let s = 0; s < 3 && j > 0 && (AUX.has(x.low[j]) || SKIP.has(x.low[j])); s++) j--;
+  if (j > 0 && x.low[j] === ',') j--;
+  return j >= 0 && x.isMark(j) && x.inPair[j] >= 0 && x.pairs[x.inPair[j]].close === j;
+}
+
 /** Reads one pair of quotation marks in its context. */
 export function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
@@ -32,6 +53,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   let words = 0;
   for (let i = a; i < b; i++) if (x.isWord(i)) words++;
   if (words === 0) return null;
+  // « … » a taclé « NDA »: a short name in marks right after an incise verb is its speaker, not a quotation
+  if (b - a <= 3 && UPPER.test(x.tok(a).text) && quotedInciseSpeaker(x, open)) return null;
   const base: PairBase = { start: x.tok(a).start, end: x.tok(b - 1).end, t0: a, t1: b, pair: k };
   const ts = x.sentStart(open);
   const floor = Math.max(0, ts);
@@ -48,11 +71,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
     // "dit", "écrit" are present tense as well as participles: a subject after them makes them verbs
-    if (
-      g?.bare &&
-      g.next < end &&
-      ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
-    )
+    // (past the adverbs and time complements: "», écrit en effet ce 25 avril Reporterre")
+    const nx = g ? skipAdjuncts(x, g.next, end) : -1;
+    if (g?.bare && nx < end && ((DET.has(x.low[nx]) && !DE_DET.has(x.low[nx])) || x.entAt[nx] >= 0))
       g.bare = false;
     // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
     // ("» a assuré ce dimanche François Baroin")
@@ -60,6 +81,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       g !== null &&
       !g.bare &&
       (g.clitic >= 0 ||
+        (g.next < end && x.isMark(g.next) && quotedInciseSpeaker(x, g.next)) ||
         (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])) ||
         namedAfter(x, g.next, end));
     const clause = isClauseStart(x, open, ts);

@@ -14,6 +14,7 @@ import {
   NP_STOP,
   ORG_NOUN,
   PRONOUN,
+  ROLE_KIN,
   roleOf,
   SKIP,
   SOURCE_NOUN,
@@ -181,8 +182,19 @@ export class SpeakerResolver {
       const e = x.entAt[k];
       if (e < 0 || x.entities[e].type === 'DATE') continue;
       if (first < 0) first = e;
-      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names
+      // the context of a name is read at its first token only
+      if (k > a && x.entAt[k - 1] === e) continue;
+      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names;
+      // "un collaborateur du Premier ministre Édouard Philippe": nor a role holder inside the complement of a noun
       const afterDe = k > a && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'" || x.low[k - 1] === 'du');
+      const inComplement =
+        k > h + 2 &&
+        x.entAt[h] < 0 &&
+        roleOf(x.low[k - 1]) !== null &&
+        DE.has(x.low[h + 1]) &&
+        roleOf(x.low[h]) === null &&
+        /^\p{Ll}/u.test(x.tok(h).text);
+      if (inComplement) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -226,11 +238,12 @@ export class SpeakerResolver {
     path = 'np-org-noun';
     if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
-    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV")
+    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV"); an indefinite
+    // one too ("un cadre de LREM"), left unlinked
     if (
       other >= 0 &&
       x.entAt[h] < 0 &&
-      DEFINITE.has(x.low[a]) &&
+      (DEFINITE.has(x.low[a]) || x.low[a] === 'un' || x.low[a] === 'une') &&
       x.tok(h).kind === 'word' &&
       !SOURCE_NOUN.has(head) &&
       /^\p{Ll}/u.test(x.tok(h).text)
@@ -325,7 +338,9 @@ export class SpeakerResolver {
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
-      if (role !== null && roles !== undefined && !roles.has(role)) return false;
+      // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
+      // for the Prime Minister): the holder of one of its roles fits, whatever else they are
+      if (role !== null && roles !== undefined && !roles.has(role)) return this.kinHolder(role, comp, g);
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
       if (role === null) return true;
       // the last 50 links only: bounded work per description, linear time on hostile text
@@ -353,6 +368,22 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /** Whether group `g` holds one of the roles that `role` (with complement `comp`) may describe (ROLE_KIN). */
+  private kinHolder(role: string, comp: string, g: number): boolean {
+    const kin = (comp !== '' ? ROLE_KIN.get(`${role} ${comp}`) : undefined) ?? ROLE_KIN.get(role);
+    if (!kin) return false;
+    for (const k of kin) {
+      const links = this.m.roleLinks.get(k.role) ?? [];
+      for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
+        if (
+          this.group.get(this.x.entities[links[i].ent]) === g &&
+          (k.comp === '' || links[i].comp === k.comp)
+        )
+          return true;
+    }
+    return false;
   }
 
   /**
