@@ -44,6 +44,30 @@ function quotedInciseSpeaker(x: Text, open: number): boolean {
   return j >= 0 && x.isMark(j) && x.inPair[j] >= 0 && x.pairs[x.inPair[j]].close === j;
 }
 
+/** Forms of the verbs of perception before a subject and an infinitive ("entendu X déclarer"). */
+const PERCEPTION = new Set([
+  'entendu',
+  'entendre',
+  'entend',
+  'entendait',
+  'entendent',
+  'entendaient',
+  'écouté',
+]);
+
+/**
+ * "… a entendu l'un des agresseurs déclarer :": a speech infinitive ending the clause before the colon, after a
+ * verb of perception and a noun phrase: that noun phrase speaks. Null when the clause is not of that form.
+ */
+function heardSpeaker(x: Text, cs: number, p: number): SpeakerRef {
+  const inf = p - 1;
+  const lemma = inf >= cs ? VERB.get(x.low[inf]) : undefined;
+  if (lemma === undefined || !lemma.endsWith(x.low[inf])) return null;
+  for (let j = inf - 2; j >= Math.max(cs, inf - 8); j--)
+    if (PERCEPTION.has(x.low[j])) return j + 1 < inf ? { kind: 'np', a: j + 1, b: inf } : null;
+  return null;
+}
+
 /** Reads one pair of quotation marks in its context. */
 export function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
@@ -162,7 +186,20 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   const p = open - 1;
   const prev = p >= floor ? x.low[p] : '';
   if (prev === ':') {
-    const cs = clauseStart(x, p, floor);
+    let cs = clauseStart(x, p, floor);
+    // "X répéterait à ses proches, selon Le Parisien :": the source relays, the clause before it speaks
+    if (cs > floor + 1 && x.low[cs - 1] === ',' && sourceAt(x, cs, p) > 0) cs = clauseStart(x, cs - 1, floor);
+    // "avoir entendu l'un des agresseurs déclarer :": the one heard speaks
+    const heard = heardSpeaker(x, cs, p);
+    if (heard)
+      return withBase(base, {
+        kind: 'direct',
+        cue: p - 1,
+        lemma: VERB.get(x.low[p - 1]) ?? '',
+        speaker: heard,
+        score: 0.85,
+        rule: 'direct-colon-verb',
+      });
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
@@ -185,8 +222,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         });
       }
     }
-    const who: SpeakerRef =
-      p - cs <= 8 && p > cs ? { kind: 'np', a: cs, b: p } : { kind: 'context', tok: open };
+    // "Les messages reçus sont clairs :": a clause with a copula names no speaker
+    let copula = false;
+    for (let i = cs; i < p; i++) if (COPULA.has(x.low[i])) copula = true;
+    const who: SpeakerRef = copula
+      ? { kind: 'nobody' }
+      : p - cs <= 8 && p > cs
+        ? { kind: 'np', a: cs, b: p }
+        : { kind: 'context', tok: open };
     return withBase(base, {
       kind: 'direct',
       cue: -1,

@@ -30,6 +30,8 @@ export type SpeakerRef =
   | { kind: 'pron'; tok: number }
   | { kind: 'clitic'; tok: number }
   | { kind: 'context'; tok: number }
+  /** The text says that nobody named speaks ("Les messages reçus sont clairs : « … »"). */
+  | { kind: 'nobody' }
   | null;
 
 interface Said {
@@ -65,6 +67,8 @@ export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
   private readonly canonical: string[] = [];
   private readonly said: Said[] = [];
+  /** The last quotation whose speaker the text did not give. */
+  private silent: { sentence: number; end: number } | null = null;
   /** Genders, role links and person mentions of the text. */
   private readonly m: Mentions;
 
@@ -116,12 +120,17 @@ export class SpeakerResolver {
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
     if (sp) this.said.push({ sentence, end, speaker: sp });
+    else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
   }
 
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
     if (ref === null) return null;
     const { x } = this;
+    if (ref.kind === 'nobody') {
+      path = 'nobody';
+      return null;
+    }
     if (ref.kind === 'context') {
       path = 'context';
       return this.context(ref.tok, sentence);
@@ -266,6 +275,13 @@ export class SpeakerResolver {
   private context(tok: number, sentence: number): QuoteSpeaker | null {
     const last = this.said[this.said.length - 1];
     const pos = this.x.tok(tok).start;
+    // a quotation continuing, in the same sentence, one whose speaker the text did not give ("Les messages sont
+    // clairs : « … » ; « … »"): nobody either
+    const s = this.silent;
+    if (s && s.sentence === sentence && s.end < pos && (!last || last.end < s.end)) {
+      path += '-chain-null';
+      return null;
+    }
     if (last && sentence - last.sentence <= 8) {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {

@@ -222,6 +222,36 @@ const DESCRIPTIONS: Row[] = [
   ],
 ];
 
+const COLON: Row[] = [
+  [
+    '"X répéterait à ses proches, selon Le Parisien :": X speaks, the newspaper relays',
+    'Depuis six mois, le maire Paul Girard répéterait à ses proches, selon Le Parisien : « Si je suis battu, ce sera sur la sécurité ».',
+    0,
+    'Paul Girard',
+  ],
+  [
+    '"avoir entendu l’un des agresseurs déclarer :": the one heard speaks, not the victim who reports',
+    'La victime a indiqué avoir entendu l’un des agresseurs déclarer : « Il faut te fouiller ».',
+    0,
+    { text: 'l’un des agresseurs' },
+  ],
+  [
+    'a clause with a copula before the colon names nobody, nor does the quotation continuing it',
+    'Claire Dumas reçoit des lettres anonymes. Les messages reçus sont clairs : « Je vous laisse passer les fêtes » ; « En 2020, vous avouerez ».',
+    1,
+    null,
+  ],
+  [
+    'still: a noun phrase before the colon speaks ("Le maire : « … »")',
+    'Le conseil a voté. Le maire de Lyon : « C’est un jour historique. »',
+    0,
+    { text: 'Le maire de Lyon' },
+  ],
+];
+
+describe('issue 17 speakers: colon introductions', () => {
+  it.each(COLON)('%s', (_why, text, i, want) => check(text, i, want));
+});
 describe('issue 17 speakers: adjuncts between the incise verb and its subject', () => {
   it.each(ADJUNCTS)('%s', (_why, text, i, want) => check(text, i, want));
 });
