@@ -224,10 +224,11 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     }
     // "Les messages reçus sont clairs :": a clause with a copula names no speaker
     let copula = false;
-    for (let i = cs; i < p; i++) if (COPULA.has(x.low[i])) copula = true;
+    // (after its subject: "Reste la fracture avec la gauche :" opens with the verb, and the context speaks)
+    for (let i = cs + 1; i < p; i++) if (COPULA.has(x.low[i])) copula = true;
     const who: SpeakerRef = copula
       ? { kind: 'nobody' }
-      : p - cs <= 8 && p > cs
+      : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])
         ? { kind: 'np', a: cs, b: p }
         : { kind: 'context', tok: open };
     return withBase(base, {

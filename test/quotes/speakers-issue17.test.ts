@@ -242,6 +242,12 @@ const COLON: Row[] = [
     null,
   ],
   [
+    'not a copula clause: a verb opening the clause before the colon ("Reste la fracture :"): the context speaks',
+    '« Il faut bâtir un mouvement large », estime David Cormand. Reste la fracture avec la gauche : « nous ne pensons pas que le remède soit là ».',
+    1,
+    'David Cormand',
+  ],
+  [
     'still: a noun phrase before the colon speaks ("Le maire : « … »")',
     'Le conseil a voté. Le maire de Lyon : « C’est un jour historique. »',
     0,
