@@ -245,7 +245,37 @@ export class SpeakerResolver {
     path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
     path = 'np-org-noun';
-    if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    if (ORG_NOUN.has(head)) {
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+      // "…, écrit EELV. « … », poursuit le parti": a definite institution noun with no complement after the
+      // organisation just quoted (within two sentences) describes it
+      if (b - a === 2 && DEFINITE.has(x.low[a])) {
+        const last = this.said[this.said.length - 1];
+        if (
+          last &&
+          sentence - last.sentence <= 2 &&
+          last.speaker.type === 'ORG' &&
+          last.speaker.group !== undefined
+        ) {
+          path = 'np-org-noun-described-speaker';
+          sp.group = last.speaker.group;
+          sp.entity = last.speaker.entity;
+        } else {
+          // else the organisation named last, in this sentence or the one before, outside quotation marks
+          for (let k = a - 1; k >= 0 && a - k < 80; k--) {
+            if (sentence - x.tok(k).sentence > 1) break;
+            const e = x.entAt[k];
+            if (e < 0 || x.inPair[k] >= 0) continue;
+            if (x.entities[e].type === 'PER') break;
+            if (x.entities[e].type !== 'ORG') continue;
+            path = 'np-org-noun-described-named';
+            this.link(sp, e);
+            break;
+          }
+        }
+      }
+      return sp;
+    }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
     // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV"); an indefinite
     // one too ("un cadre de LREM"), left unlinked

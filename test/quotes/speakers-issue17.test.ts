@@ -258,6 +258,24 @@ const COLON: Row[] = [
 describe('issue 17 speakers: colon introductions', () => {
   it.each(COLON)('%s', (_why, text, i, want) => check(text, i, want));
 });
+const ORGS: Row[] = [
+  [
+    '"poursuit le parti" after the party just quoted describes it',
+    'Les écologistes demandent un moratoire, écrit Europe Écologie Les Verts dans un communiqué. « La France doit appliquer le principe de précaution », poursuit le parti.',
+    0,
+    'Europe Écologie Les Verts',
+  ],
+  [
+    'not after a person: "ajoute le parti" after a woman quoted stays the institution noun, unlinked',
+    '« Nous voterons contre », a déclaré Claire Dumas. « Ce texte est mauvais », ajoute le parti.',
+    1,
+    { text: 'le parti' },
+  ],
+];
+
+describe('issue 17 speakers: institution nouns after an organisation', () => {
+  it.each(ORGS)('%s', (_why, text, i, want) => check(text, i, want));
+});
 describe('issue 17 speakers: adjuncts between the incise verb and its subject', () => {
   it.each(ADJUNCTS)('%s', (_why, text, i, want) => check(text, i, want));
 });
