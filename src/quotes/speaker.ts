@@ -425,7 +425,7 @@ export class SpeakerResolver {
       for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
         if (
           this.group.get(this.x.entities[links[i].ent]) === g &&
-          (k.comp === '' || links[i].comp === k.comp)
+          (k.comp === '' || links[i].comp === k.comp || (k.comp === '-' && links[i].comp === ''))
         )
           return true;
     }

@@ -116,6 +116,18 @@ const KIN: Row[] = [
     'Stéphane Gautier',
   ],
   [
+    '"le chef de l’État" after the president just quoted ("le président X", no complement)',
+    'Le président Emmanuel Macron a rendu hommage aux armées. « Merci et bravo », a-t-il lancé. « Vous avez été fidèles à votre vocation », a fait valoir le chef de l’État.',
+    1,
+    'Emmanuel Macron',
+  ],
+  [
+    'not kin: "le chef de l’État" after the president of a region just quoted stays unlinked',
+    '« Nous tiendrons », a déclaré le président de la région Paul Girard. « Je salue le Raid », a ajouté le chef de l’État.',
+    1,
+    { text: 'le chef de l’État' },
+  ],
+  [
     'not kin: "le procureur" after the lawyer just quoted stays unlinked',
     '« Ce dossier est vide », a affirmé Me Stéphane Gautier, l’avocat de Marcel Jacob. « L’enquête continue », a répondu le procureur.',
     1,
