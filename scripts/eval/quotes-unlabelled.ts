@@ -9,10 +9,10 @@
  *       every direct quotation of 40 seeded articles (OrangeSum valid unless --split train) with its speaker, the
  *       resolution path and the sentence before it, one JSON line each, for reading by hand; --read also writes
  *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
- *       after it, which is how the issue-17 samples (train, seed 23) were judged. Articles of the seed 17-19
- *       samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is drawn
- *       with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them out
- *       of the repository
+ *       after it, which is how the issue-17 samples (train, seed 23) were judged. With --new, the articles of the
+ *       seed 17-19 samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is
+ *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them
+ *       out of the repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
@@ -131,7 +131,7 @@ function judgedBefore(): Set<string> {
 }
 
 if (sample > 0) {
-  const seen = judgedBefore();
+  const seen = process.argv.includes('--new') ? judgedBefore() : new Set<string>();
   const drawn = articles(split)
     .filter((r) => !seen.has(r.id))
     .slice(0, sample);

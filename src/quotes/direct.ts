@@ -225,7 +225,15 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     // "Les messages reçus sont clairs :": a clause with a copula names no speaker
     let copula = false;
     // (after its subject: "Reste la fracture avec la gauche :" opens with the verb, and the context speaks)
-    for (let i = cs + 1; i < p; i++) if (COPULA.has(x.low[i])) copula = true;
+    // (not an auxiliary: "L'activité s'est arrêtée :", "Le ministre est arrivé :")
+    for (let i = cs + 1; i < p; i++)
+      if (
+        COPULA.has(x.low[i]) &&
+        x.low[i - 1] !== "s'" &&
+        x.low[i - 1] !== 'se' &&
+        !(i + 1 < p && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/.test(x.low[i + 1]))
+      )
+        copula = true;
     const who: SpeakerRef = copula
       ? { kind: 'nobody' }
       : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])

@@ -309,6 +309,8 @@ export class Mentions {
     for (let j = ss; j < c; j++) {
       const w = x.low[j];
       if (w === ',' || x.isMark(j) || AUX.has(w) || (VERB.has(w) && !PARTICIPLE_FRONT.test(w))) return false;
+      // "Née d'une mère afro-américaine, Doria Ragland, et …": a name after a person noun is its apposition
+      if (roleOf(w) !== null) return false;
       const e = x.entAt[j];
       if (e >= 0 && x.entities[e].type === 'PER') return false;
     }

@@ -167,6 +167,12 @@ const SUBJECTS: Row[] = [
     'Gérard Filoche',
   ],
   [
+    'not a fronted adjunct: a name after a person noun ("Née d’une mère américaine, Doria Ragland, …") is its apposition',
+    'Née d’une mère américaine, Doria Ragland, et d’un père blanc, l’actrice Meghan Markle a connu le racisme. Elle a déjà évoqué son grand-père. « Cette histoire me hante », avait-elle écrit.',
+    0,
+    'Meghan Markle',
+  ],
+  [
     'a participle adjunct ("Contacté par Europe 1, X, …") and a bare-noun apposition without its comma',
     '« Les témoins se taisent », a dit Leïla Martin. Contacté par Europe 1, Gérard Miller, cofondateur du Média reconnaît une erreur. « On a interrogé les seules personnes présentes », dit-il.',
     1,
@@ -258,6 +264,12 @@ const COLON: Row[] = [
     '« Il faut bâtir un mouvement large », estime David Cormand. Reste la fracture avec la gauche : « nous ne pensons pas que le remède soit là ».',
     1,
     'David Cormand',
+  ],
+  [
+    'not a copula: "est" as an auxiliary before the colon ("L’activité s’est arrêtée :"): the incise after speaks',
+    'L’usine a recruté. L’activité s’est arrêtée quelques jours seulement : « On a compris que la demande allait exploser », racontent les deux fondateurs.',
+    0,
+    { text: 'les deux fondateurs' },
   ],
   [
     'still: a noun phrase before the colon speaks ("Le maire : « … »")',
