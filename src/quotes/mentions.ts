@@ -278,7 +278,14 @@ export class Mentions {
       if (prev === ',' && !fronted && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) {
         const ss = x.sentStart(first);
         const h = first - 2 >= ss ? first - 2 : -1;
-        if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
+        // … or a role noun phrase with its complement ("Le maire de Béziers, Robert Ménard, a invité")
+        let opens = h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null;
+        if (!opens && DET.has(x.low[ss]) && first - 1 - ss <= 6)
+          for (let j = ss + 1; j < first - 1 && !opens; j++) {
+            if (AUX.has(x.low[j]) || VERB.has(x.low[j]) || x.entAt[j] >= 0 || x.low[j] === ',') break;
+            if (roleOf(x.low[j]) !== null) opens = true;
+          }
+        if (!(opens && x.low[after] === ',')) continue;
       }
       // a closing mark is a subject boundary only after a quotation that stands alone (an intertitle, a full
       // utterance): after a quoted word inside the sentence ("X a « adjuré » Emmanuel Macron") the name is an object
@@ -309,8 +316,9 @@ export class Mentions {
     for (let j = ss; j < c; j++) {
       const w = x.low[j];
       if (w === ',' || x.isMark(j) || AUX.has(w) || (VERB.has(w) && !PARTICIPLE_FRONT.test(w))) return false;
-      // "Née d'une mère afro-américaine, Doria Ragland, et …": a name after a person noun is its apposition
-      if (roleOf(w) !== null) return false;
+      // "Née d'une mère afro-américaine, Doria Ragland, et …": a name after a person noun inside an adjunct is its
+      // apposition (not when the phrase is the subject noun phrase itself: "Le maire de Béziers, X, a …")
+      if (roleOf(w) !== null && !DET.has(x.low[ss])) return false;
       const e = x.entAt[j];
       if (e >= 0 && x.entities[e].type === 'PER') return false;
     }

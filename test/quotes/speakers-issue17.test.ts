@@ -173,6 +173,12 @@ const SUBJECTS: Row[] = [
     'Meghan Markle',
   ],
   [
+    'a name in apposition to a role noun phrase with its complement opening the sentence ("Le maire de Béziers, X, a invité … Y, …")',
+    'Le maire de Béziers, Robert Ménard, a « officiellement » invité ce mercredi le nouveau président américain, Donald Trump, à venir. « Votre visite serait un encouragement », a écrit le cofondateur de Reporters sans frontières.',
+    0,
+    'Robert Ménard',
+  ],
+  [
     'a participle adjunct ("Contacté par Europe 1, X, …") and a bare-noun apposition without its comma',
     '« Les témoins se taisent », a dit Leïla Martin. Contacté par Europe 1, Gérard Miller, cofondateur du Média reconnaît une erreur. « On a interrogé les seules personnes présentes », dit-il.',
     1,
