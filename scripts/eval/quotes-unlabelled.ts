@@ -162,9 +162,19 @@ if (sample > 0) {
 
 if (count > 0) {
   const judged = readJudged(judgedFile);
+  // "a.tsv+b.tsv": one sample judged in two files (the verdicts of a version, and those of speakers it changed);
+  // the sample's articles are those of the first
   const samples = sampleFiles.map((f) => {
-    const v = readJudged(f);
-    return { file: f, v, ids: new Set([...v.keys()].map((k) => k.split(':')[0])), ok: 0, wrong: 0, none: 0 };
+    const v = new Map<string, string>();
+    for (const part of f.split('+')) for (const [k, x] of readJudged(part)) if (!v.has(k)) v.set(k, x);
+    return {
+      file: f,
+      v,
+      ids: new Set([...readJudged(f.split('+')[0]).keys()].map((k) => k.split(':')[0])),
+      ok: 0,
+      wrong: 0,
+      none: 0,
+    };
   });
   for (const s of samples) for (const [k, v] of s.v) if (!judged.has(k)) judged.set(k, v);
   // the judged samples' articles first, so that every judged quotation is counted, then the seeded order
@@ -209,7 +219,12 @@ if (count > 0) {
         '|---|---|---|---|---|',
         ...samples.map(
           (s) =>
-            `| ${s.file.split('/').pop()} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
+            `| ${s.file
+              .split('+')
+              .map((f) => f.split('/').pop())
+              .join(
+                ' + ',
+              )} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
         ),
       ]
     : [];

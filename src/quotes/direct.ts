@@ -226,7 +226,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     let copula = false;
     // (after its subject: "Reste la fracture avec la gauche :" opens with the verb, and the context speaks)
     // (not an auxiliary: "L'activité s'est arrêtée :", "Le ministre est arrivé :")
-    for (let i = cs + 1; i < p; i++)
+    for (let i = cs + 1; i < p && p - cs <= 8; i++)
       if (
         COPULA.has(x.low[i]) &&
         x.low[i - 1] !== "s'" &&

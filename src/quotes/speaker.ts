@@ -261,13 +261,17 @@ export class SpeakerResolver {
           sp.group = last.speaker.group;
           sp.entity = last.speaker.entity;
         } else {
-          // else the organisation named last, in this sentence or the one before, outside quotation marks
+          // else the organisation named last, in this sentence or the one before, outside quotation marks, when
+          // its name holds the noun ("la Commission" for "la Commission nationale du débat public")
           for (let k = a - 1; k >= 0 && a - k < 80; k--) {
             if (sentence - x.tok(k).sentence > 1) break;
             const e = x.entAt[k];
             if (e < 0 || x.inPair[k] >= 0) continue;
             if (x.entities[e].type === 'PER') break;
-            if (x.entities[e].type !== 'ORG') continue;
+            if (x.entities[e].type !== 'ORG' || (k > 0 && x.entAt[k - 1] === e)) continue;
+            let named = false;
+            for (let j = k; j < x.n && x.entAt[j] === e && !named; j++) named = x.low[j] === head;
+            if (!named) continue;
             path = 'np-org-noun-described-named';
             this.link(sp, e);
             break;

@@ -291,9 +291,21 @@ describe('issue 17 speakers: colon introductions', () => {
 const ORGS: Row[] = [
   [
     '"poursuit le parti" after the party just quoted describes it',
-    'Les écologistes demandent un moratoire, écrit Europe Écologie Les Verts dans un communiqué. « La France doit appliquer le principe de précaution », poursuit le parti.',
+    '« Les écologistes demandent un moratoire », écrit Europe Écologie Les Verts dans un communiqué. « La France doit appliquer le principe de précaution », poursuit le parti.',
     0,
     'Europe Écologie Les Verts',
+  ],
+  [
+    'an organisation named just before whose name holds the noun ("l’agence" for "l’Agence régionale de santé")',
+    'Les tests sont organisés par l’Agence régionale de santé, qui ouvre un centre. « Nous terminerons vendredi », a précisé l’agence.',
+    0,
+    'Agence régionale de santé',
+  ],
+  [
+    'not an organisation of another kind named just before ("la gendarmerie" after "le supermarché Lidl")',
+    'Les gendarmes sont intervenus devant le supermarché Lidl. « Il y a eu des bousculades », a précisé la gendarmerie.',
+    0,
+    { text: 'la gendarmerie' },
   ],
   [
     'not after a person: "ajoute le parti" after a woman quoted stays the institution noun, unlinked',
