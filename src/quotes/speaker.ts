@@ -3,6 +3,7 @@
  * noun was attached to earlier, else the role or group itself as OTHER); a pronoun gives the most recent
  * compatible speaker or subject; a quotation without a cue takes the speaker of the one just before.
  */
+import { firstAtOrAfter } from '../doc/spans.js';
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import {
@@ -552,6 +553,24 @@ export class SpeakerResolver {
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
       return sp;
+    }
+    // nobody before it: the person the text names next (an article that opens on « … », révèle-t-il, and names
+    // him after: OrangeSum articles often start after their lead), of that gender, within three sentences,
+    // outside quotation marks
+    if (!plural) {
+      const { x } = this;
+      const ents = x.entities;
+      for (let e = firstAtOrAfter(ents, at.end), seen = 0; e < ents.length && seen < 40; e++, seen++) {
+        if (ents[e].type !== 'PER') continue;
+        const t = this.m.tokenAt(ents[e].start);
+        if (t < 0) continue;
+        if (x.tok(t).sentence - sentence > 3) break;
+        if (x.inPair[t] >= 0 || !this.m.agrees(e, word)) continue;
+        path += '-next-person';
+        const sp: QuoteSpeaker = { ...at, type: 'PER' };
+        this.link(sp, e);
+        return sp;
+      }
     }
     path += '-unresolved';
     return { ...at, type: plural ? 'OTHER' : 'PER' };

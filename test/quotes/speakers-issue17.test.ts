@@ -285,6 +285,30 @@ const COLON: Row[] = [
   ],
 ];
 
+const CATAPHORA: Row[] = [
+  [
+    'a pronoun with nobody before it: the person named next ("« … », révèle-t-il. … Roch Voisine")',
+    '« Mes parents se sont séparés tôt », révèle-t-il dans une interview. Une enfance tourmentée. « J’essaie d’offrir à mes fils ce que je n’ai pas connu », explique dans le magazine Roch Voisine.',
+    0,
+    'Roch Voisine',
+  ],
+  [
+    'of the pronoun’s gender: "elle" skips the man named first',
+    '« Personne ne m’a poussée vers la sortie », révèle-t-elle dans Gala. Son mari Paul Girard l’a soutenue. Catherine Laborde quitte la télévision.',
+    0,
+    'Catherine Laborde',
+  ],
+  [
+    'not past three sentences: nobody',
+    '« Je reste », dit-il. Le temps passe. La pluie tombe. Le vent souffle. La nuit vient. Paul Girard est rentré.',
+    0,
+    { text: 'il' },
+  ],
+];
+
+describe('issue 17 speakers: pronouns before the name', () => {
+  it.each(CATAPHORA)('%s', (_why, text, i, want) => check(text, i, want));
+});
 describe('issue 17 speakers: colon introductions', () => {
   it.each(COLON)('%s', (_why, text, i, want) => check(text, i, want));
 });
