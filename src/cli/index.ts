@@ -5,9 +5,9 @@
 import { EXIT } from './exit.js';
 import { applyGcChoice } from './gc.js';
 
-// `depeche worker` runs one analysis thread per core: V8's background GC threads would only take CPU from
+// `depeche worker` runs one analysis thread per core: V8's background scavenger threads would only take CPU from
 // the analysis threads (of this process and of the other workers on the machine). Set before the other
-// modules are loaded, so that every heap, and every thread's, is made with it.
+// modules are loaded (docs/scaling.md).
 applyGcChoice(process.argv.slice(2));
 const { main } = await import('./main.js');
 

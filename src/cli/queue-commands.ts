@@ -40,8 +40,8 @@ worker options
   -c, --concurrency <n>  worker threads (default: the available cores)
   --lock-duration <ms>   a job held this long without renewal is handed to another worker (30000)
   --stalled-interval <ms>  how often jobs of dead workers are looked for (30000)
-  --parallel-gc          keep V8's background garbage-collector threads (default: the collector runs on
-                         the analysis threads, which then have the cores to themselves)
+  --parallel-gc          keep V8's background threads for young-generation collections (default: they
+                         run on the analysis threads, which then have the cores to themselves)
   and the analysis options of analyze and batch (--no-entities, --max-length, --assume-french...)
   SIGTERM / Ctrl-C: take no new job, finish the jobs held, exit 0; a second signal exits at once
   (the jobs held go back to the queue when their lock expires).
@@ -271,7 +271,7 @@ async function cmdWorker(
   const worker = first;
   if (!quiet)
     io.stderr.write(
-      `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}, ${gcOnAnalysisThreads() ? 'garbage collector on the analysis threads' : 'parallel garbage collector'}\n`,
+      `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}, ${gcOnAnalysisThreads() ? 'scavenges on the analysis threads' : 'parallel scavenges'}\n`,
     );
   const cpuReady = process.cpuUsage();
   const tReady = Date.now();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { gcOnAnalysisThreads, singleThreadedGc } from '../../src/cli/gc.js';
+import { gcOnAnalysisThreads, serialScavenge } from '../../src/cli/gc.js';
 
-describe('the garbage-collector choice of the depeche command', () => {
-  it('is single-threaded for `depeche worker` only, unless --parallel-gc is given', () => {
+describe('the scavenger choice of the depeche command', () => {
+  it('is serial for `depeche worker` only, unless --parallel-gc is given', () => {
     const cases: [string[], boolean][] = [
       [['worker', '--redis', 'redis://localhost:6379', '-c', '2'], true],
       [['worker'], true],
@@ -13,7 +13,7 @@ describe('the garbage-collector choice of the depeche command', () => {
       [['enqueue', 'in.jsonl'], false],
       [[], false],
     ];
-    for (const [argv, want] of cases) expect(singleThreadedGc(argv), argv.join(' ')).toBe(want);
+    for (const [argv, want] of cases) expect(serialScavenge(argv), argv.join(' ')).toBe(want);
   });
 
   it('is not applied by importing the module (only the command entry applies it)', () => {
