@@ -17,7 +17,7 @@
  */
 import type { Proposal } from '../../src/topics/calibrate.js';
 import { linearLogit, localFeatures, subjectProbabilities } from '../../src/topics/calibrate.js';
-import { type KnnVector, knnPool, knnShares, knnVector } from '../../src/topics/knn.js';
+import { type KnnVector, knnPool, knnShares } from '../../src/topics/knn.js';
 import { rankTopics } from '../../src/topics/rank.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import { readJsonl, sharedPath } from '../lib/shared-data.js';
@@ -35,9 +35,9 @@ const mode = process.argv[2] ?? 'levers';
 
 /** IPTC ancestors of each subject code within the 35 (the code itself included). */
 const iptcPath = new Map(
-  readJsonl<{ qcode: string; path: string[] }>(sharedPath('topics', 'iptc', 'mediatopic_2023-10-24.jsonl')).map(
-    (r) => [r.qcode, r.path],
-  ),
+  readJsonl<{ qcode: string; path: string[] }>(
+    sharedPath('topics', 'iptc', 'mediatopic_2023-10-24.jsonl'),
+  ).map((r) => [r.qcode, r.path]),
 );
 const codeIndex = new Map(subjects.map((s, i) => [s.code, i]));
 const closure = subjects.map((s) =>
@@ -79,7 +79,12 @@ function score(rows: readonly GoldRows[], pred: readonly Set<number>[]): Prf {
 }
 
 /** Subjects returned from probabilities: >= threshold, else the best if >= fallback; ancestors added. */
-function decode(p: ArrayLike<number>, threshold = 0.5, fallback = 0.3, extra: readonly number[] = []): Set<number> {
+function decode(
+  p: ArrayLike<number>,
+  threshold = 0.5,
+  fallback = 0.3,
+  extra: readonly number[] = [],
+): Set<number> {
   const out = new Set<number>();
   let best = -1;
   for (let i = 0; i < subjects.length; i++) {
@@ -106,27 +111,39 @@ function withFeature(rows: readonly GoldRows[], f: readonly Float64Array[]): Gol
 
 /** Subject probabilities of rows (x already final) under a fitted model. */
 function probs(model: ReturnType<typeof fitCalibration>, r: GoldRows): Float64Array {
-  return Float64Array.from(subjects, (_, i) => 1 / (1 + Math.exp(-linearLogit(model, i, r.x[i], r.local[i]))));
+  return Float64Array.from(
+    subjects,
+    (_, i) => 1 / (1 + Math.exp(-linearLogit(model, i, r.x[i], r.local[i]))),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // kNN label propagation
 const vectors = new Map<string, KnnVector>();
-for (const r of allRows) vectors.set(r.article.id, knnVector(r.doc, r.article.title.length));
+for (const r of allRows) vectors.set(r.article.id, r.props.vector ?? new Map());
 
 interface KnnOpts {
   k: number;
   power: number;
+  top?: number;
 }
 /** Feature rows for `rows` from neighbours `pool` (an article is never its own neighbour). */
 function knnFeature(rows: readonly GoldRows[], pool: readonly GoldRows[], o: KnnOpts): Float64Array[] {
   const kp = knnPool(
     pool.map((r) => vectors.get(r.article.id) as KnnVector),
     pool.map((r) => r.y),
+    o.top,
   );
   const at = new Map(pool.map((r, i) => [r.article.id, i]));
   return rows.map((r) =>
-    knnShares(vectors.get(r.article.id) as KnnVector, kp, subjects.length, o.k, o.power, at.get(r.article.id) ?? -1),
+    knnShares(
+      vectors.get(r.article.id) as KnnVector,
+      kp,
+      subjects.length,
+      o.k,
+      o.power,
+      at.get(r.article.id) ?? -1,
+    ),
   );
 }
 
@@ -168,7 +185,9 @@ function fnTable(): void {
     for (const r of dev.filter((x) => fold.get(x.article.id) === k)) {
       const p = subjectProbabilities(r.props.scores as Proposal[], r.props.words, model);
       const shown = new Set(
-        rankTopics(r.doc, r.props, 0.5, 10, undefined, model).flatMap((t) => [...(gold.topicCodes.get(t.id) ?? [])]),
+        rankTopics(r.doc, r.props, 0.5, 10, undefined, model).flatMap((t) => [
+          ...(gold.topicCodes.get(t.id) ?? []),
+        ]),
       );
       rowsBy.push({ r, p, shown });
     }
@@ -193,7 +212,9 @@ function fnTable(): void {
       totalFn++;
       const st = per[i];
       st.fn++;
-      const below = s.below.map((t) => r.props.scores.find((x) => x.topic === t)).filter((x) => x !== undefined);
+      const below = s.below
+        .map((t) => r.props.scores.find((x) => x.topic === t))
+        .filter((x) => x !== undefined);
       const cue = below.some((x) => x.cueScore > 0);
       const learned = below.some((x) => x.evident);
       if (cue) st.cue++;
@@ -233,7 +254,11 @@ function line(name: string, s: Prf): string {
 }
 
 /** The parent rule: thresholds per top-level subject are chosen by inner CV inside each outer fold. */
-function parentRule(rows: readonly GoldRows[], folds: ReadonlyMap<string, number>, grid: number[]): Set<number>[] {
+function parentRule(
+  rows: readonly GoldRows[],
+  folds: ReadonlyMap<string, number>,
+  grid: number[],
+): Set<number>[] {
   const tops = subjects.map((_, i) => i).filter((i) => closure[i].length === 1 && children[i].length > 0);
   const out: Set<number>[] = new Array(rows.length);
   for (let k = 0; k < FOLDS; k++) {
@@ -245,7 +270,10 @@ function parentRule(rows: readonly GoldRows[], folds: ReadonlyMap<string, number
     const innerP = cvProbs(train, inner);
     // one global threshold (a per-code one is too noisy on a few hundred articles)
     let bestT = Number.POSITIVE_INFINITY;
-    let bestF = score(train, innerP.map((p) => decode(p))).f;
+    let bestF = score(
+      train,
+      innerP.map((p) => decode(p)),
+    ).f;
     for (const t of grid) {
       const pred = innerP.map((p) => decode(p, 0.5, 0.3, addParents(p, tops, t)));
       const f = score(train, pred).f;
@@ -295,15 +323,22 @@ function levers(): void {
   console.log(table.join('\n'));
   for (const k of (process.env.KNN_K ?? '10,20,40').split(',').map(Number)) {
     for (const power of (process.env.KNN_POW ?? '1,2').split(',').map(Number)) {
-      const o = { k, power };
-      const p = cvProbs(dev, fold, (target, train) => knnFeature(target, train, o));
-      const s = score(
-        dev,
-        p.map((x) => decode(x)),
-      );
-      const row = line(`(a) kNN k=${k} power=${power}`, s);
-      table.push(row);
-      console.log(row);
+      for (const top of (process.env.KNN_TOP ?? 'Infinity').split(',').map(Number)) {
+        const o = { k, power, top };
+        const p = cvProbs(dev, fold, (target, train) => knnFeature(target, train, o));
+        for (const t of [0.5, ...(process.env.KNN_T ?? '').split(',').filter(Boolean).map(Number)]) {
+          const s = score(
+            dev,
+            p.map((x) => decode(x, t)),
+          );
+          const row = line(
+            `(a) kNN k=${k} power=${power} top=${top}${t === 0.5 ? '' : ` threshold ${t}`}`,
+            s,
+          );
+          table.push(row);
+          console.log(row);
+        }
+      }
     }
   }
   if (!process.env.NO_PARENT) {

@@ -4,7 +4,7 @@
  */
 import type { Calibration, Subject } from '../../src/topics/calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/rank.js';
-import { fitCalibration, type GoldRows } from '../train/fit-topics-calibration.js';
+import { fitSecondStage, type GoldRows } from '../train/fit-topics-calibration.js';
 import { FOLDS, type Prediction } from './topics-gold.js';
 
 export interface CvOptions {
@@ -21,7 +21,7 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
     tags: rankTopics(
       r.doc,
       r.props,
-      o.threshold ?? 0.5,
+      o.threshold ?? Number(process.env.TOPICS_THRESHOLD ?? 0.5),
       o.limit ?? 10,
       o.fallback ?? DEFAULT_FALLBACK,
       model,
@@ -43,7 +43,7 @@ export function crossValidate(
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((r) => fold.get(r.article.id) !== k);
     const test = rows.filter((r) => fold.get(r.article.id) === k);
-    out.push(...predict(test, fitCalibration(subjects, train, o.l2w, o.l2t), o));
+    out.push(...predict(test, fitSecondStage(subjects, train, o.l2w, o.l2t), o));
   }
   return out;
 }

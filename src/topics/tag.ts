@@ -7,6 +7,7 @@ import {
   type Doc,
   isDoc,
 } from '../doc/index.js';
+import { shippedCalibration } from './calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from './rank.js';
 import { proposeTopics } from './score.js';
 import type { Topic, TopicInput, TopicOptions } from './types.js';
@@ -70,5 +71,6 @@ export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
   if (doc.tokens.length === 0 || limit === 0) return [];
   // Only with the default threshold does an article whose subjects are all uncertain still get its best one.
   const fallback = options?.threshold === undefined ? DEFAULT_FALLBACK : 1;
-  return rankTopics(doc, proposeTopics(doc, titleEnd), threshold, limit, fallback);
+  const props = proposeTopics(doc, titleEnd, shippedCalibration().knn != null);
+  return rankTopics(doc, props, threshold, limit, fallback);
 }

@@ -1,4 +1,5 @@
 import type { Doc, Span, TextOptions } from '../doc/index.js';
+import type { KnnVector } from './knn.js';
 
 /**
  * A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`.
@@ -103,4 +104,6 @@ export interface Proposals {
   /** Every topic scored by the first stage (`evident`: it has evidence). */
   scores: (TopicScore & { evident: boolean })[];
   words: number;
+  /** The article's weighted stem counts, for the second stage's neighbour pool (only when it has one). */
+  vector?: KnnVector;
 }
