@@ -9,6 +9,7 @@
 import type { Proposal } from '../../src/topics/calibrate.js';
 import { subjectProbabilities } from '../../src/topics/calibrate.js';
 import { rankTopics } from '../../src/topics/rank.js';
+import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import { FOLDS, loadGold, splits } from '../lib/topics-gold.js';
 import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
@@ -28,7 +29,7 @@ for (let k = 0; k < FOLDS; k++) {
   for (const r of dev.filter((x) => fold.get(x.article.id) === k)) {
     const p = subjectProbabilities(r.props.scores as Proposal[], r.props.words, model, r.props.vector);
     const shown = new Set(
-      rankTopics(r.doc, r.props, 0.5, 10, undefined, model).flatMap((t) => [
+      rankTopics(r.doc, r.props, DEFAULT_THRESHOLD, 10, undefined, model).flatMap((t) => [
         ...(g.topicCodes.get(t.id) ?? []),
       ]),
     );

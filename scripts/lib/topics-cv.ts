@@ -4,6 +4,7 @@
  */
 import type { Calibration, Subject } from '../../src/topics/calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/rank.js';
+import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
 import { fitSecondStage, type GoldRows } from '../train/fit-topics-calibration.js';
 import { FOLDS, type Prediction } from './topics-gold.js';
 
@@ -21,7 +22,8 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
     tags: rankTopics(
       r.doc,
       r.props,
-      o.threshold ?? Number(process.env.TOPICS_THRESHOLD ?? 0.5),
+      // TOPICS_THRESHOLD: to measure another default (experiments only)
+      o.threshold ?? Number(process.env.TOPICS_THRESHOLD ?? DEFAULT_THRESHOLD),
       o.limit ?? 10,
       o.fallback ?? DEFAULT_FALLBACK,
       model,

@@ -22,6 +22,7 @@ import {
   knnLift,
   linearLogit,
   localFeatures,
+  NO_EVIDENCE,
   type Proposal,
   SALIENCE_FEATURE,
   type Subject,
@@ -183,11 +184,18 @@ export function fitCalibration(
 
 /**
  * Nearest-neighbour label propagation (src/topics/knn.ts, KnnModel in src/topics/calibrate.ts): the 10 nearest
- * training articles weighted by squared cosine, shrunk towards the base rate by 0.1 of similarity mass.
- * Chosen under 5-fold CV over the 240 development articles (scripts/eval/topics-levers.ts, docs/topics.md).
+ * training articles weighted by squared cosine, shrunk towards the base rate by 0.1 of similarity mass, raising
+ * only subjects with evidence in the article. Chosen under 5-fold CV over the 240 development articles
+ * (scripts/eval/topics-levers.ts and `SHIP_KNN=… KNN_…=… npm run eval:topics`, docs/topics.md). The environment
+ * variables are for re-running those experiments; `npm run train` uses the defaults.
  */
-export const KNN = { k: 10, power: 2, shrink: Number(process.env.KNN_SHRINK ?? 0.1) };
-export const SHIP_KNN = process.env.SHIP_KNN === '1';
+export const KNN = {
+  k: Number(process.env.KNN_K ?? 10),
+  power: Number(process.env.KNN_POW ?? 2),
+  shrink: Number(process.env.KNN_SHRINK ?? 0.1),
+  gate: process.env.KNN_GATE !== '0',
+};
+export const SHIP_KNN = process.env.SHIP_KNN !== '0';
 /** L2 penalty on the neighbour weight. */
 const L2_KNN = Number(process.env.L2_KNN ?? 1);
 
@@ -202,7 +210,7 @@ export function fitSecondStage(
   train: readonly GoldRows[],
   l2w = L2_WEIGHTS,
   l2t = L2_SUBJECT,
-  knn: { k: number; power: number; shrink: number } | null = SHIP_KNN ? KNN : null,
+  knn: { k: number; power: number; shrink: number; gate: boolean } | null = SHIP_KNN ? KNN : null,
 ): Calibration {
   const base = fitCalibration(subjects, train, l2w, l2t);
   if (knn === null) return base;
@@ -232,7 +240,7 @@ export function fitSecondStage(
     let h = L2_KNN;
     train.forEach((r, i) => {
       for (let j = 0; j < subjects.length; j++) {
-        const x = lift[i][j];
+        const x = knn.gate && r.x[j][1] <= NO_EVIDENCE ? 0 : lift[i][j];
         if (x === 0) continue;
         const p = 1 / (1 + Math.exp(-(offset[i][j] + w * x)));
         g += (p - r.y[j]) * x;
@@ -292,7 +300,7 @@ function main(): void {
     '  bias: number;',
     '  subjects: readonly (readonly [string, string, string, readonly number[]])[];',
     '  salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
-    '  knn: { k: number; power: number; shrink: number; weight: number } | null;',
+    '  knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;',
     '} = {',
     `  features: ${JSON.stringify(features)},`,
     `  weights: ${JSON.stringify(model.weights.map(r6))},`,
@@ -309,7 +317,7 @@ function main(): void {
             local: salience.local.map((l) => l.map(r6)),
           })
     },`,
-    `  knn: ${model.knn ? JSON.stringify({ k: model.knn.k, power: model.knn.power, shrink: model.knn.shrink, weight: r6(model.knn.weight) }) : 'null'},`,
+    `  knn: ${model.knn ? JSON.stringify({ k: model.knn.k, power: model.knn.power, shrink: model.knn.shrink, gate: model.knn.gate, weight: r6(model.knn.weight) }) : 'null'},`,
     '};',
     '',
   ].join('\n');

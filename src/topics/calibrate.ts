@@ -60,6 +60,8 @@ export interface KnnModel {
   power: number;
   shrink: number;
   weight: number;
+  /** Only subjects with evidence in the article (a topic below them with cues or learned words) are raised. */
+  gate: boolean;
   pool: KnnPool;
 }
 
@@ -164,6 +166,9 @@ export function sectionProbabilities(byTopic: readonly (Proposal | undefined)[])
   const classes = learnedModel().classes;
   return Float64Array.from(classes, (c) => byTopic[topicIndex.get(c.topic) ?? -1]?.learned ?? 0);
 }
+
+/** The logit of the best-below feature of a subject without evidence (its score is 0). @internal */
+export const NO_EVIDENCE = Math.log(0.001 / 0.999) + 1e-9;
 
 const logit = (p: number) => {
   const q = Math.min(0.999, Math.max(0.001, p));
@@ -309,7 +314,8 @@ export function subjectProbabilities(
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     let z = linearLogit(model, i, rows[i], localFeatures(rows[i], sections));
-    if (lift !== null && model.knn) z += model.knn.weight * lift[i];
+    if (lift !== null && model.knn && (!model.knn.gate || rows[i][1] > NO_EVIDENCE))
+      z += model.knn.weight * lift[i];
     out[i] = 1 / (1 + Math.exp(-z));
   }
   return out;
