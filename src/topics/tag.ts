@@ -58,10 +58,10 @@ function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; title
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
  * tags.map((t) => t.id);
- * // ['organised-crime', 'financial-crime', 'money-laundering', 'international-police-cooperation', 'police']
- * tags[0].score;         // 0.649: estimated probability that a reader lists it as a main subject
- * tags[2].inTitle;       // true ('blanchiment' is in the title)
- * tags[2].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
+ * // ['organised-crime', 'international-police-cooperation', 'police', 'financial-crime', 'money-laundering']
+ * tags[0].score;         // 0.871: estimated probability that a reader lists it as a main subject
+ * tags[4].inTitle;       // true ('blanchiment' is in the title)
+ * tags[4].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
  */
 export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
