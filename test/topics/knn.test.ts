@@ -64,7 +64,9 @@ describe('neighbour pool (knn.ts)', () => {
   });
 
   it('weights title and lead words up', () => {
-    const doc = createDoc('Escroquerie au faux conseiller\n\nUne escroquerie. Une autre phrase. Encore une escroquerie.');
+    const doc = createDoc(
+      'Escroquerie au faux conseiller\n\nUne escroquerie. Une autre phrase. Encore une escroquerie.',
+    );
     const q = knnVector(doc, [2, 1, 1, 0]);
     // title 3 + lead 2 + later 1
     expect([...q.values()].some((n) => n === 6)).toBe(true);
