@@ -20,11 +20,14 @@ export type KnnVector = ReadonlyMap<string, number>;
 
 /**
  * The weighted stem counts of a Doc. `role[s]` tells what sentence s is: 2 title, 1 lead, 0 later
- * (from the first stage's sentence weights). @internal
+ * (from the first stage's sentence weights); `keys` the tokens' matching keys when already computed. @internal
  */
-export function knnVector(doc: Doc, role: ArrayLike<number>): KnnVector {
+export function knnVector(
+  doc: Doc,
+  role: ArrayLike<number>,
+  keys: readonly (string | null)[] = tokenKeys(doc.tokens),
+): KnnVector {
   const ignored = learnedModel().ignored;
-  const keys = tokenKeys(doc.tokens);
   const out = new Map<string, number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
@@ -124,16 +127,29 @@ export function knnShares(
     if (list === undefined) continue;
     for (let j = 0; j < list.length; j += 2) dot[list[j]] += w * list[j + 1];
   }
-  const sims: { i: number; s: number }[] = [];
-  for (let i = 0; i < pool.size; i++)
-    if (i !== self && dot[i] < SAME && dot[i] > 0) sims.push({ i, s: dot[i] });
-  sims.sort((a, b) => b.s - a.s || a.i - b.i);
+  // the k most similar, by insertion into a sorted window (k is small)
+  const topI = new Int32Array(Math.max(0, k));
+  const topS = new Float64Array(Math.max(0, k));
+  let n = 0;
+  for (let i = 0; i < pool.size; i++) {
+    const d = dot[i];
+    if (i === self || d >= SAME || d <= 0 || k <= 0) continue;
+    if (n === k && d <= topS[k - 1]) continue;
+    let at = n < k ? n++ : k - 1;
+    while (at > 0 && topS[at - 1] < d) {
+      topS[at] = topS[at - 1];
+      topI[at] = topI[at - 1];
+      at--;
+    }
+    topS[at] = d;
+    topI[at] = i;
+  }
   const out = new Float64Array(nSubjects);
   let total = 0;
-  for (const { i, s } of sims.slice(0, k)) {
-    const w = s ** power;
+  for (let r = 0; r < n; r++) {
+    const w = topS[r] ** power;
     total += w;
-    const y = pool.labels[i];
+    const y = pool.labels[topI[r]];
     for (let j = 0; j < nSubjects; j++) out[j] += w * y[j];
   }
   // weak neighbours say little: the share is pulled towards the pool's base rate by `shrink`

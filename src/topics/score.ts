@@ -72,20 +72,29 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Proposals {
   let words = 0;
   for (const t of doc.tokens) if (t.kind === 'word') words++;
-  const scores = scoreDoc(doc, titleEnd).map((s) => Object.assign(s, { evident: s.evidence.length > 0 }));
+  const keys = tokenKeys(doc.tokens);
+  const scores = scoreDoc(doc, titleEnd, keys).map((s) =>
+    Object.assign(s, { evident: s.evidence.length > 0 }),
+  );
   if (!vector) return { scores, words };
   const role = Uint8Array.from(sentenceWeights(doc, titleEnd), (w) =>
     w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0,
   );
-  return { scores, words, vector: knnVector(doc, role) };
+  return { scores, words, vector: knnVector(doc, role, keys) };
 }
 
-/** Scores every topic of the taxonomy for one Doc (`titleEnd`: title length, 0 none, -1 guess). @internal */
-export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
+/**
+ * Scores every topic of the taxonomy for one Doc (`titleEnd`: title length, 0 none, -1 guess; `keys`: the
+ * tokens' matching keys when already computed). @internal
+ */
+export function scoreDoc(
+  doc: Doc,
+  titleEnd: number,
+  keys: readonly (string | null)[] = tokenKeys(doc.tokens),
+): TopicScore[] {
   const c = compile();
   const model = learnedModel();
   const tokens = doc.tokens;
-  const keys = tokenKeys(tokens);
   const surface = c.hasExact ? surfaceKeys(tokens) : null;
   const sw = sentenceWeights(doc, titleEnd);
   const nTopics = topics.length;
