@@ -444,6 +444,7 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ["L'avion a décollé de l'aéroport d'Orly.", "LOC:aéroport d'Orly"],
     ['Pékin a protesté par son ministère des Affaires étrangères.', 'ORG:ministère des Affaires étrangères'],
     ['Le Parti socialiste européen a perdu le vote.', 'ORG:Parti socialiste européen'],
+    ['Un avion a survolé la mer de Chine méridionale.', 'LOC:mer de Chine méridionale'],
   ])('the head or the adjective stays in the name: %s -> %s', (text, want) => {
     expect(groups(text)).toContain(want);
   });

@@ -128,7 +128,9 @@ export function headsWithComplement(s: RefineState): void {
       norms[i] === lowers[i] &&
       SITE_HEADS.has(lowers[i]) &&
       ((end === c && (gazetteerFlags(norms[c]) & PLACE) !== 0) ||
-        (c > k && o >= 0 && ms[o].first === c && ms[o].type === LOC))
+        (c > k && o >= 0 && ms[o].first === c && ms[o].type === LOC)) &&
+      // a compass adjective makes another name: "mer de Chine méridionale" is not China's sea
+      !(end + 1 < n && CARDINAL.test(lowers[end + 1]))
     )
       continue;
     // continuation of an institution's complement: "des Affaires étrangères", "de l'Action et des
