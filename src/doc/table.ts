@@ -1,0 +1,240 @@
+import type { Doc, Token, TokenKind } from './types.js';
+
+/** The token kinds by their code in {@link TokenTable.kind}. @internal */
+export const KINDS: readonly TokenKind[] = [
+  'word',
+  'number',
+  'punct',
+  'symbol',
+  'url',
+  'email',
+  'mention',
+  'hashtag',
+];
+/** Codes of the token kinds in {@link TokenTable.kind}. @internal */
+export const K_WORD = 0;
+export const K_NUMBER = 1;
+export const K_PUNCT = 2;
+export const K_SYMBOL = 3;
+export const K_URL = 4;
+export const K_EMAIL = 5;
+export const K_MENTION = 6;
+export const K_HASHTAG = 7;
+/** The code of a kind outside {@link KINDS} (only in a hand-made Doc). */
+export const K_OTHER = 8;
+
+/**
+ * The code of a token kind (see {@link KINDS}); {@link K_OTHER} for a kind that is none of them (a hand-made
+ * Doc's), which then matches no kind, as its string did. @internal
+ */
+export function kindCode(kind: TokenKind): number {
+  switch (kind) {
+    case 'word':
+      return 0;
+    case 'number':
+      return 1;
+    case 'punct':
+      return 2;
+    case 'url':
+      return 4;
+    case 'email':
+      return 5;
+    case 'mention':
+      return 6;
+    case 'hashtag':
+      return 7;
+    case 'symbol':
+      return 3;
+    default:
+      return K_OTHER;
+  }
+}
+
+/**
+ * The tokens of a Doc as a struct of arrays: token `i` is `text[i]`, `start[i]`, `end[i]`, `norm[i]`,
+ * `KINDS[kind[i]]`, `sentence[i]`. No object per token: the stages read these arrays, and `doc.tokens`
+ * (the public `Token` objects) is only built when a caller reads it. Short strings are shared between
+ * the tokens that spell them (and `norm[i] === text[i]` is one string when nothing is normalised).
+ * @internal
+ */
+export interface TokenTable {
+  readonly length: number;
+  readonly text: readonly string[];
+  readonly norm: readonly string[];
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Kind codes: `KINDS[kind[i]]` is the token's kind. */
+  readonly kind: Uint8Array;
+  readonly sentence: Int32Array;
+}
+
+/** Strings per chunk of a {@link TableBuilder}: 64 KB of references, under V8's large-object size. */
+const CHUNK = 8192;
+
+/**
+ * Builds a {@link TokenTable} token by token: typed arrays grown by doubling and trimmed at the end, and
+ * the strings gathered in chunks joined once (an array grown string by string would leave every smaller
+ * copy of itself behind in V8's large-object space). @internal
+ */
+export class TableBuilder {
+  length = 0;
+  private start: Int32Array;
+  private end: Int32Array;
+  private kind: Uint8Array;
+  private readonly texts: string[][] = [];
+  private readonly norms: string[][] = [];
+  private text: string[] = [];
+  private norm: string[] = [];
+  constructor(textLength: number) {
+    // about one token per five characters of French; grown when a text has more
+    const cap = Math.max(64, Math.min(textLength + 1, (textLength >> 2) + 64));
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.kind = new Uint8Array(cap);
+  }
+  push(text: string, norm: string, start: number, end: number, kind: number): void {
+    const i = this.length;
+    if (i === this.start.length) this.grow();
+    this.start[i] = start;
+    this.end[i] = end;
+    this.kind[i] = kind;
+    if (this.text.length === CHUNK) {
+      this.texts.push(this.text);
+      this.norms.push(this.norm);
+      this.text = [];
+      this.norm = [];
+    }
+    this.text.push(text);
+    this.norm.push(norm);
+    this.length = i + 1;
+  }
+  private grow(): void {
+    const cap = this.start.length * 2;
+    const start = new Int32Array(cap);
+    start.set(this.start);
+    const end = new Int32Array(cap);
+    end.set(this.end);
+    const kind = new Uint8Array(cap);
+    kind.set(this.kind);
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+  }
+  done(): TokenTable {
+    const n = this.length;
+    let text = this.text;
+    let norm = this.norm;
+    if (this.texts.length > 0) {
+      this.texts.push(text);
+      this.norms.push(norm);
+      text = ([] as string[]).concat(...this.texts);
+      norm = ([] as string[]).concat(...this.norms);
+    }
+    return {
+      length: n,
+      text,
+      norm,
+      start: this.start.length === n ? this.start : this.start.slice(0, n),
+      end: this.end.length === n ? this.end : this.end.slice(0, n),
+      kind: this.kind.length === n ? this.kind : this.kind.slice(0, n),
+      sentence: new Int32Array(n),
+    };
+  }
+}
+
+/** Token `i` of a table as a public {@link Token} object (a new object). @internal */
+export function tokenAt(table: TokenTable, i: number): Token {
+  return {
+    text: table.text[i],
+    start: table.start[i],
+    end: table.end[i],
+    norm: table.norm[i],
+    kind: KINDS[table.kind[i]],
+    sentence: table.sentence[i],
+  };
+}
+
+/** Every token of a table as public {@link Token} objects. @internal */
+export function tableTokens(table: TokenTable): Token[] {
+  const out = new Array<Token>(table.length);
+  for (let i = 0; i < table.length; i++) out[i] = tokenAt(table, i);
+  return out;
+}
+
+/** The table of a Doc's tokens, built from `doc.tokens` for a Doc made by hand. */
+function tableOf(tokens: readonly Token[]): TokenTable {
+  const n = tokens.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const kind = new Uint8Array(n);
+  const sentence = new Int32Array(n);
+  const text = new Array<string>(n);
+  const norm = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    text[i] = t.text;
+    norm[i] = t.norm;
+    start[i] = t.start;
+    end[i] = t.end;
+    kind[i] = kindCode(t.kind);
+    sentence[i] = t.sentence;
+  }
+  return { length: n, text, norm, start, end, kind, sentence };
+}
+
+/** The tables of the Docs seen so far: those of `createDoc()`, and those built once for hand-made Docs. */
+const tables = new WeakMap<object, TokenTable>();
+
+/**
+ * The token table of a Doc, for the stages: the one `createDoc()` made, or for a Doc made by hand
+ * (`{ text, tokens, sentences }`, e.g. parsed from JSON) one built from its `tokens` on first use and kept
+ * while the Doc lives. Reading it never creates the Doc's `Token` objects.
+ * @internal
+ * @example
+ * ```ts
+ * const t = tokenTable(createDoc('Il pleut.'));
+ * t.norm[0]; // 'Il'
+ * KINDS[t.kind[2]]; // 'punct'
+ * ```
+ */
+export function tokenTable(doc: Doc): TokenTable {
+  let table = tables.get(doc);
+  if (table === undefined) {
+    table = tableOf(doc.tokens);
+    tables.set(doc, table);
+  }
+  return table;
+}
+
+/** Whether `doc` has a table already (a Doc of `createDoc()`, or one a stage has read). @internal */
+export function hasTable(doc: object): boolean {
+  return tables.has(doc);
+}
+
+/**
+ * A Doc over a table: `tokens` is an own enumerable property whose `Token` objects are created on first
+ * read (then kept: the getter replaces itself with the array), so that JSON, spreading and
+ * `structuredClone` see the same plain Doc as before, and the stages, which read the table, never pay for
+ * the objects. Assigning `tokens` replaces them (and the table is rebuilt from them when next asked). @internal
+ */
+export function docOverTable(text: string, table: TokenTable, sentences: Doc['sentences']): Doc {
+  const doc = { text, tokens: undefined as unknown as readonly Token[], sentences };
+  const settle = (value: readonly Token[]) => {
+    Object.defineProperty(doc, 'tokens', { value, writable: true, enumerable: true, configurable: true });
+  };
+  Object.defineProperty(doc, 'tokens', {
+    get(): readonly Token[] {
+      const tokens = tableTokens(table);
+      settle(tokens);
+      return tokens;
+    },
+    set(value: readonly Token[]) {
+      settle(value);
+      tables.delete(doc);
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  tables.set(doc, table);
+  return doc;
+}
