@@ -72,29 +72,33 @@ export interface TokenTable {
 const CHUNK = 8192;
 
 /**
- * Builds a {@link TokenTable} token by token: typed arrays grown by doubling and trimmed at the end, and
- * the strings gathered in chunks joined once (an array grown string by string would leave every smaller
- * copy of itself behind in V8's large-object space). @internal
+ * Builds a {@link TokenTable} token by token. The four number columns share one buffer (one allocation per
+ * Doc, grown by doubling; the table's columns are views of it), and the strings are gathered in chunks
+ * joined once (an array grown string by string would leave every smaller copy of itself behind in V8's
+ * large-object space). @internal
  */
 export class TableBuilder {
   length = 0;
+  private cap: number;
   private start: Int32Array;
   private end: Int32Array;
   private kind: Uint8Array;
+  private buffer: ArrayBuffer;
   private readonly texts: string[][] = [];
   private readonly norms: string[][] = [];
   private text: string[] = [];
   private norm: string[] = [];
   constructor(textLength: number) {
     // about one token per five characters of French; grown when a text has more
-    const cap = Math.max(64, Math.min(textLength + 1, (textLength >> 2) + 64));
-    this.start = new Int32Array(cap);
-    this.end = new Int32Array(cap);
-    this.kind = new Uint8Array(cap);
+    this.cap = Math.max(64, Math.min(textLength + 1, (textLength >> 2) + 64));
+    this.buffer = new ArrayBuffer(this.cap * 13);
+    this.start = new Int32Array(this.buffer, 0, this.cap);
+    this.end = new Int32Array(this.buffer, this.cap * 4, this.cap);
+    this.kind = new Uint8Array(this.buffer, this.cap * 12, this.cap);
   }
   push(text: string, norm: string, start: number, end: number, kind: number): void {
     const i = this.length;
-    if (i === this.start.length) this.grow();
+    if (i === this.cap) this.grow();
     this.start[i] = start;
     this.end[i] = end;
     this.kind[i] = kind;
@@ -109,19 +113,23 @@ export class TableBuilder {
     this.length = i + 1;
   }
   private grow(): void {
-    const cap = this.start.length * 2;
-    const start = new Int32Array(cap);
+    const cap = this.cap * 2;
+    const buffer = new ArrayBuffer(cap * 13);
+    const start = new Int32Array(buffer, 0, cap);
+    const end = new Int32Array(buffer, cap * 4, cap);
+    const kind = new Uint8Array(buffer, cap * 12, cap);
     start.set(this.start);
-    const end = new Int32Array(cap);
     end.set(this.end);
-    const kind = new Uint8Array(cap);
     kind.set(this.kind);
+    this.buffer = buffer;
+    this.cap = cap;
     this.start = start;
     this.end = end;
     this.kind = kind;
   }
   done(): TokenTable {
     const n = this.length;
+    const cap = this.cap;
     let text = this.text;
     let norm = this.norm;
     if (this.texts.length > 0) {
@@ -134,10 +142,10 @@ export class TableBuilder {
       length: n,
       text,
       norm,
-      start: this.start.length === n ? this.start : this.start.slice(0, n),
-      end: this.end.length === n ? this.end : this.end.slice(0, n),
-      kind: this.kind.length === n ? this.kind : this.kind.slice(0, n),
-      sentence: new Int32Array(n),
+      start: new Int32Array(this.buffer, 0, n),
+      end: new Int32Array(this.buffer, cap * 4, n),
+      kind: new Uint8Array(this.buffer, cap * 12, n),
+      sentence: new Int32Array(this.buffer, cap * 8, n),
     };
   }
 }
@@ -182,13 +190,22 @@ function tableOf(tokens: readonly Token[]): TokenTable {
   return { length: n, text, norm, start, end, kind, sentence };
 }
 
-/** The tables of the Docs seen so far: those of `createDoc()`, and those built once for hand-made Docs. */
-const tables = new WeakMap<object, TokenTable>();
+/**
+ * Where a Doc of `createDoc()` keeps its table: a non-enumerable symbol property, which JSON, spreading,
+ * `Object.keys` and `structuredClone` never see. Not a WeakMap: V8's young-generation collector keeps
+ * the values of a long-lived WeakMap alive, so every Doc's table would survive its first collections and be
+ * copied into the old generation (measured: twice the garbage-collection time of the Token objects).
+ */
+const TABLE = Symbol('depeche.tokenTable');
+
+/** The tables built for hand-made Docs (rare: built once on their first use by a stage). */
+const handMade = new WeakMap<object, TokenTable>();
 
 /**
  * The token table of a Doc, for the stages: the one `createDoc()` made, or for a Doc made by hand
  * (`{ text, tokens, sentences }`, e.g. parsed from JSON) one built from its `tokens` on first use and kept
- * while the Doc lives. Reading it never creates the Doc's `Token` objects.
+ * while the Doc lives (change a hand-made Doc's tokens in place after a stage has read them and the stages
+ * keep reading the old ones: build a new Doc instead). Reading it never creates the Doc's `Token` objects.
  * @internal
  * @example
  * ```ts
@@ -198,18 +215,41 @@ const tables = new WeakMap<object, TokenTable>();
  * ```
  */
 export function tokenTable(doc: Doc): TokenTable {
-  let table = tables.get(doc);
+  const own = (doc as { [TABLE]?: TokenTable })[TABLE];
+  if (own !== undefined) return own;
+  let table = handMade.get(doc);
   if (table === undefined) {
     table = tableOf(doc.tokens);
-    tables.set(doc, table);
+    handMade.set(doc, table);
   }
   return table;
 }
 
 /** Whether `doc` has a table already (a Doc of `createDoc()`, or one a stage has read). @internal */
 export function hasTable(doc: object): boolean {
-  return tables.has(doc);
+  return (doc as { [TABLE]?: TokenTable })[TABLE] !== undefined || handMade.has(doc);
 }
+
+/** Replaces the lazy `tokens` of a Doc with a plain data property holding `value`. */
+function settle(doc: object, value: readonly Token[]): void {
+  Object.defineProperty(doc, 'tokens', { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** The lazy `tokens` property of every Doc of `createDoc()` (one descriptor, no closure per Doc). */
+const LAZY_TOKENS: PropertyDescriptor = {
+  get(this: { [TABLE]: TokenTable }): readonly Token[] {
+    const tokens = tableTokens(this[TABLE]);
+    settle(this, tokens);
+    return tokens;
+  },
+  set(this: { [TABLE]?: TokenTable }, value: readonly Token[]) {
+    settle(this, value);
+    // the table no longer describes the tokens: the stages rebuild one from the new array
+    delete this[TABLE];
+  },
+  enumerable: true,
+  configurable: true,
+};
 
 /**
  * A Doc over a table: `tokens` is an own enumerable property whose `Token` objects are created on first
@@ -219,22 +259,7 @@ export function hasTable(doc: object): boolean {
  */
 export function docOverTable(text: string, table: TokenTable, sentences: Doc['sentences']): Doc {
   const doc = { text, tokens: undefined as unknown as readonly Token[], sentences };
-  const settle = (value: readonly Token[]) => {
-    Object.defineProperty(doc, 'tokens', { value, writable: true, enumerable: true, configurable: true });
-  };
-  Object.defineProperty(doc, 'tokens', {
-    get(): readonly Token[] {
-      const tokens = tableTokens(table);
-      settle(tokens);
-      return tokens;
-    },
-    set(value: readonly Token[]) {
-      settle(value);
-      tables.delete(doc);
-    },
-    enumerable: true,
-    configurable: true,
-  });
-  tables.set(doc, table);
+  Object.defineProperty(doc, TABLE, { value: table, enumerable: false, configurable: true });
+  Object.defineProperty(doc, 'tokens', LAZY_TOKENS);
   return doc;
 }
