@@ -195,15 +195,24 @@ function tableOf(tokens: readonly Token[]): TokenTable {
  * copied into the old generation (measured: twice the garbage-collection time of the Token objects).
  */
 const TABLE = Symbol('depeche.tokenTable');
+/** The `Token` array a Doc of `createDoc()` made on its first read of `tokens` (to see a replacement). */
+const OBJECTS = Symbol('depeche.tokenObjects');
 
-/** The tables built for hand-made Docs (rare: built once on their first use by a stage). */
-const handMade = new WeakMap<object, TokenTable>();
+interface Internal {
+  tokens: readonly Token[];
+  [TABLE]?: TokenTable;
+  [OBJECTS]?: readonly Token[];
+}
+
+/** The tables built for hand-made Docs (rare: built on their first use by a stage), with the array read. */
+const handMade = new WeakMap<object, { table: TokenTable; tokens: readonly Token[] }>();
 
 /**
  * The token table of a Doc, for the stages: the one `createDoc()` made, or for a Doc made by hand
  * (`{ text, tokens, sentences }`, e.g. parsed from JSON) one built from its `tokens` on first use and kept
- * while the Doc lives (change a hand-made Doc's tokens in place after a stage has read them and the stages
- * keep reading the old ones: build a new Doc instead). Reading it never creates the Doc's `Token` objects.
+ * while the Doc lives and its `tokens` array is the same. Assigning `doc.tokens` is seen (a new table is
+ * built from the new array); changing the tokens of the array in place is not: a Doc is read-only, make a
+ * new one. Reading the table never creates the Doc's `Token` objects.
  * @internal
  * @example
  * ```ts
@@ -213,19 +222,34 @@ const handMade = new WeakMap<object, TokenTable>();
  * ```
  */
 export function tokenTable(doc: Doc): TokenTable {
-  const own = (doc as { [TABLE]?: TokenTable })[TABLE];
-  if (own !== undefined) return own;
-  let table = handMade.get(doc);
-  if (table === undefined) {
-    table = tableOf(doc.tokens);
-    handMade.set(doc, table);
+  const d = doc as unknown as Internal;
+  const own = d[TABLE];
+  if (own !== undefined) {
+    const objects = d[OBJECTS];
+    // not read yet (then `tokens` is still the lazy getter, not called here), or read and not replaced
+    if (objects === undefined || d.tokens === objects) return own;
+    delete d[TABLE]; // replaced after its first read: the stages read the new array from now on
   }
+  const tokens = d.tokens;
+  const known = handMade.get(doc);
+  if (known !== undefined && known.tokens === tokens) return known.table;
+  const table = tableOf(tokens);
+  handMade.set(doc, { table, tokens });
   return table;
 }
 
-/** Whether `doc` has a table already (a Doc of `createDoc()`, or one a stage has read). @internal */
+/**
+ * Whether `doc` has an up-to-date table already (a Doc of `createDoc()`, or one a stage has read), found
+ * without creating its `Token` objects. @internal
+ */
 export function hasTable(doc: object): boolean {
-  return (doc as { [TABLE]?: TokenTable })[TABLE] !== undefined || handMade.has(doc);
+  const d = doc as Internal;
+  if (d[TABLE] !== undefined) {
+    const objects = d[OBJECTS];
+    return objects === undefined || d.tokens === objects;
+  }
+  const known = handMade.get(doc);
+  return known !== undefined && known.tokens === d.tokens;
 }
 
 /** Replaces the lazy `tokens` of a Doc with a plain data property holding `value`. */
@@ -235,12 +259,13 @@ function settle(doc: object, value: readonly Token[]): void {
 
 /** The lazy `tokens` property of every Doc of `createDoc()` (one descriptor, no closure per Doc). */
 const LAZY_TOKENS: PropertyDescriptor = {
-  get(this: { [TABLE]: TokenTable }): readonly Token[] {
-    const tokens = tableTokens(this[TABLE]);
+  get(this: Internal): readonly Token[] {
+    const tokens = tableTokens(this[TABLE] as TokenTable);
     settle(this, tokens);
+    Object.defineProperty(this, OBJECTS, { value: tokens, enumerable: false, configurable: true });
     return tokens;
   },
-  set(this: { [TABLE]?: TokenTable }, value: readonly Token[]) {
+  set(this: Internal, value: readonly Token[]) {
     settle(this, value);
     // the table no longer describes the tokens: the stages rebuild one from the new array
     delete this[TABLE];

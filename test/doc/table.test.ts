@@ -82,6 +82,18 @@ describe('doc.tokens: created on first read, then a plain own property', () => {
     expect(() => extractEntities(doc as never)).toThrow(/tokens\[0\] spans 0\.\.99/);
   });
 
+  it('assigning tokens after they were read is seen too, on a Doc of createDoc() and on a hand-made one', () => {
+    const doc = createDoc('Il pleut.') as { tokens: unknown; text: string };
+    void (doc.tokens as unknown[]).length;
+    expect(tokenTable(doc as never).length).toBe(3);
+    doc.tokens = tokenize('Il');
+    expect([...tokenTable(doc as never).norm]).toEqual(['Il']);
+    const hand = { text: 'Il pleut.', tokens: tokenize('Il pleut.'), sentences: [] };
+    expect(tokenTable(hand).length).toBe(3);
+    hand.tokens = tokenize('Il');
+    expect(tokenTable(hand).length).toBe(1);
+  });
+
   it('a Doc whose tokens were read gives the same entities as one whose were not', () => {
     const a = createDoc(TEXT);
     const b = createDoc(TEXT);
