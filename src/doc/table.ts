@@ -69,10 +69,9 @@ export interface TokenTable {
 }
 
 /**
- * Builds a {@link TokenTable} token by token, sized from the text (about one token per four characters
- * of French) and grown by doubling: the four number columns share one buffer (the table's columns are
+ * Builds a {@link TokenTable} token by token, sized from the text and grown by doubling: the four number columns share one buffer (the table's columns are
  * views of it) and the two string columns are arrays allocated at their capacity, trimmed at the end. An
- * array of a long text's size is allocated directly in V8's large-object space, never copied by the
+ * array of over 16,384 strings is allocated directly in V8's large-object space, never copied by the
  * young-generation collector (strings gathered in chunks of 8,192 and joined were copied out of it at
  * 500 KB and not at 50 KB: `createDoc()`'s per-byte ratio on `( ( ( …` went from about 1.3 to 1.0). @internal
  */
@@ -86,7 +85,9 @@ export class TableBuilder {
   private text: string[];
   private norm: string[];
   constructor(textLength: number) {
-    this.cap = Math.max(64, Math.min(textLength + 1, (textLength >> 2) + 64));
+    // about one token per four characters of French, at most 16,384 to start with: a long text whose
+    // tokens are few (one 500 KB word) must not pay for a table sized for the worst case
+    this.cap = Math.max(64, Math.min(textLength + 1, (textLength >> 2) + 64, 16384));
     this.buffer = new ArrayBuffer(this.cap * 13);
     this.start = new Int32Array(this.buffer, 0, this.cap);
     this.end = new Int32Array(this.buffer, this.cap * 4, this.cap);
