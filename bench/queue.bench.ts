@@ -2,7 +2,8 @@
  * depeche on a job queue: throughput of `depeche worker` processes on a real redis-server (started here on
  * a free loopback port) against `depeche batch` on the same articles.
  *
- *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1]
+ *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1] [--parallel-gc]
+ *     [--node-flags="--max-semi-space-size=32"]
  *
  * - batch: `depeche batch -c 1` on N articles, minus the same command on 20 articles (process start and
  *   model loading), i.e. the analysis time of N − 20 articles on one thread;
@@ -12,6 +13,9 @@
  * Overhead per article = queue 1×1 time per article − batch time per article, as a share of the latter,
  * in wall clock and in CPU time (the depeche process; and with redis-server's CPU added), both with the
  * 1-thread runs pinned to one core and unpinned (see PINNING below). The 2-process run is not pinned.
+ * `--parallel-gc` is passed to the workers (V8's background scavenger threads kept, as before the worker
+ * made its garbage collector run on its analysis threads); `--node-flags` are given to every depeche
+ * process started (batch and workers), for experiments.
  * Needs the built CLI (dist/) and redis-server; OrangeSum (../shared/data) or else the fixtures repeated.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -30,7 +34,12 @@ import { fmt } from './corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '2000' }, runs: { type: 'string', default: '1' } },
+  options: {
+    articles: { type: 'string', default: '2000' },
+    runs: { type: 'string', default: '1' },
+    'node-flags': { type: 'string', default: '' },
+    'parallel-gc': { type: 'boolean', default: false },
+  },
 });
 const N = Number(values.articles);
 const RUNS = Number(values.runs);
@@ -101,6 +110,8 @@ function timed(args: string[]): { wall: number; cpu: number } {
  * the analysis thread. (The worker's Redis I/O runs in the analysis thread itself, which consumes its jobs.)
  */
 const CORES = availableParallelism();
+/** Node/V8 flags given to every depeche process the bench starts (`--node-flags "--single-threaded-gc"`). */
+const NODE_FLAGS = (values['node-flags'] ?? '').split(/\s+/).filter(Boolean);
 const canPin = CORES > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
 if (!canPin) console.error('[bench/queue] taskset not found or 1 core: the "pinned" runs are not pinned');
 const OTHER_CORES = `1-${CORES - 1}`;
@@ -127,6 +138,7 @@ function batchRun(pinned: boolean): Timing {
   const cmd = (f: string) => [
     ...pinTo(pinned),
     process.execPath,
+    ...NODE_FLAGS,
     CLI,
     'batch',
     f,
@@ -151,7 +163,19 @@ async function queueRun(processes: number, pinned: boolean): Promise<Timing> {
   const workers: { child: ChildProcess; err: string; exited: Promise<void> }[] = [];
   try {
     for (let i = 0; i < processes; i++) {
-      const argv = [process.execPath, CLI, 'worker', '--redis', redis.url, '--queue', queue, '-c', '1'];
+      const argv = [
+        process.execPath,
+        ...NODE_FLAGS,
+        CLI,
+        'worker',
+        '--redis',
+        redis.url,
+        '--queue',
+        queue,
+        '-c',
+        '1',
+      ];
+      if (values['parallel-gc']) argv.push('--parallel-gc');
       if (processes === 1) argv.unshift(...pinTo(pinned));
       const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
       const w = { child, err: '', exited: new Promise<void>((r) => child.once('exit', () => r())) };
@@ -309,10 +333,14 @@ const table = [
 const md = table.join('\n');
 console.log(md);
 console.log(`\n${machineLine()}`);
+// a run with experiment switches goes to its own file, beside the default one
+const experiment = values['parallel-gc'] || NODE_FLAGS.length > 0;
 recordMeasurement(
-  'queue',
-  'npm run build && npx tsx bench/queue.bench.ts',
+  experiment ? 'queue-experiment' : 'queue',
+  `npm run build && npx tsx bench/queue.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),
   md,
-  'Job queue: workers on Redis vs batch',
+  experiment
+    ? 'Job queue: workers on Redis vs batch, with experiment switches'
+    : 'Job queue: workers on Redis vs batch',
 );
 process.exit(0);

@@ -32,8 +32,9 @@ import {
 import { proposeTopics } from '../../src/topics/score.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import type { Proposals } from '../../src/topics/types.js';
+import { newtonLogistic } from '../lib/logistic.js';
 import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
-import { fitSalience, salienceData, solveSpd } from './fit-topics-salience.js';
+import { fitSalience, salienceData } from './fit-topics-salience.js';
 
 /** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */
 export const L2_WEIGHTS = 1;
@@ -134,40 +135,16 @@ export function fitCalibration(
     }
     return { idx, val, y: r.y };
   });
-  const w = new Float64Array(n);
   const reg = (k: number) => (k < nf ? l2w : k === nf ? 0 : l2t);
-  for (let iter = 0; iter < 50; iter++) {
-    const grad = new Float64Array(n);
-    const hess = Array.from({ length: n }, () => new Float64Array(n));
-    for (const { idx, val, y } of sparse) {
-      let s = 0;
-      for (let a = 0; a < idx.length; a++) s += w[idx[a]] * val[a];
-      const p = 1 / (1 + Math.exp(-s));
-      const g = p - y;
-      const h = Math.max(p * (1 - p), 1e-9);
-      for (let a = 0; a < idx.length; a++) {
-        const ia = idx[a];
-        const va = val[a];
-        if (va === 0) continue;
-        grad[ia] += g * va;
-        const row = hess[ia];
-        for (let b = 0; b <= a; b++) row[idx[b]] += h * va * val[b];
-      }
-    }
-    // indices within a row are increasing, so only hess[a][b] with b <= a was filled: symmetrise
-    for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) hess[b][a] = hess[a][b];
-    for (let k = 0; k < n; k++) {
-      grad[k] += reg(k) * w[k];
-      hess[k][k] += reg(k) + 1e-9;
-    }
-    const step = solveSpd(hess, grad);
-    let change = 0;
-    for (let k = 0; k < n; k++) {
-      w[k] -= step[k];
-      change = Math.max(change, Math.abs(step[k]));
-    }
-    if (change < 1e-8) break;
-  }
+  const w = newtonLogistic(
+    n,
+    reg,
+    (visit) => {
+      for (const { idx, val, y } of sparse) visit(idx, val, y);
+    },
+    50,
+    1e-8,
+  );
   // back to raw features
   const weights = Array.from({ length: nf }, (_, j) => w[j] / sd[j]);
   let bias = w[nf];

@@ -24,6 +24,7 @@ import {
 } from '../../src/topics/calibrate.js';
 import { proposeTopics, scoreDoc } from '../../src/topics/score.js';
 import { topics } from '../../src/topics/taxonomy.js';
+import { type EachRow, newtonLogistic } from '../lib/logistic.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
 /** Regularisation of the shared weights (standardised) and of the per-subject local weights. */
@@ -86,36 +87,6 @@ export function salienceData(
   return { n: rows.length, x, sections, y, nSections };
 }
 
-/** Solves A x = b (A symmetric positive definite, dense) by Cholesky. */
-export function solveSpd(a: Float64Array[], b: Float64Array): Float64Array {
-  const n = b.length;
-  const l = a.map((r) => Float64Array.from(r));
-  for (let j = 0; j < n; j++) {
-    let d = l[j][j];
-    for (let k = 0; k < j; k++) d -= l[j][k] * l[j][k];
-    d = Math.sqrt(Math.max(d, 1e-12));
-    l[j][j] = d;
-    for (let i = j + 1; i < n; i++) {
-      let s = l[i][j];
-      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
-      l[i][j] = s / d;
-    }
-  }
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    let s = b[i];
-    for (let k = 0; k < i; k++) s -= l[i][k] * z[k];
-    z[i] = s / l[i][i];
-  }
-  const out = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = z[i];
-    for (let k = i + 1; k < n; k++) s -= l[k][i] * out[k];
-    out[i] = s / l[i][i];
-  }
-  return out;
-}
-
 /** Fits the salience model on `d` (articles `use(a)` only, all by default). */
 export function fitSalience(
   subjects: readonly Subject[],
@@ -139,14 +110,11 @@ export function fitSalience(
       for (let j = 0; j < F; j++) sd[j] += (d.x[(a * S + i) * F + j] - mean[j]) ** 2 / nRows;
   for (let j = 0; j < F; j++) sd[j] = Math.sqrt(sd[j]) || 1;
   const n = F + 1 + S * L;
-  const w = new Float64Array(n);
   const reg = (k: number) => (k < F ? l2w : k === F ? 0 : l2t);
   const m = F + 1 + L;
   const idx = new Int32Array(m);
   const val = new Float64Array(m);
-  for (let iter = 0; iter < 30; iter++) {
-    const grad = new Float64Array(n);
-    const hess = Array.from({ length: n }, () => new Float64Array(n));
+  const eachRow: EachRow = (visit) => {
     for (const a of arts) {
       const sec = d.sections.subarray(a * d.nSections, (a + 1) * d.nSections);
       for (let i = 0; i < S; i++) {
@@ -162,33 +130,11 @@ export function fitSalience(
           idx[F + 1 + j] = F + 1 + i * L + j;
           val[F + 1 + j] = loc[j];
         }
-        let s = 0;
-        for (let k = 0; k < m; k++) s += w[idx[k]] * val[k];
-        const p = 1 / (1 + Math.exp(-s));
-        const g = p - d.y[a * S + i];
-        const h = Math.max(p * (1 - p), 1e-9);
-        for (let k = 0; k < m; k++) {
-          const vk = val[k];
-          if (vk === 0) continue;
-          grad[idx[k]] += g * vk;
-          const hr = hess[idx[k]];
-          for (let q = 0; q <= k; q++) hr[idx[q]] += h * vk * val[q];
-        }
+        visit(idx, val, d.y[a * S + i]);
       }
     }
-    for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) hess[b][a] = hess[a][b];
-    for (let k = 0; k < n; k++) {
-      grad[k] += reg(k) * w[k];
-      hess[k][k] += reg(k) + 1e-9;
-    }
-    const step = solveSpd(hess, grad);
-    let change = 0;
-    for (let k = 0; k < n; k++) {
-      w[k] -= step[k];
-      change = Math.max(change, Math.abs(step[k]));
-    }
-    if (change < 1e-7) break;
-  }
+  };
+  const w = newtonLogistic(n, reg, eachRow, 30, 1e-7);
   const weights = Array.from({ length: F }, (_, j) => w[j] / sd[j]);
   let bias = w[F];
   for (let j = 0; j < F; j++) bias -= (w[j] * mean[j]) / sd[j];
