@@ -29,6 +29,11 @@ const common = {
   minify: false,
   // depeche/queue: bullmq is an optional peer dependency, loaded on first use
   external: ['bullmq'] as string[],
+  // French text in the models (word lists, gazetteers) kept as UTF-8 instead of \xE9 / \u2019 escapes: about
+  // 0.25 MB less per format, same strings at run time
+  esbuildOptions(options: { charset?: string }) {
+    options.charset = 'utf8';
+  },
 } as const;
 
 export default defineConfig([

@@ -5,10 +5,14 @@
  *   npx tsx scripts/eval/quotes-unlabelled.ts --count 1000
  *       how often each speaker-resolution path fires over 1,000 such articles (valid first, then train),
  *       and, with --judged FILE, how often it is right on the hand-judged sample
- *   npx tsx scripts/eval/quotes-unlabelled.ts --sample 40 --dump FILE.jsonl
- *       every direct quotation of 40 seeded valid articles with its speaker, the resolution path and the
- *       sentence before it, one JSON line each, for reading by hand (the dump holds article text: keep it out
- *       of the repository)
+ *   npx tsx scripts/eval/quotes-unlabelled.ts --sample 40 --dump FILE.jsonl [--split train --seed 23 --read FILE.txt]
+ *       every direct quotation of 40 seeded articles (OrangeSum valid unless --split train) with its speaker, the
+ *       resolution path and the sentence before it, one JSON line each, for reading by hand; --read also writes
+ *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
+ *       after it, which is how the issue-17 samples (train, seed 23) were judged. With --new, the articles of the
+ *       seed 17-19 samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is
+ *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them
+ *       out of the repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
@@ -31,6 +35,8 @@ const sample = Number(arg('sample', '0'));
 const dump = arg('dump', '');
 const judgedFile = arg('judged', '');
 const seed = Number(arg('seed', '17'));
+const split = arg('split', 'valid') === 'train' ? 'train' : 'valid';
+const readFile = arg('read', '');
 /** Judged samples (comma-separated TSV files) whose accuracy to report for this version. */
 const sampleFiles = arg('samples', '')
   .split(',')
@@ -107,17 +113,68 @@ function run(r: OrangeSumRow): Row[] {
   return out;
 }
 
+/**
+ * Articles of the samples judged before issue 17 (data/quotes/unlabelled/judged.tsv, the union of seeds 17-19),
+ * never drawn again; `--skip FILE,…` leaves out the articles of further judged files too (a sample after another).
+ */
+function judgedBefore(): Set<string> {
+  const dir = join(GOLD_DIR, '..', 'unlabelled');
+  const ids = new Set<string>();
+  const files = [
+    join(dir, 'judged.tsv'),
+    ...arg('skip', '')
+      .split(',')
+      .filter((f) => f !== ''),
+  ];
+  for (const f of files) for (const k of readJudged(f).keys()) ids.add(k.split(':')[0]);
+  return ids;
+}
+
 if (sample > 0) {
-  const rows = articles('valid').slice(0, sample).flatMap(run);
+  const seen = process.argv.includes('--new') ? judgedBefore() : new Set<string>();
+  const drawn = articles(split)
+    .filter((r) => !seen.has(r.id))
+    .slice(0, sample);
+  const rows: Row[] = [];
+  const pages: string[] = [];
+  for (const r of drawn) {
+    const own = run(r);
+    rows.push(...own);
+    if (!readFile) continue;
+    let t = '';
+    let at = 0;
+    own.forEach((q, i) => {
+      const [s, e] = q.key.split(':')[1].split('|')[0].split('-').map(Number);
+      t += `${r.text.slice(at, s)}[[Q${i + 1} ${r.text.slice(s, e)} Q${i + 1}]]`;
+      at = e;
+    });
+    t += r.text.slice(at);
+    pages.push(
+      [`=== ${r.id}`, t, ...own.map((q, i) => `Q${i + 1}\t${q.key}\t${q.speaker}\t${q.path}`)].join('\n'),
+    );
+  }
   if (dump) writeFileSync(dump, `${rows.map((r) => JSON.stringify(r)).join('\n')}\n`);
-  console.log(`${rows.length} direct quotations from ${sample} unlabelled OrangeSum valid articles`);
+  if (readFile) writeFileSync(readFile, `${pages.join('\n\n')}\n`);
+  console.log(
+    `${rows.length} direct quotations from ${drawn.length} unlabelled OrangeSum ${split} articles (seed ${seed})`,
+  );
 }
 
 if (count > 0) {
   const judged = readJudged(judgedFile);
+  // "a.tsv+b.tsv": one sample judged in two files (the verdicts of a version, and those of speakers it changed);
+  // the sample's articles are those of the first
   const samples = sampleFiles.map((f) => {
-    const v = readJudged(f);
-    return { file: f, v, ids: new Set([...v.keys()].map((k) => k.split(':')[0])), ok: 0, wrong: 0, none: 0 };
+    const v = new Map<string, string>();
+    for (const part of f.split('+')) for (const [k, x] of readJudged(part)) if (!v.has(k)) v.set(k, x);
+    return {
+      file: f,
+      v,
+      ids: new Set([...readJudged(f.split('+')[0]).keys()].map((k) => k.split(':')[0])),
+      ok: 0,
+      wrong: 0,
+      none: 0,
+    };
   });
   for (const s of samples) for (const [k, v] of s.v) if (!judged.has(k)) judged.set(k, v);
   // the judged samples' articles first, so that every judged quotation is counted, then the seeded order
@@ -162,7 +219,12 @@ if (count > 0) {
         '|---|---|---|---|---|',
         ...samples.map(
           (s) =>
-            `| ${s.file.split('/').pop()} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
+            `| ${s.file
+              .split('+')
+              .map((f) => f.split('/').pop())
+              .join(
+                ' + ',
+              )} | ${s.ok + s.wrong} | ${s.ok} | ${s.ok + s.wrong ? ((100 * s.ok) / (s.ok + s.wrong)).toFixed(1) : '-'} | ${s.none} |`,
         ),
       ]
     : [];

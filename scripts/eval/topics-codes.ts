@@ -9,9 +9,10 @@
 import type { Proposal } from '../../src/topics/calibrate.js';
 import { subjectProbabilities } from '../../src/topics/calibrate.js';
 import { rankTopics } from '../../src/topics/rank.js';
+import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import { FOLDS, loadGold, splits } from '../lib/topics-gold.js';
-import { fitCalibration, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
+import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
 
 const g = loadGold();
 if (g === null) process.exit(0);
@@ -21,14 +22,14 @@ const { locked, fold } = splits(g.articles);
 const dev = rows.filter((r) => !locked.has(r.article.id));
 const stat = subjects.map(() => ({ gold: 0, evident: 0, p5: 0, p3: 0, fp5: 0, returned: 0 }));
 for (let k = 0; k < FOLDS; k++) {
-  const model = fitCalibration(
+  const model = fitSecondStage(
     subjects,
     dev.filter((r) => fold.get(r.article.id) !== k),
   );
   for (const r of dev.filter((x) => fold.get(x.article.id) === k)) {
-    const p = subjectProbabilities(r.props.scores as Proposal[], r.props.words, model);
+    const p = subjectProbabilities(r.props.scores as Proposal[], r.props.words, model, r.props.vector);
     const shown = new Set(
-      rankTopics(r.doc, r.props, 0.5, 10, undefined, model).flatMap((t) => [
+      rankTopics(r.doc, r.props, DEFAULT_THRESHOLD, 10, undefined, model).flatMap((t) => [
         ...(g.topicCodes.get(t.id) ?? []),
       ]),
     );

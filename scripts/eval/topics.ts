@@ -34,7 +34,7 @@ import {
   type TopicScores,
   topicTables,
 } from '../lib/topics-gold.js';
-import { fitCalibration, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
+import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
 
 /** Desk section → IPTC top-level topic id (sections without one are printed, not scored). */
 const SECTION_TOP: Record<string, string | null> = {
@@ -272,7 +272,7 @@ function newsgold(withLocked: boolean): boolean {
     const test = rows.filter((r) => locked.has(r.article.id));
     runs.push({
       name: `locked ${test.length} (fitted on the ${dev.length})`,
-      s: scoreTopics(g, predict(test, fitCalibration(subjects, dev))),
+      s: scoreTopics(g, predict(test, fitSecondStage(subjects, dev))),
     });
   }
   const code = (s: TopicScores, c: string) => s.perCode.get(c);

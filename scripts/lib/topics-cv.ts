@@ -4,7 +4,8 @@
  */
 import type { Calibration, Subject } from '../../src/topics/calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/rank.js';
-import { fitCalibration, type GoldRows } from '../train/fit-topics-calibration.js';
+import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
+import { fitSecondStage, type GoldRows } from '../train/fit-topics-calibration.js';
 import { FOLDS, type Prediction } from './topics-gold.js';
 
 export interface CvOptions {
@@ -21,7 +22,8 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
     tags: rankTopics(
       r.doc,
       r.props,
-      o.threshold ?? 0.5,
+      // TOPICS_THRESHOLD: to measure another default (experiments only)
+      o.threshold ?? Number(process.env.TOPICS_THRESHOLD ?? DEFAULT_THRESHOLD),
       o.limit ?? 10,
       o.fallback ?? DEFAULT_FALLBACK,
       model,
@@ -43,7 +45,7 @@ export function crossValidate(
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((r) => fold.get(r.article.id) !== k);
     const test = rows.filter((r) => fold.get(r.article.id) === k);
-    out.push(...predict(test, fitCalibration(subjects, train, o.l2w, o.l2t), o));
+    out.push(...predict(test, fitSecondStage(subjects, train, o.l2w, o.l2t), o));
   }
   return out;
 }

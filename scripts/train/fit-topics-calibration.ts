@@ -19,7 +19,10 @@ import { createDoc, type Doc } from '../../src/doc/index.js';
 import {
   type Calibration,
   FEATURES,
+  knnLift,
+  linearLogit,
   localFeatures,
+  NO_EVIDENCE,
   type Proposal,
   SALIENCE_FEATURE,
   type Subject,
@@ -29,6 +32,7 @@ import {
   subjectFeatures,
   withSalience,
 } from '../../src/topics/calibrate.js';
+import { knnPool } from '../../src/topics/knn.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import type { Proposals } from '../../src/topics/types.js';
@@ -90,7 +94,7 @@ export function goldRows(
 ): GoldRows[] {
   return g.articles.map((article) => {
     const doc = createDoc(`${article.title}\n\n${article.text}`);
-    const props = proposeTopics(doc, article.title.length);
+    const props = proposeTopics(doc, article.title.length, true);
     const byTopic: (Proposal | undefined)[] = new Array(topics.length);
     for (const p of props.scores) byTopic[p.topic] = p;
     const sections = sectionProbabilities(byTopic);
@@ -155,6 +159,78 @@ export function fitCalibration(
   return { subjects, weights, bias, local, salience: data[0]?.salience ?? null };
 }
 
+/**
+ * Nearest-neighbour label propagation (src/topics/knn.ts, KnnModel in src/topics/calibrate.ts): the 10 nearest
+ * training articles weighted by squared cosine, shrunk towards the base rate by 0.1 of similarity mass, raising
+ * only subjects with evidence in the article. Chosen under 5-fold CV over the 240 development articles
+ * (scripts/eval/topics-levers.ts and `SHIP_KNN=… KNN_…=… npm run eval:topics`, docs/topics.md). The environment
+ * variables are for re-running those experiments; `npm run train` uses the defaults.
+ */
+export const KNN = {
+  k: Number(process.env.KNN_K ?? 10),
+  power: Number(process.env.KNN_POW ?? 2),
+  shrink: Number(process.env.KNN_SHRINK ?? 0.1),
+  gate: process.env.KNN_GATE !== '0',
+};
+export const SHIP_KNN = process.env.SHIP_KNN !== '0';
+/** L2 penalty on the neighbour weight. */
+const L2_KNN = Number(process.env.L2_KNN ?? 1);
+
+/**
+ * Fits the second stage on `train`, then the neighbour weight on top of it: the base model's out-of-fold
+ * log-odds of the training articles (inner 5-fold CV by article) are a fixed offset, each training article's
+ * lift comes from the other training articles (leave-one-out), and one weight (>= 0) is fitted by Newton's
+ * method. The returned model carries the pool, so that any other article is scored against it at run time.
+ */
+export function fitSecondStage(
+  subjects: readonly Subject[],
+  train: readonly GoldRows[],
+  l2w = L2_WEIGHTS,
+  l2t = L2_SUBJECT,
+  knn: { k: number; power: number; shrink: number; gate: boolean } | null = SHIP_KNN ? KNN : null,
+): Calibration {
+  const base = fitCalibration(subjects, train, l2w, l2t);
+  if (knn === null) return base;
+  const pool = knnPool(
+    train.map((r) => r.props.vector ?? new Map()),
+    train.map((r) => r.y),
+  );
+  const m = { ...knn, pool };
+  const offset: Float64Array[] = new Array(train.length);
+  const inner = 5;
+  for (let f = 0; f < inner; f++) {
+    const model = fitCalibration(
+      subjects,
+      train.filter((_, i) => i % inner !== f),
+      l2w,
+      l2t,
+    );
+    train.forEach((r, i) => {
+      if (i % inner !== f) return;
+      offset[i] = Float64Array.from(subjects, (_, j) => linearLogit(model, j, r.x[j], r.local[j]));
+    });
+  }
+  const lift = train.map((r, i) => knnLift(r.props.vector ?? new Map(), m, subjects.length, i));
+  let w = 0;
+  for (let iter = 0; iter < 50; iter++) {
+    let g = L2_KNN * w;
+    let h = L2_KNN;
+    train.forEach((r, i) => {
+      for (let j = 0; j < subjects.length; j++) {
+        const x = knn.gate && r.x[j][1] <= NO_EVIDENCE ? 0 : lift[i][j];
+        if (x === 0) continue;
+        const p = 1 / (1 + Math.exp(-(offset[i][j] + w * x)));
+        g += (p - r.y[j]) * x;
+        h += p * (1 - p) * x * x;
+      }
+    });
+    const step = g / h;
+    w = Math.max(0, w - step);
+    if (Math.abs(step) < 1e-9) break;
+  }
+  return { ...base, knn: { ...m, weight: w } };
+}
+
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 
 /**
@@ -174,7 +250,9 @@ function main(): void {
     if (data === null) process.exit(1);
     salience = fitSalience(subjects, data);
   }
-  const model = fitCalibration(subjects, goldRows(g, subjects, salience));
+  const gr = goldRows(g, subjects, salience);
+  const model = fitSecondStage(subjects, gr);
+  const features = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
   const ids = (list: readonly number[]) => list.map((i) => topics[i].id).join(' ');
   const rows = subjects.map((s, i) => [s.code, ids(s.own), ids(s.below), model.local[i].map(r6)]);
   const out = join(
@@ -199,8 +277,9 @@ function main(): void {
     '  bias: number;',
     '  subjects: readonly (readonly [string, string, string, readonly number[]])[];',
     '  salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
+    '  knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;',
     '} = {',
-    `  features: ${JSON.stringify(salience === null ? FEATURES : [...FEATURES, SALIENCE_FEATURE])},`,
+    `  features: ${JSON.stringify(features)},`,
     `  weights: ${JSON.stringify(model.weights.map(r6))},`,
     `  bias: ${r6(model.bias)},`,
     '  subjects: [',
@@ -215,14 +294,59 @@ function main(): void {
             local: salience.local.map((l) => l.map(r6)),
           })
     },`,
+    `  knn: ${model.knn ? JSON.stringify({ k: model.knn.k, power: model.knn.power, shrink: model.knn.shrink, gate: model.knn.gate, weight: r6(model.knn.weight) }) : 'null'},`,
     '};',
     '',
   ].join('\n');
   writeFileSync(out, content);
   console.log(`wrote ${out} (${content.length} bytes, fitted on ${g.articles.length} articles)`);
-  (salience === null ? FEATURES : [...FEATURES, SALIENCE_FEATURE]).forEach((f, j) => {
+  writeKnn(gr, model.knn ? gr : []);
+  if (model.knn) console.log(`  knn weight       ${model.knn.weight.toFixed(3)}`);
+  features.forEach((f, j) => {
     console.log(`  ${f.padEnd(16)} ${model.weights[j].toFixed(3)}`);
   });
+}
+
+/**
+ * Writes src/lang/fr/generated/topics-knn.ts: the neighbour pool (each article's weighted stem counts, the
+ * stems as delta-coded indices into one sorted vocabulary, and the indices of its gold subjects).
+ */
+function writeKnn(all: readonly GoldRows[], pool: readonly GoldRows[]): void {
+  const vocab = [...new Set(pool.flatMap((r) => [...(r.props.vector ?? new Map()).keys()]))].sort();
+  const index = new Map(vocab.map((k, i) => [k, i]));
+  const articles = pool.map((r) => {
+    const terms = [...(r.props.vector ?? new Map<string, number>())]
+      .map(([k, n]) => [index.get(k) ?? 0, n] as const)
+      .sort((a, b) => a[0] - b[0]);
+    const flat: number[] = [];
+    let at = 0;
+    for (const [i, n] of terms) {
+      flat.push(i - at, n);
+      at = i;
+    }
+    const subjects = [...r.y.keys()].filter((i) => r.y[i] === 1);
+    return `    [${JSON.stringify(flat)},${JSON.stringify(subjects)}],`;
+  });
+  const out = join(import.meta.dirname, '..', '..', 'src', 'lang', 'fr', 'generated', 'topics-knn.ts');
+  const content = [
+    '// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev (OrangeSum, CC BY-SA 4.0). Do not edit.',
+    '/**',
+    ' * Neighbour pool of tagTopics() second stage: per annotated article, its weighted stem counts (pairs of',
+    ' * delta-coded vocabulary index and count) and the indices of its main subjects (calibration subject order).',
+    ' */',
+    'export const topicKnn: {',
+    '  vocabulary: string;',
+    '  articles: readonly (readonly [readonly number[], readonly number[]])[];',
+    '} = {',
+    `  vocabulary: ${JSON.stringify(vocab.join(' '))},`,
+    '  articles: [',
+    ...articles,
+    '  ],',
+    '};',
+    '',
+  ].join('\n');
+  writeFileSync(out, content);
+  console.log(`wrote ${out} (${content.length} bytes, ${pool.length} of ${all.length} articles)`);
 }
 
 if (process.argv[1]?.endsWith('fit-topics-calibration.ts')) main();

@@ -29,12 +29,11 @@ let applied = false;
 
 /**
  * Switches off V8's parallel scavenge for this process when {@link serialScavenge} says so. Call it
- * first thing, before the heavy modules load.
+ * before the analysis threads start.
  *
  * @example
  * ```ts
- * applyGcChoice(process.argv.slice(2));
- * const { main } = await import('./main.js');
+ * applyGcChoice(process.argv.slice(2)); // then start the worker's threads
  * ```
  */
 export function applyGcChoice(argv: readonly string[]): void {

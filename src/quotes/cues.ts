@@ -38,6 +38,11 @@ import {
 /** First words of the asides ("de son côté", "pour sa part"): only these start the three-word lookup. */
 const ASIDE_FIRST = new Set([...ASIDE].map((a) => a.split(' ')[0]));
 
+/** Forms of "faire" before an infinitive ("fait remarquer", "a fait savoir"). */
+const FAIRE = new Set(['fait', 'font', 'faisait', 'faisaient', 'fit', 'fera', 'ferait', 'faisant']);
+/** Infinitives that make a speech verb after "faire": faire savoir, faire valoir, faire remarquer, faire observer. */
+const CAUSATIVE = new Set(['savoir', 'valoir', 'remarquer', 'observer']);
+
 /** A speech verb group at `i`: "déclare", "a déclaré", "a-t-il déclaré", "estime-t-elle", "s'est exclamé". */
 export interface VerbGroup {
   cue: number;
@@ -85,6 +90,17 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
     if (k < limit && x.low[k] === 'été') k++;
   }
   if (k >= limit) return null;
+  // "fait remarquer", "a fait savoir", "fait-il valoir": faire + an infinitive that makes a speech verb
+  if (k + 1 < limit && FAIRE.has(x.low[k])) {
+    let v = k + 1;
+    let c = clitic;
+    if (c < 0 && CLITIC.test(x.low[v]) && v + 1 < limit) c = v++;
+    if (CAUSATIVE.has(x.low[v]) && x.isWord(v)) {
+      let next = v + 1;
+      if (c < 0 && next < limit && CLITIC.test(x.low[next])) c = next++;
+      return { cue: v, lemma: `faire ${x.low[v]}`, clitic: c, next, bare: false, head: i };
+    }
+  }
   const lemma = VERB.get(x.low[k]);
   if (lemma === undefined || !x.isWord(k)) return null;
   // "une analyse", "cette critique", "son constat": a noun after a determiner that is never an object pronoun
@@ -111,6 +127,90 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
 
 const DEMONSTRATIVE = new Set(['ce', 'cet', 'cette', 'ces']);
 
+const MONTH = new Set([
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+]);
+/** Words that end a time complement: "le 18 janvier dernier", "lundi soir", "ce 25 avril au matin". */
+const TIME_AFTER = new Set([
+  'dernier',
+  'dernière',
+  'prochain',
+  'prochaine',
+  'matin',
+  'soir',
+  'midi',
+  'après-midi',
+]);
+/** Adverbial groups of two or three words: "en effet", "un peu plus tôt", "peu après". */
+const ADVERB_GROUPS = [
+  ['en', 'effet'],
+  ['un', 'peu', 'plus', 'tôt'],
+  ['un', 'peu', 'plus', 'tard'],
+  ['plus', 'tôt'],
+  ['plus', 'tard'],
+  ['peu', 'après'],
+  ['peu', 'avant'],
+  ['hier', 'soir'],
+  ['hier', 'matin'],
+  ['à', 'nouveau'],
+  ['de', 'nouveau'],
+];
+
+/**
+ * First token after the adjuncts that may sit between an incise verb and its subject: adverbs ("en effet",
+ * "encore", "un peu plus tôt", words in -ment), time complements ("le 18 janvier dernier", "ce 25 avril",
+ * "lundi soir", "hier"), asides ("de son côté"). "», avait dit le 18 janvier dernier la jeune femme" → "la".
+ * @internal
+ */
+export function skipAdjuncts(x: Text, a: number, limit: number): number {
+  let k = a;
+  for (let step = 0; step < 4 && k < limit; step++) {
+    const from = k;
+    if (k + 3 < limit && ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)) k += 3;
+    for (const g of ADVERB_GROUPS)
+      if (k + g.length <= limit && g.every((w, i) => x.low[k + i] === w)) {
+        k += g.length;
+        break;
+      }
+    while (
+      k < limit &&
+      x.entAt[k] < 0 &&
+      (SKIP.has(x.low[k]) || (x.low[k].endsWith('ment') && x.low[k].length > 5)) &&
+      !VERB.has(x.low[k]) &&
+      !DET.has(x.low[k])
+    )
+      k++;
+    // a time complement: [le|ce|cette] [number] month/weekday/time noun [dernier|soir…]
+    let t = k;
+    if (t < limit && (x.low[t] === 'le' || DEMONSTRATIVE.has(x.low[t]) || x.low[t] === 'hier')) t++;
+    if (t < limit && /^\d{1,2}(?:er)?$/.test(x.low[t])) t++;
+    if (t < limit && t > k && x.low[t - 1] === 'hier') {
+      k = t;
+    } else if (t < limit && x.entAt[t] < 0 && (MONTH.has(x.low[t]) || TIME_NOUN.has(x.low[t]))) {
+      // "ce 25 avril", "le 18 janvier", "lundi", "ce matin"; not "la fois" nor "le moment" alone
+      if (t > k || /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/.test(x.low[t])) {
+        t++;
+        if (t < limit && /^\d{4}$/.test(x.low[t])) t++;
+        while (t < limit && TIME_AFTER.has(x.low[t])) t++;
+        k = t;
+      }
+    }
+    if (k === from) break;
+  }
+  return k;
+}
+
 /** End (exclusive) of the noun phrase starting at `a`, or `a` when none starts there. */
 export function npEnd(x: Text, a: number, limit: number): number {
   let k = a;
@@ -130,9 +230,21 @@ export function npEnd(x: Text, a: number, limit: number): number {
 /** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
 export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
-  let a = g.next;
-  // "souligne de son côté le délégué", "a ajouté pour sa part le ministre": the aside is no part of the speaker
-  if (a + 3 < limit && ASIDE.has(`${x.low[a]} ${x.low[a + 1]} ${x.low[a + 2]}`)) a += 3;
+  // "souligne de son côté le délégué", "avait dit le 18 janvier dernier la jeune femme": the aside, the adverbs
+  // and the time complement are no part of the speaker
+  const a = skipAdjuncts(x, g.next, limit);
+  // a short name in quotation marks: "a taclé « NDA »"
+  if (a < limit && x.isMark(a) && x.inPair[a] >= 0) {
+    const { open, close } = x.pairs[x.inPair[a]];
+    if (
+      open === a &&
+      close - open >= 2 &&
+      close - open <= 4 &&
+      close <= limit &&
+      UPPER.test(x.tok(a + 1).text)
+    )
+      return { kind: 'np', a: a + 1, b: close };
+  }
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
@@ -143,6 +255,9 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     for (let k = a; k < Math.min(limit, a + 16); k++) {
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
+      // a person named inside the noun phrase already opened ("auprès du Parisien l'un des petits-fils du
+      // commandant Athos, Marc Pinte"): the noun phrase, with its apposition, is the speaker
+      if (e >= 0 && x.entities[e].type === 'PER' && np >= 0) break;
       if (e >= 0 && x.entities[e].type === 'PER') {
         let b = k;
         while (b < limit && x.entAt[b] === e) b++;
@@ -273,7 +388,17 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a) a = j + 1;
   if (a >= b) return null;
   // "Emma Ricard, une biologiste, qui a expliqué": the antecedent of "qui" is the person the apposition describes
-  if (relative && a - 2 >= floor && x.low[a - 1] === ',' && x.entAt[a - 2] >= 0 && x.entAt[a] < 0) {
+  // …; "Gérard Miller, co-fondateur du Média reconnaît": a noun phrase without determiner is an apposition to
+  // the name before it (its closing comma forgotten), never a subject of its own
+  const bareNoun =
+    x.entAt[a] < 0 && !DET.has(x.low[a]) && /^\p{Ll}/u.test(x.tok(a).text) && !PRONOUN.has(x.low[a]);
+  if (
+    (relative || bareNoun) &&
+    a - 2 >= floor &&
+    x.low[a - 1] === ',' &&
+    x.entAt[a - 2] >= 0 &&
+    x.entAt[a] < 0
+  ) {
     const e = x.entAt[a - 2];
     if (x.entities[e].type === 'PER') {
       let s = a - 2;

@@ -3,7 +3,15 @@
  * (colon, lead verb, source marker, speech verb), a title cue (a name, not a quotation), or none (context).
  */
 
-import { isSourceNp, npEnd, sentenceSubject, speakerAfter, speakerBefore, verbGroup } from './cues.js';
+import {
+  isSourceNp,
+  npEnd,
+  sentenceSubject,
+  skipAdjuncts,
+  speakerAfter,
+  speakerBefore,
+  verbGroup,
+} from './cues.js';
 import { AUX, DET, headOf, NP_STOP, roleOf, SKIP, TITLE_CUE, VERB } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
@@ -23,6 +31,43 @@ import {
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
 
+/**
+ * Whether the opening mark at `open` follows an incise verb that follows a closing mark ("» a taclé « NDA »",
+ * "», a lancé « Bébert »"): the marks then hold the speaker's name.
+ */
+function quotedInciseSpeaker(x: Text, open: number): boolean {
+  let j = open - 1;
+  if (j < 1 || !VERB.has(x.low[j])) return false;
+  j--;
+  for (let s = 0; s < 3 && j > 0 && (AUX.has(x.low[j]) || SKIP.has(x.low[j])); s++) j--;
+  if (j > 0 && x.low[j] === ',') j--;
+  return j >= 0 && x.isMark(j) && x.inPair[j] >= 0 && x.pairs[x.inPair[j]].close === j;
+}
+
+/** Forms of the verbs of perception before a subject and an infinitive ("entendu X déclarer"). */
+const PERCEPTION = new Set([
+  'entendu',
+  'entendre',
+  'entend',
+  'entendait',
+  'entendent',
+  'entendaient',
+  'écouté',
+]);
+
+/**
+ * "… a entendu l'un des agresseurs déclarer :": a speech infinitive ending the clause before the colon, after a
+ * verb of perception and a noun phrase: that noun phrase speaks. Null when the clause is not of that form.
+ */
+function heardSpeaker(x: Text, cs: number, p: number): SpeakerRef {
+  const inf = p - 1;
+  const lemma = inf >= cs ? VERB.get(x.low[inf]) : undefined;
+  if (lemma === undefined || !lemma.endsWith(x.low[inf])) return null;
+  for (let j = inf - 2; j >= Math.max(cs, inf - 8); j--)
+    if (PERCEPTION.has(x.low[j])) return j + 1 < inf ? { kind: 'np', a: j + 1, b: inf } : null;
+  return null;
+}
+
 /** Reads one pair of quotation marks in its context. */
 export function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
@@ -32,6 +77,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   let words = 0;
   for (let i = a; i < b; i++) if (x.isWord(i)) words++;
   if (words === 0) return null;
+  // « … » a taclé « NDA »: a short name in marks right after an incise verb is its speaker, not a quotation
+  if (b - a <= 3 && UPPER.test(x.tok(a).text) && quotedInciseSpeaker(x, open)) return null;
   const base: PairBase = { start: x.tok(a).start, end: x.tok(b - 1).end, t0: a, t1: b, pair: k };
   const ts = x.sentStart(open);
   const floor = Math.max(0, ts);
@@ -48,11 +95,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
     // "dit", "écrit" are present tense as well as participles: a subject after them makes them verbs
-    if (
-      g?.bare &&
-      g.next < end &&
-      ((DET.has(x.low[g.next]) && !DE_DET.has(x.low[g.next])) || x.entAt[g.next] >= 0)
-    )
+    // (past the adverbs and time complements: "», écrit en effet ce 25 avril Reporterre")
+    const nx = g ? skipAdjuncts(x, g.next, end) : -1;
+    if (g?.bare && nx < end && ((DET.has(x.low[nx]) && !DE_DET.has(x.low[nx])) || x.entAt[nx] >= 0))
       g.bare = false;
     // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
     // ("» a assuré ce dimanche François Baroin")
@@ -60,6 +105,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       g !== null &&
       !g.bare &&
       (g.clitic >= 0 ||
+        (g.next < end && x.isMark(g.next) && quotedInciseSpeaker(x, g.next)) ||
         (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])) ||
         namedAfter(x, g.next, end));
     const clause = isClauseStart(x, open, ts);
@@ -140,7 +186,20 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   const p = open - 1;
   const prev = p >= floor ? x.low[p] : '';
   if (prev === ':') {
-    const cs = clauseStart(x, p, floor);
+    let cs = clauseStart(x, p, floor);
+    // "X répéterait à ses proches, selon Le Parisien :": the source relays, the clause before it speaks
+    if (cs > floor + 1 && x.low[cs - 1] === ',' && sourceAt(x, cs, p) > 0) cs = clauseStart(x, cs - 1, floor);
+    // "avoir entendu l'un des agresseurs déclarer :": the one heard speaks
+    const heard = heardSpeaker(x, cs, p);
+    if (heard)
+      return withBase(base, {
+        kind: 'direct',
+        cue: p - 1,
+        lemma: VERB.get(x.low[p - 1]) ?? '',
+        speaker: heard,
+        score: 0.85,
+        rule: 'direct-colon-verb',
+      });
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
@@ -163,8 +222,23 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         });
       }
     }
-    const who: SpeakerRef =
-      p - cs <= 8 && p > cs ? { kind: 'np', a: cs, b: p } : { kind: 'context', tok: open };
+    // "Les messages reçus sont clairs :": a clause with a copula names no speaker
+    let copula = false;
+    // (after its subject: "Reste la fracture avec la gauche :" opens with the verb, and the context speaks)
+    // (not an auxiliary: "L'activité s'est arrêtée :", "Le ministre est arrivé :")
+    for (let i = cs + 1; i < p && p - cs <= 8; i++)
+      if (
+        COPULA.has(x.low[i]) &&
+        x.low[i - 1] !== "s'" &&
+        x.low[i - 1] !== 'se' &&
+        !(i + 1 < p && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/.test(x.low[i + 1]))
+      )
+        copula = true;
+    const who: SpeakerRef = copula
+      ? { kind: 'nobody' }
+      : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])
+        ? { kind: 'np', a: cs, b: p }
+        : { kind: 'context', tok: open };
     return withBase(base, {
       kind: 'direct',
       cue: -1,

@@ -10,6 +10,7 @@ import {
   objectVerbs,
   orgNouns,
   preAdjectives,
+  roleKin,
   roles,
   skipBeforeVerb,
   sourceNouns,
@@ -88,4 +89,22 @@ export const GENDER_CUE = new Map<string, 'f' | 'm'>(
  */
 export const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>(
   firstNameGenders.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
+);
+
+/**
+ * Broader or synonymous role → the roles it may describe (data/quotes/role-kin.txt): "magistrat" → procureur,
+ * juge…; keyed "noun" or "noun complement" ("chef gouvernement" → premier ministre). `comp` is the complement
+ * the holder's role must have ('' for any).
+ */
+export const ROLE_KIN = new Map<string, { role: string; comp: string }[]>(
+  roleKin.map((line) => {
+    const [general, specific] = line.split(':');
+    return [
+      key(general.trim()),
+      specific.split(',').map((r) => {
+        const [role, comp = ''] = key(r.trim()).split('/');
+        return { role, comp };
+      }),
+    ] as [string, { role: string; comp: string }[]];
+  }),
 );

@@ -42,6 +42,8 @@ type Gender = 'f' | 'm' | '?';
 const FEMININE_AGREEMENT = /^[a-zéèêëîïôûç]{2,}(?:ée|ées|ite|ise|te)$/;
 const BE = new Set(['est', 'était', 'sera', 'serait', 'fut', "s'est", "s'était"]);
 
+/** A past participle opening an adjunct ("Contacté par", "Interrogée sur") is no finite verb. */
+const PARTICIPLE_FRONT = /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues)$/;
 const COPULA = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'serait', 'fut', 'reste', 'demeure']);
 /** Words before a name that make it a complement (an agent, a source) rather than the subject of a sentence. */
 const STRICT_EXCLUDE = new Set(['par', 'selon', 'pour', 'que', "qu'", ',', 'et', 'mais']);
@@ -91,7 +93,7 @@ export class Mentions {
       let cue: 'f' | 'm' | undefined = GENDER_CUE.get(x.low[i]);
       for (let k = i - 1; k >= Math.max(0, i - 3) && cue === undefined; k--) {
         if (k < i - 1 && roleOf(x.low[k + 1]) === null) break;
-        cue = GENDER_CUE.get(x.low[k]);
+        cue = this.cueAt(k);
         if (!x.isWord(k)) break;
       }
       // the determiner of a role with its complement before the name ("la ministre du Travail X")
@@ -99,7 +101,7 @@ export class Mentions {
         for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
           if (!x.isWord(k) || x.entAt[k] >= 0) break;
           if (roleOf(x.low[k]) !== null && !DE.has(x.low[k - 2] ?? '')) {
-            cue = GENDER_CUE.get(x.low[k - 1]);
+            cue = this.cueAt(k - 1);
             break;
           }
         }
@@ -134,6 +136,22 @@ export class Mentions {
   }
 
   private readonly named = new Map<number, 'f' | 'm'>();
+
+  /**
+   * The gender the word at `k` gives the noun after it; none for "son" before a vowel ("son épouse", "son
+   * amie": the masculine possessive stands before feminine nouns there).
+   */
+  private cueAt(k: number): 'f' | 'm' | undefined {
+    const { x } = this;
+    const w = x.low[k];
+    if (
+      (w === 'son' || w === 'mon' || w === 'ton') &&
+      k + 1 < x.n &&
+      /^[aeiouyhâàéèêëîïôûü]/.test(x.low[k + 1])
+    )
+      return undefined;
+    return GENDER_CUE.get(w);
+  }
 
   private vote(g: number, cue: 'f' | 'm'): void {
     const was = this.gender.get(g);
@@ -256,10 +274,18 @@ export class Mentions {
       while (after < x.n && x.entAt[after] === e) after++;
       // ", Jean-Paul Delevoye," is an apposition, not a subject, unless it names the role noun phrase opening
       // the sentence ("Leur avocat, Me Fabien Rajon, a pris la parole")
-      if (prev === ',' && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) {
+      const fronted = prev === ',' && this.frontedAdjunct(first - 1);
+      if (prev === ',' && !fronted && (after >= x.n || x.low[after] === ',' || x.low[after] === '.')) {
         const ss = x.sentStart(first);
         const h = first - 2 >= ss ? first - 2 : -1;
-        if (!(h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null && x.low[after] === ',')) continue;
+        // … or a role noun phrase with its complement ("Le maire de Béziers, Robert Ménard, a invité")
+        let opens = h >= ss && h - ss <= 3 && roleOf(x.low[h]) !== null;
+        if (!opens && DET.has(x.low[ss]) && first - 1 - ss <= 6)
+          for (let j = ss + 1; j < first - 1 && !opens; j++) {
+            if (AUX.has(x.low[j]) || VERB.has(x.low[j]) || x.entAt[j] >= 0 || x.low[j] === ',') break;
+            if (roleOf(x.low[j]) !== null) opens = true;
+          }
+        if (!(opens && x.low[after] === ',')) continue;
       }
       // a closing mark is a subject boundary only after a quotation that stands alone (an intertitle, a full
       // utterance): after a quoted word inside the sentence ("X a « adjuré » Emmanuel Macron") the name is an object
@@ -267,6 +293,7 @@ export class Mentions {
       if (
         first === x.sentStart(first) ||
         this.roleOpens(first, after) ||
+        fronted ||
         (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
         roleOf(prev) !== null ||
         x.paraOf(first - 1) !== x.paraOf(first)
@@ -278,17 +305,49 @@ export class Mentions {
   }
 
   /**
+   * Whether the comma at `c` closes a short adjunct opening its sentence ("De son côté, X, qui …, affirme",
+   * "Contacté par Europe 1, X reconnaît", "Mardi soir, X a"): the name after it is the subject. Not when the
+   * adjunct holds a verb, an auxiliary, a person or a quotation mark ("Pour Paul Durand, X est …").
+   */
+  private frontedAdjunct(c: number): boolean {
+    const { x } = this;
+    const ss = x.sentStart(c);
+    if (c - ss < 1 || c - ss > 6 || x.paraOf(ss) !== x.paraOf(c)) return false;
+    for (let j = ss; j < c; j++) {
+      const w = x.low[j];
+      if (w === ',' || x.isMark(j) || AUX.has(w) || (VERB.has(w) && !PARTICIPLE_FRONT.test(w))) return false;
+      // "Née d'une mère afro-américaine, Doria Ragland, et …": a name after a person noun inside an adjunct is its
+      // apposition (not when the phrase is the subject noun phrase itself: "Le maire de Béziers, X, a …")
+      if (roleOf(w) !== null && !DET.has(x.low[ss])) return false;
+      const e = x.entAt[j];
+      if (e >= 0 && x.entities[e].type === 'PER') return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether a role noun phrase opening the sentence runs up to the name at `first`, and a verb follows the name
    * ("Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu …"): the name is the subject.
    */
   private roleOpens(first: number, after: number): boolean {
     const { x } = this;
     if (after >= x.n || !(AUX.has(x.low[after]) || VERB.has(x.low[after]))) return false;
+    // "Le frère de Paul Durand a quitté": the name is a complement, the noun phrase is the subject
+    if (first > 0 && DE.has(x.low[first - 1])) return false;
     const ss = x.sentStart(first);
     for (let j = first - 1; j >= ss && first - j <= 7; j--) {
       if (!x.isWord(j) || AUX.has(x.low[j]) || (VERB.has(x.low[j]) && roleOf(x.low[j]) === null))
         return false;
-      if (roleOf(x.low[j]) === null) continue;
+      if (roleOf(x.low[j]) === null) {
+        // any noun phrase opening the sentence: "Son rival démocrate Joe Biden a adopté …"; not a complement
+        // ("Le frère de Paul Durand a dit"), not another name
+        if (j === ss && DET.has(x.low[j]) && first - j >= 2) {
+          for (let k = j + 1; k < first; k++)
+            if (DE.has(x.low[k]) || x.entAt[k] >= 0 || !/^\p{Ll}/u.test(x.tok(k).text)) return false;
+          return true;
+        }
+        continue;
+      }
       let d = j - 1;
       while (d > ss && PRE_ADJ.has(x.low[d])) d--;
       return d === ss && DET.has(x.low[d]);

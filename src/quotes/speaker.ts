@@ -3,6 +3,7 @@
  * noun was attached to earlier, else the role or group itself as OTHER); a pronoun gives the most recent
  * compatible speaker or subject; a quotation without a cue takes the speaker of the one just before.
  */
+import { firstAtOrAfter } from '../doc/spans.js';
 import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import {
@@ -14,6 +15,7 @@ import {
   NP_STOP,
   ORG_NOUN,
   PRONOUN,
+  ROLE_KIN,
   roleOf,
   SKIP,
   SOURCE_NOUN,
@@ -29,6 +31,8 @@ export type SpeakerRef =
   | { kind: 'pron'; tok: number }
   | { kind: 'clitic'; tok: number }
   | { kind: 'context'; tok: number }
+  /** The text says that nobody named speaks ("Les messages reçus sont clairs : « … »"). */
+  | { kind: 'nobody' }
   | null;
 
 interface Said {
@@ -64,6 +68,8 @@ export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
   private readonly canonical: string[] = [];
   private readonly said: Said[] = [];
+  /** The last quotation whose speaker the text did not give. */
+  private silent: { sentence: number; end: number } | null = null;
   /** Genders, role links and person mentions of the text. */
   private readonly m: Mentions;
 
@@ -115,12 +121,17 @@ export class SpeakerResolver {
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
     if (sp) this.said.push({ sentence, end, speaker: sp });
+    else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
   }
 
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
     if (ref === null) return null;
     const { x } = this;
+    if (ref.kind === 'nobody') {
+      path = 'nobody';
+      return null;
+    }
     if (ref.kind === 'context') {
       path = 'context';
       return this.context(ref.tok, sentence);
@@ -181,8 +192,19 @@ export class SpeakerResolver {
       const e = x.entAt[k];
       if (e < 0 || x.entities[e].type === 'DATE') continue;
       if (first < 0) first = e;
-      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names
+      // the context of a name is read at its first token only
+      if (k > a && x.entAt[k - 1] === e) continue;
+      // "l'avocat de Tariq Ramadan", "la mère de X": a person after "de" is not the one the role names;
+      // "un collaborateur du Premier ministre Édouard Philippe": nor a role holder inside the complement of a noun
       const afterDe = k > a && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'" || x.low[k - 1] === 'du');
+      const inComplement =
+        k > h + 2 &&
+        x.entAt[h] < 0 &&
+        roleOf(x.low[k - 1]) !== null &&
+        DE.has(x.low[h + 1]) &&
+        roleOf(x.low[h]) === null &&
+        /^\p{Ll}/u.test(x.tok(h).text);
+      if (inComplement) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -224,13 +246,48 @@ export class SpeakerResolver {
     path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
     path = 'np-org-noun';
-    if (ORG_NOUN.has(head)) return { ...this.span(a, b), type: 'ORG' };
+    if (ORG_NOUN.has(head)) {
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+      // "…, écrit EELV. « … », poursuit le parti": a definite institution noun with no complement after the
+      // organisation just quoted (within two sentences) describes it
+      if (b - a === 2 && DEFINITE.has(x.low[a])) {
+        const last = this.said[this.said.length - 1];
+        if (
+          last &&
+          sentence - last.sentence <= 2 &&
+          last.speaker.type === 'ORG' &&
+          last.speaker.group !== undefined
+        ) {
+          path = 'np-org-noun-described-speaker';
+          sp.group = last.speaker.group;
+          sp.entity = last.speaker.entity;
+        } else {
+          // else the organisation named last, in this sentence or the one before, outside quotation marks, when
+          // its name holds the noun ("la Commission" for "la Commission nationale du débat public")
+          for (let k = a - 1; k >= 0 && a - k < 80; k--) {
+            if (sentence - x.tok(k).sentence > 1) break;
+            const e = x.entAt[k];
+            if (e < 0 || x.inPair[k] >= 0) continue;
+            if (x.entities[e].type === 'PER') break;
+            if (x.entities[e].type !== 'ORG' || (k > 0 && x.entAt[k - 1] === e)) continue;
+            let named = false;
+            for (let j = k; j < x.n && x.entAt[j] === e && !named; j++) named = x.low[j] === head;
+            if (!named) continue;
+            path = 'np-org-noun-described-named';
+            this.link(sp, e);
+            break;
+          }
+        }
+      }
+      return sp;
+    }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
-    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV")
+    // the person speaks, not the organisation; not a document or a medium ("le site de BFMTV"); an indefinite
+    // one too ("un cadre de LREM"), left unlinked
     if (
       other >= 0 &&
       x.entAt[h] < 0 &&
-      DEFINITE.has(x.low[a]) &&
+      (DEFINITE.has(x.low[a]) || x.low[a] === 'un' || x.low[a] === 'une') &&
       x.tok(h).kind === 'word' &&
       !SOURCE_NOUN.has(head) &&
       /^\p{Ll}/u.test(x.tok(h).text)
@@ -253,6 +310,13 @@ export class SpeakerResolver {
   private context(tok: number, sentence: number): QuoteSpeaker | null {
     const last = this.said[this.said.length - 1];
     const pos = this.x.tok(tok).start;
+    // a quotation continuing, in the same sentence, one whose speaker the text did not give ("Les messages sont
+    // clairs : « … » ; « … »"): nobody either
+    const s = this.silent;
+    if (s && s.sentence === sentence && s.end < pos && (!last || last.end < s.end)) {
+      path += '-chain-null';
+      return null;
+    }
     if (last && sentence - last.sentence <= 8) {
       // a person named after an unresolved previous speaker takes over ("… a-t-il dit. … Nicolas Hulot …")
       if (last.speaker.entity === undefined) {
@@ -325,7 +389,9 @@ export class SpeakerResolver {
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
-      if (role !== null && roles !== undefined && !roles.has(role)) return false;
+      // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
+      // for the Prime Minister): the holder of one of its roles fits, whatever else they are
+      if (role !== null && roles !== undefined && !roles.has(role)) return this.kinHolder(role, comp, g);
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
       if (role === null) return true;
       // the last 50 links only: bounded work per description, linear time on hostile text
@@ -353,6 +419,22 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /** Whether group `g` holds one of the roles that `role` (with complement `comp`) may describe (ROLE_KIN). */
+  private kinHolder(role: string, comp: string, g: number): boolean {
+    const kin = (comp !== '' ? ROLE_KIN.get(`${role} ${comp}`) : undefined) ?? ROLE_KIN.get(role);
+    if (!kin) return false;
+    for (const k of kin) {
+      const links = this.m.roleLinks.get(k.role) ?? [];
+      for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
+        if (
+          this.group.get(this.x.entities[links[i].ent]) === g &&
+          (k.comp === '' || links[i].comp === k.comp || (k.comp === '-' && links[i].comp === ''))
+        )
+          return true;
+    }
+    return false;
   }
 
   /**
@@ -471,6 +553,24 @@ export class SpeakerResolver {
       if (last.speaker.group !== undefined) sp.group = last.speaker.group;
       if (last.speaker.entity !== undefined) sp.entity = last.speaker.entity;
       return sp;
+    }
+    // nobody before it: the person the text names next (an article that opens on « … », révèle-t-il, and names
+    // him after: OrangeSum articles often start after their lead), of that gender, within three sentences,
+    // outside quotation marks
+    if (!plural) {
+      const { x } = this;
+      const ents = x.entities;
+      for (let e = firstAtOrAfter(ents, at.end), seen = 0; e < ents.length && seen < 40; e++, seen++) {
+        if (ents[e].type !== 'PER') continue;
+        const t = this.m.tokenAt(ents[e].start);
+        if (t < 0) continue;
+        if (x.tok(t).sentence - sentence > 3) break;
+        if (x.inPair[t] >= 0 || !this.m.agrees(e, word)) continue;
+        path += '-next-person';
+        const sp: QuoteSpeaker = { ...at, type: 'PER' };
+        this.link(sp, e);
+        return sp;
+      }
     }
     path += '-unresolved';
     return { ...at, type: plural ? 'OTHER' : 'PER' };

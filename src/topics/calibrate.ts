@@ -8,6 +8,8 @@
  * by article (scripts/eval/topics.ts).
  */
 import { topicCalibration } from '../lang/fr/generated/topics-calibration.js';
+import { topicKnn } from '../lang/fr/generated/topics-knn.js';
+import { type KnnPool, type KnnVector, knnPool, knnShares } from './knn.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
 import type { TopicScore } from './types.js';
@@ -45,6 +47,35 @@ export interface Subject {
 
 /** Name of the feature appended to {@link FEATURES} when a salience model is present. @internal */
 export const SALIENCE_FEATURE = 'salience';
+/**
+ * Nearest-neighbour label propagation: the annotated articles the second stage was fitted on, as TF-IDF
+ * vectors with their subjects. A subject's *lift* is how far the similarity-weighted share of the `k` nearest
+ * that list it (similarity raised to `power`, shrunk towards the pool's base rate by `shrink`) exceeds its
+ * share of the whole pool, 0 when it does not; `weight` times the lift is added to the subject's log-odds.
+ * Neighbours can only raise a subject, never speak against one (the pool over-represents crime and fraud,
+ * and an article unlike any of it keeps the probabilities of the model without neighbours). @internal
+ */
+export interface KnnModel {
+  k: number;
+  power: number;
+  shrink: number;
+  weight: number;
+  /** Only subjects with evidence in the article (a topic below them with cues or learned words) are raised. */
+  gate: boolean;
+  pool: KnnPool;
+}
+
+/** Each subject's lift over the pool's base rate ({@link KnnModel}); `self`: a pool index to leave out. @internal */
+export function knnLift(
+  v: KnnVector,
+  m: Omit<KnnModel, 'weight'>,
+  nSubjects: number,
+  self = -1,
+): Float64Array {
+  const out = knnShares(v, m.pool, nSubjects, m.k, m.power, self, m.shrink);
+  for (let j = 0; j < nSubjects; j++) out[j] = Math.max(0, out[j] - m.pool.prior[j]);
+  return out;
+}
 
 /**
  * A linear model over subject rows: shared weights on {@link FEATURES}, a global bias and per-subject
@@ -65,6 +96,8 @@ export interface Calibration extends SubjectLinear {
    * log-odds are the last feature of the second stage; absent = no such feature.
    */
   salience?: SubjectLinear | null;
+  /** The neighbour pool whose lift raises the log-odds; absent = none. */
+  knn?: KnnModel | null;
 }
 
 /** Log-odds of a {@link SubjectLinear} model for subject `i`. @internal */
@@ -134,6 +167,9 @@ export function sectionProbabilities(byTopic: readonly (Proposal | undefined)[])
   return Float64Array.from(classes, (c) => byTopic[topicIndex.get(c.topic) ?? -1]?.learned ?? 0);
 }
 
+/** The logit of the best-below feature of a subject without evidence (its score is 0). @internal */
+export const NO_EVIDENCE = Math.log(0.001 / 0.999) + 1e-9;
+
 const logit = (p: number) => {
   const q = Math.min(0.999, Math.max(0.001, p));
   return Math.log(q / (1 - q));
@@ -199,10 +235,30 @@ export function subjectFeatures(
 
 let shipped: Calibration | null = null;
 
+/** The shipped neighbour pool, decoded from the generated artefact (vocabulary, counts, subjects). */
+function shippedPool(nSubjects: number): KnnPool {
+  const vocab = topicKnn.vocabulary.split(' ');
+  const vectors: Map<string, number>[] = [];
+  const labels: Uint8Array[] = [];
+  for (const [terms, subjects] of topicKnn.articles) {
+    const v = new Map<string, number>();
+    let at = 0;
+    for (let j = 0; j < terms.length; j += 2) {
+      at += terms[j];
+      v.set(vocab[at], terms[j + 1]);
+    }
+    vectors.push(v);
+    const y = new Uint8Array(nSubjects);
+    for (const i of subjects) y[i] = 1;
+    labels.push(y);
+  }
+  return knnPool(vectors, labels);
+}
+
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
-  const { features, weights, bias, subjects, salience } = topicCalibration;
+  const { features, weights, bias, subjects, salience, knn } = topicCalibration;
   const nl = 2 + learnedModel().classes.length;
   const expected = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
   if (features.join(' ') !== expected.join(' ')) {
@@ -236,6 +292,7 @@ export function shippedCalibration(): Calibration {
               return l;
             }),
           },
+    knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
   };
   return shipped;
 }
@@ -247,14 +304,18 @@ export function subjectProbabilities(
   props: readonly Proposal[],
   words: number,
   model: Calibration = shippedCalibration(),
+  vector?: KnnVector,
 ): Float64Array {
   const byTopic: (Proposal | undefined)[] = new Array(topics.length);
   for (const p of props) byTopic[p.topic] = p;
   const sections = sectionProbabilities(byTopic);
   const rows = withSalience(subjectFeatures(model.subjects, byTopic, words), sections, model.salience);
+  const lift = model.knn ? knnLift(vector ?? new Map(), model.knn, model.subjects.length) : null;
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const z = linearLogit(model, i, rows[i], localFeatures(rows[i], sections));
+    let z = linearLogit(model, i, rows[i], localFeatures(rows[i], sections));
+    if (lift !== null && model.knn && (!model.knn.gate || rows[i][1] > NO_EVIDENCE))
+      z += model.knn.weight * lift[i];
     out[i] = 1 / (1 + Math.exp(-z));
   }
   return out;

@@ -25,13 +25,13 @@ const SPECIFIC = 0.55;
  */
 export function rankTopics(
   doc: Doc,
-  { scores, words }: Proposals,
+  { scores, words, vector }: Proposals,
   threshold: number,
   limit: number,
   fallback = DEFAULT_FALLBACK,
   model: Calibration = shippedCalibration(),
 ): Topic[] {
-  const p = subjectProbabilities(scores, words, model);
+  const p = subjectProbabilities(scores, words, model, vector);
   const byTopic = new Map(scores.map((s) => [s.topic, s]));
   const out: Topic[] = [];
   const subjectOf = new Map<Topic, number>();

@@ -4,6 +4,7 @@ import { tokenStartingAt } from '../doc/spans.js';
 import { K_WORD, tokenTable } from '../doc/table.js';
 import { type CompiledCue, compile } from './cues.js';
 import { surfaceKeys, tailKey, tokenKeys } from './keys.js';
+import { knnVector } from './knn.js';
 import { learnedModel } from './model.js';
 import { topics } from './taxonomy.js';
 import type { Hit, Proposals, TopicScore } from './types.js';
@@ -65,21 +66,37 @@ function sentenceWeights(doc: Doc, titleEnd: number): Float64Array {
 const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-/** Runs the first stage: every topic with its cue/section features. @internal */
-export function proposeTopics(doc: Doc, titleEnd: number): Proposals {
+/**
+ * Runs the first stage: every topic with its cue/section features, and with `vector` the article's weighted
+ * stem counts for the second stage's neighbour pool (when it has one). @internal
+ */
+export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Proposals {
   let words = 0;
   const toks = tokenTable(doc);
   for (let i = 0; i < toks.length; i++) if (toks.kind[i] === K_WORD) words++;
-  const scores = scoreDoc(doc, titleEnd).map((s) => Object.assign(s, { evident: s.evidence.length > 0 }));
-  return { scores, words };
+  const keys = tokenKeys(toks);
+  const scores = scoreDoc(doc, titleEnd, keys).map((s) =>
+    Object.assign(s, { evident: s.evidence.length > 0 }),
+  );
+  if (!vector) return { scores, words };
+  const role = Uint8Array.from(sentenceWeights(doc, titleEnd), (w) =>
+    w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0,
+  );
+  return { scores, words, vector: knnVector(doc, role, keys) };
 }
 
-/** Scores every topic of the taxonomy for one Doc (`titleEnd`: title length, 0 none, -1 guess). @internal */
-export function scoreDoc(doc: Doc, titleEnd: number): TopicScore[] {
+/**
+ * Scores every topic of the taxonomy for one Doc (`titleEnd`: title length, 0 none, -1 guess; `keys`: the
+ * tokens' matching keys when already computed). @internal
+ */
+export function scoreDoc(
+  doc: Doc,
+  titleEnd: number,
+  keys: readonly (string | null)[] = tokenKeys(tokenTable(doc)),
+): TopicScore[] {
   const c = compile();
   const model = learnedModel();
   const tokens = tokenTable(doc);
-  const keys = tokenKeys(tokens);
   const surface = c.hasExact ? surfaceKeys(tokens) : null;
   const sw = sentenceWeights(doc, titleEnd);
   const nTopics = topics.length;

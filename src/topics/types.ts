@@ -1,4 +1,5 @@
 import type { Doc, Span, TextOptions } from '../doc/index.js';
+import type { KnnVector } from './knn.js';
 
 /**
  * A span of the analysed text that supports a topic. `text === analysedText.slice(start, end)`.
@@ -52,8 +53,8 @@ export interface Topic {
  */
 export interface TopicOptions extends TextOptions {
   /**
-   * Smallest score kept (default 0.5: the topics more likely than not to be main subjects; with the
-   * default, an article none of whose subjects reaches 0.5 still gets its most likely one if that reaches
+   * Smallest score kept (default 0.55: the topics likely to be main subjects; with the
+   * default, an article none of whose subjects reaches 0.55 still gets its most likely one if that reaches
    * 0.3). Lower it for a broader, recall-oriented list (e.g. 0.2), with `limit`.
    */
   threshold?: number;
@@ -103,4 +104,6 @@ export interface Proposals {
   /** Every topic scored by the first stage (`evident`: it has evidence). */
   scores: (TopicScore & { evident: boolean })[];
   words: number;
+  /** The article's weighted stem counts, for the second stage's neighbour pool (only when it has one). */
+  vector?: KnnVector;
 }

@@ -2,10 +2,20 @@
  * Refine steps about institutions and places named by a head noun or a seat: "ministère de l'Intérieur",
  * "tribunal correctionnel de Nanterre", "rue de Rivoli", "l'Élysée a annoncé".
  */
+
 import { K_WORD } from '../../doc/table.js';
+import { gazetteerFlags, PLACE } from '../../lexicon/index.js';
 import type { TokenMention } from '../pipeline.js';
 import { ACRONYM, isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
-import { CARDINAL, CONNECTORS, NATIONALITY, trailingNationality } from './words.js';
+import {
+  CARDINAL,
+  CONNECTORS,
+  DESCRIPTIVE_DETERMINERS,
+  NATIONALITY,
+  PRENDRE,
+  SITE_HEADS,
+  trailingNationality,
+} from './words.js';
 
 /** 2. Seats of power: an organisation, tagged or not. */
 export function seatsOfPower(s: RefineState): void {
@@ -23,7 +33,13 @@ export function seatsOfPower(s: RefineState): void {
     // "à l'Élysée", "au Kremlin", "palais de l'Élysée": the place itself
     const b1 = i > 0 ? lowers[i - 1] : '';
     const b2 = i > 1 ? lowers[i - 2] : '';
-    const place = b1 === 'au' || (b1 === "l'" && (b2 === 'à' || b2 === 'palais')) || b1 === 'palais';
+    // "de Bercy à l'Élysée": the two ends of a way are places
+    const a1 = last + 1 < n ? lowers[last + 1] : '';
+    const place =
+      b1 === 'au' ||
+      b1 === 'palais' ||
+      (b1 === "l'" && (b2 === 'à' || b2 === 'palais')) ||
+      (refineConfig.seatPaths && b1 === 'de' && (a1 === 'à' || a1 === 'au'));
     const type = place ? LOC : ORG;
     const o = owner[i];
     if (o >= 0) {
@@ -59,6 +75,20 @@ export function headsWithComplement(s: RefineState): void {
     if (!head || (head.type === LOC && !refineConfig.locHeads)) continue;
     // the head is lowercase, or begins a capitalised name the model started at the complement
     if (owner[i] >= 0 && ms[owner[i]].first < i) continue;
+    // a head after an indefinite or demonstrative determiner or a quantifier describes a place or a
+    // body, it is not its name: "dans une prison de Manaus", "un commissariat d'Anvers"
+    if (refineConfig.headDeterminers && i > 0 && DESCRIPTIVE_DETERMINERS.has(lowers[i - 1])) continue;
+    // "à la place de", "prendre la place de": the locution, not a square
+    if (
+      refineConfig.headDeterminers &&
+      lowers[i] === 'place' &&
+      i > 1 &&
+      lowers[i - 1] === 'la' &&
+      (lowers[i - 2] === 'à' || PRENDRE.test(lowers[i - 2])) &&
+      i + 1 < n &&
+      CONNECTORS.has(lowers[i + 1])
+    )
+      continue;
     let k = i + head.words.length;
     // modifiers: "correctionnel", "d'appel", "norvégien"
     for (let steps = 0; steps < 4 && k < n; steps++) {
@@ -88,6 +118,22 @@ export function headsWithComplement(s: RefineState): void {
       while (end + 1 < n && isCap(norms[end + 1]) && toks.kind[end + 1] === K_WORD && owner[end + 1] < 0)
         end++;
     }
+    // a place that stands on its own after a site's head ("l'aéroport de Bruxelles", "la mer du
+    // Japon", "l'île de Guadeloupe"): the site is described by the place it is in, and the place is
+    // the name. The place stands on its own when the place list has it, or when the model read the
+    // complement after "de" alone as a place. A street keeps its head ("rue de Lorraine"), and so
+    // does a site named in apposition ("océan Arctique", "église Saint-Sulpice") unless listed.
+    if (
+      refineConfig.standalonePlaces &&
+      head.type === LOC &&
+      norms[i] === lowers[i] &&
+      SITE_HEADS.has(lowers[i]) &&
+      ((end === c && (gazetteerFlags(norms[c]) & PLACE) !== 0) ||
+        (c > k && o >= 0 && ms[o].first === c && ms[o].type === LOC)) &&
+      // a compass adjective makes another name: "mer de Chine méridionale" is not China's sea
+      !(end + 1 < n && CARDINAL.test(lowers[end + 1]))
+    )
+      continue;
     // continuation of an institution's complement: "des Affaires étrangères", "de l'Action et des
     // Comptes publics", "de la Cohésion des territoires"
     if (head.type === ORG) {

@@ -38,6 +38,9 @@ export const refineConfig = {
   miscToOrg: true,
   orgSuffix: true,
   medium: true,
+  headDeterminers: true,
+  standalonePlaces: true,
+  seatPaths: true,
 };
 
 export const ACRONYM = /^\p{Lu}[\p{Lu}&.-]{1,7}$/u;

@@ -4,8 +4,8 @@
  */
 import { notNationalities } from '../../lang/fr/generated/ner.js';
 
-/** Nationality adjectives by their endings ("norvégien", "allemand", "américaine", "français"). */
-const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ien|ienne|ain|aine|ais|aise|ois|oise|ique|ol|ole)s?$/u;
+/** Nationality adjectives by their endings ("norvégien", "européen", "américaine", "français"). */
+const NATIONALITY_ENDING = /^\p{Ll}{3,}(?:ien|ienne|éen|éenne|ain|aine|ais|aise|ois|oise|ique|ol|ole)s?$/u;
 const NATIONALITY_OTHER =
   /^(?:allemand|normand|flamand|islandais|irlandais|finlandais|néerlandais|russe|belge|suisse|turc|turque|grec|grecque|basque|tchèque|slovaque|thaï|kurde|arabe|mongol|malien|iranien|irakien)e?s?$/u;
 const NOT_NATIONALITY = new Set(notNationalities);
@@ -78,4 +78,49 @@ export const ROLE_CONNECTORS = new Set([
   'au',
   'aux',
   'avec',
+]);
+
+/**
+ * Determiners before a head noun that make it a description, not a name: indefinite ("une prison de
+ * Manaus", "un commissariat d'Anvers"), demonstrative ("ce commissariat de"), quantifiers ("plusieurs").
+ * Not possessives: "son ministère des Affaires étrangères" is still the ministry's name.
+ */
+export const DESCRIPTIVE_DETERMINERS = new Set([
+  'un',
+  'une',
+  'ce',
+  'cet',
+  'cette',
+  'ces',
+  'chaque',
+  'plusieurs',
+  'quelques',
+  'aucun',
+  'aucune',
+  'certains',
+  'certaines',
+]);
+
+/** Forms of "prendre" before "la place de" (the locution "take the place of", not a square). */
+export const PRENDRE = /^(?:prendre|prend|prends|prennent|pris|prise|prenait|prendra|prendrait)$/;
+
+/**
+ * Heads of sites that are located by their complement: "l'aéroport de Bruxelles", "la prison de
+ * Manaus", "la mer du Japon", "l'île de Guadeloupe" are the airport, the prison, the sea, the island
+ * of a place that has a name of its own. After "de" with a known place alone, the place is the name
+ * and the head a common noun. Streets, stations, museums and palaces are named after a person, a
+ * destination or a landmark ("rue de Lorraine", "gare de Lyon", "musée du Louvre"): not here.
+ */
+export const SITE_HEADS = new Set([
+  'aéroport',
+  'prison',
+  'stade',
+  'église',
+  'mer',
+  'océan',
+  'île',
+  'archipel',
+  'détroit',
+  'golfe',
+  'désert',
 ]);

@@ -9,6 +9,7 @@ export const topicCalibration: {
   bias: number;
   subjects: readonly (readonly [string, string, string, readonly number[]])[];
   salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
+  knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;
 } = {
   features: ["logit-best-own","logit-best-below","cue-score","learned","log-mass","in-title","in-lead","log-cues","inverse-rank","relative-score","branch-share","log-words"],
   weights: [0.040499,0.142781,-1.798061,0.424728,0.847188,0.52259,0.12942,1.052288,-0.003013,2.239143,0.963406,-2.295126],
@@ -51,4 +52,5 @@ export const topicCalibration: {
     ["medtop:20000593","government parliament defence","government parliament defence",[-0.309407,-0.103262,-0.26933,-0.17813,0.007034,-0.041512,0.131435,0.068879,-0.154997,-0.078592,-0.151062,0.008037]],
   ],
   salience: null,
+  knn: {"k":10,"power":2,"shrink":0.1,"gate":true,"weight":3.82511},
 };
