@@ -14,6 +14,7 @@
  *   npx tsx scripts/eval/topics-salience.ts [--text]
  */
 import { createDoc } from '../../src/doc/index.js';
+import { tokenTable } from '../../src/doc/table.js';
 import { FEATURES, linearLogit, salienceLocal } from '../../src/topics/calibrate.js';
 import { tokenKeys } from '../../src/topics/keys.js';
 import { learnedModel } from '../../src/topics/model.js';
@@ -106,7 +107,7 @@ if (!process.argv.includes('--text')) {
   const model = learnedModel();
   const bag = (title: string, body: string) => {
     const doc = createDoc(title ? `${title}\n\n${body}` : body);
-    const keys = tokenKeys(doc.tokens);
+    const keys = tokenKeys(tokenTable(doc));
     const tf = new Map<string, number>();
     for (let i = 0; i < doc.tokens.length; i++) {
       const k = keys[i];

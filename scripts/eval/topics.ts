@@ -18,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
+import { tokenTable } from '../../src/doc/table.js';
 import { tokenKeys, wordKey } from '../../src/topics/keys.js';
 import { scoreDoc } from '../../src/topics/score.js';
 import { tagTopics } from '../../src/topics/tag.js';
@@ -180,7 +181,7 @@ function orangesum(dev: boolean): boolean {
           .some((x) => topOf(topics[x.topic].id) === want);
       if (rank((x) => x.learned)) s.learned++;
       if (rank((x) => x.cueScore)) s.cues++;
-      if (baseline?.(tokenKeys(doc.tokens)).includes(want)) s.peer++;
+      if (baseline?.(tokenKeys(tokenTable(doc))).includes(want)) s.peer++;
     }
     stats.set(r.category, s);
   }

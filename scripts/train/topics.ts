@@ -16,6 +16,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
+import { tokenTable } from '../../src/doc/table.js';
 import { tokenKeys, wordKey } from '../../src/topics/keys.js';
 import { rng } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
@@ -66,7 +67,7 @@ function hash(s: string): number {
 export function articleCounts(title: string, body: string): Map<string, number> {
   const text = title ? `${title}\n\n${body}` : body;
   const doc = createDoc(text);
-  const keys = tokenKeys(doc.tokens);
+  const keys = tokenKeys(tokenTable(doc));
   const counts = new Map<string, number>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const k = keys[i];

@@ -9,6 +9,7 @@ import {
   describeValue,
 } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
+import { K_NUMBER, K_WORD, tokenTable } from '../doc/table.js';
 import type { Doc, TextOptions } from '../doc/types.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
 import { extractEntities, groupEntities } from '../ner/index.js';
@@ -261,12 +262,13 @@ export function analyze<const O extends AnalyzeOptions = NoOptions>(
   const doc: Doc = createDoc(article.text, { maxLength: opts.maxLength });
   lap('tokenize');
 
+  const toks = tokenTable(doc);
   let words = 0;
-  for (const tok of doc.tokens) if (tok.kind === 'word' || tok.kind === 'number') words++;
+  for (let i = 0; i < toks.length; i++) if (toks.kind[i] === K_WORD || toks.kind[i] === K_NUMBER) words++;
   const last = doc.sentences[doc.sentences.length - 1];
   const stats: AnalysisStats = {
     characters: doc.text.length,
-    tokens: doc.tokens.length,
+    tokens: toks.length,
     words,
     sentences: doc.sentences.length,
     paragraphs: last ? last.paragraph + 1 : 0,

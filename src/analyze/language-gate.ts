@@ -14,6 +14,7 @@
  * of this off, as does `language: false` (no detection, so nothing to act on).
  * @internal
  */
+import { K_PUNCT, K_WORD, tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { functionWordTable } from '../langid/function-words.js';
 import { detectLanguage, type LanguageResult } from '../langid/index.js';
@@ -66,7 +67,7 @@ export function gateEntities(doc: Doc, entities: Entity[], docLanguage: string |
   // Foreign passages: runs of tokens between quotation marks within a sentence, checked only when they
   // hold an entity and several function words of another language (a cheap test before detection).
   const table = functionWordTable();
-  const tokens = doc.tokens;
+  const tokens = tokenTable(doc);
   const passages: { start: number; end: number; lang: string }[] = [];
   // identical passages are detected once; past the budget, passages are left as they are (hostile input)
   const seen = new Map<string, string | null>();
@@ -78,15 +79,15 @@ export function gateEntities(doc: Doc, entities: Entity[], docLanguage: string |
     if (entities[e].start >= s.end) continue;
     let from = s.tokenStart;
     for (let k = s.tokenStart; k <= s.tokenEnd; k++) {
-      if (k < s.tokenEnd && !(tokens[k].kind === 'punct' && QUOTES.has(tokens[k].text))) continue;
+      if (k < s.tokenEnd && !(tokens.kind[k] === K_PUNCT && QUOTES.has(tokens.text[k]))) continue;
       if (k > from) {
-        const start = tokens[from].start;
-        const end = tokens[k - 1].end;
+        const start = tokens.start[from];
+        const end = tokens.end[k - 1];
         let foreign = 0;
         let french = 0;
         for (let j = from; j < k; j++) {
-          if (tokens[j].kind !== 'word') continue;
-          const langs = table.get(tokens[j].norm.toLowerCase());
+          if (tokens.kind[j] !== K_WORD) continue;
+          const langs = table.get(tokens.norm[j].toLowerCase());
           if (langs === undefined) continue;
           if (langs.includes('fra')) french++;
           else foreign++;

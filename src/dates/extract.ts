@@ -1,5 +1,6 @@
 import { checkDoc, checkOptions, checkText, isDoc } from '../doc/contract.js';
 import { createDoc } from '../doc/create.js';
+import { tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { readReferenceDate } from './reference.js';
 import { finish } from './resolve/index.js';
@@ -56,7 +57,7 @@ export function extractDates(text: string | Doc, options?: DateOptions): DateMen
   let byRef = cache.get(doc);
   let found = byRef?.get(key);
   if (!found) {
-    const sc = new Scanner(scannerTokens(doc.text, doc.tokens), doc.text);
+    const sc = new Scanner(scannerTokens(doc.text, tokenTable(doc)), doc.text);
     found = finish(doc.text, sc, scan(sc), ref);
     if (!byRef) cache.set(doc, (byRef = new Map()));
     byRef.set(key, found);

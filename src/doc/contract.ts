@@ -1,3 +1,4 @@
+import { hasTable } from './table.js';
 import { DEFAULT_MAX_LENGTH, type Doc } from './types.js';
 
 function describe(value: unknown): string {
@@ -99,6 +100,8 @@ export function checkText(fn: string, text: unknown, maxLengthOption?: number): 
  * ```
  */
 export function isDoc(value: unknown): value is Doc {
+  // a Doc of createDoc() (or one already read): its tokens are not read, so never made
+  if (typeof value === 'object' && value !== null && hasTable(value)) return true;
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -135,7 +138,8 @@ function isIndex(v: unknown, max: number): boolean {
  * `TypeError` saying which one is wrong. Linear in the size of the Doc. @internal
  */
 export function checkDoc(fn: string, doc: Doc): Doc {
-  if (built.has(doc)) return doc;
+  // trusted while its tokens are the ones createDoc() made (assigning doc.tokens drops its table)
+  if (built.has(doc) && hasTable(doc)) return doc;
   const n = doc.text.length;
   const bad = (what: string, why: string) =>
     new TypeError(

@@ -33,3 +33,23 @@ export function indexStartingAt(items: readonly { start: number }[], start: numb
   const i = firstAtOrAfter(items, start);
   return i < items.length && items[i].start === start ? i : -1;
 }
+
+/**
+ * Index of the token that starts exactly at `start`, from a token table's `start` column (sorted,
+ * distinct), or -1: {@link indexStartingAt} without token objects.
+ *
+ * @example
+ * ```ts
+ * tokenStartingAt(tokenTable(doc).start, entity.start); // the entity's first token
+ * ```
+ */
+export function tokenStartingAt(starts: ArrayLike<number>, start: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] === start ? lo : -1;
+}

@@ -61,12 +61,16 @@ export interface Sentence extends Span {
 }
 
 /**
- * A tokenised text, built once by `createDoc()` and shared by every stage.
+ * A tokenised text, built once by `createDoc()` and shared by every stage. In a Doc of `createDoc()`,
+ * `tokens` is created on first read (the stages read a compact token table instead, so they never pay
+ * for one object per token) and then kept; it is an own enumerable property like `text` and `sentences`,
+ * so JSON, spreading and `structuredClone` see a plain object.
  * @example
  * ```ts
  * const doc: Doc = createDoc('M. Dupont arrive. Il parle.');
  * doc.sentences.length; // 2
- * extractEntities(doc); // reuses the tokens
+ * extractEntities(doc); // reuses the tokenisation; no Token object is made
+ * doc.tokens[1].text;   // 'Dupont' (the Token objects are made here, once)
  * ```
  */
 export interface Doc {

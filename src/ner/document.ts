@@ -3,6 +3,7 @@
  * the model's margins), a person's surname used alone is that person, and a name tagged somewhere is
  * tagged at its other, untagged occurrences too.
  */
+import { tokenTable as docTokens, K_WORD } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { months } from '../lang/fr/generated/ner-cues.js';
 import type { TokenTable } from './features.js';
@@ -28,7 +29,8 @@ const ORG = 1;
 
 function key(doc: Doc, m: TokenMention): string {
   let s = '';
-  for (let i = m.first; i <= m.last; i++) s += (i > m.first ? ' ' : '') + doc.tokens[i].norm;
+  const norms = docTokens(doc).norm;
+  for (let i = m.first; i <= m.last; i++) s += (i > m.first ? ' ' : '') + norms[i];
   return s;
 }
 
@@ -40,7 +42,7 @@ function isCap(s: string): boolean {
 
 /** Applies the document-level passes to the model's mentions. @internal */
 export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention[], tau = 1): TokenMention[] {
-  const toks = doc.tokens;
+  const toks = docTokens(doc);
   // Never a person: a month or weekday name alone.
   mentions = mentions.filter(
     (m) => !(m.type === PER && m.first === m.last && MONTHS.has(table.lowers[m.first])),
@@ -54,7 +56,7 @@ export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention
         m.type === MISC &&
         m.first === m.last &&
         m.margin < acronymMargin * tau &&
-        ACRONYM.test(toks[m.first].norm)
+        ACRONYM.test(toks.norm[m.first])
       )
         m.type = ORG;
     }
@@ -85,14 +87,14 @@ export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention
   if (documentPassConfig.surname) {
     for (const m of mentions) {
       if (m.type !== PER || m.last === m.first || m.margin < tau * 2.2) continue;
-      const last = toks[m.last].norm;
+      const last = toks.norm[m.last];
       if (last.length >= 3 && isCap(last) && !ACRONYM.test(last) && !names.has(last)) {
         names.set(last, { type: PER, len: 1, margin: m.margin / (m.last - m.first + 1) });
       }
     }
     for (const m of mentions) {
       if (m.first !== m.last || m.type === PER) continue;
-      const full = names.get(toks[m.first].norm);
+      const full = names.get(toks.norm[m.first]);
       if (full && m.margin < full.margin) m.type = PER;
     }
   }
@@ -107,27 +109,27 @@ export function documentPass(doc: Doc, table: TokenTable, mentions: TokenMention
   if (names.size === 0) return mentions;
   const added: TokenMention[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (tagged[i] || !isCap(toks[i].norm)) continue;
+    if (tagged[i] || !isCap(toks.norm[i])) continue;
     // longest name starting here
     let best: { type: number; len: number; margin: number } | undefined;
     let s = '';
     for (let len = 1; len <= 6 && i + len <= toks.length; len++) {
       const j = i + len - 1;
       if (tagged[j]) break;
-      s += (len > 1 ? ' ' : '') + toks[j].norm;
+      s += (len > 1 ? ' ' : '') + toks.norm[j];
       const hit = names.get(s);
       if (hit && hit.len === len) best = hit;
     }
     if (!best) continue;
     // do not extend into a longer capitalised run the model left alone
     const after = i + best.len;
-    if (after < toks.length && !tagged[after] && isCap(toks[after].norm) && toks[after].kind === 'word')
+    if (after < toks.length && !tagged[after] && isCap(toks.norm[after]) && toks.kind[after] === K_WORD)
       continue;
     if (
       i > 0 &&
       !tagged[i - 1] &&
-      isCap(toks[i - 1].norm) &&
-      toks[i - 1].kind === 'word' &&
+      isCap(toks.norm[i - 1]) &&
+      toks.kind[i - 1] === K_WORD &&
       !table.sentStart[i + 1]
     )
       continue;
@@ -156,14 +158,14 @@ function isAbbreviation(w: string): boolean {
 }
 
 function parenthesisedAcronyms(doc: Doc, mentions: TokenMention[]): TokenMention[] {
-  const toks = doc.tokens;
+  const toks = docTokens(doc);
   const byFirst = new Map<number, TokenMention>();
   for (const m of mentions) byFirst.set(m.first, m);
   const added: TokenMention[] = [];
   for (const m of mentions) {
     const a = m.last + 2;
-    if (a + 1 >= toks.length || toks[m.last + 1].text !== '(' || toks[a + 1].text !== ')') continue;
-    if (!isAbbreviation(toks[a].norm)) continue;
+    if (a + 1 >= toks.length || toks.text[m.last + 1] !== '(' || toks.text[a + 1] !== ')') continue;
+    if (!isAbbreviation(toks.norm[a])) continue;
     const type = m.type === PER ? ORG : m.type;
     const there = byFirst.get(a);
     if (there) {

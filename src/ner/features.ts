@@ -3,6 +3,7 @@
  * features (32-bit, see `hash.ts`); the model maps a hash to a weight row by its top bits. Training
  * (scripts/train/ner.ts) and the runtime share this code, so they can never disagree.
  */
+import { tokenTable as docTokens, K_NUMBER, K_WORD, KINDS } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import {
   locFeatures as locCues,
@@ -99,7 +100,7 @@ interface NameRuns {
  */
 function nameRuns(tb: TokenTable, doc: Doc): NameRuns {
   const n = tb.n;
-  const toks = doc.tokens;
+  const toks = docTokens(doc);
   const r: NameRuns = {
     pos: new Uint8Array(n),
     len: new Uint8Array(n),
@@ -117,17 +118,17 @@ function nameRuns(tb: TokenTable, doc: Doc): NameRuns {
       i++;
       continue;
     }
-    const sent = toks[i].sentence;
+    const sent = toks.sentence[i];
     let end = i;
     let k = i + 1;
     while (k < n) {
-      if (capLike(k) && toks[k].sentence === sent) {
+      if (capLike(k) && toks.sentence[k] === sent) {
         end = k++;
         continue;
       }
       let m = k;
       while (m < n && m - k < 3 && RUN_JOIN.has(tb.lowers[m])) m++;
-      if (m > k && m < n && capLike(m) && toks[m].sentence === sent) {
+      if (m > k && m < n && capLike(m) && toks.sentence[m] === sent) {
         end = m;
         k = m + 1;
         continue;
@@ -137,7 +138,7 @@ function nameRuns(tb: TokenTable, doc: Doc): NameRuns {
     const len = end - i + 1;
     const bucket = len === 1 ? 1 : len === 2 ? 2 : len === 3 ? 3 : len <= 5 ? 4 : 5;
     let acr = 0;
-    if (end + 2 < n && toks[end + 1].norm === '(') {
+    if (end + 2 < n && toks.norm[end + 1] === '(') {
       const c = tb.cls[end + 2 + PAD];
       if (c === C_UPPER || c === C_MIXED) acr = 1;
     }
@@ -285,7 +286,7 @@ export const EOS_INFO: WordInfo = {
 
 /** Builds the per-token table of a document. */
 export function tokenTable(doc: Doc): TokenTable {
-  const toks = doc.tokens;
+  const toks = docTokens(doc);
   const n = toks.length;
   const size = n + 2 * PAD;
   const lower = new Uint32Array(size);
@@ -307,13 +308,13 @@ export function tokenTable(doc: Doc): TokenTable {
   let sent = -1;
   let seenWord = false;
   for (let i = 0; i < n; i++) {
-    const t = toks[i];
     const j = i + PAD;
-    if (t.sentence !== sent) {
-      sent = t.sentence;
+    if (toks.sentence[i] !== sent) {
+      sent = toks.sentence[i];
       seenWord = false;
     }
-    const info = wordInfo(t.norm, t.kind);
+    const kind = toks.kind[i];
+    const info = wordInfo(toks.norm[i], KINDS[kind]);
     words[i] = info;
     const lw = info.lw;
     const h = info.h;
@@ -324,7 +325,7 @@ export function tokenTable(doc: Doc): TokenTable {
     const c = h[4];
     cls[j] = c;
     cue[j] = h[5];
-    const isWord = t.kind === 'word' || t.kind === 'number';
+    const isWord = kind === K_WORD || kind === K_NUMBER;
     if (isWord && !seenWord) sentStart[j] = 1;
     if (isWord) {
       if (c === C_LOWER) lowerSeen.add(lw);
@@ -430,11 +431,12 @@ export function featureContext(
   }
   // Extra per-token values (lexicon), kept on the word form (read by fillFeatures and wordHashes).
   if (extra && xs > 0) {
+    const norms = docTokens(doc).norm;
     for (let i = 0; i < n; i++) {
       const info = tb.words[i];
       if (info.xFrom !== extra || !info.x) {
         info.x = new Uint32Array(xs);
-        extra.values(doc.tokens[i].norm, info.x, 0);
+        extra.values(norms[i], info.x, 0);
         info.xFrom = extra;
       }
     }

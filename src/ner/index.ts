@@ -4,6 +4,7 @@
 import { extractDates } from '../dates/index.js';
 import { readReferenceDate } from '../dates/reference.js';
 import { checkDoc, checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
+import { tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { fromBase64 } from '../lang/base64.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
@@ -61,7 +62,7 @@ export function extractEntities(input: string | Doc, options?: ExtractEntitiesOp
       throw new TypeError(`depeche: extractEntities() option types must be an array of ${TYPES.join(', ')}`);
     }
   }
-  if (doc.tokens.length === 0) return [];
+  if (tokenTable(doc).length === 0) return [];
   const types = options?.types;
   let ents = runNer(doc, getModel());
   assignCanonical(doc.text, ents);

@@ -3,6 +3,7 @@
  * document-level passes. Used by `extractEntities()` with the shipped model, and by the training and
  * evaluation scripts with any model.
  */
+import { tokenTable as docTokens } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { documentPass } from './document.js';
 import {
@@ -225,7 +226,7 @@ export function runNer(
   extra?: ExtraFeatures,
   opts: PipelineOptions = {},
 ): Entity[] {
-  const n = doc.tokens.length;
+  const n = docTokens(doc).length;
   if (n === 0) return [];
   const rows = new EmissionRows(doc, model, extra);
   const { table } = rows;
@@ -255,11 +256,11 @@ export function runNer(
   }
   if (opts.documentPass !== false) mentions = documentPass(doc, table, mentions, model.tau);
   if (opts.refine !== false) mentions = refineMentions(doc, mentions);
-  const toks = doc.tokens;
+  const toks = docTokens(doc);
   const out: Entity[] = [];
   for (const m of mentions) {
-    const start = toks[m.first].start;
-    const end = toks[m.last].end;
+    const start = toks.start[m.first];
+    const end = toks.end[m.last];
     opts.onMargin?.(m.margin);
     const score = 1 / (1 + Math.exp(-m.margin / model.tau));
     out.push({

@@ -12,6 +12,7 @@
  *   organisations (`gazetteer:ORG`);
  * - words that name nothing alone ("l'État") are dropped.
  */
+import { tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import type { TokenMention } from './pipeline.js';
 import { headsWithComplement, seatsOfPower } from './refine/heads.js';
@@ -48,7 +49,7 @@ const STEPS: [keyof typeof refineConfig | undefined, (s: RefineState) => void][]
 
 /** Applies the refinements to the mentions of `doc` (sorted by `first`); returns the new list. @internal */
 export function refineMentions(doc: Doc, mentions: TokenMention[]): TokenMention[] {
-  if (doc.tokens.length === 0) return mentions;
+  if (tokenTable(doc).length === 0) return mentions;
   const s = createState(doc, mentions);
   for (const [key, step] of STEPS) if (key === undefined || refineConfig[key]) step(s);
   return s.ms;

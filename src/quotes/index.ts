@@ -4,6 +4,7 @@
  */
 import { type Article, resolveArticle } from '../doc/article.js';
 import { checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
+import { K_WORD, tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
 import { findQuotes } from './extract.js';
@@ -69,27 +70,26 @@ const NAME_LINK = new Set(['de', 'du', "d'", 'la', 'le', 'des']);
  */
 function capitalisedRuns(doc: Doc): Entity[] {
   const out: Entity[] = [];
-  const toks = doc.tokens;
+  const toks = tokenTable(doc);
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind !== 'word' || !UPPER.test(t.text) || FUNCTION_WORD.has(t.norm)) continue;
+    if (toks.kind[i] !== K_WORD || !UPPER.test(toks.text[i]) || FUNCTION_WORD.has(toks.norm[i])) continue;
     let j = i + 1;
     for (;;) {
       if (
         j < toks.length &&
-        toks[j].kind === 'word' &&
-        UPPER.test(toks[j].text) &&
-        toks[j].start - toks[j - 1].end <= 1
+        toks.kind[j] === K_WORD &&
+        UPPER.test(toks.text[j]) &&
+        toks.start[j] - toks.end[j - 1] <= 1
       )
         j++;
-      else if (j + 1 < toks.length && NAME_LINK.has(toks[j].norm) && UPPER.test(toks[j + 1].text)) j += 2;
+      else if (j + 1 < toks.length && NAME_LINK.has(toks.norm[j]) && UPPER.test(toks.text[j + 1])) j += 2;
       else break;
     }
-    const start = t.start;
-    const end = toks[j - 1].end;
+    const start = toks.start[i];
+    const end = toks.end[j - 1];
     const text = doc.text.slice(start, end);
-    const acronym = j === i + 1 && /^[\p{Lu}\d-]{2,}$/u.test(t.text);
-    const sentenceStart = i === doc.sentences[t.sentence].tokenStart;
+    const acronym = j === i + 1 && /^[\p{Lu}\d-]{2,}$/u.test(toks.text[i]);
+    const sentenceStart = i === doc.sentences[toks.sentence[i]].tokenStart;
     if (!(sentenceStart && j === i + 1))
       out.push({ text, start, end, type: acronym ? 'ORG' : 'PER', score: 0.5 });
     i = j - 1;
@@ -129,7 +129,7 @@ export function extractQuotes(input: string | Doc | Article, options?: QuoteOpti
   if (given !== undefined && !Array.isArray(given)) {
     throw new TypeError('depeche: extractQuotes() option entities must be an array of entities');
   }
-  if (doc.tokens.length === 0) return [];
+  if (tokenTable(doc).length === 0) return [];
   const all = given === undefined ? capitalisedRuns(doc) : given;
   // groups are numbered over all the given entities, as groupEntities() and analyze().entityGroups do
   return findQuotes(doc, usable(all, doc.text.length), all);

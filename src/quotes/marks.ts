@@ -1,3 +1,4 @@
+import { K_PUNCT, K_SYMBOL, tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 
 /**
@@ -24,7 +25,8 @@ const MAX_DEPTH = 8;
  * @internal
  */
 export function pairMarks(doc: Doc): MarkPair[] {
-  const { tokens, sentences } = doc;
+  const { sentences } = doc;
+  const tokens = tokenTable(doc);
   const pairs: MarkPair[] = [];
   // the stack of open marks (token index, opening character), fixed-size: emptying and refilling an array
   // at each mark made a new backing store each time, some 150 bytes of garbage per mark
@@ -39,9 +41,10 @@ export function pairMarks(doc: Doc): MarkPair[] {
   };
   let para = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'punct' && t.kind !== 'symbol') {
-      const p = sentences[t.sentence]?.paragraph ?? 0;
+    const kind = tokens.kind[i];
+    const sentence = tokens.sentence[i];
+    if (kind !== K_PUNCT && kind !== K_SYMBOL) {
+      const p = sentences[sentence]?.paragraph ?? 0;
       if (p !== para) {
         if (depth > 0 && stackTok[depth - 1] === i - 1) keepTop();
         else depth = 0;
@@ -49,8 +52,8 @@ export function pairMarks(doc: Doc): MarkPair[] {
       }
       continue;
     }
-    const p = sentences[t.sentence]?.paragraph ?? 0;
-    const ch = t.text;
+    const p = sentences[sentence]?.paragraph ?? 0;
+    const ch = tokens.text[i];
     if (p !== para) {
       para = p;
       // an opening mark glued to the paragraph it opens but tokenised at the end of the previous one
@@ -67,8 +70,10 @@ export function pairMarks(doc: Doc): MarkPair[] {
     }
     const closes = CLOSERS[ch];
     if (ch === '"') {
-      const before = t.start > 0 ? doc.text.charCodeAt(t.start - 1) : 32;
-      const after = t.end < doc.text.length ? doc.text.charCodeAt(t.end) : 32;
+      const start = tokens.start[i];
+      const end = tokens.end[i];
+      const before = start > 0 ? doc.text.charCodeAt(start - 1) : 32;
+      const after = end < doc.text.length ? doc.text.charCodeAt(end) : 32;
       // clearly opening: after a space or bracket, before a non-space; a pending straight mark was unbalanced
       if (isSpace(before) && !isSpace(after) && depth > 0 && stackCh[depth - 1] === '"') {
         stackTok[depth - 1] = i;

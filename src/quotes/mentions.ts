@@ -3,7 +3,7 @@
  * gives each entity group, the role nouns attached to a person ("Rémy Heitz, procureur de Paris"), and the
  * person mentions before a position (in subject position or not, of a given gender).
  */
-import { firstAtOrAfter, indexStartingAt } from '../doc/spans.js';
+import { firstAtOrAfter, tokenStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
 import { AUX, DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf, VERB } from './lexicon.js';
 
@@ -382,6 +382,6 @@ export class Mentions {
   }
 
   tokenAt(start: number): number {
-    return indexStartingAt(this.x.doc.tokens, start);
+    return tokenStartingAt(this.x.tb.start, start);
   }
 }

@@ -2,6 +2,7 @@
  * Token-level view of a Doc shared by the quotation rules, the proposal type, the word classes of the
  * grammar of reported speech and small span helpers.
  */
+import { K_NUMBER, K_WORD, type TokenTable, tokenAt, tokenTable } from '../doc/table.js';
 import type { Doc, Token } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
 import { key, SOURCES } from './lexicon.js';
@@ -155,59 +156,66 @@ export class Text {
   readonly inPair: Int32Array;
   /** Prefix counts of word tokens before each index (word counts of a range in O(1)). */
   readonly wordCount: Int32Array;
+  /** The Doc's token table (the rules read it, never `doc.tokens`). */
+  readonly tb: TokenTable;
 
   constructor(
     readonly doc: Doc,
     readonly entities: readonly Entity[],
     readonly pairs: readonly MarkPair[],
   ) {
-    const toks = doc.tokens;
+    const toks = tokenTable(doc);
+    this.tb = toks;
     const n = toks.length;
     this.low = new Array<string>(n);
     this.entAt = new Int32Array(n).fill(-1);
     this.inPair = new Int32Array(n).fill(-1);
     for (let i = 0; i < n; i++) {
-      const t = toks[i];
-      this.low[i] = t.kind === 'word' ? key(t.norm) : t.norm;
+      this.low[i] = toks.kind[i] === K_WORD ? key(toks.norm[i]) : toks.norm[i];
     }
     let e = 0;
     for (let i = 0; i < n && e < entities.length; i++) {
-      const t = toks[i];
-      while (e < entities.length && entities[e].end <= t.start) e++;
-      if (e < entities.length && entities[e].start <= t.start && t.end <= entities[e].end) this.entAt[i] = e;
+      const start = toks.start[i];
+      while (e < entities.length && entities[e].end <= start) e++;
+      if (e < entities.length && entities[e].start <= start && toks.end[i] <= entities[e].end)
+        this.entAt[i] = e;
     }
     pairs.forEach((p, k) => {
       for (let i = p.open; i <= p.close; i++) this.inPair[i] = k;
     });
     this.wordCount = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
-      const k = toks[i].kind;
-      this.wordCount[i + 1] = this.wordCount[i] + (k === 'word' || k === 'number' ? 1 : 0);
+      const k = toks.kind[i];
+      this.wordCount[i + 1] = this.wordCount[i] + (k === K_WORD || k === K_NUMBER ? 1 : 0);
     }
   }
 
+  /**
+   * Token `i` as a {@link Token} object made for the call (short-lived: the Doc's `tokens` are never
+   * built), undefined outside the text. A loop over many tokens reads the columns of {@link Text.tb}.
+   */
   tok(i: number): Token {
-    return this.doc.tokens[i];
+    return (i >= 0 && i < this.tb.length ? tokenAt(this.tb, i) : undefined) as Token;
   }
   /** Index of the paragraph holding token `i` (read from its sentence: no per-token copy). */
   paraOf(i: number): number {
-    return this.doc.sentences[this.doc.tokens[i].sentence]?.paragraph ?? 0;
+    return this.doc.sentences[this.tb.sentence[i]]?.paragraph ?? 0;
   }
   get n(): number {
-    return this.doc.tokens.length;
+    return this.tb.length;
   }
   sentStart(i: number): number {
-    return this.doc.sentences[this.doc.tokens[i].sentence].tokenStart;
+    return this.doc.sentences[this.tb.sentence[i]].tokenStart;
   }
   sentEnd(i: number): number {
-    return this.doc.sentences[this.doc.tokens[i].sentence].tokenEnd;
+    return this.doc.sentences[this.tb.sentence[i]].tokenEnd;
   }
   isWord(i: number): boolean {
-    const k = this.doc.tokens[i]?.kind;
-    return k === 'word' || k === 'number';
+    const k = this.tb.kind[i];
+    return k === K_WORD || k === K_NUMBER;
   }
   isMark(i: number): boolean {
-    return MARK.has(this.doc.tokens[i]?.text);
+    return MARK.has(this.tb.text[i]);
   }
 }
 

@@ -1,3 +1,4 @@
+import { K_NUMBER, K_PUNCT, K_WORD, tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { anaphoraStarts, connectives, reportCues, timeCues } from '../lang/fr/generated/summarize.js';
 import type { Candidate } from './material.js';
@@ -111,9 +112,10 @@ export interface Vec {
 /** Lowercased word and number tokens of a span of tokens. */
 export function termsOf(doc: Doc, tokenStart: number, tokenEnd: number): string[] {
   const out: string[] = [];
+  const tb = tokenTable(doc);
   for (let k = tokenStart; k < tokenEnd; k++) {
-    const t = doc.tokens[k];
-    if (t.kind === 'word' || t.kind === 'number') out.push(t.norm.toLowerCase());
+    const kind = tb.kind[k];
+    if (kind === K_WORD || kind === K_NUMBER) out.push(tb.norm[k].toLowerCase());
   }
   return out;
 }
@@ -211,6 +213,7 @@ export function sentenceFeatures(
   titleTerms: readonly string[],
   idf: Idf,
 ): DocFeatures {
+  const tb = tokenTable(doc);
   const material = all.filter((c) => c.excluded === null);
   const m = material.length;
   const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
@@ -303,19 +306,20 @@ export function sentenceFeatures(
     let lastPunct = '';
     let wordIndex = 0;
     for (let k = c.tokenStart; k < c.tokenEnd; k++) {
-      const t = doc.tokens[k];
-      if (t.kind === 'punct') {
-        if (t.norm === '"') {
+      const kind = tb.kind[k];
+      const norm = tb.norm[k];
+      if (kind === K_PUNCT) {
+        if (norm === '"') {
           inQuote = !inQuote;
           if (k === c.tokenStart) quoteStart = true;
-        } else if (t.norm === ':') colon = true;
-        else if (t.norm === '(') paren = true;
-        lastPunct = t.norm;
+        } else if (norm === ':') colon = true;
+        else if (norm === '(') paren = true;
+        lastPunct = norm;
         continue;
       }
-      if (t.kind === 'number') nums++;
-      if (t.kind === 'word') {
-        if (wordIndex > 0 && lastPunct !== '"' && startsUpper(t.text)) caps++;
+      if (kind === K_NUMBER) nums++;
+      if (kind === K_WORD) {
+        if (wordIndex > 0 && lastPunct !== '"' && startsUpper(tb.text[k])) caps++;
       }
       if (inQuote) quoted++;
       wordIndex++;
@@ -326,8 +330,8 @@ export function sentenceFeatures(
     f[i++] = quoteStart ? 1 : 0;
     f[i++] = quoted / n;
     let endTok = c.tokenEnd - 1;
-    while (endTok > c.tokenStart && doc.tokens[endTok].norm === '"') endTok--;
-    const end = doc.tokens[endTok].norm;
+    while (endTok > c.tokenStart && tb.norm[endTok] === '"') endTok--;
+    const end = tb.norm[endTok];
     f[i++] = end === '?' ? 1 : 0;
     f[i++] = end === '!' ? 1 : 0;
     f[i++] = colon ? 1 : 0;

@@ -1,3 +1,4 @@
+import { K_NUMBER, K_PUNCT, K_WORD, tokenTable } from '../doc/table.js';
 import type { Doc, Sentence } from '../doc/types.js';
 import { boilerplatePrefixes, footerMarkers } from '../lang/fr/generated/summarize.js';
 
@@ -112,25 +113,24 @@ function upperRatio(text: string): { letters: number; upper: number } {
  * AFP intertitle (`- "Le début du combat" -Même si…`) at the start of a sentence; `first` when there is none.
  */
 function trimLead(doc: Doc, first: number, last: number): number {
-  const toks = doc.tokens;
+  const tb = tokenTable(doc);
   const limit = Math.min(last, first + 16);
   // dateline: up to 15 tokens, then ( AGENCY ) then a dash
   for (let k = first + 1; k < limit && k + 4 < last; k++) {
     if (
-      toks[k].text === '(' &&
-      AGENCIES.has(toks[k + 1].text) &&
-      toks[k + 2].text === ')' &&
-      DASHES.has(toks[k + 3].text)
+      tb.text[k] === '(' &&
+      AGENCIES.has(tb.text[k + 1]) &&
+      tb.text[k + 2] === ')' &&
+      DASHES.has(tb.text[k + 3])
     ) {
-      const head = toks[first].text;
+      const head = tb.text[first];
       if (head[0] === head[0].toUpperCase()) return k + 4;
     }
   }
   // glued intertitle: a dash, a few tokens, a dash glued to the next (capitalised) word
-  if (DASHES.has(toks[first].text)) {
+  if (DASHES.has(tb.text[first])) {
     for (let k = first + 1; k < limit && k + 1 < last; k++) {
-      const t = toks[k];
-      if (DASHES.has(t.text) && t.end === toks[k + 1].start && /^\p{Lu}/u.test(toks[k + 1].text))
+      if (DASHES.has(tb.text[k]) && tb.end[k] === tb.start[k + 1] && /^\p{Lu}/u.test(tb.text[k + 1]))
         return k + 1;
     }
   }
@@ -138,29 +138,28 @@ function trimLead(doc: Doc, first: number, last: number): number {
 }
 
 function endsWithTerminal(doc: Doc, first: number, last: number): boolean {
+  const tb = tokenTable(doc);
   let k = last - 1;
-  while (k > first && doc.tokens[k].kind === 'punct' && CLOSERS.has(doc.tokens[k].norm)) k--;
-  const t = doc.tokens[k];
-  if (t.kind === 'punct') return TERMINALS.has(t.norm) || /^[.!?…]+$/.test(t.text);
+  while (k > first && tb.kind[k] === K_PUNCT && CLOSERS.has(tb.norm[k])) k--;
+  const text = tb.text[k];
+  if (tb.kind[k] === K_PUNCT) return TERMINALS.has(tb.norm[k]) || /^[.!?…]+$/.test(text);
   // an abbreviation with its dot ends the sentence too (`… etc.`)
-  return t.kind === 'word' && t.text.endsWith('.') && t.text.length > 2;
+  return tb.kind[k] === K_WORD && text.endsWith('.') && text.length > 2;
 }
 
 function isByline(doc: Doc, first: number, last: number, words: number): boolean {
-  const toks = doc.tokens;
+  const tb = tokenTable(doc);
   if (words > 10) return false;
-  const head = toks[first].text;
+  const head = tb.text[first];
   if (head !== 'Par' && head !== 'par' && head !== 'PAR') return false;
   // Par + names: every word capitalised or a particle
   let names = 0;
   for (let k = first + 1; k < last; k++) {
-    const t = toks[k];
-    if (t.kind !== 'word') continue;
-    if (/^\p{Lu}/u.test(t.text)) names++;
+    if (tb.kind[k] !== K_WORD) continue;
+    const text = tb.text[k];
+    if (/^\p{Lu}/u.test(text)) names++;
     else if (
-      !['de', 'du', 'des', 'd\u2019', "d'", 'et', 'avec', 'le', 'la', 'à', 'en', 'van', 'von'].includes(
-        t.text,
-      )
+      !['de', 'du', 'des', 'd\u2019', "d'", 'et', 'avec', 'le', 'la', 'à', 'en', 'van', 'von'].includes(text)
     )
       return false;
   }
@@ -186,6 +185,7 @@ export function candidates(doc: Doc, bodyStart = 0): Candidate[] {
   const out: Candidate[] = [];
   let footer = false;
   const sents: readonly Sentence[] = doc.sentences;
+  const tb = tokenTable(doc);
   // a short paragraph with a photo or agency credit (`©`, `AFP / Name`, `NAME / AFP`) is a caption or credit
   const creditParagraphs = new Set<number>();
   const paraTokens = new Map<number, number>();
@@ -197,11 +197,11 @@ export function candidates(doc: Doc, bodyStart = 0): Candidate[] {
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i];
     const first = trimLead(doc, s.tokenStart, s.tokenEnd);
-    const start = doc.tokens[first].start;
+    const start = tb.start[first];
     let words = 0;
     for (let k = first; k < s.tokenEnd; k++) {
-      const kind = doc.tokens[k].kind;
-      if (kind === 'word' || kind === 'number') words++;
+      const kind = tb.kind[k];
+      if (kind === K_WORD || kind === K_NUMBER) words++;
     }
     const c: Candidate = {
       index: i,

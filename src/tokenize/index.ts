@@ -1,4 +1,5 @@
 import { checkOptions, checkText } from '../doc/contract.js';
+import { tableTokens } from '../doc/table.js';
 import type { Sentence, TextOptions, Token } from '../doc/types.js';
 import { splitSentences } from './sentences.js';
 import { scanTokens } from './tokenizer.js';
@@ -19,9 +20,9 @@ import { scanTokens } from './tokenizer.js';
 export function tokenize(text: string, options?: TextOptions): Token[] {
   checkOptions('tokenize', options);
   checkText('tokenize', text, options?.maxLength);
-  const tokens = scanTokens(text);
-  splitSentences(text, tokens);
-  return tokens;
+  const table = scanTokens(text);
+  splitSentences(text, table);
+  return tableTokens(table);
 }
 
 /**

@@ -1,4 +1,5 @@
-import type { Token, TokenKind } from '../doc/types.js';
+import { kindCode, TableBuilder, type TokenTable } from '../doc/table.js';
+import type { TokenKind } from '../doc/types.js';
 import {
   abbreviations,
   cliticExceptions,
@@ -106,40 +107,21 @@ class Interned {
   }
 }
 
-/** Tokens per chunk of a {@link TokenList}: 8,192 references, 64 KB, under V8's large-object size. */
-const CHUNK = 8192;
-
-/**
- * The tokens of one call, gathered in chunks and joined once at the end: an array grown token by token
- * leaves every smaller copy of itself behind (about twice the final 8 MB for a million tokens, in V8's
- * large-object space, freed only by a full collection).
- */
-class TokenList {
-  private readonly chunks: Token[][] = [];
-  private chunk: Token[] = [];
-  push(t: Token): void {
-    if (this.chunk.length === CHUNK) {
-      this.chunks.push(this.chunk);
-      this.chunk = [];
-    }
-    this.chunk.push(t);
-  }
-  done(): Token[] {
-    if (this.chunks.length === 0) return this.chunk;
-    this.chunks.push(this.chunk);
-    return ([] as Token[]).concat(...this.chunks);
-  }
-}
-
 /** The table of the scanTokens() call under way (scanning is synchronous and never re-entered). */
 let interned: Interned | null = null;
 
-function makeToken(text: string, start: number, end: number, kind: TokenKind): Token {
+/**
+ * Appends token `[start, end)` of `text` to the table: its strings are interned when short (see
+ * {@link Interned}), sliced otherwise; no object is made for it.
+ */
+function pushToken(out: TableBuilder, text: string, start: number, end: number, kind: TokenKind): void {
   const table = interned;
   const len = end - start;
+  const code = kindCode(kind);
   if (table === null || len > INTERN_MAX) {
     const t = text.slice(start, end);
-    return { text: t, start, end, norm: normalizeToken(t, kind), kind, sentence: 0 };
+    out.push(t, normalizeToken(t, kind), start, end, code);
+    return;
   }
   let h = len;
   for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
@@ -148,14 +130,17 @@ function makeToken(text: string, start: number, end: number, kind: TokenKind): T
   if (known !== undefined && known.length === len && table.kinds[slot] === kind) {
     let same = true;
     for (let p = 0; p < len && same; p++) same = known.charCodeAt(p) === text.charCodeAt(start + p);
-    if (same) return { text: known, start, end, norm: table.norms[slot], kind, sentence: 0 };
+    if (same) {
+      out.push(known, table.norms[slot], start, end, code);
+      return;
+    }
   }
   const t = text.slice(start, end);
   const norm = normalizeToken(t, kind);
   table.texts[slot] = t;
   table.norms[slot] = norm;
   table.kinds[slot] = kind;
-  return { text: t, start, end, norm, kind, sentence: 0 };
+  out.push(t, norm, start, end, code);
 }
 
 /** Consumes one code point of a symbol together with what joins it (ZWJ sequences, variation selectors, skin tones, keycaps). */
@@ -199,7 +184,7 @@ function isWordChar(k: number): boolean {
  * control characters are never part of a token; every other character belongs to exactly one token.
  * @internal use `tokenize()` or `createDoc()`.
  */
-export function scanTokens(text: string): Token[] {
+export function scanTokens(text: string): TokenTable {
   interned = new Interned(text.length);
   try {
     return scan(text);
@@ -208,8 +193,8 @@ export function scanTokens(text: string): Token[] {
   }
 }
 
-function scan(text: string): Token[] {
-  const tokens = new TokenList();
+function scan(text: string): TokenTable {
+  const tokens = new TableBuilder(text.length);
   const n = text.length;
   let i = 0;
   // The next '@' at or after i: -2 not searched yet, -1 none left. Searched for lazily, at the first
@@ -229,7 +214,7 @@ function scan(text: string): Token[] {
         reEmail.lastIndex = i;
         const m = reEmail.exec(text);
         if (m) {
-          tokens.push(makeToken(text, i, i + m[0].length, 'email'));
+          pushToken(tokens, text, i, i + m[0].length, 'email');
           i += m[0].length;
           continue;
         }
@@ -242,13 +227,13 @@ function scan(text: string): Token[] {
       continue;
     }
     const j = scanSymbol(text, i);
-    tokens.push(makeToken(text, i, j, 'symbol'));
+    pushToken(tokens, text, i, j, 'symbol');
     i = j;
   }
   return tokens.done();
 }
 
-function scanPunct(text: string, i: number, c: number, tokens: TokenList): number {
+function scanPunct(text: string, i: number, c: number, tokens: TableBuilder): number {
   const n = text.length;
   // @handle and #hashtag
   if ((c === 0x40 || c === 0x23) && i + 1 < n) {
@@ -258,7 +243,7 @@ function scanPunct(text: string, i: number, c: number, tokens: TokenList): numbe
       const m = reHandleBody.exec(text);
       if (m) {
         const j = i + 1 + m[0].length;
-        tokens.push(makeToken(text, i, j, c === 0x40 ? 'mention' : 'hashtag'));
+        pushToken(tokens, text, i, j, c === 0x40 ? 'mention' : 'hashtag');
         return j;
       }
     }
@@ -273,11 +258,11 @@ function scanPunct(text: string, i: number, c: number, tokens: TokenList): numbe
       else break;
     }
   }
-  tokens.push(makeToken(text, i, j, 'punct'));
+  pushToken(tokens, text, i, j, 'punct');
   return j;
 }
 
-function scanWord(text: string, start: number, tokens: TokenList): number {
+function scanWord(text: string, start: number, tokens: TableBuilder): number {
   const n = text.length;
   const c0 = text.charCodeAt(start);
   // URLs and e-mail addresses first: they contain characters that would otherwise split them.
@@ -289,7 +274,7 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
       while (len > 0 && URL_TRAIL.has(m[0][len - 1])) len--;
       const body = m[0].slice(0, len);
       if (body.length > 4) {
-        tokens.push(makeToken(text, start, start + body.length, 'url'));
+        pushToken(tokens, text, start, start + body.length, 'url');
         return start + body.length;
       }
     }
@@ -299,7 +284,7 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
     reDotted.lastIndex = start;
     const m = reDotted.exec(text);
     if (m) {
-      tokens.push(makeToken(text, start, start + m[0].length, 'word'));
+      pushToken(tokens, text, start, start + m[0].length, 'word');
       return start + m[0].length;
     }
   }
@@ -344,7 +329,7 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
         while (e < n && charClass(text.charCodeAt(e)) === LETTER) e++;
         const whole = `${left}'${text.slice(j + 1, e).toLowerCase()}`;
         if (!ELISION_WORDS.has(whole)) {
-          tokens.push(makeToken(text, start, j + 1, 'word'));
+          pushToken(tokens, text, start, j + 1, 'word');
           return j + 1;
         }
       }
@@ -376,7 +361,7 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
   }
   const glue = hyphens || !tokenizerConfig.splitGlue ? -1 : gluePoint(text, start, j, numeric);
   if (glue > 0) {
-    tokens.push(makeToken(text, start, glue, numeric ? 'number' : 'word'));
+    pushToken(tokens, text, start, glue, numeric ? 'number' : 'word');
     return glue;
   }
   if (j < n) {
@@ -385,17 +370,17 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
     const core = d === 0x2e || d === 0xb0 || isApostrophe(d) ? text.slice(start, j) : '';
     // abbreviations keep their full stop: M., Mme., etc.
     if (d === 0x2e && (TITLES.has(core) || ABBREVIATIONS.has(core) || isInitial(core))) {
-      tokens.push(makeToken(text, start, j + 1, 'word'));
+      pushToken(tokens, text, start, j + 1, 'word');
       return j + 1;
     }
     // an elided form before a quote or at the end: l'« affaire », jusqu'
     if (isApostrophe(d) && ELISIONS.has(core.toLowerCase())) {
-      tokens.push(makeToken(text, start, j + 1, 'word'));
+      pushToken(tokens, text, start, j + 1, 'word');
       return j + 1;
     }
     // n° and N°
     if (d === 0xb0 && (core === 'n' || core === 'N')) {
-      tokens.push(makeToken(text, start, j + 1, 'word'));
+      pushToken(tokens, text, start, j + 1, 'word');
       return j + 1;
     }
   }
@@ -403,7 +388,7 @@ function scanWord(text: string, start: number, tokens: TokenList): number {
     pushWithClitics(text, start, j, tokens);
     return j;
   }
-  tokens.push(makeToken(text, start, j, numeric ? 'number' : 'word'));
+  pushToken(tokens, text, start, j, numeric ? 'number' : 'word');
   return j;
 }
 
@@ -468,15 +453,15 @@ function digitGroupFollows(text: string, end: number): boolean {
 }
 
 /** Pushes a hyphenated word, splitting off inversion pronouns (a-t-il → a, -t-il; dis-moi → dis, -moi). */
-function pushWithClitics(text: string, start: number, end: number, tokens: TokenList): void {
+function pushWithClitics(text: string, start: number, end: number, tokens: TableBuilder): void {
   const word = text.slice(start, end);
   const lower = word.toLowerCase().replace(/[\u2010\u2011]/g, '-');
   if (CLITIC_EXCEPTIONS.has(lower)) {
-    tokens.push(makeToken(text, start, end, 'word'));
+    pushToken(tokens, text, start, end, 'word');
     return;
   }
   const allLower = lower === word.replace(/[\u2010\u2011]/g, '-');
-  const tail: Token[] = []; // from the end backwards (reversed below): linear however many pieces
+  const tail: number[] = []; // [start, end] pairs from the end backwards: linear however many pieces
   let cut = end;
   for (;;) {
     // the last hyphen of lower[0, cut - start), found without slicing the word at each step
@@ -491,10 +476,9 @@ function pushWithClitics(text: string, start: number, end: number, tokens: Token
     }
     const ok = SUBJECT_CLITICS.has(clitic) || (allLower && CLITICS.has(clitic));
     if (!ok || at <= 0) break;
-    tail.push(makeToken(text, start + at, cut, 'word'));
+    tail.push(start + at, cut);
     cut = start + at;
   }
-  tail.reverse();
-  tokens.push(makeToken(text, start, cut, 'word'));
-  for (const t of tail) tokens.push(t);
+  pushToken(tokens, text, start, cut, 'word');
+  for (let p = tail.length - 2; p >= 0; p -= 2) pushToken(tokens, text, tail[p], tail[p + 1], 'word');
 }

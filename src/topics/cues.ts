@@ -1,5 +1,6 @@
 /** The cue lists compiled once into lookup tables for the first stage. */
 import { createDoc } from '../doc/index.js';
+import { tokenTable } from '../doc/table.js';
 import { topicCues, topicRows } from '../lang/fr/generated/topics.js';
 import { surfaceKeys, tokenKeys, wordKey } from './keys.js';
 import { learnedModel } from './model.js';
@@ -34,7 +35,7 @@ export function compile(): Compiled {
   for (const [topic, phrase, weight, need, unless] of topicCues) {
     // `=phrase`: matched on the accent-folded surface forms, not on stems (names, acronyms: =nasa).
     const exact = phrase.startsWith('=');
-    const toks = createDoc(exact ? phrase.slice(1) : phrase).tokens;
+    const toks = tokenTable(createDoc(exact ? phrase.slice(1) : phrase));
     const keys = (
       exact ? surfaceKeys(toks).map((k) => (k === null ? null : `=${k}`)) : tokenKeys(toks)
     ).filter((k): k is string => k !== null);

@@ -3,7 +3,7 @@
  * learned weights match whatever the inflection or the accents (`Escroqueries`, `escroquerie`, `ESCROQUERIE`).
  * Shared by the runtime, the cue compiler and the training script, so that all three agree.
  */
-import type { Token } from '../doc/index.js';
+import { K_HASHTAG, K_NUMBER, K_SYMBOL, K_WORD, type TokenTable } from '../doc/table.js';
 import { fold } from '../lang/fr/fold.js';
 import { stemFr } from '../lang/fr/stemmer.js';
 
@@ -49,24 +49,25 @@ export function tailKey(word: string): string | null {
 }
 
 /** Keys of a token sequence: words and numbers get keys, punctuation and symbols get null. */
-export function tokenKeys(tokens: readonly Token[]): (string | null)[] {
+export function tokenKeys(tokens: TokenTable): (string | null)[] {
   const out: (string | null)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === 'word') out[i] = wordKey(t.norm);
-    else if (t.kind === 'number' || t.kind === 'hashtag') out[i] = t.norm.toLowerCase().replace(/^#/, '');
-    else if (t.kind === 'symbol' && t.norm === '+') out[i] = '+';
+    const kind = tokens.kind[i];
+    const norm = tokens.norm[i];
+    if (kind === K_WORD) out[i] = wordKey(norm);
+    else if (kind === K_NUMBER || kind === K_HASHTAG) out[i] = norm.toLowerCase().replace(/^#/, '');
+    else if (kind === K_SYMBOL && norm === '+') out[i] = '+';
     else out[i] = null;
   }
   return out;
 }
 
 /** Lower-case surface forms of the words (no stemming, accents kept: élève ≠ élevé), for exact cues. */
-export function surfaceKeys(tokens: readonly Token[]): (string | null)[] {
+export function surfaceKeys(tokens: TokenTable): (string | null)[] {
   const out: (string | null)[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    out[i] = t.kind === 'word' || t.kind === 'number' ? t.norm.toLowerCase() : null;
+    const kind = tokens.kind[i];
+    out[i] = kind === K_WORD || kind === K_NUMBER ? tokens.norm[i].toLowerCase() : null;
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * nearest neighbours that list that subject. @internal
  */
 import type { Doc } from '../doc/index.js';
+import { K_WORD, tokenTable } from '../doc/table.js';
 import { tokenKeys } from './keys.js';
 import { learnedModel } from './model.js';
 
@@ -25,15 +26,15 @@ export type KnnVector = ReadonlyMap<string, number>;
 export function knnVector(
   doc: Doc,
   role: ArrayLike<number>,
-  keys: readonly (string | null)[] = tokenKeys(doc.tokens),
+  keys: readonly (string | null)[] = tokenKeys(tokenTable(doc)),
 ): KnnVector {
   const ignored = learnedModel().ignored;
   const out = new Map<string, number>();
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
+  const toks = tokenTable(doc);
+  for (let i = 0; i < toks.length; i++) {
     const k = keys[i];
-    if (k === null || t.kind !== 'word' || k.length < MIN_KEY || ignored.has(k)) continue;
-    const r = role[t.sentence];
+    if (k === null || toks.kind[i] !== K_WORD || k.length < MIN_KEY || ignored.has(k)) continue;
+    const r = role[toks.sentence[i]];
     const w = r === 2 ? TITLE : r === 1 ? LEAD : 1;
     out.set(k, (out.get(k) ?? 0) + w);
   }

@@ -1,6 +1,7 @@
 /** First stage of topic tagging: cue matches, learned section weights and their combination per topic. */
 import type { Doc } from '../doc/index.js';
-import { indexStartingAt } from '../doc/spans.js';
+import { tokenStartingAt } from '../doc/spans.js';
+import { K_WORD, tokenTable } from '../doc/table.js';
 import { type CompiledCue, compile } from './cues.js';
 import { surfaceKeys, tailKey, tokenKeys } from './keys.js';
 import { knnVector } from './knn.js';
@@ -71,8 +72,9 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
  */
 export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Proposals {
   let words = 0;
-  for (const t of doc.tokens) if (t.kind === 'word') words++;
-  const keys = tokenKeys(doc.tokens);
+  const toks = tokenTable(doc);
+  for (let i = 0; i < toks.length; i++) if (toks.kind[i] === K_WORD) words++;
+  const keys = tokenKeys(toks);
   const scores = scoreDoc(doc, titleEnd, keys).map((s) =>
     Object.assign(s, { evident: s.evidence.length > 0 }),
   );
@@ -90,11 +92,11 @@ export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Propo
 export function scoreDoc(
   doc: Doc,
   titleEnd: number,
-  keys: readonly (string | null)[] = tokenKeys(doc.tokens),
+  keys: readonly (string | null)[] = tokenKeys(tokenTable(doc)),
 ): TopicScore[] {
   const c = compile();
   const model = learnedModel();
-  const tokens = doc.tokens;
+  const tokens = tokenTable(doc);
   const surface = c.hasExact ? surfaceKeys(tokens) : null;
   const sw = sentenceWeights(doc, titleEnd);
   const nTopics = topics.length;
@@ -108,7 +110,7 @@ export function scoreDoc(
   for (let i = 0; i < tokens.length; i++) {
     const k = keys[i];
     if (k === null) continue;
-    if (tokens[i].kind === 'word') words++;
+    if (tokens.kind[i] === K_WORD) words++;
     let list = c.byFirst.get(k);
     const sk = surface?.[i];
     if (sk) {
@@ -116,14 +118,14 @@ export function scoreDoc(
       if (exact !== undefined) list = list === undefined ? exact : [...exact, ...list];
     }
     // The last part of a lower-case compound (anti-fraude → fraude), not of a name (Saint-Cloud).
-    const norm = tokens[i].norm;
+    const norm = tokens.norm[i];
     if (
       list === undefined &&
-      tokens[i].kind === 'word' &&
+      tokens.kind[i] === K_WORD &&
       norm.includes('-') &&
       norm[0] === norm[0].toLowerCase()
     ) {
-      const tk = tailKey(tokens[i].norm.toLowerCase());
+      const tk = tailKey(tokens.norm[i].toLowerCase());
       if (tk !== null) list = c.byFirst.get(tk)?.filter((cue) => cue.keys.length === 1);
     }
     if (list === undefined) continue;
@@ -151,10 +153,10 @@ export function scoreDoc(
         }
         continue;
       }
-      const sent = tokens[i].sentence;
+      const sent = tokens.sentence[i];
       let w = sw[sent] ?? 1;
       for (let j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
-        if (tokens[j].sentence !== sent) break;
+        if (tokens.sentence[j] !== sent) break;
         const kj = keys[j];
         if (kj !== null && c.negations.has(kj)) {
           w *= NEGATED;
@@ -167,7 +169,7 @@ export function scoreDoc(
         cueOcc.set(cue, e);
       }
       e.occ += w;
-      e.hits.push({ start: tokens[i].start, end: tokens[i + n - 1].end, weight: cue.weight * w });
+      e.hits.push({ start: tokens.start[i], end: tokens.end[i + n - 1], weight: cue.weight * w });
     }
   }
 
@@ -193,7 +195,7 @@ export function scoreDoc(
       if (cue.unless.some((x) => uncond[x] >= CONTEXT_MIN && uncond[x] >= uncond[t])) {
         // The context rules the word out for this branch: the learned weights must not count it either.
         for (const h of e.hits) {
-          const i = indexStartingAt(tokens, h.start);
+          const i = tokenStartingAt(tokens.start, h.start);
           const k = i >= 0 ? keys[i] : null;
           if (k === null) continue;
           const set = suppressed.get(k) ?? new Set<number>();
@@ -212,9 +214,9 @@ export function scoreDoc(
   const firstAt = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const k = keys[i];
-    if (k === null || tokens[i].kind !== 'word' || model.ignored.has(k)) continue;
+    if (k === null || tokens.kind[i] !== K_WORD || model.ignored.has(k)) continue;
     const inTitle =
-      titleEnd > 0 ? tokens[i].start < titleEnd : titleEnd < 0 && sw[tokens[i].sentence] === TITLE_WEIGHT;
+      titleEnd > 0 ? tokens.start[i] < titleEnd : titleEnd < 0 && sw[tokens.sentence[i]] === TITLE_WEIGHT;
     tf.set(k, (tf.get(k) ?? 0) + (inTitle ? model.titleWeight : 1));
     if (!firstAt.has(k)) firstAt.set(k, i);
   }
@@ -262,7 +264,7 @@ export function scoreDoc(
     if (learned[t] < 0.2) continue;
     for (const { key } of best[m]) {
       const i = firstAt.get(key);
-      if (i !== undefined) learnedHits[t].push({ start: tokens[i].start, end: tokens[i].end, weight: 0 });
+      if (i !== undefined) learnedHits[t].push({ start: tokens.start[i], end: tokens.end[i], weight: 0 });
     }
   }
 
@@ -273,8 +275,8 @@ export function scoreDoc(
   const where = new Uint8Array(nTopics);
   const nCues = new Float64Array(nTopics);
   const place = (h: Hit): number => {
-    const i = indexStartingAt(tokens, h.start);
-    const w = i >= 0 ? sw[tokens[i].sentence] : 1;
+    const i = tokenStartingAt(tokens.start, h.start);
+    const w = i >= 0 ? sw[tokens.sentence[i]] : 1;
     return w === TITLE_WEIGHT ? 1 : w === LEAD_WEIGHT ? 2 : 0;
   };
   for (let t = 0; t < nTopics; t++) {

@@ -7,6 +7,7 @@ import {
   type Doc,
   isDoc,
 } from '../doc/index.js';
+import { tokenTable } from '../doc/table.js';
 import { shippedCalibration } from './calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from './rank.js';
 import { proposeTopics } from './score.js';
@@ -72,7 +73,7 @@ export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
     checkNumberOption('tagTopics', 'limit', options?.limit, { min: 0, integer: true, infinite: true }) ??
     DEFAULT_LIMIT;
   const { doc, titleEnd } = toDoc(input, options?.maxLength);
-  if (doc.tokens.length === 0 || limit === 0) return [];
+  if (tokenTable(doc).length === 0 || limit === 0) return [];
   // Only with the default threshold does an article whose subjects are all uncertain still get its best one.
   const fallback = options?.threshold === undefined ? DEFAULT_FALLBACK : 1;
   const props = proposeTopics(doc, titleEnd, shippedCalibration().knn != null);

@@ -20,11 +20,12 @@ import {
 } from '../../src/dates/scan/index.js';
 import { F_START, wordFlags } from '../../src/dates/scan/scanner.js';
 import { createDoc } from '../../src/doc/index.js';
+import { tokenTable } from '../../src/doc/table.js';
 import { numberWord } from '../../src/lang/fr/numbers.js';
 
 function scannerOf(text: string): Scanner {
   const doc = createDoc(text);
-  return new Scanner(scannerTokens(doc.text, doc.tokens), doc.text);
+  return new Scanner(scannerTokens(doc.text, tokenTable(doc)), doc.text);
 }
 
 const phrases = readFileSync(join(import.meta.dirname, 'phrases.tsv'), 'utf8')
@@ -119,7 +120,7 @@ function violations(rule: Rule, starts: readonly string[]): string[] {
   for (const sc of scanners)
     for (let i = 0; i < sc.n; i++) {
       if (starts.includes(sc.f(i))) continue;
-      if (rule(sc, i) !== undefined) out.push(`${sc.t[i].text} in "${sc.text.slice(0, 80)}"`);
+      if (rule(sc, i) !== undefined) out.push(`${sc.t.text[i]} in "${sc.text.slice(0, 80)}"`);
     }
   return out;
 }

@@ -99,7 +99,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
   // pass 2: anchored mentions take the nearest day in their sentence, else the last one before, else the reference
   // (mentions are in text order, so a sentence's mentions are contiguous: the nearest days come from two
   // running indices instead of a scan of every mention, which keeps long texts linear)
-  const sentOf = cands.map((c) => sc.t[c.s].sentence);
+  const sentOf = cands.map((c) => sc.t.sentence[c.s]);
   const nextDay = new Int32Array(cands.length).fill(-1); // next mention of the sentence with a day (pass 1)
   for (let x = cands.length - 2; x >= 0; x--)
     if (sentOf[x + 1] === sentOf[x]) nextDay[x] = res[x + 1]?.day ? x + 1 : nextDay[x + 1];

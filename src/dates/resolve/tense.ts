@@ -11,6 +11,7 @@
  *  - planned (0): "devait", "prévu": a plan seen from the past, neither way.
  * @internal
  */
+import { K_PUNCT, K_WORD } from '../../doc/table.js';
 import {
   AHEAD_CUES,
   AUX,
@@ -47,7 +48,7 @@ const reAdjParticiple = /(?:é|ée|és|ées|[^aeiou]us|[^aeiou]ues|[mr]is|[mr]is
 /** Whether a participle follows token k (through "déjà", "pas", "été"...), within three tokens. */
 function participleAfter(sc: Scanner, k: number): boolean {
   for (let n = k + 1; n < Math.min(sc.n, k + 4); n++) {
-    const x = sc.t[n].text.toLowerCase();
+    const x = sc.t.text[n].toLowerCase();
     if (reParticiple.test(x) && x.length > 1) return true;
     if (!PARTICIPLE_ADVERBS.has(sc.f(n))) return false;
   }
@@ -57,7 +58,6 @@ function participleAfter(sc: Scanner, k: number): boolean {
 /** The tense a word form gives its clause: -1, 1, 'planned', or undefined when it shows none. */
 function formTense(sc: Scanner, k: number): Tense | 'planned' | undefined {
   const toks = sc.t;
-  const t = toks[k];
   const w = sc.f(k);
   if (PLANNED_CUES.has(w)) return 'planned';
   if (AUX_COND_PAST.has(w) && participleAfter(sc, k)) return -1; // conditionnel passé: "aurait dit lundi"
@@ -66,7 +66,7 @@ function formTense(sc: Scanner, k: number): Tense | 'planned' | undefined {
   if (AUX.has(w)) return participleAfter(sc, k) ? -1 : undefined; // "ont jusqu'au 23 juillet" is not past
   if (PAST_CUES.has(w)) return -1;
   if (sc.cap(k) || NOT_FUTURE.has(w)) return undefined;
-  const low = t.text.toLowerCase();
+  const low = toks.text[k].toLowerCase();
   const prev = sc.f(k - 1);
   if (w.length >= 4 && reFuture.test(low)) return 1;
   if ((prev === 'nous' && /rons$/.test(w)) || (prev === 'vous' && /rez$/.test(w))) return 1;
@@ -78,7 +78,7 @@ function formTense(sc: Scanner, k: number): Tense | 'planned' | undefined {
     /(?:[^e]e|ee|es|i|is|it|u|ue|us)$/.test(w) &&
     k > 0 &&
     AUX_PAST.has(prev) &&
-    !(prev === 'a' && toks[k - 1].text !== 'a' && toks[k - 1].text !== 'A')
+    !(prev === 'a' && toks.text[k - 1] !== 'a' && toks.text[k - 1] !== 'A')
   )
     return -1; // passé composé with être/avoir
   return undefined;
@@ -87,12 +87,12 @@ function formTense(sc: Scanner, k: number): Tense | 'planned' | undefined {
 /** The nearest verb tense around token `i` in its sentence: -1 past, 1 future, 0 unknown. */
 export function tenseAt(sc: Scanner, i: number, end: number): Tense {
   const toks = sc.t;
-  const sent = toks[i].sentence;
+  const sent = toks.sentence[i];
   if (i > 0 && sc.f(i - 1) === 'depuis') return -1;
   if (i > 1 && sc.f(i - 1) === 'ici' && sc.f(i - 2) === "d'") return 1;
   if (i > 2 && sc.f(i - 2) === 'ici' && sc.f(i - 3) === "d'") return 1;
-  const p1 = i > 0 ? toks[i - 1] : undefined;
-  const p2 = i > 1 ? toks[i - 2] : undefined;
+  const p1 = i > 0 ? sc.tok(i - 1) : undefined;
+  const p2 = i > 1 ? sc.tok(i - 2) : undefined;
   if (
     p1?.sentence === sent &&
     (AHEAD_CUES.has(sc.f(i - 1)) ||
@@ -126,20 +126,21 @@ export function tenseAt(sc: Scanner, i: number, end: number): Tense {
     !AUX_COND.has(sc.f(i - 2)) &&
     !AUX_COND_PAST.has(sc.f(i - 2))
   ) {
-    for (let k = i - 3, d = 0; k >= 0 && toks[k].sentence === sent && d < 10; k--, d++)
-      if (toks[k].kind === 'word' && formTense(sc, k) === 1) return 1;
+    for (let k = i - 3, d = 0; k >= 0 && toks.sentence[k] === sent && d < 10; k--, d++)
+      if (toks.kind[k] === K_WORD && formTense(sc, k) === 1) return 1;
     return -1;
   }
   let best: Tense = 0;
   let bestDist = Number.POSITIVE_INFINITY;
   let crossed = false; // punctuation crossed on the right-hand side
   const look = (k: number, dist: number) => {
-    const t = toks[k];
-    if (t.kind === 'punct') crossed = crossed || k >= end;
-    if (t.kind !== 'word' || dist >= bestDist) return;
+    const kind = toks.kind[k];
+    if (kind === K_PUNCT) crossed = crossed || k >= end;
+    if (kind !== K_WORD || dist >= bestDist) return;
     const w = sc.f(k);
     if (w.startsWith('-')) return;
-    if (w === 'a' && t.text !== 'a' && t.text !== 'A') return; // "à" is not the verb
+    const text = toks.text[k];
+    if (w === 'a' && text !== 'a' && text !== 'A') return; // "à" is not the verb
     // "a expliqué", "a-t-il dit" report speech: they date the content only when next to the mention
     const reporting =
       REPORTING.has(w) || (AUX.has(w) && (REPORTING.has(sc.f(k + 1)) || sc.f(k + 1).startsWith('-t-')));
@@ -149,7 +150,7 @@ export function tenseAt(sc: Scanner, i: number, end: number): Tense {
     best = tense === 'planned' ? 0 : tense;
     bestDist = dist;
   };
-  for (let k = i - 1, d = 1; k >= 0 && toks[k].sentence === sent && d <= 24; k--, d++) look(k, d);
-  for (let k = end, d = 1; k < sc.n && toks[k].sentence === sent && d <= 12; k++, d++) look(k, d);
+  for (let k = i - 1, d = 1; k >= 0 && toks.sentence[k] === sent && d <= 24; k--, d++) look(k, d);
+  for (let k = end, d = 1; k < sc.n && toks.sentence[k] === sent && d <= 12; k++, d++) look(k, d);
   return best;
 }

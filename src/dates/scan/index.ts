@@ -7,6 +7,7 @@
  * the longest candidate wins, the earlier family on ties.
  * @internal
  */
+import { K_NUMBER, K_PUNCT } from '../../doc/table.js';
 import { DETS, PARTS, SETS, VAGUE, WEEKDAYS } from '../lexicon.js';
 import { calendar, numericDate } from './calendar.js';
 import { aboutClock, clockInterval, clockTime } from './clock.js';
@@ -144,9 +145,9 @@ const ALL_RULES = Int32Array.from(RULES.map((_, r) => r));
 
 /** The longest candidate starting at token i, within one line of text. */
 export function candidateAt(sc: Scanner, i: number, useIndex = true): Cand | undefined {
-  const tk = sc.t[i];
-  if (tk.kind === 'punct') return undefined;
-  const isNumber = tk.kind === 'number';
+  const kind = sc.t.kind[i];
+  if (kind === K_PUNCT) return undefined;
+  const isNumber = kind === K_NUMBER;
   // without the index (useIndex false: the soundness test), every rule of every family asked at the token
   const rules = !useIndex ? ALL_RULES : isNumber ? AT_NUMBER : (BY_WORD.get(sc.f(i)) ?? AT_OTHER_WORD);
   const isDet = !useIndex && !isNumber && DETS.has(sc.f(i));

@@ -1,12 +1,13 @@
 /**
  * The scanner's view of a Doc's tokens and its state, shared by every family of rules.
  *
- * Nothing is copied per token: the scanner reads the Doc's own `Token` objects (only a number range kept
- * whole by the tokenizer, `2019-2020`, `9h30-11h00`, is cut in three new tokens), and keeps beside them one
+ * Nothing is copied per token: the scanner reads the Doc's own token table (only when a number range kept
+ * whole by the tokenizer, `2019-2020`, `9h30-11h00`, is cut in three, a new table), and keeps beside it one
  * array of folded forms (the token's own string when folding changes nothing: punctuation, numbers,
  * lower-case ASCII words) and one byte of flags per token. Whether a token is capitalised is read on demand.
  * @internal
  */
+import { K_NUMBER, K_PUNCT, TableBuilder, type TokenTable, tokenAt } from '../../doc/table.js';
 import type { Token } from '../../doc/types.js';
 import {
   APPROX,
@@ -120,46 +121,56 @@ export function longer(a: Cand | undefined, b: Cand | undefined): Cand | undefin
 }
 
 /** A number token the tokenizer kept whole that the scanner reads as three (`2019-2020` → `2019`, `-`, `2020`). */
-function splitAt(t: Token): RegExpExecArray | null {
-  if (t.kind !== 'number' || t.text.length < 3) return null;
-  const c = t.text.charCodeAt(t.text.length - 1);
+function splitAt(tokens: TokenTable, k: number): RegExpExecArray | null {
+  const text = tokens.text[k];
+  if (tokens.kind[k] !== K_NUMBER || text.length < 3) return null;
+  const c = text.charCodeAt(text.length - 1);
   if (c < 48 || (c > 57 && c !== 72 && c !== 104)) return null; // ends on a digit or h/H
-  return reIso.test(t.text) ? null : reSplit.exec(t.text);
-}
-
-/** A token of the same shape as the tokenizer's, for the parts of a cut number range. */
-function part(text: string, start: number, end: number, kind: Token['kind'], sentence: number): Token {
-  return { text, start, end, norm: text, kind, sentence };
+  return reIso.test(text) ? null : reSplit.exec(text);
 }
 
 /**
- * The tokens the scanner reads: the Doc's own array, unless a number range has to be cut (then a new array
- * holding the Doc's tokens and the parts).
+ * The tokens the scanner reads: the Doc's own token table, unless a number range has to be cut (then a new
+ * table holding the Doc's tokens and the parts, each part's norm its text).
  */
-export function scannerTokens(text: string, tokens: readonly Token[]): readonly Token[] {
+export function scannerTokens(text: string, tokens: TokenTable): TokenTable {
   let k = 0;
-  while (k < tokens.length && splitAt(tokens[k]) === null) k++;
+  while (k < tokens.length && splitAt(tokens, k) === null) k++;
   if (k === tokens.length) return tokens;
-  const out = tokens.slice(0, k);
+  const out = new TableBuilder(text.length);
+  const sentences: number[] = [];
+  const push = (t: string, norm: string, start: number, end: number, kind: number, sentence: number) => {
+    out.push(t, norm, start, end, kind);
+    sentences.push(sentence);
+  };
+  for (let i = 0; i < k; i++)
+    push(tokens.text[i], tokens.norm[i], tokens.start[i], tokens.end[i], tokens.kind[i], tokens.sentence[i]);
   for (; k < tokens.length; k++) {
-    const t = tokens[k];
-    const m = splitAt(t);
+    const start = tokens.start[k];
+    const end = tokens.end[k];
+    const sentence = tokens.sentence[k];
+    const m = splitAt(tokens, k);
     if (m === null) {
-      out.push(t);
+      push(tokens.text[k], tokens.norm[k], start, end, tokens.kind[k], sentence);
       continue;
     }
-    const a = t.start + m[1].length;
-    out.push(part(text.slice(t.start, a), t.start, a, 'number', t.sentence));
-    out.push(part(text.slice(a, a + 1), a, a + 1, 'punct', t.sentence));
-    out.push(part(text.slice(a + 1, t.end), a + 1, t.end, 'number', t.sentence));
+    const a = start + m[1].length;
+    const first = text.slice(start, a);
+    const dash = text.slice(a, a + 1);
+    const last = text.slice(a + 1, end);
+    push(first, first, start, a, K_NUMBER, sentence);
+    push(dash, dash, a, a + 1, K_PUNCT, sentence);
+    push(last, last, a + 1, end, K_NUMBER, sentence);
   }
-  return out;
+  const table = out.done();
+  table.sentence.set(sentences);
+  return table;
 }
 
 /** Tokens and the candidates found so far; rules read it through `tok`, `f`, `cap`, `glued`, `emit`. */
 export class Scanner {
   /** the tokens (read them through {@link Scanner.tok}: a cut scanner ends before the array does) */
-  readonly t: readonly Token[];
+  readonly t: TokenTable;
   /** folded form of each token (lowercase, no accents, straight apostrophe), null until read: use {@link Scanner.f} */
   readonly fs: (string | null)[];
   /** number of tokens visible: the array's length, or where the text was cut ({@link Scanner.cutAt}) */
@@ -169,7 +180,7 @@ export class Scanner {
   readonly text: string;
   /** F_HOT and F_START flags of each token */
   readonly flags: Uint8Array;
-  constructor(tokens: readonly Token[], text = '', shared?: Scanner, n = tokens.length) {
+  constructor(tokens: TokenTable, text = '', shared?: Scanner, n = tokens.length) {
     this.t = tokens;
     this.text = text;
     this.n = n;
@@ -181,14 +192,14 @@ export class Scanner {
     const fs = new Array<string | null>(tokens.length).fill(null);
     const flags = new Uint8Array(tokens.length);
     for (let k = 0; k < tokens.length; k++) {
-      const tk = tokens[k];
-      const t = tk.text;
-      if (tk.kind === 'number') {
+      const t = tokens.text[k];
+      const kind = tokens.kind[k];
+      if (kind === K_NUMBER) {
         fs[k] = t;
         flags[k] = F_HOT | F_START;
         continue;
       }
-      if (tk.kind === 'punct') {
+      if (kind === K_PUNCT) {
         fs[k] = t;
         if (HOT.has(t)) flags[k] |= F_HOT;
         continue;
@@ -201,17 +212,20 @@ export class Scanner {
       flags[k] |= wordFlags(f);
       // "XXe siècle", "XX e siècle": the numeral may start an expression
       if (f === 'siecle') {
-        if (k > 0 && tokens[k - 1].kind !== 'punct') flags[k - 1] |= F_START;
-        if (k > 1 && tokens[k - 2].kind !== 'punct') flags[k - 2] |= F_START;
+        if (k > 0 && tokens.kind[k - 1] !== K_PUNCT) flags[k - 1] |= F_START;
+        if (k > 1 && tokens.kind[k - 2] !== K_PUNCT) flags[k - 2] |= F_START;
       }
     }
     this.fs = fs;
     this.flags = flags;
   }
 
-  /** Token i, or undefined outside the visible tokens. */
+  /**
+   * Token i as a {@link Token} object made for the call (short-lived: the Doc's `tokens` are never built),
+   * or undefined outside the visible tokens.
+   */
   tok(i: number): Token {
-    return (i < this.n ? this.t[i] : undefined) as Token;
+    return (i >= 0 && i < this.n ? tokenAt(this.t, i) : undefined) as Token;
   }
 
   /**
@@ -222,10 +236,10 @@ export class Scanner {
    */
   lineBreak(i: number, j: number): number {
     const t = this.t;
-    if (t[i].sentence === t[j].sentence) return -1;
+    if (t.sentence[i] === t.sentence[j]) return -1;
     for (let k = i + 1; k <= j; k++) {
-      if (t[k].sentence === t[k - 1].sentence) continue;
-      const gap = this.text.slice(t[k - 1].end, t[k].start);
+      if (t.sentence[k] === t.sentence[k - 1]) continue;
+      const gap = this.text.slice(t.end[k - 1], t.start[k]);
       if (gap.includes('\n') || gap.includes('\r') || gap.includes('\u2029')) return k;
     }
     return -1;
@@ -246,25 +260,25 @@ export class Scanner {
     if (i < 0 || i >= this.n) return '';
     const f = this.fs[i];
     if (f !== null) return f;
-    return (this.fs[i] = foldWord(this.t[i].text));
+    return (this.fs[i] = foldWord(this.t.text[i]));
   }
 
   /** True when token i starts with an upper-case letter. */
   cap(i: number): boolean {
-    return i >= 0 && i < this.n && isCap(this.t[i].text);
+    return i >= 0 && i < this.n && isCap(this.t.text[i]);
   }
 
   /** True when tokens i-1 and i touch (no space between). */
   glued(i: number): boolean {
-    return i > 0 && i < this.n && this.t[i - 1].end === this.t[i].start;
+    return i > 0 && i < this.n && this.t.end[i - 1] === this.t.start[i];
   }
 
   sameSentence(i: number, j: number): boolean {
-    return i >= 0 && j < this.n && this.t[i].sentence === this.t[j].sentence;
+    return i >= 0 && j < this.n && this.t.sentence[i] === this.t.sentence[j];
   }
 
   /** A candidate over tokens [s, e). */
   emit(s: number, e: number, sem: Sem, rule: string): Cand {
-    return { s, e, start: this.t[s].start, end: this.t[e - 1].end, sem, rule };
+    return { s, e, start: this.t.start[s], end: this.t.end[e - 1], sem, rule };
   }
 }

@@ -3,6 +3,7 @@
  * "tribunal correctionnel de Nanterre", "rue de Rivoli", "l'Élysée a annoncé".
  */
 
+import { K_WORD } from '../../doc/table.js';
 import { gazetteerFlags, PLACE } from '../../lexicon/index.js';
 import type { TokenMention } from '../pipeline.js';
 import { ACRONYM, isCap, LOC, matchAt, ORG, PER, type RefineState, refineConfig } from './state.js';
@@ -99,7 +100,7 @@ export function headsWithComplement(s: RefineState): void {
     // connector: de, du, des, d', de la, de l', à l'
     let c = k;
     while (c < n && c - k < 2 && CONNECTORS.has(lowers[c]) && norms[c] === lowers[c]) c++;
-    if (c >= n || sentence(c) !== sentence(i) || !isCap(norms[c]) || toks[c].kind !== 'word') continue;
+    if (c >= n || sentence(c) !== sentence(i) || !isCap(norms[c]) || toks.kind[c] !== K_WORD) continue;
     // the complement: a mention there, or a run of capitalised words
     let end: number;
     const o = owner[c];
@@ -114,7 +115,7 @@ export function headsWithComplement(s: RefineState): void {
     } else {
       if (T.notNames.has(norms[c]) && head.type === LOC) continue;
       end = c;
-      while (end + 1 < n && isCap(norms[end + 1]) && toks[end + 1].kind === 'word' && owner[end + 1] < 0)
+      while (end + 1 < n && isCap(norms[end + 1]) && toks.kind[end + 1] === K_WORD && owner[end + 1] < 0)
         end++;
     }
     // a place that stands on its own after a site's head ("l'aéroport de Bruxelles", "la mer du
@@ -150,7 +151,7 @@ export function headsWithComplement(s: RefineState): void {
         // after "et" or a comma, only a complement of its own ("…, de la consommation et de la
         // répression"): not "l'agence Bloomberg, l'Iran" nor "Université de Lille, France"
         if (joined && !COMPLEMENT_START.has(lowers[q])) break;
-        if (isCap(norms[r]) && toks[r].kind === 'word' && (owner[r] < 0 || ms[owner[r]].type !== PER)) {
+        if (isCap(norms[r]) && toks.kind[r] === K_WORD && (owner[r] < 0 || ms[owner[r]].type !== PER)) {
           end = owner[r] >= 0 ? ms[owner[r]].last : r;
           continue;
         }

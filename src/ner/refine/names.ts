@@ -2,6 +2,8 @@
  * Refine steps about organisation names: the lists (hand-written and mined), acronyms and their
  * expansion, type nouns before a name.
  */
+
+import { K_WORD } from '../../doc/table.js';
 import { initials } from '../canonical.js';
 import type { TokenMention } from '../pipeline.js';
 import {
@@ -29,14 +31,14 @@ export function namedAsMedium(s: RefineState, first: number): boolean {
   const { toks, norms, lowers, owner, T } = s;
   /** Same sentence, or a list that goes on across lines ("Courriel ,\nFacebook ,\nTwitter"). */
   const joined = (j: number): boolean =>
-    toks[j].sentence === toks[j + 1].sentence || lowers[j] === ',' || lowers[j] === ':';
+    toks.sentence[j] === toks.sentence[j + 1] || lowers[j] === ',' || lowers[j] === ':';
   let j = first - 1;
   // back over an enumeration of names: "X, Y et Z", "X ou Y"
   for (let steps = 0; j >= 0 && steps < 40 && joined(j); steps++, j--) {
     const w = lowers[j];
     if (w === ',' || w === 'et' || w === 'ou' || w === ':') continue;
     if (T.mediumPreps.has(w) || T.mediumNouns.has(w) || T.mediumVerbs.has(w)) break;
-    if (owner[j] >= 0 || (isCap(norms[j]) && toks[j].kind === 'word')) continue;
+    if (owner[j] >= 0 || (isCap(norms[j]) && toks.kind[j] === K_WORD)) continue;
     break;
   }
   if (j < 0 || !joined(j)) return false;
@@ -45,7 +47,7 @@ export function namedAsMedium(s: RefineState, first: number): boolean {
   // "Partager cet article : …": the verb up to three words before the list
   for (let k = j; k >= 0 && k >= j - 3; k--) {
     if (T.mediumVerbs.has(lowers[k])) return true;
-    if (k > 0 && toks[k - 1].sentence !== toks[k].sentence) break;
+    if (k > 0 && toks.sentence[k - 1] !== toks.sentence[k]) break;
   }
   return false;
 }
@@ -96,9 +98,9 @@ export function acronymExpansions(s: RefineState): void {
     const acr = norms[i + 1].replace(/[.&-]/g, '').toUpperCase();
     if (i > 0 && owner[i - 1] >= 0 && ms[owner[i - 1]].type === PER) continue;
     let found = -1;
-    for (let j = i - 1; j >= 0 && i - j <= 30 && toks[j].sentence === toks[i].sentence; j--) {
-      if (!isCap(norms[j]) || toks[j].kind !== 'word') continue;
-      const ini = initials(doc.text.slice(toks[j].start, toks[i - 1].end));
+    for (let j = i - 1; j >= 0 && i - j <= 30 && toks.sentence[j] === toks.sentence[i]; j--) {
+      if (!isCap(norms[j]) || toks.kind[j] !== K_WORD) continue;
+      const ini = initials(doc.text.slice(toks.start[j], toks.end[i - 1]));
       if (ini === acr) {
         found = j;
         break;
@@ -219,15 +221,15 @@ export function addListed(s: RefineState): void {
     if (
       last + 1 < n &&
       isCap(norms[last + 1]) &&
-      toks[last + 1].kind === 'word' &&
-      toks[last + 1].sentence === toks[last].sentence
+      toks.kind[last + 1] === K_WORD &&
+      toks.sentence[last + 1] === toks.sentence[last]
     )
       continue;
     if (
       i > 0 &&
       isCap(norms[i - 1]) &&
-      toks[i - 1].kind === 'word' &&
-      toks[i - 1].sentence === toks[i].sentence &&
+      toks.kind[i - 1] === K_WORD &&
+      toks.sentence[i - 1] === toks.sentence[i] &&
       !isSentenceStart(doc, i - 1)
     )
       continue;

@@ -2,6 +2,7 @@
  * Refine steps about roles and words that are no names: "l'État" alone, a minister's portfolio, a
  * district and its city.
  */
+import { K_WORD } from '../../doc/table.js';
 import type { TokenMention } from '../pipeline.js';
 import { isCap, LOC, PER, type RefineState } from './state.js';
 import { CONNECTORS, NATIONALITY, ROLE_CONNECTORS, ROLE_FILLERS, ROLES } from './words.js';
@@ -47,8 +48,8 @@ export function dropPortfolios(s: RefineState): void {
         o < 0 &&
         j < n &&
         isCap(norms[j]) &&
-        toks[j].kind === 'word' &&
-        toks[j].sentence === toks[i].sentence
+        toks.kind[j] === K_WORD &&
+        toks.sentence[j] === toks.sentence[i]
       ) {
         j++; // a capitalised portfolio word the model left untagged ("Relations avec le Parlement")
       } else {

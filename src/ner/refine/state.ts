@@ -2,7 +2,8 @@
  * What the refine steps share: the tokens of the document (forms and lowercase forms), the mentions and
  * the mention covering each token, and the phrase tables compiled once from data/ner/.
  */
-import type { Doc, Token } from '../../doc/types.js';
+import { type TokenTable, tokenTable } from '../../doc/table.js';
+import type { Doc } from '../../doc/types.js';
 import { organisations as organisationsMined } from '../../lang/fr/generated/mined-ner.js';
 import {
   headModifiers,
@@ -170,13 +171,15 @@ export function matchAt(
 }
 
 export function isSentenceStart(doc: Doc, i: number): boolean {
-  return i === 0 || doc.tokens[i - 1].sentence !== doc.tokens[i].sentence;
+  const sentence = tokenTable(doc).sentence;
+  return i === 0 || sentence[i - 1] !== sentence[i];
 }
 
 /** The state the steps read and change: `ms` sorted by `first`, `owner[i]` the index of the mention covering token i. */
 export interface RefineState {
   doc: Doc;
-  toks: readonly Token[];
+  /** The Doc's token table (no Token objects). */
+  toks: TokenTable;
   n: number;
   norms: string[];
   lowers: string[];
@@ -191,12 +194,12 @@ export interface RefineState {
 }
 
 export function createState(doc: Doc, mentions: TokenMention[]): RefineState {
-  const toks = doc.tokens;
+  const toks = tokenTable(doc);
   const n = toks.length;
   const lowers: string[] = new Array(n);
   const norms: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    norms[i] = toks[i].norm;
+    norms[i] = toks.norm[i];
     lowers[i] = norms[i].toLowerCase();
   }
   const owner = new Int32Array(n).fill(-1);
@@ -208,7 +211,7 @@ export function createState(doc: Doc, mentions: TokenMention[]): RefineState {
     lowers,
     lowerAt: (i) => lowers[i],
     normAt: (i) => norms[i],
-    sentence: (i) => toks[i].sentence,
+    sentence: (i) => toks.sentence[i],
     T: getTables(),
     ms: mentions.slice(),
     owner,
