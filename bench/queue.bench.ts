@@ -2,7 +2,7 @@
  * depeche on a job queue: throughput of `depeche worker` processes on a real redis-server (started here on
  * a free loopback port) against `depeche batch` on the same articles.
  *
- *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1] [--parallel-gc]
+ *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1]
  *     [--node-flags="--max-semi-space-size=32"]
  *
  * - batch: `depeche batch -c 1` on N articles, minus the same command on 20 articles (process start and
@@ -13,9 +13,8 @@
  * Overhead per article = queue 1×1 time per article − batch time per article, as a share of the latter,
  * in wall clock and in CPU time (the depeche process; and with redis-server's CPU added), both with the
  * 1-thread runs pinned to one core and unpinned (see PINNING below). The 2-process run is not pinned.
- * `--parallel-gc` is passed to the workers (V8's background scavenger threads kept, as before the worker
- * made its garbage collector run on its analysis threads); `--node-flags` are given to every depeche
- * process started (batch and workers), for experiments.
+ * `--node-flags` are given to every depeche process started (batch and workers), for experiments; such a
+ * run is recorded apart (queue-experiment.md).
  * Needs the built CLI (dist/) and redis-server; OrangeSum (../shared/data) or else the fixtures repeated.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
@@ -38,7 +37,6 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '1' },
     'node-flags': { type: 'string', default: '' },
-    'parallel-gc': { type: 'boolean', default: false },
   },
 });
 const N = Number(values.articles);
@@ -175,7 +173,6 @@ async function queueRun(processes: number, pinned: boolean): Promise<Timing> {
         '-c',
         '1',
       ];
-      if (values['parallel-gc']) argv.push('--parallel-gc');
       if (processes === 1) argv.unshift(...pinTo(pinned));
       const child = spawn(argv[0] as string, argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] });
       const w = { child, err: '', exited: new Promise<void>((r) => child.once('exit', () => r())) };
@@ -334,7 +331,7 @@ const md = table.join('\n');
 console.log(md);
 console.log(`\n${machineLine()}`);
 // a run with experiment switches goes to its own file, beside the default one
-const experiment = values['parallel-gc'] || NODE_FLAGS.length > 0;
+const experiment = NODE_FLAGS.length > 0;
 recordMeasurement(
   experiment ? 'queue-experiment' : 'queue',
   `npm run build && npx tsx bench/queue.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),

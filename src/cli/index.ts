@@ -3,13 +3,7 @@
  * Exit codes: see ./exit.ts and `depeche --help`.
  */
 import { EXIT } from './exit.js';
-import { applyGcChoice } from './gc.js';
 import { main } from './main.js';
-
-// `depeche worker` runs one analysis thread per core: V8's background scavenger threads would only take CPU
-// from the analysis threads (of this process and of the other workers on the machine). V8 reads the flag at
-// each scavenge; the analysis threads, started later, have it from their first one (docs/scaling.md).
-applyGcChoice(process.argv.slice(2));
 
 // Standard output that cannot be written: a reader that went away (`| head`) ends the run quietly with
 // 141 (as for a process killed by SIGPIPE); any other error (a full disk, an I/O error) is said, exit 1.

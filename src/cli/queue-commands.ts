@@ -3,7 +3,6 @@
  * `depeche worker` consumes a queue, `depeche enqueue` fills it from JSONL, `depeche results` writes the
  * results back as JSONL in input order. See docs/scaling.md.
  */
-
 import { createReadStream, createWriteStream, statSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -20,7 +19,6 @@ import {
 } from '../queue/index.js';
 import { checkArticle } from '../queue/validate.js';
 import { EXIT } from './exit.js';
-import { gcOnAnalysisThreads } from './gc.js';
 import { ANALYZE_FLAGS, analyzeOptionsFrom } from './stages.js';
 
 /** The commands this file runs. */
@@ -40,8 +38,6 @@ worker options
   -c, --concurrency <n>  worker threads (default: the available cores)
   --lock-duration <ms>   a job held this long without renewal is handed to another worker (30000)
   --stalled-interval <ms>  how often jobs of dead workers are looked for (30000)
-  --parallel-gc          keep V8's background threads for young-generation collections (default: they
-                         run on the analysis threads, which then have the cores to themselves)
   and the analysis options of analyze and batch (--no-entities, --max-length, --assume-french...)
   SIGTERM / Ctrl-C: take no new job, finish the jobs held, exit 0; a second signal exits at once
   (the jobs held go back to the queue when their lock expires).
@@ -70,7 +66,6 @@ const OPTIONS = {
   concurrency: { type: 'string', short: 'c' },
   'lock-duration': { type: 'string' },
   'stalled-interval': { type: 'string' },
-  'parallel-gc': { type: 'boolean' },
   attempts: { type: 'string' },
   date: { type: 'string' },
   'no-wait': { type: 'boolean' },
@@ -83,13 +78,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 /** Which options each command takes (the rest are usage errors). */
 const ALLOWED: Record<string, ReadonlySet<string>> = {
-  worker: new Set([
-    'concurrency',
-    'lock-duration',
-    'stalled-interval',
-    'parallel-gc',
-    ...Object.keys(ANALYZE_FLAGS),
-  ]),
+  worker: new Set(['concurrency', 'lock-duration', 'stalled-interval', ...Object.keys(ANALYZE_FLAGS)]),
   enqueue: new Set(['output', 'date', 'max-length', 'attempts', 'no-progress']),
   results: new Set(['output', 'no-wait', 'no-progress']),
 };
@@ -271,7 +260,7 @@ async function cmdWorker(
   const worker = first;
   if (!quiet)
     io.stderr.write(
-      `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}, ${gcOnAnalysisThreads() ? 'scavenges on the analysis threads' : 'parallel scavenges'}\n`,
+      `depeche worker: ready, queue "${queue}" on ${where(url)}, ${worker.threads} thread${worker.threads === 1 ? '' : 's'}, pid ${process.pid}\n`,
     );
   const cpuReady = process.cpuUsage();
   const tReady = Date.now();
