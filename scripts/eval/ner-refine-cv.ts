@@ -9,15 +9,11 @@
  *
  * --show prints the WiNER-fr mentions that one rule changes, with their context and gold type.
  */
-import type { LabeledSpan } from '../../src/eval/spans.js';
-import { decodeModel, type NerModel } from '../../src/ner/model.js';
-import { runNer } from '../../src/ner/pipeline.js';
 import { refineConfig } from '../../src/ner/refine.js';
 import { recordMeasurement } from '../lib/measurements.js';
-import { FOLDS, jobModel, newsgoldCv } from '../lib/ner-indomain.js';
-import { loadWiner, type NerDoc } from '../lib/ner-lib.js';
+import { newsgoldCv } from '../lib/ner-indomain.js';
 import { scoreSets } from '../lib/ner-newsgold.js';
-import { sharedPath } from '../lib/shared-data.js';
+import { winerCv, winerKey, winerPreds as winerPredsOf } from '../lib/ner-winer-cv.js';
 
 type Rule = keyof typeof refineConfig;
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -27,23 +23,10 @@ const cache = process.env.NER_CV_CACHE;
 const si = process.argv.indexOf('--show');
 const show = si > 0 ? (process.argv[si + 1] as Rule) : undefined;
 
-const train = loadWiner(sharedPath('ner', 'winer-fr', 'train.jsonl'));
-const folds: { docs: NerDoc[]; model: NerModel }[] = [];
-for (let k = 1; k <= FOLDS; k++)
-  folds.push({
-    docs: train.filter((_, i) => i % FOLDS === k - 1),
-    model: decodeModel(jobModel({ part: 'all', fold: 0, winerFold: k, repeat, seeds }, cache, console.log)),
-  });
-
-const key = (d: string, s: LabeledSpan) => `${d}\t${s.start}\t${s.end}\t${s.type}`;
-
-/** The WiNER-fr CV predictions (as keys) and the gold keys. */
-function winerPreds(): Set<string> {
-  const out = new Set<string>();
-  for (const f of folds)
-    for (const d of f.docs) for (const e of runNer(d.doc, f.model)) out.add(key(d.id, e));
-  return out;
-}
+const cv = winerCv(repeat, seeds, cache);
+const { train } = cv;
+const key = winerKey;
+const winerPreds = () => winerPredsOf(cv);
 const gold = new Set<string>();
 const goldBySpan = new Map<string, string>();
 for (const d of train)
