@@ -30,21 +30,21 @@ export const K_OTHER = 8;
 export function kindCode(kind: TokenKind): number {
   switch (kind) {
     case 'word':
-      return 0;
+      return K_WORD;
     case 'number':
-      return 1;
+      return K_NUMBER;
     case 'punct':
-      return 2;
-    case 'url':
-      return 4;
-    case 'email':
-      return 5;
-    case 'mention':
-      return 6;
-    case 'hashtag':
-      return 7;
+      return K_PUNCT;
     case 'symbol':
-      return 3;
+      return K_SYMBOL;
+    case 'url':
+      return K_URL;
+    case 'email':
+      return K_EMAIL;
+    case 'mention':
+      return K_MENTION;
+    case 'hashtag':
+      return K_HASHTAG;
     default:
       return K_OTHER;
   }
@@ -223,7 +223,21 @@ const handMade = new WeakMap<object, { table: TokenTable; tokens: readonly Token
  * ```
  */
 export function tokenTable(doc: Doc): TokenTable {
-  const d = doc as unknown as Internal;
+  const current = currentTable(doc);
+  if (current !== undefined) return current;
+  const tokens = (doc as unknown as Internal).tokens;
+  const table = tableOf(tokens);
+  handMade.set(doc, { table, tokens });
+  return table;
+}
+
+/**
+ * The table that describes `doc`'s tokens now, if there is one, found without creating its `Token`
+ * objects: the one `createDoc()` made (unless `tokens` was replaced after its first read; that table is
+ * then dropped), or the one built for a hand-made Doc from the same `tokens` array.
+ */
+function currentTable(doc: object): TokenTable | undefined {
+  const d = doc as Internal;
   const own = d[TABLE];
   if (own !== undefined) {
     const objects = d[OBJECTS];
@@ -231,12 +245,8 @@ export function tokenTable(doc: Doc): TokenTable {
     if (objects === undefined || d.tokens === objects) return own;
     delete d[TABLE]; // replaced after its first read: the stages read the new array from now on
   }
-  const tokens = d.tokens;
   const known = handMade.get(doc);
-  if (known !== undefined && known.tokens === tokens) return known.table;
-  const table = tableOf(tokens);
-  handMade.set(doc, { table, tokens });
-  return table;
+  return known !== undefined && known.tokens === d.tokens ? known.table : undefined;
 }
 
 /**
@@ -244,13 +254,7 @@ export function tokenTable(doc: Doc): TokenTable {
  * without creating its `Token` objects. @internal
  */
 export function hasTable(doc: object): boolean {
-  const d = doc as Internal;
-  if (d[TABLE] !== undefined) {
-    const objects = d[OBJECTS];
-    return objects === undefined || d.tokens === objects;
-  }
-  const known = handMade.get(doc);
-  return known !== undefined && known.tokens === d.tokens;
+  return currentTable(doc) !== undefined;
 }
 
 /** Replaces the lazy `tokens` of a Doc with a plain data property holding `value`. */

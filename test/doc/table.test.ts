@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KINDS, tokenTable } from '../../src/doc/table.js';
+import { K_OTHER, KINDS, kindCode, tokenTable } from '../../src/doc/table.js';
 import { createDoc, extractEntities, tokenize } from '../../src/index.js';
 
 const TEXT =
@@ -108,5 +108,13 @@ describe('doc.tokens: created on first read, then a plain own property', () => {
       }),
       { seed: 19, numRuns: 200 },
     );
+  });
+
+  it('a kind code is its index in KINDS, and any other kind is K_OTHER', () => {
+    KINDS.forEach((kind, i) => {
+      expect(kindCode(kind), kind).toBe(i);
+    });
+    expect(K_OTHER).toBe(KINDS.length);
+    expect(kindCode('sentence' as never)).toBe(K_OTHER);
   });
 });
