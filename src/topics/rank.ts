@@ -15,13 +15,58 @@ const SIBLING = 0.95;
 /** Topics listed per subject at most (e.g. an IPTC topic and a finer tag beside it). */
 const PER_SUBJECT = 2;
 const SPECIFIC = 0.55;
+/**
+ * Order of the returned list: a topic's rank score is its score times BRANCH_DISCOUNT when a topic of its
+ * IPTC top-level branch is already placed above it, so that a second topic of one branch gives way to a
+ * first topic of another branch with real evidence (energy and business information do not take two of
+ * the first three places when environment is close behind). Only the order changes, never which topics
+ * pass the threshold. Chosen on the OrangeSum train hold-out (scripts/eval/topics-diversity.ts).
+ */
+export const BRANCH_DISCOUNT = 0.4;
+
+/**
+ * Greedy diversity re-rank (MMR-like): repeatedly places the item with the highest rank score, its score
+ * times `discount` when an item of its group is already placed (once, however many); ties keep the input
+ * order. So the first item of every group whose score beats `discount` times the others' comes first, then
+ * the rest by score. With every item in one group, or `discount` 1, the input order (by score) is kept.
+ * @internal
+ */
+export function diversify<T>(
+  items: readonly T[],
+  score: (t: T) => number,
+  group: (t: T) => string,
+  discount: number,
+): T[] {
+  const left = [...items];
+  const placed = new Set<string>();
+  const out: T[] = [];
+  while (left.length > 0) {
+    let best = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < left.length; i++) {
+      const s = placed.has(group(left[i])) ? score(left[i]) * discount : score(left[i]);
+      if (s > bestScore) {
+        bestScore = s;
+        best = i;
+      }
+    }
+    const [t] = left.splice(best, 1);
+    placed.add(group(t));
+    out.push(t);
+  }
+  return out;
+}
+
+/** The IPTC top-level branch of a returned topic (its last parent, or itself). */
+const branchOf = (t: Topic): string => t.parents[t.parents.length - 1] ?? t.id;
 
 /**
  * Second stage and selection. Each subject (IPTC code) more likely than `threshold` is returned as its most
  * specific topic with evidence whose first-stage score is close to the best of that subject's topics
  * (a finer tag such as `ransomware` when its evidence is as strong as its parent's), scored with the
  * subject's probability. A subject's topic is left out when a descendant subject is listed as a likely main
- * subject (it is implied by that topic's `parents`). @internal
+ * subject (it is implied by that topic's `parents`). The list is ordered by score with a discount for
+ * topics of a branch already placed above ({@link diversify}, `discount`). @internal
  */
 export function rankTopics(
   doc: Doc,
@@ -30,6 +75,7 @@ export function rankTopics(
   limit: number,
   fallback = DEFAULT_FALLBACK,
   model: Calibration = shippedCalibration(),
+  discount = BRANCH_DISCOUNT,
 ): Topic[] {
   const p = subjectProbabilities(scores, words, model, vector);
   const byTopic = new Map(scores.map((s) => [s.topic, s]));
@@ -152,7 +198,6 @@ export function rankTopics(
     const by = implied.get(t.id);
     if (by !== undefined && [...by].some((x) => x !== subjectOf.get(t))) continue;
     kept.push(t);
-    if (kept.length >= limit) break;
   }
-  return kept;
+  return diversify(kept, (t) => t.score, branchOf, discount).slice(0, limit);
 }
