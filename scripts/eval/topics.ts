@@ -34,7 +34,8 @@ import {
   type TopicScores,
   topicTables,
 } from '../lib/topics-gold.js';
-import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
+import { silverExtra } from '../lib/topics-silver.js';
+import { fitSecondStage, goldRows, goldSubjects, KNN, SHIP_KNN } from '../train/fit-topics-calibration.js';
 
 /** Desk section → IPTC top-level topic id (sections without one are printed, not scored). */
 const SECTION_TOP: Record<string, string | null> = {
@@ -253,12 +254,14 @@ function newsgold(withLocked: boolean): boolean {
   const rows = goldRows(g, subjects);
   const { locked, fold } = splits(g.articles);
   const dev = rows.filter((r) => !locked.has(r.article.id));
-  const cv300 = crossValidate(subjects, rows, foldsAll(g.articles));
+  // silver articles (data/topics/silver/), when the recipe uses them: extra training articles of every fold
+  const extra = silverExtra(g, subjects);
+  const cv300 = crossValidate(subjects, rows, foldsAll(g.articles), {}, extra);
   const runs: { name: string; s: TopicScores }[] = [
     { name: 'CV over all 300 (shipped recipe)', s: scoreTopics(g, cv300) },
     {
       name: `CV over the ${dev.length} development articles`,
-      s: scoreTopics(g, crossValidate(subjects, dev, fold)),
+      s: scoreTopics(g, crossValidate(subjects, dev, fold, {}, extra)),
     },
     {
       name: 'CV over all 300, valid half only (text unseen by the section model)',
@@ -272,7 +275,10 @@ function newsgold(withLocked: boolean): boolean {
     const test = rows.filter((r) => locked.has(r.article.id));
     runs.push({
       name: `locked ${test.length} (fitted on the ${dev.length})`,
-      s: scoreTopics(g, predict(test, fitSecondStage(subjects, dev))),
+      s: scoreTopics(
+        g,
+        predict(test, fitSecondStage(subjects, dev, undefined, undefined, SHIP_KNN ? KNN : null, extra)),
+      ),
     });
   }
   const code = (s: TopicScores, c: string) => s.perCode.get(c);

@@ -34,10 +34,13 @@ export function solveSpd(a: Float64Array[], b: Float64Array): Float64Array {
 }
 
 /**
- * Calls `visit(idx, val, y)` once per training row: `idx` (increasing weight indices) and `val` (their
+ * Calls `visit(idx, val, y, weight?)` once per training row (`y` in [0, 1], a fractional target allowed;
+ * `weight` multiplies the row's loss, default 1): `idx` (increasing weight indices) and `val` (their
  * values) may be buffers reused between calls; only their first `idx.length` entries are read.
  */
-export type EachRow = (visit: (idx: Int32Array, val: Float64Array, y: number) => void) => void;
+export type EachRow = (
+  visit: (idx: Int32Array, val: Float64Array, y: number, weight?: number) => void,
+) => void;
 
 /**
  * Minimises the logistic loss plus `reg(k) * w[k]² / 2` over `n` weights by Newton steps until no weight
@@ -54,12 +57,12 @@ export function newtonLogistic(
   for (let iter = 0; iter < maxIter; iter++) {
     const grad = new Float64Array(n);
     const hess = Array.from({ length: n }, () => new Float64Array(n));
-    eachRow((idx, val, y) => {
+    eachRow((idx, val, y, weight = 1) => {
       let s = 0;
       for (let a = 0; a < idx.length; a++) s += w[idx[a]] * val[a];
       const p = 1 / (1 + Math.exp(-s));
-      const g = p - y;
-      const h = Math.max(p * (1 - p), 1e-9);
+      const g = weight * (p - y);
+      const h = weight * Math.max(p * (1 - p), 1e-9);
       for (let a = 0; a < idx.length; a++) {
         const ia = idx[a];
         const va = val[a];

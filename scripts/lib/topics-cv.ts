@@ -5,7 +5,13 @@
 import type { Calibration, Subject } from '../../src/topics/calibrate.js';
 import { DEFAULT_FALLBACK, rankTopics } from '../../src/topics/rank.js';
 import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
-import { fitSecondStage, type GoldRows } from '../train/fit-topics-calibration.js';
+import {
+  type ExtraRows,
+  fitSecondStage,
+  type GoldRows,
+  KNN,
+  SHIP_KNN,
+} from '../train/fit-topics-calibration.js';
 import { FOLDS, type Prediction } from './topics-gold.js';
 
 export interface CvOptions {
@@ -34,18 +40,23 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
   }));
 }
 
-/** Out-of-fold predictions for `rows` given a fold per article id. */
+/**
+ * Out-of-fold predictions for `rows` given a fold per article id. `extra` (silver articles) joins every fold's
+ * training articles and is never predicted: the test folds hold only `rows`.
+ */
 export function crossValidate(
   subjects: readonly Subject[],
   rows: readonly GoldRows[],
   fold: ReadonlyMap<string, number>,
   o: CvOptions = {},
+  extra: ExtraRows | null = null,
 ): Prediction[] {
   const out: Prediction[] = [];
   for (let k = 0; k < FOLDS; k++) {
     const train = rows.filter((r) => fold.get(r.article.id) !== k);
     const test = rows.filter((r) => fold.get(r.article.id) === k);
-    out.push(...predict(test, fitSecondStage(subjects, train, o.l2w, o.l2t), o));
+    const model = fitSecondStage(subjects, train, o.l2w, o.l2t, SHIP_KNN ? KNN : null, extra);
+    out.push(...predict(test, model, o));
   }
   return out;
 }

@@ -29,6 +29,8 @@ export interface Gold {
   topicCodes: Map<string, Set<string>>;
   /** Topic id → the single code it is judged by in the reliability table (the deepest of topicCodes). */
   topicCode: Map<string, string>;
+  /** A code with its IPTC ancestors, restricted to the 35 codes (the README protocol). */
+  closure: (code: string) => string[];
 }
 
 const SEED = 20261206;
@@ -71,7 +73,7 @@ export function loadGold(): Gold | null {
     const ordered = (code === null ? [] : (path.get(code) ?? [code])).filter((c) => keep.has(c));
     topicCode.set(t.id, ordered[ordered.length - 1] ?? '');
   }
-  return { articles, codes, topicCodes, topicCode };
+  return { articles, codes, topicCodes, topicCode, closure };
 }
 
 /**

@@ -38,6 +38,7 @@ import { topics } from '../../src/topics/taxonomy.js';
 import type { Proposals } from '../../src/topics/types.js';
 import { newtonLogistic } from '../lib/logistic.js';
 import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
+import { silverExtra } from '../lib/topics-silver.js';
 import { fitSalience, salienceData } from './fit-topics-salience.js';
 
 /** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */
@@ -52,7 +53,10 @@ export interface GoldRows {
   x: Float64Array[];
   /** Local (per-subject weighted) features of each row. */
   local: Float64Array[];
-  y: Uint8Array;
+  /** Per subject, 1 / 0 (gold), or a fractional target (silver: 0.5 when the two passes disagree). */
+  y: Uint8Array | Float64Array;
+  /** Weight of the article's rows in the fits (default 1). */
+  weight?: number;
   /** The salience model whose log-odds end each row of `x` (null: none). */
   salience: SubjectLinear | null;
 }
@@ -114,8 +118,9 @@ export function fitCalibration(
   const nf = data[0]?.x[0]?.length ?? FEATURES.length;
   const nt = subjects.length;
   const nl = data[0]?.local[0]?.length ?? 0;
-  const rows: { x: Float64Array; l: Float64Array; t: number; y: number }[] = [];
-  for (const d of data) for (let i = 0; i < nt; i++) rows.push({ x: d.x[i], l: d.local[i], t: i, y: d.y[i] });
+  const rows: { x: Float64Array; l: Float64Array; t: number; y: number; w: number }[] = [];
+  for (const d of data)
+    for (let i = 0; i < nt; i++) rows.push({ x: d.x[i], l: d.local[i], t: i, y: d.y[i], w: d.weight ?? 1 });
   // standardise the shared features
   const mean = new Float64Array(nf);
   const sd = new Float64Array(nf);
@@ -137,14 +142,14 @@ export function fitCalibration(
       idx[nf + 1 + j] = nf + 1 + r.t * nl + j;
       val[nf + 1 + j] = r.l[j];
     }
-    return { idx, val, y: r.y };
+    return { idx, val, y: r.y, w: r.w };
   });
   const reg = (k: number) => (k < nf ? l2w : k === nf ? 0 : l2t);
   const w = newtonLogistic(
     n,
     reg,
     (visit) => {
-      for (const { idx, val, y } of sparse) visit(idx, val, y);
+      for (const { idx, val, y, w } of sparse) visit(idx, val, y, w);
     },
     50,
     1e-8,
@@ -173,6 +178,17 @@ export const KNN = {
   gate: process.env.KNN_GATE !== '0',
 };
 export const SHIP_KNN = process.env.SHIP_KNN !== '0';
+
+/**
+ * Extra training articles beside newsgold-dev (the silver labels of data/topics/silver/, scripts/lib/topics-silver.ts):
+ * in the second stage's regression (`stage`), in the neighbour pool (`pool`), or both. Never scored: every
+ * evaluation stays on newsgold-dev.
+ */
+export interface ExtraRows {
+  rows: readonly GoldRows[];
+  stage: boolean;
+  pool: boolean;
+}
 /** L2 penalty on the neighbour weight. */
 const L2_KNN = Number(process.env.L2_KNN ?? 1);
 
@@ -184,16 +200,21 @@ const L2_KNN = Number(process.env.L2_KNN ?? 1);
  */
 export function fitSecondStage(
   subjects: readonly Subject[],
-  train: readonly GoldRows[],
+  gold: readonly GoldRows[],
   l2w = L2_WEIGHTS,
   l2t = L2_SUBJECT,
   knn: { k: number; power: number; shrink: number; gate: boolean } | null = SHIP_KNN ? KNN : null,
+  extra: ExtraRows | null = null,
 ): Calibration {
+  // the regression's articles, then the pool's: both start with the gold articles in the same order, so
+  // that a training article's index is its pool index when it is in the pool (leave-one-out below)
+  const train = extra?.stage ? [...gold, ...extra.rows] : gold;
+  const poolRows = extra?.pool ? [...gold, ...extra.rows] : gold;
   const base = fitCalibration(subjects, train, l2w, l2t);
   if (knn === null) return base;
   const pool = knnPool(
-    train.map((r) => r.props.vector ?? new Map()),
-    train.map((r) => r.y),
+    poolRows.map((r) => r.props.vector ?? new Map()),
+    poolRows.map((r) => r.y),
   );
   const m = { ...knn, pool };
   const offset: Float64Array[] = new Array(train.length);
@@ -210,7 +231,9 @@ export function fitSecondStage(
       offset[i] = Float64Array.from(subjects, (_, j) => linearLogit(model, j, r.x[j], r.local[j]));
     });
   }
-  const lift = train.map((r, i) => knnLift(r.props.vector ?? new Map(), m, subjects.length, i));
+  const lift = train.map((r, i) =>
+    knnLift(r.props.vector ?? new Map(), m, subjects.length, i < poolRows.length ? i : -1),
+  );
   let w = 0;
   for (let iter = 0; iter < 50; iter++) {
     let g = L2_KNN * w;
@@ -220,8 +243,9 @@ export function fitSecondStage(
         const x = knn.gate && r.x[j][1] <= NO_EVIDENCE ? 0 : lift[i][j];
         if (x === 0) continue;
         const p = 1 / (1 + Math.exp(-(offset[i][j] + w * x)));
-        g += (p - r.y[j]) * x;
-        h += p * (1 - p) * x * x;
+        const rw = r.weight ?? 1;
+        g += rw * (p - r.y[j]) * x;
+        h += rw * p * (1 - p) * x * x;
       }
     });
     const step = g / h;
@@ -251,7 +275,14 @@ function main(): void {
     salience = fitSalience(subjects, data);
   }
   const gr = goldRows(g, subjects, salience);
-  const model = fitSecondStage(subjects, gr);
+  // silver articles (data/topics/silver/), as the recipe says (SILVER in scripts/lib/topics-silver.ts)
+  const extra = silverExtra(g, subjects);
+  const model = fitSecondStage(subjects, gr, L2_WEIGHTS, L2_SUBJECT, SHIP_KNN ? KNN : null, extra);
+  const fitted = `${g.articles.length} newsgold-dev articles${
+    extra
+      ? ` + ${extra.rows.length} silver articles (${[extra.stage ? 'regression' : '', extra.pool ? 'pool' : ''].filter(Boolean).join(', ')})`
+      : ''
+  }`;
   const features = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
   const ids = (list: readonly number[]) => list.map((i) => topics[i].id).join(' ');
   const rows = subjects.map((s, i) => [s.code, ids(s.own), ids(s.below), model.local[i].map(r6)]);
@@ -266,7 +297,7 @@ function main(): void {
     'topics-calibration.ts',
   );
   const content = [
-    '// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev (CC BY-SA 4.0). Do not edit.',
+    `// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev (CC BY-SA 4.0)${extra?.stage ? ' and data/topics/silver/ (our labels of OrangeSum train articles, CC BY-SA 4.0)' : ''}. Do not edit.`,
     '/**',
     ' * Second stage of tagTopics(): logistic regression over subject features; per subject (IPTC code):',
     ' * code, the topics it is judged by, the topics it covers, its bias.',
@@ -299,8 +330,9 @@ function main(): void {
     '',
   ].join('\n');
   writeFileSync(out, content);
-  console.log(`wrote ${out} (${content.length} bytes, fitted on ${g.articles.length} articles)`);
-  writeKnn(gr, model.knn ? gr : []);
+  console.log(`wrote ${out} (${content.length} bytes, fitted on ${fitted})`);
+  const pool = extra?.pool ? [...gr, ...extra.rows] : gr;
+  writeKnn(pool, model.knn ? pool : [], extra?.pool === true);
   if (model.knn) console.log(`  knn weight       ${model.knn.weight.toFixed(3)}`);
   features.forEach((f, j) => {
     console.log(`  ${f.padEnd(16)} ${model.weights[j].toFixed(3)}`);
@@ -311,7 +343,7 @@ function main(): void {
  * Writes src/lang/fr/generated/topics-knn.ts: the neighbour pool (each article's weighted stem counts, the
  * stems as delta-coded indices into one sorted vocabulary, and the indices of its gold subjects).
  */
-function writeKnn(all: readonly GoldRows[], pool: readonly GoldRows[]): void {
+function writeKnn(all: readonly GoldRows[], pool: readonly GoldRows[], silver: boolean): void {
   const vocab = [...new Set(pool.flatMap((r) => [...(r.props.vector ?? new Map()).keys()]))].sort();
   const index = new Map(vocab.map((k, i) => [k, i]));
   const articles = pool.map((r) => {
@@ -325,18 +357,21 @@ function writeKnn(all: readonly GoldRows[], pool: readonly GoldRows[]): void {
       at = i;
     }
     const subjects = [...r.y.keys()].filter((i) => r.y[i] === 1);
-    return `    [${JSON.stringify(flat)},${JSON.stringify(subjects)}],`;
+    // fractional targets (silver codes only one pass gave): pairs of subject index and target
+    const partial = [...r.y.keys()].filter((i) => r.y[i] > 0 && r.y[i] < 1).flatMap((i) => [i, r6(r.y[i])]);
+    return `    [${JSON.stringify(flat)},${JSON.stringify(subjects)}${partial.length > 0 ? `,${JSON.stringify(partial)}` : ''}],`;
   });
   const out = join(import.meta.dirname, '..', '..', 'src', 'lang', 'fr', 'generated', 'topics-knn.ts');
   const content = [
-    '// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev (OrangeSum, CC BY-SA 4.0). Do not edit.',
+    `// Generated by scripts/train/fit-topics-calibration.ts from ../shared/data/newsgold-dev${silver ? ' and data/topics/silver/ (our labels)' : ''} (OrangeSum, CC BY-SA 4.0). Do not edit.`,
     '/**',
     ' * Neighbour pool of tagTopics() second stage: per annotated article, its weighted stem counts (pairs of',
-    ' * delta-coded vocabulary index and count) and the indices of its main subjects (calibration subject order).',
+    ' * delta-coded vocabulary index and count), the indices of its main subjects (calibration subject order) and,',
+    ' * optionally, pairs of subject index and fractional target (a silver code only one annotation pass gave).',
     ' */',
     'export const topicKnn: {',
     '  vocabulary: string;',
-    '  articles: readonly (readonly [readonly number[], readonly number[]])[];',
+    '  articles: readonly (readonly [readonly number[], readonly number[], (readonly number[])?])[];',
     '} = {',
     `  vocabulary: ${JSON.stringify(vocab.join(' '))},`,
     '  articles: [',

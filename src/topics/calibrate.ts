@@ -235,12 +235,12 @@ export function subjectFeatures(
 
 let shipped: Calibration | null = null;
 
-/** The shipped neighbour pool, decoded from the generated artefact (vocabulary, counts, subjects). */
+/** The shipped neighbour pool, decoded from the generated artefact (vocabulary, counts, subjects, fractional targets). */
 function shippedPool(nSubjects: number): KnnPool {
   const vocab = topicKnn.vocabulary.split(' ');
   const vectors: Map<string, number>[] = [];
-  const labels: Uint8Array[] = [];
-  for (const [terms, subjects] of topicKnn.articles) {
+  const labels: Float64Array[] = [];
+  for (const [terms, subjects, partial] of topicKnn.articles) {
     const v = new Map<string, number>();
     let at = 0;
     for (let j = 0; j < terms.length; j += 2) {
@@ -248,8 +248,10 @@ function shippedPool(nSubjects: number): KnnPool {
       v.set(vocab[at], terms[j + 1]);
     }
     vectors.push(v);
-    const y = new Uint8Array(nSubjects);
+    const y = new Float64Array(nSubjects);
     for (const i of subjects) y[i] = 1;
+    // fractional targets: a silver code only one of two annotation passes gave
+    if (partial !== undefined) for (let j = 0; j < partial.length; j += 2) y[partial[j]] = partial[j + 1];
     labels.push(y);
   }
   return knnPool(vectors, labels);

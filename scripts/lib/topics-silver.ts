@@ -1,0 +1,94 @@
+/**
+ * Silver labels of the second stage of tagTopics(): data/topics/silver/orangesum-train-200.jsonl (built by
+ * scripts/data/build-topics-silver.ts from two helper annotation passes following newsgold-dev's
+ * guidelines) joined with the OrangeSum train texts (../shared/data, CC BY-SA 4.0), as rows of the same
+ * form as the gold rows, with per-subject targets:
+ *  - codes both passes gave (with their IPTC ancestors, the 35 codes): 1;
+ *  - codes only one pass gave: `disputed` (0.5 = a soft target; 1 = the union; 0 = the intersection);
+ *  - other codes: 0.
+ * Used only as extra training articles (scripts/train/fit-topics-calibration.ts); never scored.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Subject } from '../../src/topics/calibrate.js';
+import { type ExtraRows, type GoldRows, goldRows } from '../train/fit-topics-calibration.js';
+import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from './shared-data.js';
+import type { Gold, GoldArticle } from './topics-gold.js';
+
+export const SILVER_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data',
+  'topics',
+  'silver',
+  'orangesum-train-200.jsonl',
+);
+
+export interface SilverLine {
+  id: string;
+  a: string[];
+  b: string[];
+  both: string[];
+  one: string[];
+}
+
+export interface SilverOptions {
+  /** Target of a code only one pass gave. */
+  disputed: number;
+  /** Weight of a silver article's rows in the fits. */
+  weight: number;
+}
+
+/** The silver articles as training rows (null when the file or the OrangeSum texts are missing). */
+export function silverRows(g: Gold, subjects: readonly Subject[], o: SilverOptions): GoldRows[] | null {
+  if (!existsSync(SILVER_FILE)) return null;
+  if (!requireShared('topics (silver labels)', 'news', 'orangesum', 'train.jsonl.gz')) return null;
+  const lines = readJsonl<SilverLine>(SILVER_FILE);
+  const want = new Set(lines.map((l) => l.id));
+  const gold = new Set(g.articles.map((a) => a.id));
+  const text = new Map<string, OrangeSumRow>();
+  for (const r of readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz')))
+    if (want.has(r.id)) text.set(r.id, r);
+  const articles: GoldArticle[] = lines.map((l) => {
+    if (gold.has(l.id)) throw new Error(`silver: ${l.id} is a newsgold-dev article`);
+    const r = text.get(l.id);
+    if (r === undefined) throw new Error(`silver: ${l.id} not in OrangeSum train`);
+    return {
+      id: l.id,
+      split: 'train',
+      category: r.category,
+      title: r.title ?? '',
+      text: r.text,
+      gold: new Set([...l.both, ...(o.disputed >= 0.5 ? l.one : [])]),
+      raw: [...new Set([...l.a, ...l.b])],
+    };
+  });
+  const rows = goldRows({ ...g, articles }, subjects);
+  return rows.map((row, k) => {
+    const both = new Set(lines[k].both);
+    const one = new Set(lines[k].one);
+    const y = Float64Array.from(subjects, (s) => (both.has(s.code) ? 1 : one.has(s.code) ? o.disputed : 0));
+    return { ...row, y, weight: o.weight };
+  });
+}
+
+/**
+ * How the silver articles are used (the shipped recipe; the environment variables are for re-running the
+ * experiments of docs/topics.md): `SILVER` lists where (`stage`, `pool`, both as `stage,pool`, or `none`),
+ * `SILVER_WEIGHT` their rows' weight, `SILVER_DISPUTED` the target of a code only one pass gave.
+ */
+export const SILVER = {
+  stage: (process.env.SILVER ?? 'none').split(',').includes('stage'),
+  pool: (process.env.SILVER ?? 'none').split(',').includes('pool'),
+  weight: Number(process.env.SILVER_WEIGHT ?? 1),
+  disputed: Number(process.env.SILVER_DISPUTED ?? 0.5),
+};
+
+/** The silver articles as extra training rows, as SILVER says (null: none used, or not available). */
+export function silverExtra(g: Gold, subjects: readonly Subject[]): ExtraRows | null {
+  if (!SILVER.stage && !SILVER.pool) return null;
+  const rows = silverRows(g, subjects, SILVER);
+  if (rows === null) throw new Error('silver labels requested (SILVER) but not available');
+  return { rows, stage: SILVER.stage, pool: SILVER.pool };
+}
