@@ -56,6 +56,21 @@ for (const [where, stage, pool] of [
     }
   }
 }
+// their own per-subject biases in the regression (base rates of random news kept apart from newsgold-dev's)
+for (const [where, pool] of [
+  ['stage', false],
+  ['both', true],
+] as const) {
+  for (const [dname, d] of [
+    ['soft 0.5', 0.5],
+    ['union 1', 1],
+  ] as const) {
+    variants.push({
+      name: `${where} + own biases, weight 1, disputed ${dname}`,
+      extra: { rows: withTargets(d, 1), stage: true, pool, domain: true },
+    });
+  }
+}
 const only = process.argv.includes('--only')
   ? (process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')
   : null;

@@ -69,20 +69,22 @@ export function silverRows(g: Gold, subjects: readonly Subject[], o: SilverOptio
     const both = new Set(lines[k].both);
     const one = new Set(lines[k].one);
     const y = Float64Array.from(subjects, (s) => (both.has(s.code) ? 1 : one.has(s.code) ? o.disputed : 0));
-    return { ...row, y, weight: o.weight };
+    return { ...row, y, weight: o.weight, silver: true };
   });
 }
 
 /**
  * How the silver articles are used (the shipped recipe; the environment variables are for re-running the
  * experiments of docs/topics.md): `SILVER` lists where (`stage`, `pool`, both as `stage,pool`, or `none`),
- * `SILVER_WEIGHT` their rows' weight, `SILVER_DISPUTED` the target of a code only one pass gave.
+ * `SILVER_WEIGHT` their rows' weight, `SILVER_DISPUTED` the target of a code only one pass gave,
+ * `SILVER_DOMAIN=1` a per-subject bias of their own in the regression.
  */
 export const SILVER = {
   stage: (process.env.SILVER ?? 'none').split(',').includes('stage'),
   pool: (process.env.SILVER ?? 'none').split(',').includes('pool'),
   weight: Number(process.env.SILVER_WEIGHT ?? 1),
   disputed: Number(process.env.SILVER_DISPUTED ?? 0.5),
+  domain: process.env.SILVER_DOMAIN === '1',
 };
 
 /** The silver articles as extra training rows, as SILVER says (null: none used, or not available). */
@@ -90,5 +92,5 @@ export function silverExtra(g: Gold, subjects: readonly Subject[]): ExtraRows | 
   if (!SILVER.stage && !SILVER.pool) return null;
   const rows = silverRows(g, subjects, SILVER);
   if (rows === null) throw new Error('silver labels requested (SILVER) but not available');
-  return { rows, stage: SILVER.stage, pool: SILVER.pool };
+  return { rows, stage: SILVER.stage, pool: SILVER.pool, domain: SILVER.domain };
 }

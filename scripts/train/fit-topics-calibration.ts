@@ -57,6 +57,8 @@ export interface GoldRows {
   y: Uint8Array | Float64Array;
   /** Weight of the article's rows in the fits (default 1). */
   weight?: number;
+  /** A silver article (extra training data, data/topics/silver/). */
+  silver?: boolean;
   /** The salience model whose log-odds end each row of `x` (null: none). */
   salience: SubjectLinear | null;
 }
@@ -114,13 +116,18 @@ export function fitCalibration(
   data: readonly GoldRows[],
   l2w = L2_WEIGHTS,
   l2t = L2_SUBJECT,
-): Calibration {
+  domain = false,
+): Calibration & { domain?: number[] } {
   const nf = data[0]?.x[0]?.length ?? FEATURES.length;
   const nt = subjects.length;
   const nl = data[0]?.local[0]?.length ?? 0;
-  const rows: { x: Float64Array; l: Float64Array; t: number; y: number; w: number }[] = [];
+  const rows: { x: Float64Array; l: Float64Array; t: number; y: number; w: number; s: boolean }[] = [];
   for (const d of data)
-    for (let i = 0; i < nt; i++) rows.push({ x: d.x[i], l: d.local[i], t: i, y: d.y[i], w: d.weight ?? 1 });
+    for (let i = 0; i < nt; i++)
+      rows.push({ x: d.x[i], l: d.local[i], t: i, y: d.y[i], w: d.weight ?? 1, s: d.silver === true });
+  // `domain`: silver rows get a bias of their own per subject (after the local blocks, regularised like the
+  // subject biases), so that their base rates (random news) do not shift the gold's; it is not shipped
+  const dom = domain && rows.some((r) => r.s);
   // standardise the shared features
   const mean = new Float64Array(nf);
   const sd = new Float64Array(nf);
@@ -128,10 +135,11 @@ export function fitCalibration(
   for (const r of rows) for (let j = 0; j < nf; j++) sd[j] += (r.x[j] - mean[j]) ** 2 / rows.length;
   for (let j = 0; j < nf; j++) sd[j] = Math.sqrt(sd[j]) || 1;
   // sparse rows: shared standardised features, the global bias, then the row's subject block of local features
-  const n = nf + 1 + nt * nl;
+  const n = nf + 1 + nt * nl + (dom ? nt : 0);
   const sparse = rows.map((r) => {
-    const idx = new Int32Array(nf + 1 + nl);
-    const val = new Float64Array(nf + 1 + nl);
+    const extra = dom && r.s ? 1 : 0;
+    const idx = new Int32Array(nf + 1 + nl + extra);
+    const val = new Float64Array(nf + 1 + nl + extra);
     for (let j = 0; j < nf; j++) {
       idx[j] = j;
       val[j] = (r.x[j] - mean[j]) / sd[j];
@@ -141,6 +149,10 @@ export function fitCalibration(
     for (let j = 0; j < nl; j++) {
       idx[nf + 1 + j] = nf + 1 + r.t * nl + j;
       val[nf + 1 + j] = r.l[j];
+    }
+    if (extra) {
+      idx[nf + 1 + nl] = nf + 1 + nt * nl + r.t;
+      val[nf + 1 + nl] = 1;
     }
     return { idx, val, y: r.y, w: r.w };
   });
@@ -161,7 +173,8 @@ export function fitCalibration(
   const local = Array.from({ length: nt }, (_, t) =>
     Array.from(w.subarray(nf + 1 + t * nl, nf + 1 + (t + 1) * nl)),
   );
-  return { subjects, weights, bias, local, salience: data[0]?.salience ?? null };
+  const out = { subjects, weights, bias, local, salience: data[0]?.salience ?? null };
+  return dom ? { ...out, domain: Array.from(w.subarray(nf + 1 + nt * nl)) } : out;
 }
 
 /**
@@ -188,6 +201,8 @@ export interface ExtraRows {
   rows: readonly GoldRows[];
   stage: boolean;
   pool: boolean;
+  /** In the regression, a bias per subject of their own (their base rates kept apart from the gold's). */
+  domain?: boolean;
 }
 /** L2 penalty on the neighbour weight. */
 const L2_KNN = Number(process.env.L2_KNN ?? 1);
@@ -210,7 +225,8 @@ export function fitSecondStage(
   // that a training article's index is its pool index when it is in the pool (leave-one-out below)
   const train = extra?.stage ? [...gold, ...extra.rows] : gold;
   const poolRows = extra?.pool ? [...gold, ...extra.rows] : gold;
-  const base = fitCalibration(subjects, train, l2w, l2t);
+  const domain = extra?.stage === true && extra.domain === true;
+  const { domain: _, ...base } = fitCalibration(subjects, train, l2w, l2t, domain);
   if (knn === null) return base;
   const pool = knnPool(
     poolRows.map((r) => r.props.vector ?? new Map()),
@@ -225,10 +241,15 @@ export function fitSecondStage(
       train.filter((_, i) => i % inner !== f),
       l2w,
       l2t,
+      domain,
     );
     train.forEach((r, i) => {
       if (i % inner !== f) return;
-      offset[i] = Float64Array.from(subjects, (_, j) => linearLogit(model, j, r.x[j], r.local[j]));
+      offset[i] = Float64Array.from(
+        subjects,
+        (_, j) =>
+          linearLogit(model, j, r.x[j], r.local[j]) + (r.silver && model.domain ? model.domain[j] : 0),
+      );
     });
   }
   const lift = train.map((r, i) =>
