@@ -47,7 +47,9 @@ function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; title
  *
  * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
  *   offsets refer to that text).
- * @returns topics sorted by score (best first), those at or above `threshold`, at most `limit`.
+ * @returns the topics at or above `threshold`, at most `limit`, the most likely first, then one place per IPTC
+ *   branch before a second topic of a branch (a topic whose branch is already listed ranks at 0.4 × its score;
+ *   within a branch by score).
  * @throws TypeError when `input` is not a string, a `Doc` or `{ title?, body }`, or an option has the wrong
  *   type; RangeError when `threshold` is outside [0, 1], `limit` is not a non-negative integer, or the text
  *   is longer than `maxLength` (default 1,000,000).
