@@ -216,6 +216,8 @@ export function sentenceFeatures(
   const tb = tokenTable(doc);
   const material = all.filter((c) => c.excluded === null);
   const m = material.length;
+  // nothing to rank: the empty arrays below would have another element kind than usual and deopt the code
+  if (m === 0) return { material, rows: [], vectors: [], lexical: [] };
   const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
   const interner = new Interner(idf);
   const termIds = terms.map((ws) => Int32Array.from(ws, (w) => interner.id(w)));
@@ -234,17 +236,20 @@ export function sentenceFeatures(
   // which holds every term of the text, would cost the vocabulary size for each sentence)
   const dense = new Float64Array(interner.idfs.length);
   for (let j = 0; j < centroid.ids.length; j++) dense[centroid.ids[j]] = centroid.w[j];
-  const central = vectors.map((v) => {
-    if (v.norm === 0 || centroid.norm === 0) return 0;
+  // a typed array: one element kind whether the values are all 0 or not
+  const central = new Float64Array(m);
+  for (let p = 0; p < m; p++) {
+    const v = vectors[p];
+    if (v.norm === 0 || centroid.norm === 0) continue;
     let dot = 0;
     for (let j = 0; j < v.ids.length; j++) dot += v.w[j] * dense[v.ids[j]];
-    return dot / (v.norm * centroid.norm);
-  });
-  const order = central.map((_, i) => i).sort((a, b) => central[b] - central[a] || a - b);
+    central[p] = dot / (v.norm * centroid.norm);
+  }
+  const order: number[] = [];
+  for (let p = 0; p < m; p++) order.push(p);
+  order.sort((a, b) => central[b] - central[a] || a - b);
   const rank = new Int32Array(m);
-  order.forEach((i, r) => {
-    rank[i] = r;
-  });
+  for (let r = 0; r < m; r++) rank[order[r]] = r;
   const titleSet = new Set<string>();
   for (const w of titleTerms) if ((idf.get(w) ?? idf.unknown) > 2.5) titleSet.add(w);
   const titleVec = vectorOfIds(titleIds, interner.idfs);
