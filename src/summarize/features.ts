@@ -218,11 +218,22 @@ export function sentenceFeatures(
   const m = material.length;
   // nothing to rank: the empty arrays below would have another element kind than usual and deopt the code
   if (m === 0) return { material, rows: [], vectors: [], lexical: [] };
-  const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
+  // arrays filled in loops, not made by .map(): those change element kind depending on whether the
+  // optimised code or the builtin made them, and each change deopted this function
   const interner = new Interner(idf);
-  const termIds = terms.map((ws) => Int32Array.from(ws, (w) => interner.id(w)));
-  const titleIds = Int32Array.from(titleTerms, (w) => interner.id(w));
-  const vectors = termIds.map((t) => vectorOfIds(t, interner.idfs));
+  const terms: string[][] = [];
+  const termIds: Int32Array[] = [];
+  for (let p = 0; p < m; p++) {
+    const ws = termsOf(doc, material[p].tokenStart, material[p].tokenEnd);
+    const ids = new Int32Array(ws.length);
+    for (let j = 0; j < ws.length; j++) ids[j] = interner.id(ws[j]);
+    terms.push(ws);
+    termIds.push(ids);
+  }
+  const titleIds = new Int32Array(titleTerms.length);
+  for (let j = 0; j < titleTerms.length; j++) titleIds[j] = interner.id(titleTerms[j]);
+  const vectors: Vec[] = [];
+  for (let p = 0; p < m; p++) vectors.push(vectorOfIds(termIds[p], interner.idfs));
   let total = 0;
   for (const t of termIds) total += t.length;
   const every = new Int32Array(total);
@@ -352,13 +363,14 @@ export function sentenceFeatures(
     f[i++] = p === 0 && m >= 20 ? 1 : 0;
     rows.push(f);
   }
-  const lexical = terms.map((ws) => {
+  const lexical: Int32Array[] = [];
+  for (let p = 0; p < m; p++) {
     const ids = new Set<number>();
-    for (const w of ws) {
+    for (const w of terms[p]) {
       const k = idf.id(w);
       if (k !== undefined) ids.add(k);
     }
-    return Int32Array.from(ids);
-  });
+    lexical.push(Int32Array.from(ids));
+  }
   return { material, rows, vectors, lexical };
 }

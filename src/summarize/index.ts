@@ -163,15 +163,19 @@ export function summarize(input: SummarizeInput, options?: SummarizeOptions): Su
     maxWords: options?.maxWords,
     exactPool: model.exactPool,
   });
-  const sentences = picked.map((i) => {
+  const sentences: SummarySentence[] = [];
+  let text = '';
+  for (const i of picked) {
     const c = f.material[i];
-    return {
-      text: doc.text.slice(c.start, c.end),
+    const s = doc.text.slice(c.start, c.end);
+    sentences.push({
+      text: s,
       start: c.start,
       end: c.end,
       index: c.index,
       score: Math.exp(scores[i] - top) / z,
-    };
-  });
-  return { text: sentences.map((s) => s.text).join(' '), sentences };
+    });
+    text = sentences.length === 1 ? s : `${text} ${s}`;
+  }
+  return { text, sentences };
 }
