@@ -144,7 +144,14 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   if (only !== undefined && !Array.isArray(only)) {
     throw new TypeError('depeche: detectLanguage() option only must be an array of language codes');
   }
+  return identify(text, minLetters, only);
+}
 
+/**
+ * The work of {@link detectLanguage} once its arguments are checked. A function of its own: a rarely taken
+ * branch of the checks (a Doc, an option) deopts the small function above, not this large one.
+ */
+function identify(text: string, minLetters: number, only: readonly string[] | undefined): LanguageResult {
   const w = words(text, LANGID_SAMPLE);
   if (w.letters === 0 || w.letters < minLetters) return undetermined();
 
@@ -174,7 +181,8 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   const nc = cands.length;
   const total = new Float64Array(nc);
   const ll = new Float64Array(nc);
-  const candFloors = cands.map((i) => languages[i].floors);
+  const candFloors: Float64Array[] = [];
+  for (let k = 0; k < nc; k++) candFloors.push(languages[cands[k]].floors);
   const frIndex = cands.findIndex((i) => languages[i].iso6393 === 'fra');
   const frSlot = frIndex >= 0 ? frIndex : undefined;
   const levels = new Float64Array(languages.length);
