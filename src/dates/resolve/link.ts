@@ -2,6 +2,7 @@
 import { daysInMonth, pad, type RefTime, type Ymd } from '../calendar.js';
 import { INTERVAL_CONNECTORS } from '../lexicon.js';
 import type { Cand, Scanner, Sem } from '../scan/index.js';
+import { fullSem } from '../scan/types.js';
 import type { DateMention } from '../types.js';
 import { needsAnchor, resolve } from './anchoring.js';
 import { type Tense, tenseAt } from './tense.js';
@@ -77,7 +78,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
         e: cands[x + 1].e,
         start: cands[x].start,
         end: cands[x + 1].end,
-        sem: { k: 'rel', days, hour: a.hour, minute: a.minute },
+        sem: fullSem({ k: 'rel', days, hour: a.hour, minute: a.minute }),
         rule: 'clock+part',
       };
       cands.splice(x + 1, 1);
