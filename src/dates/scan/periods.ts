@@ -65,6 +65,18 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
     return undefined;
   }
   // les 3 derniers jours, 2 dernières semaines, 3 prochaines heures
+  const span = countedSpan(sc, i, w);
+  if (span !== undefined) return span;
+  if (offset === undefined) return undefined;
+  return unitRelative(sc, i, w, j, unitWord, offset);
+}
+
+/**
+ * The parts of {@link unitExpr} are functions of their own, each too large to be inlined: a rare branch met
+ * for the first time recompiles its part, not the whole rule.
+ * Counted spans: les 3 derniers jours, 2 dernières semaines, 3 prochaines heures.
+ */
+function countedSpan(sc: Scanner, i: number, w: string): Cand | undefined {
   const q = w === 'les' || w === 'ces' ? numberAt(sc, i + 1) : numberAt(sc, i);
   if (q?.v !== undefined && Number.isInteger(q.v) && q.v > 0 && q.v < 1000) {
     const d = sc.f(q.e);
@@ -94,7 +106,18 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
         'counted-span',
       );
   }
-  if (offset === undefined) return undefined;
+  return undefined;
+}
+
+/** A unit relative to the reference (cette semaine, le mois dernier, l'an prochain), after {@link unitExpr}'s head. */
+function unitRelative(
+  sc: Scanner,
+  i: number,
+  w: string,
+  j: number,
+  unitWord: string,
+  offset: number,
+): Cand | undefined {
   let unit: 'D' | 'W' | 'M' | 'Y' | 'WE' | undefined;
   if (unitWord === 'semaine') unit = 'W';
   else if (unitWord === 'mois') unit = 'M';
