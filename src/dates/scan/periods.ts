@@ -16,7 +16,7 @@ import { dirAfter, monthAt, numberAt, year4, yearAfterMonth } from './atoms.js';
 import { calendar } from './calendar.js';
 import { spanUnit } from './durations.js';
 import { reOrdinal, type Scanner } from './scanner.js';
-import type { Cand, PMod, Sem } from './types.js';
+import { type Cand, fullSem, type PMod, type Sem } from './types.js';
 import { seasonRelative, yearExpr } from './years.js';
 
 /** cette semaine, ce mois, cette année, ce week-end, la semaine dernière, l'an prochain, les 3 derniers jours. */
@@ -168,7 +168,7 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
     m = MONTHS.get(rest);
     if (m !== undefined) {
       const y = yearAfterMonth(sc, k + 1);
-      const sem: Sem = { k: 'cal', m, pmod };
+      const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m, pmod }); // one shape before fields are added
       if (y !== undefined) sem.y = y;
       return sc.emit(s, k + 1 + (y !== undefined ? 1 : 0), sem, 'period-month');
     }
@@ -195,7 +195,7 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
   if (pw === 'mois' && (sc.f(k + 1) === 'de' || sc.f(k + 1) === "d'")) k += 2;
   m = monthAt(sc, k, true);
   if (m !== undefined) {
-    const sem: Sem = { k: 'cal', m, pmod };
+    const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m, pmod }); // one shape before fields are added
     let e = k + 1;
     const y = yearAfterMonth(sc, e);
     if (y !== undefined) {

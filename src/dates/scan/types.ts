@@ -113,7 +113,7 @@ export type Sem =
  * code after the scanner sees one shape only. Reads give the same values (a missing field reads as
  * undefined either way); nothing enumerates a meaning's keys.
  */
-export function fullSem(sem: Sem): Sem {
+export function fullSem<T extends Sem>(sem: T): T {
   const x = sem as unknown as Record<string, unknown>;
   return {
     k: x.k,
@@ -151,7 +151,7 @@ export function fullSem(sem: Sem): Sem {
     ahead: x.ahead,
     value: x.value,
     type: x.type,
-  } as unknown as Sem;
+  } as unknown as T;
 }
 
 /** A proposed mention: tokens [s, e), characters [start, end). */

@@ -153,7 +153,10 @@ function feastOrYear(sc: Scanner, i: number): Cand | undefined {
       for (let x = k; x < k + len; x++) key += (x > k && !sc.f(x - 1).endsWith("'") ? ' ' : '') + sc.f(x);
       const md = HOLIDAYS.get(key);
       if (md) {
-        const [mm, dd] = md.split('-').map(Number);
+        // "12-25" (every feast of the list is month-day); read without split/map, whose arrays change kind
+        const dash = md.indexOf('-');
+        const mm = Number(md.slice(0, dash));
+        const dd = Number(md.slice(dash + 1));
         // "la fête nationale" needs a capital or "le 14"; keep only named feasts
         if ((key === 'armistice' || key === 'assomption' || key === 'fete nationale') && !sc.cap(k)) continue;
         const y = year4(sc, k + len);
