@@ -7,10 +7,10 @@
  *    codes): micro P/R/F1, and the same for the codes both passes gave (intersection) and either gave (union);
  *  - pass A against pass B on the new articles (micro F1 of one against the other, exact-match share).
  *
- *   npx tsx scripts/data/build-topics-silver.ts [--passes ../topics-ann] [--key ../topics-ann-key.json]
+ *   npx tsx scripts/data/build-topics-silver.ts [--passes data/topics/silver/passes] [--key data/topics/silver/passes/key.json]
  *
- * Inputs (outside the repository, not committed): passA.jsonl / passB.jsonl (`{id, topics, note}` per
- * article id s001…), the key (`[{sid, id, kind: 'new' | 'gold'}]`, id = the OrangeSum / newsgold-dev id).
+ * Inputs (committed, our own annotations, no article text): data/topics/silver/passes/passA.jsonl and
+ * passB.jsonl (`{id, topics, note}` per article id s001…), the key (key.json) (`[{sid, id, kind: 'new' | 'gold'}]`, id = the OrangeSum / newsgold-dev id).
  * Output, one line per new article annotated by both passes: `{id, a, b, both, one}` — the OrangeSum id,
  * each pass's codes as given, and after the protocol's closure the codes both gave (label 1) and the codes
  * only one gave (disputed). Our labels only: no article text (the texts are OrangeSum, CC BY-SA 4.0, read
@@ -51,8 +51,8 @@ const add = (c: Prf, pred: Set<string>, gold: Set<string>) => {
 };
 
 function main(): void {
-  const dir = arg('--passes', '../topics-ann');
-  const keyFile = arg('--key', '../topics-ann-key.json');
+  const dir = arg('--passes', 'data/topics/silver/passes');
+  const keyFile = arg('--key', 'data/topics/silver/passes/key.json');
   for (const f of [join(dir, 'passA.jsonl'), join(dir, 'passB.jsonl'), keyFile]) {
     if (!existsSync(f)) {
       console.error(`build-topics-silver: ${f} not found`);
