@@ -20,7 +20,9 @@ const RATIO = 0.85;
 const root = join(import.meta.dirname, '..', '..');
 if (!requireShared('first-name genders', 'news', 'orangesum', 'train.jsonl.gz')) process.exit(0);
 
-const roles = readFileSync(join(root, 'data', 'quotes', 'roles.txt'), 'utf8')
+const roles = ['roles.txt', 'person-nouns.txt']
+  .map((f) => readFileSync(join(root, 'data', 'quotes', f), 'utf8'))
+  .join('\n')
   .split('\n')
   .map((l) => l.trim().toLowerCase())
   .filter((l) => l !== '' && !l.startsWith('#'));

@@ -4,11 +4,13 @@ import {
   determiners,
   firstNameGenders,
   genderCues,
+  mediaNouns,
   notQue,
   notSources,
   npStops,
   objectVerbs,
   orgNouns,
+  personNouns,
   preAdjectives,
   roleKin,
   roles,
@@ -43,11 +45,14 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+export const MEDIA_NOUN = set(mediaNouns);
 export const NOT_QUE = set(notQue);
 export const NOT_SOURCE = set(notSources);
 export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
+/** Nouns of a person's occupation or situation (not an office): roles that may add to another one. */
+export const PERSON_NOUN = set(personNouns);
 export const SKIP = set(skipBeforeVerb);
 export const SOURCE_NOUN = set(sourceNouns);
 export const TITLE_CUE = set(titleCues);
@@ -75,7 +80,7 @@ export function headOf(low: readonly string[], a: number, b: number): number {
 /** A role noun, with its "ex-" prefix removed ("ex-ministre" → "ministre"), or null. */
 export function roleOf(word: string): string | null {
   const w = word.startsWith('ex-') ? word.slice(3) : word;
-  return ROLE.has(w) ? w : null;
+  return ROLE.has(w) || PERSON_NOUN.has(w) ? w : null;
 }
 
 /** Word before a name → the gender it gives the name ("la juge Sabine Khéris" → f). */

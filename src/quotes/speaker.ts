@@ -12,8 +12,10 @@ import {
   GENDER_CUE,
   headOf,
   key,
+  MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PERSON_NOUN,
   PRONOUN,
   ROLE_KIN,
   roleOf,
@@ -54,13 +56,19 @@ const DE = new Set(['de', "d'", 'du', 'des']);
 /** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
 let path = '';
 let trace: ((path: string) => void) | undefined;
+let retrace: ((speaker: QuoteSpeaker, path: string) => void) | undefined;
 /**
- * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop). For scripts
- * that count how often each rule fires.
+ * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop), and `later` with
+ * each speaker that a later rule changed after it was resolved (the rule's path). For scripts that count how
+ * often each rule fires.
  * @internal
  */
-export function traceSpeakerPaths(fn: ((path: string) => void) | undefined): void {
+export function traceSpeakerPaths(
+  fn: ((path: string) => void) | undefined,
+  later?: (speaker: QuoteSpeaker, path: string) => void,
+): void {
   trace = fn;
+  retrace = fn ? later : undefined;
 }
 
 /** @internal */
@@ -120,9 +128,37 @@ export class SpeakerResolver {
     path = 'none';
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
-    if (sp) this.said.push({ sentence, end, speaker: sp });
-    else if (ref?.kind === 'nobody') this.silent = { sentence, end };
+    if (sp) {
+      if (sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
+      this.said.push({ sentence, end, speaker: sp });
+    } else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
+  }
+
+  /**
+   * Cataphora: an article that opens on quotations attributed by a pronoun alone (« … », a-t-il dit. « … »,
+   * a-t-il insisté) and names the speaker only later (… a commenté M. Macron): the pronouns of those first
+   * quotations, left unresolved, refer to the first person then named as a speaker, of their gender, when no
+   * other speaker came between and it is named within eight sentences of them. Mutates the earlier speakers.
+   */
+  private namedLater(sp: QuoteSpeaker, sentence: number): void {
+    const { said } = this;
+    let i = said.length;
+    while (i > 0) {
+      const c = said[i - 1].speaker;
+      if (c.entity !== undefined || !PRONOUN.has(key(c.text)) || PLURAL.has(key(c.text))) break;
+      i--;
+    }
+    // only the opening quotations of the article: a named speaker before them would have been their antecedent
+    if (i > 0 || i === said.length || sentence - said[0].sentence > 8) return;
+    for (let k = 0; k < said.length; k++) if (!this.compatible(sp, key(said[k].speaker.text), false)) return;
+    for (let k = 0; k < said.length; k++) {
+      const c = said[k].speaker;
+      c.type = 'PER';
+      if (sp.group !== undefined) c.group = sp.group;
+      c.entity = sp.entity;
+      if (retrace) retrace(c, 'pron-named-later');
+    }
   }
 
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
@@ -205,6 +241,8 @@ export class SpeakerResolver {
         roleOf(x.low[h]) === null &&
         /^\p{Ll}/u.test(x.tok(h).text);
       if (inComplement) continue;
+      // "le groupe Pierre et Vacances": a name right after an organisation noun names the organisation
+      if (k === h + 1 && x.entAt[h] < 0 && ORG_NOUN.has(x.low[h])) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -245,6 +283,21 @@ export class SpeakerResolver {
     }
     path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
+    // "…, note le Canard enchaîné. « … », conclut le journal" / "ajoute le média en ligne": a definite medium
+    // noun with no name in it describes the organisation quoted last, within three sentences
+    if (
+      first < 0 &&
+      MEDIA_NOUN.has(head) &&
+      (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
+    ) {
+      for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+        const c = this.said[i];
+        if (sentence - c.sentence > 3) break;
+        if (c.speaker.type !== 'ORG' || c.speaker.group === undefined) continue;
+        path = 'np-medium-speaker';
+        return { ...this.span(a, b), type: 'ORG', group: c.speaker.group, entity: c.speaker.entity };
+      }
+    }
     path = 'np-org-noun';
     if (ORG_NOUN.has(head)) {
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
@@ -386,12 +439,21 @@ export class SpeakerResolver {
     const { x } = this;
     const word = DEFINITE.get(x.low[a]);
     if (word === undefined) return;
+    // a second role of the person just quoted: a former office ("précise l'ancienne ministre" after "la
+    // présidente de la région, Valérie Pécresse") or an occupation or situation ("la finaliste de la
+    // présidentielle"), when nobody in the text holds it; not another office ("le procureur" after a lawyer)
+    let former = false;
+    for (let k = a; k < a + 4 && k < x.n && !former; k++)
+      former = x.low[k] === 'ancien' || x.low[k] === 'ancienne' || x.low[k].startsWith('ex-');
+    const second =
+      role !== null && (former || PERSON_NOUN.has(role)) && (this.m.roleLinks.get(role)?.length ?? 0) === 0;
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
       // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
       // for the Prime Minister): the holder of one of its roles fits, whatever else they are
-      if (role !== null && roles !== undefined && !roles.has(role)) return this.kinHolder(role, comp, g);
+      if (role !== null && roles !== undefined && !roles.has(role))
+        return second || this.kinHolder(role, comp, g);
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
       if (role === null) return true;
       // the last 50 links only: bounded work per description, linear time on hostile text
@@ -403,10 +465,29 @@ export class SpeakerResolver {
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
       const c = this.said[i];
       if (sentence - c.sentence > 2) break;
+      // an organisation quoted since is the one meant ("…, écrit Reporterre. « … », conclut l'auteur")
+      if (c.speaker.type === 'ORG' && c.speaker.group !== undefined) break;
       if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
       if (!this.compatible(c.speaker, word || 'il', false) && word !== '') continue;
       if (!fits(c.speaker.group)) continue;
       path += '-described-speaker';
+      sp.type = 'PER';
+      sp.group = c.speaker.group;
+      sp.entity = c.speaker.entity;
+      return;
+    }
+    // the person quoted last, further back (within four sentences), when no other person was named since
+    // ("… », a écrit la présidente du RN. L'ordonnance vise … Marine Le Pen … « … », a aussi tweeté la finaliste
+    // de la présidentielle")
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const c = this.said[i];
+      if (sentence - c.sentence > 4) break;
+      // an organisation quoted since is the one meant ("…, écrit Reporterre. « … », conclut l'auteur")
+      if (c.speaker.type !== 'PER' && c.speaker.group !== undefined) break;
+      if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
+      if (!this.compatible(c.speaker, word || 'il', false) && word !== '') break;
+      if (this.otherPersonBetween(c.speaker.group, c.end, sp.start) || !fits(c.speaker.group)) break;
+      path += '-described-last-speaker';
       sp.type = 'PER';
       sp.group = c.speaker.group;
       sp.entity = c.speaker.entity;
@@ -419,6 +500,23 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */
+  private otherPersonBetween(g: number, from: number, to: number): boolean {
+    const { x } = this;
+    const ents = x.entities;
+    for (
+      let e = firstAtOrAfter(ents, Math.max(0, from)), seen = 0;
+      e < ents.length && seen < 60;
+      e++, seen++
+    ) {
+      if (ents[e].start >= to) return false;
+      if (ents[e].type !== 'PER' || this.group.get(ents[e]) === g) continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t >= 0 && x.inPair[t] < 0) return true;
+    }
+    return ents.length > 0 && firstAtOrAfter(ents, Math.max(0, from)) + 60 < ents.length;
   }
 
   /** Whether group `g` holds one of the roles that `role` (with complement `comp`) may describe (ROLE_KIN). */

@@ -1,0 +1,180 @@
+/**
+ * Speakers of direct quotations: the families of errors found on the third issue-17 unlabelled sample
+ * (OrangeSum train, seed 41, judged before any change), one table per rule written for them. Sentences are our
+ * own. Many rows want someone other than the most recent person named, or an unlinked mention, or null; the
+ * last rows of each table are the cases the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
+
+function quotes(text: string): Quote[] {
+  const doc = createDoc(text);
+  return extractQuotes(doc, { entities: extractEntities(doc) });
+}
+
+/** [why, text, index of the direct quotation, expected speaker: its entity, or { text } unlinked, or null] */
+type Row = [string, string, number, string | { text: string; type?: string } | null];
+
+function check(text: string, index: number, want: Row[3]): void {
+  const found = quotes(text).filter((q) => q.kind === 'direct');
+  expect(found.length).toBeGreaterThan(index);
+  const sp = found[index].speaker;
+  if (want === null) expect(sp).toBeNull();
+  else if (typeof want === 'string') expect(sp?.entity).toBe(want);
+  else {
+    expect(sp).toMatchObject(want);
+    expect(sp?.entity).toBeUndefined();
+  }
+}
+
+const NAMED_LATER: Row[] = [
+  [
+    'an article opening on « … », a-t-il dit: the pronoun is the man named later as a speaker',
+    '« Je suis favorable à cette proposition », a-t-il dit lundi. « Il est légitime d’y réfléchir », a-t-il ajouté. Le chef de l’État veut un référendum. La réforme divise les juristes. Le Sénat reste prudent. « La rédaction menace nos libertés », a commenté M. Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'the second pronoun of the chain too, not only the first',
+    '« Je suis favorable à cette proposition », a-t-il dit lundi. « Il est légitime d’y réfléchir », a-t-il ajouté. Le chef de l’État veut un référendum. La réforme divise les juristes. Le Sénat reste prudent. « La rédaction menace nos libertés », a commenté M. Paul Girard.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'not a woman named later for "il": the pronoun stays unresolved',
+    '« Je suis favorable à cette proposition », a-t-il dit lundi. La réforme divise. « La rédaction menace nos libertés », a commenté Mme Claire Morel.',
+    0,
+    { text: 'il' },
+  ],
+  [
+    'not when a person was quoted before the pronoun: that speaker is its antecedent, not the one named later',
+    '« Nous allons voter », a déclaré Paul Girard. « Il est légitime d’y réfléchir », a-t-il ajouté. « La rédaction menace nos libertés », a commenté Marc Dubois.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'not a person quoted far later (more than eight sentences): the pronoun stays unresolved',
+    '« Je suis favorable à cette proposition », a-t-il dit. La réforme divise. Les députés hésitent. Le Sénat attend. Les syndicats protestent. Le patronat se tait. Les sondages varient. La presse commente. Le calendrier glisse. « La rédaction menace nos libertés », a commenté M. Paul Girard.',
+    0,
+    { text: 'il' },
+  ],
+];
+
+const SECOND_ROLE: Row[] = [
+  [
+    'a former office of the person just quoted ("l’ancienne ministre" after the region president)',
+    'La présidente de la région, Claire Morel, veut rassurer. « Nous proposons un retour progressif », précise l’ancienne ministre.',
+    0,
+    'Claire Morel',
+  ],
+  [
+    'an occupation that adds to an office ("la finaliste de la présidentielle" after the party president)',
+    '« Ce régime fait peur », a écrit la présidente du parti, Claire Morel. « Jusqu’où vont-ils aller ? », a aussi tweeté la finaliste de la présidentielle.',
+    1,
+    'Claire Morel',
+  ],
+  [
+    'an occupation linked by a bare apposition ("Lucas, jeune graphiste de l’entreprise … se souvient le graphiste")',
+    'Lucas Martin, jeune graphiste de l’entreprise, se cache. « Mon cœur s’est arrêté de battre », se souvient le graphiste.',
+    0,
+    'Lucas Martin',
+  ],
+  [
+    'another office is another person ("le procureur" after the lawyer just quoted): unlinked',
+    '« Mon client est innocent », a déclaré l’avocat Paul Girard. « Les preuves sont accablantes », a répondu le procureur.',
+    1,
+    { text: 'le procureur' },
+  ],
+  [
+    'an occupation that the text gave someone else is not the speaker just quoted',
+    'L’architecte Marc Dubois veut une flèche à l’identique. « Il faut avancer », a déclaré Paul Girard. « Je restaure ce qui existe », a répliqué l’architecte.',
+    1,
+    'Marc Dubois',
+  ],
+];
+
+const LAST_SPEAKER: Row[] = [
+  [
+    'the person quoted four sentences back when nobody else was named since',
+    '« Ce régime commence à faire peur », a écrit Claire Morel. L’ordonnance a été rendue le 11 septembre. Elle vise un examen psychiatrique. Le parquet de Nanterre n’a pas commenté. « Je croyais avoir eu droit à tout », a aussi tweeté la candidate.',
+    1,
+    'Claire Morel',
+  ],
+  [
+    'not over another person named since: the description stays unlinked',
+    '« Ce régime commence à faire peur », a écrit Claire Morel. La juge Anne Petit a ordonné un examen. Cet examen vise à vérifier sa santé. L’affaire fait grand bruit. « Je croyais avoir eu droit à tout », a aussi tweeté la candidate.',
+    1,
+    { text: 'la candidate' },
+  ],
+  [
+    'not over an organisation quoted since ("…, écrit Libération. « … », conclut l’auteur")',
+    '« On a interrogé les seules personnes présentes », a expliqué Paul Girard. « Il reste une solution », écrit de son côté Libération. « La préfecture a installé une caméra », conclut l’auteur.',
+    2,
+    { text: 'l’auteur' },
+  ],
+];
+
+const MEDIUM: Row[] = [
+  [
+    'a definite medium noun describes the medium quoted last ("…, note le Canard enchaîné. « … », conclut le journal")',
+    '« Contourner l’interdit est un jeu d’enfant », note encore Libération. « Sans quoi cette conversation n’aurait pu être écoutée », conclut le journal.',
+    1,
+    'Libération',
+  ],
+  [
+    'with an adjective or a complement ("ajoute le média en ligne", "nuance la chaîne d’information")',
+    '« Les taux ont été relevés dans des écoles », affirme Mediapart. « Seul fait référence le seuil de 70 microgrammes », ajoute le média en ligne.',
+    1,
+    'Mediapart',
+  ],
+  [
+    'not a person quoted last: the medium noun stays an unlinked organisation',
+    '« Les taux ont été relevés », affirme Paul Girard. « Seul fait référence le seuil de 70 microgrammes », ajoute le journal.',
+    1,
+    { text: 'le journal' },
+  ],
+];
+
+const ORG_NAME: Row[] = [
+  [
+    'a name right after an organisation noun names the organisation ("le groupe Pierre"; a guard: the entity stage may read the name as a person)',
+    '« Les ventes ont bondi de 150 % », indique le groupe Pierre.',
+    0,
+    { text: 'le groupe Pierre', type: 'ORG' },
+  ],
+  [
+    'a person after the role noun still speaks ("le ministre Paul Girard")',
+    '« Les ventes ont bondi de 150 % », indique le ministre Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+];
+
+const CUES: Row[] = [
+  [
+    '"a riposté X": riposter is a speech verb; not the speaker quoted before',
+    '« Il a menti à la presse », a écrit Claire Morel. « Il n’y a aucun danger », a riposté Paul Girard.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    '"a notamment twitté une internaute": an indefinite speaker, not the medium named before',
+    'Le mot-clé est populaire, souligne Libération. « Internet, nous devons trouver cet homme », a notamment twitté une internaute.',
+    0,
+    { text: 'une internaute' },
+  ],
+];
+
+const TABLES: [string, Row[]][] = [
+  ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
+  ['a second role of the person just quoted', SECOND_ROLE],
+  ['the person quoted last, further back', LAST_SPEAKER],
+  ['media described by a noun', MEDIUM],
+  ['an organisation noun and its name', ORG_NAME],
+  ['speech verbs', CUES],
+];
+
+for (const [name, rows] of TABLES)
+  describe(`session-7 speakers: ${name}`, () => {
+    for (const [why, text, index, want] of rows) it(why, () => check(text, index, want));
+  });
