@@ -307,6 +307,13 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
  */
 function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
   let c0 = b;
+  // a short place complement closes the noun phrase before the comma ("l'adversaire politique des Ceccaldi à
+  // Puteaux, Christophe Grébert")
+  if (c0 + 2 < limit && (x.low[c0] === 'à' || x.low[c0] === 'en') && /^\p{Lu}/u.test(x.tok(c0 + 1).text)) {
+    let k = c0 + 1;
+    while (k < limit && k - c0 <= 4 && x.isWord(k) && /^\p{Lu}/u.test(x.tok(k).text)) k++;
+    if (k < limit && x.low[k] === ',') c0 = k;
+  }
   if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
     const close = x.pairs[x.inPair[c0]].close;
     if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;

@@ -234,11 +234,27 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         !(i + 1 < p && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/.test(x.low[i + 1]))
       )
         copula = true;
-    const who: SpeakerRef = copula
+    let who: SpeakerRef = copula
       ? { kind: 'nobody' }
       : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])
         ? { kind: 'np', a: cs, b: p }
         : { kind: 'context', tok: open };
+    // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and
+    // its comma is the name's apposition; the person speaks
+    if (
+      who.kind === 'np' &&
+      cs >= 2 &&
+      x.low[cs - 1] === ',' &&
+      !DET.has(x.low[cs]) &&
+      /^\p{Ll}/u.test(x.tok(cs).text)
+    ) {
+      const e = x.entAt[cs - 2];
+      if (e >= 0 && x.entities[e].type === 'PER' && x.entAt[cs] < 0) {
+        let s0 = cs - 2;
+        while (s0 > 0 && x.entAt[s0 - 1] === e) s0--;
+        who = { kind: 'np', a: s0, b: cs - 1, appos: [cs, p] };
+      }
+    }
     return withBase(base, {
       kind: 'direct',
       cue: -1,

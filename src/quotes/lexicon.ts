@@ -96,6 +96,25 @@ export const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>(
   firstNameGenders.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
 );
 
+/** A lowercase word without its diacritics ("valérie" → "valerie"). */
+export function bare(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/**
+ * The same first names without diacritics, for names spelt without them ("Valerie Denux"); a bare spelling that
+ * two genders share ("andré" / "andrée" are distinct, "dominique" is not listed) is left out.
+ */
+export const FIRST_NAME_GENDER_BARE = (() => {
+  const out = new Map<string, 'f' | 'm' | '?'>();
+  for (const [name, g] of FIRST_NAME_GENDER) {
+    const b = bare(name);
+    const was = out.get(b);
+    out.set(b, was === undefined || was === g ? g : '?');
+  }
+  return out;
+})();
+
 /**
  * Broader or synonymous role → the roles it may describe (data/quotes/role-kin.txt): "magistrat" → procureur,
  * juge…; keyed "noun" or "noun complement" ("chef gouvernement" → premier ministre). `comp` is the complement

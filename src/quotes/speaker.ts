@@ -52,6 +52,14 @@ const DEFINITE = new Map<string, string>([
   ["l'", ''],
 ]);
 const DE = new Set(['de', "d'", 'du', 'des']);
+/** "le premier" / "la seconde" … → which member of a pair they name. */
+const ORDINAL = new Map<string, number>([
+  ['premier', 0],
+  ['première', 0],
+  ['second', 1],
+  ['seconde', 1],
+  ['deuxième', 1],
+]);
 
 /** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
 let path = '';
@@ -76,6 +84,8 @@ export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
   private readonly canonical: string[] = [];
   private readonly said: Said[] = [];
+  /** An unlinked medium description ("le journal satirique") just resolved, and its sentence. */
+  private medium: { speaker: QuoteSpeaker; sentence: number } | null = null;
   /** The last quotation whose speaker the text did not give. */
   private silent: { sentence: number; end: number } | null = null;
   /** Genders, role links and person mentions of the text. */
@@ -130,6 +140,23 @@ export class SpeakerResolver {
     if (trace) trace(path);
     if (sp) {
       if (sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
+      // an unlinked medium description quoted just before, in this sentence or the one before, is the medium
+      // named as the speaker now
+      const md = this.medium;
+      if (md && sp !== md.speaker) {
+        const prev = this.said[this.said.length - 1];
+        if (
+          sp.type === 'ORG' &&
+          sp.group !== undefined &&
+          prev?.speaker === md.speaker &&
+          sentence - md.sentence <= 1
+        ) {
+          md.speaker.group = sp.group;
+          md.speaker.entity = sp.entity;
+          if (retrace) retrace(md.speaker, 'medium-named-next');
+        }
+        this.medium = null;
+      }
       this.said.push({ sentence, end, speaker: sp });
     } else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
@@ -219,6 +246,15 @@ export class SpeakerResolver {
         return sp;
       }
     }
+    // "le premier" / "la seconde" alone: a member of the last pair of people the text coordinated ("entre
+    // Danielle Simonnet et le premier adjoint … a écrit la première")
+    if (b - a === 2 && (x.low[a] === 'le' || x.low[a] === 'la') && ORDINAL.has(x.low[a + 1])) {
+      const sp = this.pairMember(a, ORDINAL.get(x.low[a + 1]) ?? 0, sentence);
+      if (sp) {
+        path = 'np-ordinal';
+        return sp;
+      }
+    }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
     let per = -1;
@@ -297,6 +333,14 @@ export class SpeakerResolver {
         path = 'np-medium-speaker';
         return { ...this.span(a, b), type: 'ORG', group: c.speaker.group, entity: c.speaker.entity };
       }
+      // none before: the medium may be named as the next speaker ("dénonce le journal satirique. « … », note
+      // encore le Canard enchaîné"), see resolve()
+      if (!ORG_NOUN.has(head)) {
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+        this.medium = { speaker: sp, sentence };
+        path = 'np-medium';
+        return sp;
+      }
     }
     path = 'np-org-noun';
     if (ORG_NOUN.has(head)) {
@@ -332,6 +376,12 @@ export class SpeakerResolver {
           }
         }
       }
+      if (
+        sp.group === undefined &&
+        MEDIA_NOUN.has(head) &&
+        (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
+      )
+        this.medium = { speaker: sp, sentence };
       return sp;
     }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
@@ -500,6 +550,43 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * Member `which` (0 the first, 1 the second) of the last coordination of two people before token `a`, within
+   * two sentences, outside quotation marks: "X et Y" with X a person's name and Y a name or a definite role noun
+   * phrase ("Danielle Simonnet et le premier adjoint d'Anne Hidalgo"). The ordinal's own span, linked, or null.
+   */
+  private pairMember(a: number, which: number, sentence: number): QuoteSpeaker | null {
+    const { x } = this;
+    for (let k = a - 1; k > 0 && a - k < 80; k--) {
+      if (sentence - x.tok(k).sentence > 2) return null;
+      if (x.low[k] !== 'et' || x.inPair[k] >= 0) continue;
+      const left = x.entAt[k - 1];
+      if (left < 0 || x.entities[left].type !== 'PER') continue;
+      const sp: QuoteSpeaker = { ...this.span(a, a + 2), type: 'PER' };
+      if (which === 0) {
+        this.link(sp, left);
+        return sp;
+      }
+      const right = x.entAt[k + 1];
+      if (right >= 0 && x.entities[right].type === 'PER') {
+        this.link(sp, right);
+        return sp;
+      }
+      // a role noun phrase: the person it names, if the text attached the role to someone
+      let e = k + 2;
+      while (e < x.n && e - k < 8 && x.isWord(e) && x.inPair[e] < 0) e++;
+      if (!DEFINITE.has(x.low[k + 1])) return null;
+      const saved = path;
+      const found = this.find({ kind: 'np', a: k + 1, b: e }, x.tok(k + 1).sentence);
+      path = saved;
+      if (found?.group === undefined) return null;
+      sp.group = found.group;
+      sp.entity = found.entity;
+      return sp;
+    }
+    return null;
   }
 
   /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */

@@ -165,6 +165,72 @@ const CUES: Row[] = [
   ],
 ];
 
+const ORDINALS: Row[] = [
+  [
+    '"la première" is the first of the pair just coordinated, not the man quoted last',
+    '« Nous avons tout respecté », a déclaré Paul Girard. Le débat oppose sur Twitter Claire Morel et le maire. « Il a menti à la presse », a écrit la première.',
+    1,
+    'Claire Morel',
+  ],
+  [
+    '"le second" is the second name of the pair',
+    'Le débat oppose Claire Morel et Paul Girard. « Je maintiens tout », a répondu le second.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'no pair before: "le premier" stays an unlinked mention',
+    'Le débat fait rage à Lyon. « Je maintiens tout », a répondu le premier.',
+    0,
+    { text: 'le premier' },
+  ],
+];
+
+const MEDIUM_NEXT: Row[] = [
+  [
+    'a medium described before it is named as the next speaker ("dénonce le journal satirique. « … », note encore Libération")',
+    'Le journal publie un procès-verbal. « Adieu la protection des sources », dénonce le journal satirique. « Contourner l’interdit est un jeu d’enfant », note encore Libération.',
+    0,
+    'Libération',
+  ],
+  [
+    'not a medium named two sentences further on: the description stays unlinked',
+    'Le journal publie un procès-verbal. « Adieu la protection des sources », dénonce le journal satirique. Le procès est prévu en novembre. La défense conteste. « Contourner l’interdit est un jeu d’enfant », note encore Libération.',
+    0,
+    { text: 'le journal satirique' },
+  ],
+];
+
+const FIRST_NAMES: Row[] = [
+  [
+    'a first name spelt without its accent has its gender ("Valerie"): "a-t-il dit" is the prefect, not her',
+    '« Les bars fermeront à 22 heures », a déclaré le préfet Paul Girard. « Le facteur est revenu à 1,04 », a précisé Valerie Denux. « Il faudra voir en fonction des chiffres », a-t-il dit.',
+    2,
+    'Paul Girard',
+  ],
+];
+
+const APPOSITIONS: Row[] = [
+  [
+    'a colon introduction after a name and its bare-noun apposition ("X, capitaine des pompiers :"): the person',
+    'Le feu couve depuis lundi. Marc Dubois, capitaine des pompiers de la ville : « Nous espérons que l’avion aura un bon impact. »',
+    0,
+    'Marc Dubois',
+  ],
+  [
+    'a name in apposition after a place complement ("l’adversaire des Ceccaldi à Puteaux, X")',
+    'Le maire est mort jeudi. « Un sacré personnage », a commenté l’adversaire politique principal des Ceccaldi à Puteaux, Marc Dubois.',
+    0,
+    'Marc Dubois',
+  ],
+  [
+    'a colon introduction by a role noun phrase with its determiner stays the role',
+    'Le feu couve depuis lundi. Le capitaine des pompiers de la ville : « Nous espérons que l’avion aura un bon impact. »',
+    0,
+    { text: 'Le capitaine des pompiers de la ville' },
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['a second role of the person just quoted', SECOND_ROLE],
@@ -172,6 +238,10 @@ const TABLES: [string, Row[]][] = [
   ['media described by a noun', MEDIUM],
   ['an organisation noun and its name', ORG_NAME],
   ['speech verbs', CUES],
+  ['ordinals of a pair', ORDINALS],
+  ['a medium named as the next speaker', MEDIUM_NEXT],
+  ['first names without their accents', FIRST_NAMES],
+  ['names in apposition', APPOSITIONS],
 ];
 
 for (const [name, rows] of TABLES)
