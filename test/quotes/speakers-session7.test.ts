@@ -231,6 +231,15 @@ const APPOSITIONS: Row[] = [
   ],
 ];
 
+const AGENT: Row[] = [
+  [
+    'a name after "par" is an agent, not a subject: "déclare-t-il" is the man quoted before, not the founder',
+    '« Il faut refonder notre légitimité », a dit Paul Girard. Il dirige la maison créée il y a 350 ans par Louis Martin. « Réformer l’Opéra est une vieille ambition », déclare-t-il.',
+    1,
+    'Paul Girard',
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['a second role of the person just quoted', SECOND_ROLE],
@@ -242,6 +251,7 @@ const TABLES: [string, Row[]][] = [
   ['a medium named as the next speaker', MEDIUM_NEXT],
   ['first names without their accents', FIRST_NAMES],
   ['names in apposition', APPOSITIONS],
+  ['agents after par', AGENT],
 ];
 
 for (const [name, rows] of TABLES)
