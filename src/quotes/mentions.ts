@@ -310,7 +310,9 @@ export class Mentions {
         first === x.sentStart(first) ||
         this.roleOpens(first, after) ||
         fronted ||
-        (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev)) && !(mode === 'subject' && prev === 'par')) ||
+        (SUBJECT_BEFORE.has(prev) &&
+          !(mode === 'strict' && STRICT_EXCLUDE.has(prev)) &&
+          !(mode === 'subject' && prev === 'par')) ||
         roleOf(prev) !== null ||
         x.paraOf(first - 1) !== x.paraOf(first)
       )

@@ -166,26 +166,34 @@ export class SpeakerResolver {
    * Cataphora: an article that opens on quotations attributed by a pronoun alone (« … », a-t-il dit. « … »,
    * a-t-il insisté) and names the speaker only later (… a commenté M. Macron): the pronouns of those first
    * quotations, left unresolved, refer to the first person then named as a speaker, of their gender, when no
-   * other speaker came between and it is named within eight sentences of them. Mutates the earlier speakers.
+   * other person spoke before or between them and it is named within eight sentences of the first. Mutates the
+   * earlier speakers.
    */
   private namedLater(sp: QuoteSpeaker, sentence: number): void {
-    const { said } = this;
-    let i = said.length;
-    while (i > 0) {
-      const c = said[i - 1].speaker;
-      if (c.entity !== undefined || !PRONOUN.has(key(c.text)) || PLURAL.has(key(c.text))) break;
-      i--;
+    const chain = this.openingPronouns();
+    if (chain.length === 0 || sentence - chain[0].sentence > 8) return;
+    for (const c of chain) if (!this.compatible(sp, key(c.speaker.text), false)) return;
+    for (const c of chain) {
+      c.speaker.type = 'PER';
+      if (sp.group !== undefined) c.speaker.group = sp.group;
+      c.speaker.entity = sp.entity;
+      if (retrace) retrace(c.speaker, 'pron-named-later');
     }
-    // only the opening quotations of the article: a named speaker before them would have been their antecedent
-    if (i > 0 || i === said.length || sentence - said[0].sentence > 8) return;
-    for (let k = 0; k < said.length; k++) if (!this.compatible(sp, key(said[k].speaker.text), false)) return;
-    for (let k = 0; k < said.length; k++) {
-      const c = said[k].speaker;
-      c.type = 'PER';
-      if (sp.group !== undefined) c.group = sp.group;
-      c.entity = sp.entity;
-      if (retrace) retrace(c, 'pron-named-later');
+  }
+
+  /**
+   * The quotations said so far whose speaker is a singular pronoun left unresolved, when no person was named as
+   * a speaker before or among them (organisations and unnamed groups quoted between them do not count): the
+   * opening pronoun chain of an article that names its speaker later. Empty otherwise.
+   */
+  private openingPronouns(): Said[] {
+    const chain: Said[] = [];
+    for (const c of this.said) {
+      const w = key(c.speaker.text);
+      if (c.speaker.entity === undefined && PRONOUN.has(w) && !PLURAL.has(w)) chain.push(c);
+      else if (c.speaker.type === 'PER' || PRONOUN.has(w)) return [];
     }
+    return chain;
   }
 
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
@@ -587,6 +595,41 @@ export class SpeakerResolver {
       return sp;
     }
     return null;
+  }
+
+  /**
+   * At the end of the text: an article that opens on quotations attributed by pronouns alone and names no
+   * speaker after them takes the first person then named as a subject, outside quotation marks, of the
+   * pronouns' gender, within three sentences of the last ("« … », ajoute-t-il. « … » Booba et Kaaris ont été remis en
+   * liberté …"). Mutates those speakers.
+   */
+  finish(): void {
+    const { x } = this;
+    const said = this.openingPronouns();
+    if (said.length === 0) return;
+    const last = said[said.length - 1];
+    const ents = x.entities;
+    for (let e = firstAtOrAfter(ents, said[0].end), seen = 0; e < ents.length && seen < 60; e++, seen++) {
+      if (ents[e].type !== 'PER') continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t < 0 || x.inPair[t] >= 0) continue;
+      if (x.tok(t).sentence - last.sentence > 3) return;
+      if (t > 0 && x.entAt[t - 1] === e) continue;
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      // a subject: what recentSubject takes as one just after the mention
+      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.tok(t).sentence, '', 'subject') !== e)
+        continue;
+      let fits = true;
+      for (const c of said) fits &&= this.m.agrees(e, key(c.speaker.text));
+      if (!fits) return;
+      for (const c of said) {
+        c.speaker.type = 'PER';
+        this.link(c.speaker, e);
+        if (retrace) retrace(c.speaker, 'pron-subject-later');
+      }
+      return;
+    }
   }
 
   /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */

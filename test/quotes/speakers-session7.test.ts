@@ -60,6 +60,27 @@ const NAMED_LATER: Row[] = [
   ],
 ];
 
+const SUBJECT_LATER: Row[] = [
+  [
+    'an opening pronoun chain with no named speaker after it: the person then named as a subject',
+    '« Tu sais pourquoi papa était parti ? », demande-t-il à sa fille. « C’était dur », ajoute-t-il. « Ils sont cinq dans une chambre », ajoute-t-il. « Il y avait des rats. » Paul Girard a été remis en liberté jeudi.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'not a woman named as the subject for "il"',
+    '« Tu sais pourquoi papa était parti ? », demande-t-il à sa fille. Mme Claire Morel a été remise en liberté jeudi.',
+    0,
+    { text: 'il' },
+  ],
+  [
+    'a medium quoted between the pronouns does not break the chain; the man named later as a speaker',
+    '« Je me permets de répondre », a-t-il dit. « La situation est grave », écrit Le Monde. « C’est ce qui me révolte le plus », déplore-t-il. Le Sénat débat. La presse commente. Le calendrier glisse. « Il faut agir », a conclu M. Paul Girard.',
+    2,
+    'Paul Girard',
+  ],
+];
+
 const SECOND_ROLE: Row[] = [
   [
     'a former office of the person just quoted ("l’ancienne ministre" after the region president)',
@@ -242,6 +263,7 @@ const AGENT: Row[] = [
 
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
+  ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
   ['a second role of the person just quoted', SECOND_ROLE],
   ['the person quoted last, further back', LAST_SPEAKER],
   ['media described by a noun', MEDIUM],
