@@ -4,6 +4,7 @@ import {
   determiners,
   firstNameGenders,
   genderCues,
+  mandates,
   mediaNouns,
   notQue,
   notSources,
@@ -51,6 +52,8 @@ export const NOT_SOURCE = set(notSources);
 export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
+/** Elected mandates, which a politician accumulates with another role (data/quotes/mandates.txt). */
+export const MANDATE = set(mandates);
 /** Nouns of a person's occupation or situation (not an office): roles that may add to another one. */
 export const PERSON_NOUN = set(personNouns);
 export const SKIP = set(skipBeforeVerb);

@@ -12,6 +12,7 @@ import {
   GENDER_CUE,
   headOf,
   key,
+  MANDATE,
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
@@ -504,7 +505,9 @@ export class SpeakerResolver {
     for (let k = a; k < a + 4 && k < x.n && !former; k++)
       former = x.low[k] === 'ancien' || x.low[k] === 'ancienne' || x.low[k].startsWith('ex-');
     const second =
-      role !== null && (former || PERSON_NOUN.has(role)) && (this.m.roleLinks.get(role)?.length ?? 0) === 0;
+      role !== null &&
+      (former || PERSON_NOUN.has(role) || MANDATE.has(role)) &&
+      (this.m.roleLinks.get(role)?.length ?? 0) === 0;
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);

@@ -114,6 +114,21 @@ const SECOND_ROLE: Row[] = [
   ],
 ];
 
+const MANDATES: Row[] = [
+  [
+    'an elected mandate of the party president just quoted ("la députée du Pas-de-Calais")',
+    '« Ce statut d’alerte ne me surprend pas », a déclaré la présidente du parti, Claire Morel. « Je ne polémiquerai pas là-dessus », a ajouté la députée du Pas-de-Calais.',
+    1,
+    'Claire Morel',
+  ],
+  [
+    'not when the text gave the mandate to someone else: that person',
+    'Le député du Nord Marc Dubois est présent. « Ce statut d’alerte ne me surprend pas », a déclaré la présidente du parti, Claire Morel. « Je ne polémiquerai pas », a ajouté le député.',
+    1,
+    'Marc Dubois',
+  ],
+];
+
 const LAST_SPEAKER: Row[] = [
   [
     'the person quoted four sentences back when nobody else was named since',
@@ -265,6 +280,7 @@ const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
   ['a second role of the person just quoted', SECOND_ROLE],
+  ['elected mandates of the person just quoted', MANDATES],
   ['the person quoted last, further back', LAST_SPEAKER],
   ['media described by a noun', MEDIUM],
   ['an organisation noun and its name', ORG_NAME],

@@ -12,6 +12,9 @@ export const firstNameGenders: readonly string[] = ["m:abdallah","m:abdel","m:ab
 /** data/quotes/gender-cues.txt (17 entries) */
 export const genderCues: readonly string[] = ["f:mme","f:madame","f:mademoiselle","f:mlle","f:la","f:une","f:cette","f:sa","m:m.","m:monsieur","m:le","m:un","m:ce","m:cet","m:son","m:du","m:au"];
 
+/** data/quotes/mandates.txt (14 entries) */
+export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
+
 /** data/quotes/media-nouns.txt (13 entries) */
 export const mediaNouns: readonly string[] = ["journal","quotidien","hebdomadaire","mensuel","magazine","média","site","chaîne","radio","station","agence","titre","webzine"];
 
