@@ -30,6 +30,8 @@ import {
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+/** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
+const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
 /**
  * Whether the opening mark at `open` follows an incise verb that follows a closing mark ("» a taclé « NDA »",
@@ -239,6 +241,21 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])
         ? { kind: 'np', a: cs, b: p }
         : { kind: 'context', tok: open };
+    // a clause with a verb ("Marlène Schiappa y est aussi allée de son coup de gueule :", "le jeune conducteur
+    // s'en prend à une policière :"): its subject speaks, before the first auxiliary or clitic of the verb
+    if (!copula && !(who.kind === 'np' && p - cs <= 3)) {
+      for (let j = cs + 1; j < p && j - cs <= 20; j++) {
+        const w = x.low[j];
+        if (x.isMark(j)) break;
+        if (x.entAt[j] >= 0) continue;
+        if (!(AUX.has(w) || (COLON_CLITIC.has(w) && j + 1 < p && x.isWord(j + 1)))) continue;
+        const ref = speakerBefore(x, j, cs);
+        if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
+          who = ref;
+        }
+        break;
+      }
+    }
     // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and
     // its comma is the name's apposition; the person speaks
     if (

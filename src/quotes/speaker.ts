@@ -335,6 +335,15 @@ export class SpeakerResolver {
       MEDIA_NOUN.has(head) &&
       (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
     ) {
+      // the text introduced a medium by that noun ("le magazine 60 millions de consommateurs", "le site
+      // Purepeople"): that one, linked when it is a named organisation, else left unlinked
+      const named = this.introducedAs(head, a);
+      if (named !== null) {
+        path = 'np-medium-introduced';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+        if (named >= 0) this.link(sp, named);
+        return sp;
+      }
       for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
         const c = this.said[i];
         if (sentence - c.sentence > 3) break;
@@ -633,6 +642,23 @@ export class SpeakerResolver {
       }
       return;
     }
+  }
+
+  /**
+   * Where the text, before token `a` (within 400 tokens), named a medium by the noun `head` followed by its
+   * name ("le magazine 60 millions de consommateurs", "le quotidien Le Parisien"): the organisation entity of
+   * that name, -1 when the name is no organisation entity, or null when the noun never introduced a name.
+   */
+  private introducedAs(head: string, a: number): number | null {
+    const { x } = this;
+    for (let k = a - 1; k > 0 && a - k < 400; k--) {
+      if (x.low[k] !== head || x.inPair[k] >= 0 || k + 1 >= x.n) continue;
+      const next = x.tok(k + 1).text;
+      if (!/^[\p{Lu}\p{N}]/u.test(next)) continue;
+      const e = x.entAt[k + 1];
+      return e >= 0 && x.entities[e].type === 'ORG' ? e : -1;
+    }
+    return null;
   }
 
   /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */

@@ -276,6 +276,30 @@ const AGENT: Row[] = [
   ],
 ];
 
+const MEDIUM_INTRODUCED: Row[] = [
+  [
+    'a medium introduced by its noun and an unrecognised name is that one: no link to an agency quoted in between',
+    'Des substances indésirables persistent, déplore le magazine 60 millions de consommateurs. L’Anses avait recommandé « d’améliorer la qualité de ces produits ». « Trois ans après, nous avons vérifié », indique le magazine.',
+    0,
+    { text: 'le magazine' },
+  ],
+];
+
+const COLON_CLAUSE: Row[] = [
+  [
+    'a colon introduction by a clause: its subject speaks ("X y est aussi allée de son coup de gueule :")',
+    '« Il est peu probable qu’on gagne », a déploré un participant. La secrétaire d’État à l’Égalité entre les femmes et les hommes Claire Morel y est aussi allée de son coup de gueule : « Ne comptez plus sur moi. »',
+    1,
+    'Claire Morel',
+  ],
+  [
+    'a subject role noun phrase before a reflexive verb ("le jeune conducteur s’en prend à une policière :")',
+    'Les policiers le ramènent au commissariat. Alors qu’il est ramené, le jeune conducteur s’en prend à une policière : « T’es contente ! »',
+    0,
+    { text: 'le jeune conducteur' },
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
@@ -290,6 +314,8 @@ const TABLES: [string, Row[]][] = [
   ['first names without their accents', FIRST_NAMES],
   ['names in apposition', APPOSITIONS],
   ['agents after par', AGENT],
+  ['a medium introduced by its noun', MEDIUM_INTRODUCED],
+  ['colon introductions by a clause', COLON_CLAUSE],
 ];
 
 for (const [name, rows] of TABLES)
