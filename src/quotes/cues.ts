@@ -285,9 +285,12 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return null;
   const b = npEnd(x, a, limit);
   if (b === a) return null;
-  // "sa collègue et camarade Mathilde Panot": a person named right after the noun phrase
+  // "sa collègue et camarade Mathilde Panot", "son collègue et secrétaire interrégional du syndicat FO, Grégory
+  // Jalade": a person named right after the noun phrase and a second role (past one comma)
   if (x.low[b] === 'et' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
-    for (let k = b + 1; k < Math.min(limit, b + 5); k++) {
+    let commas = 0;
+    for (let k = b + 1; k < Math.min(limit, b + 12); k++) {
+      if (x.low[k] === ',' && commas++ === 0 && k > b + 2) continue;
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       if (e >= 0 && x.entities[e].type === 'PER') {

@@ -776,7 +776,11 @@ export class SpeakerResolver {
       // a previous speaker of the same number and unknown gender stops the search: it may be the one meant
       if (this.m.speakerGender(cand.speaker) === undefined && cand.speaker.type === 'PER') break;
     }
-    const subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
+    // the subject of a copula is described, not speaking ("Pour lui, Carlos Ghosn est victime d'une machination.
+    // « … », confie-t-il"): the subject before it
+    let subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
+    for (let tries = 0; subjectOnly >= 0 && tries < 2 && this.m.described(subjectOnly); tries++)
+      subjectOnly = this.m.recentSubject(this.x.entities[subjectOnly].start, sentence, word, 'subject');
     const anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
     const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;

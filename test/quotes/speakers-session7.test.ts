@@ -300,6 +300,24 @@ const COLON_CLAUSE: Row[] = [
   ],
 ];
 
+const MORE_APPOSITIONS: Row[] = [
+  [
+    'a name after a noun phrase, "et" and a second role with its complement ("son collègue et secrétaire du syndicat FO, X")',
+    '« En 24 ans, c’est la première fois », confie son collègue et secrétaire interrégional du syndicat FO, Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+];
+
+const COPULA: Row[] = [
+  [
+    'the subject of a copula is described, not speaking: "confie-t-il" is the director, not the friend he defends',
+    'Le réalisateur Paul Girard prend la défense de Marc Dubois. Pour lui, Marc Dubois est victime d’une machination. « Son mode de vie est le même que celui des autres dirigeants », confie-t-il.',
+    0,
+    'Paul Girard',
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
@@ -316,6 +334,8 @@ const TABLES: [string, Row[]][] = [
   ['agents after par', AGENT],
   ['a medium introduced by its noun', MEDIUM_INTRODUCED],
   ['colon introductions by a clause', COLON_CLAUSE],
+  ['a name after a second role', MORE_APPOSITIONS],
+  ['subjects of a copula', COPULA],
 ];
 
 for (const [name, rows] of TABLES)
