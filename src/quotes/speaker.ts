@@ -579,7 +579,7 @@ export class SpeakerResolver {
    */
   private pairMember(a: number, which: number, sentence: number): QuoteSpeaker | null {
     const { x } = this;
-    for (let k = a - 1; k > 0 && a - k < 80; k--) {
+    for (let k = a - 1; k > 0 && a - k < 200; k--) {
       if (sentence - x.tok(k).sentence > 2) return null;
       if (x.low[k] !== 'et' || x.inPair[k] >= 0) continue;
       const left = x.entAt[k - 1];
