@@ -245,6 +245,21 @@ export class SpeakerResolver {
       path = 'np-pronoun';
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
+    // "a martelé celui qui promet …", "celle qui …": a demonstrative pronoun with its relative refers like il/elle
+    if (
+      a + 1 < x.n &&
+      (x.low[a] === 'celui' || x.low[a] === 'celle') &&
+      (x.low[a + 1] === 'qui' || x.low[a + 1] === 'dont')
+    ) {
+      path = 'np-celui';
+      const t = x.tok(a);
+      return this.pronoun(
+        x.low[a] === 'celui' ? 'il' : 'elle',
+        { text: x.doc.text.slice(t.start, t.end), start: t.start, end: t.end },
+        t.sentence,
+        t.start,
+      );
+    }
     // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
     if (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) {
       const e = this.m.lastPerson(x.tok(a).start, x.low[a + 1] === 'dernière' ? 'elle' : 'il');
@@ -414,7 +429,11 @@ export class SpeakerResolver {
       /^\p{Ll}/u.test(x.tok(h).text)
     ) {
       const t = this.m.tokenAt(x.entities[other].start);
-      if (t > h && DE.has(x.low[t - 1])) {
+      // … also past an organisation noun ("un membre du syndicat Alliance Police Nationale")
+      if (
+        t > h &&
+        (DE.has(x.low[t - 1]) || (t - 2 > h && ORG_NOUN.has(x.low[t - 1]) && DE.has(x.low[t - 2])))
+      ) {
         path = 'np-described';
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
         this.describedPerson(sp, a, null, sentence);

@@ -318,6 +318,27 @@ const COPULA: Row[] = [
   ],
 ];
 
+const DESCRIPTIONS: Row[] = [
+  [
+    '"celui qui …" refers like "il": the man quoted before, not the woman named since',
+    '« Nous ne lâcherons pas les salariés », a déclaré Paul Girard. La ministre Claire Morel est attendue lundi. « On ne lâchera rien », a martelé celui qui promet de sauver l’usine.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    '"le spécialiste" linked by apposition ("Paul Girard, spécialiste en maladies infectieuses")',
+    'Une véritable épidémie, déplore le professeur Paul Girard, spécialiste en maladies infectieuses. « On peut en mourir », assure le professeur. « Certains de nos patients y étaient », assure le spécialiste.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'an indefinite member of a named organisation is an unlinked person, not the organisation',
+    '« Cet incident montre le problème », déplore un membre du syndicat Alliance Police Nationale.',
+    0,
+    { text: 'un membre du syndicat Alliance Police Nationale', type: 'OTHER' },
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
@@ -336,6 +357,7 @@ const TABLES: [string, Row[]][] = [
   ['colon introductions by a clause', COLON_CLAUSE],
   ['a name after a second role', MORE_APPOSITIONS],
   ['subjects of a copula', COPULA],
+  ['demonstratives, specialists and members', DESCRIPTIONS],
 ];
 
 for (const [name, rows] of TABLES)
