@@ -16,6 +16,7 @@ import {
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PARTICIPLE,
   PERSON_NOUN,
   PRONOUN,
   ROLE_KIN,
@@ -213,6 +214,28 @@ export class SpeakerResolver {
       const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
       const start = t.end - word.length;
       path = ref.kind;
+      // an impersonal passive ("est-il expliqué sur le site", "a-t-il été précisé"): "il" stands for nobody
+      // (not a reflexive verb: "s'est-il souvenu", "s'est-il interrogé")
+      if (
+        ref.kind === 'clitic' &&
+        word === 'il' &&
+        ref.tok > 1 &&
+        x.low[ref.tok - 2] !== "s'" &&
+        x.low[ref.tok - 2] !== 'se'
+      ) {
+        const host = x.low[ref.tok - 1];
+        let k = ref.tok + 1;
+        if (host === 'a' && x.low[k] === 'été') k++;
+        while (k < x.n && k - ref.tok < 4 && x.low[k].endsWith('ment')) k++;
+        if (
+          (host === 'est' || (host === 'a' && x.low[k - 1] === 'été')) &&
+          k < x.n &&
+          PARTICIPLE.has(x.low[k])
+        ) {
+          path = 'clitic-impersonal';
+          return null;
+        }
+      }
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },

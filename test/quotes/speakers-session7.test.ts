@@ -339,6 +339,21 @@ const DESCRIPTIONS: Row[] = [
   ],
 ];
 
+const IMPERSONAL: Row[] = [
+  [
+    'an impersonal passive ("est-il expliqué sur le site"): nobody, not the man named before',
+    'La boutique vend des objets de Paul Girard. « Le prochain chantier est celui de la salle des fêtes », est-il également expliqué sur le site.',
+    0,
+    null,
+  ],
+  [
+    'a reflexive verb is no impersonal passive ("s’est-il souvenu"): the man quoted before',
+    '« Vous répondiez par des attaques rapides », a dit Paul Girard. « Un bijou de football », s’est-il souvenu.',
+    1,
+    'Paul Girard',
+  ],
+];
+
 const TABLES: [string, Row[]][] = [
   ['pronouns named later (cataphora at the opening of an article)', NAMED_LATER],
   ['an opening pronoun chain and the subject named after it', SUBJECT_LATER],
@@ -358,6 +373,7 @@ const TABLES: [string, Row[]][] = [
   ['a name after a second role', MORE_APPOSITIONS],
   ['subjects of a copula', COPULA],
   ['demonstratives, specialists and members', DESCRIPTIONS],
+  ['impersonal passives', IMPERSONAL],
 ];
 
 for (const [name, rows] of TABLES)
