@@ -189,6 +189,8 @@ export class SpeakerResolver {
    * opening pronoun chain of an article that names its speaker later. Empty otherwise.
    */
   private openingPronouns(): Said[] {
+    // an article's opening only (bounded work per speaker: linear time on hostile text)
+    if (this.said.length > 24) return [];
     const chain: Said[] = [];
     for (const c of this.said) {
       const w = key(c.speaker.text);
