@@ -2,7 +2,7 @@
  * depeche on a job queue: throughput of `depeche worker` processes on a real redis-server (started here on
  * a free loopback port) against `depeche batch` on the same articles.
  *
- *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1]
+ *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1] [--warmup 1000]
  *     [--node-flags="--max-semi-space-size=32"]
  *
  * - batch: `depeche batch -c 1` on N articles, minus the same command on 20 articles (process start and
@@ -13,6 +13,11 @@
  * Overhead per article = queue 1×1 time per article − batch time per article, as a share of the latter,
  * in wall clock and in CPU time (the depeche process; and with redis-server's CPU added), both with the
  * 1-thread runs pinned to one core and unpinned (see PINNING below). The 2-process run is not pinned.
+ * `--warmup W` measures processes that have run for a while: every depeche process first analyses W other
+ * articles (OrangeSum train), not timed — batch: the command on W + N articles minus the command on the W;
+ * queue: P × W warm-up jobs before the timed N. A fresh process keeps re-optimising its code (V8's JIT) for
+ * about a thousand articles (docs/measurements/jit-warmup.md), and P processes pay that each; a worker that
+ * runs for hours pays it once. Recorded apart (queue-warm.md).
  * `--node-flags` are given to every depeche process started (batch and workers), for experiments; such a
  * run is recorded apart (queue-experiment.md).
  * Needs the built CLI (dist/) and redis-server; OrangeSum (../shared/data) or else the fixtures repeated.
@@ -37,8 +42,11 @@ const { values } = parseArgs({
     articles: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '1' },
     'node-flags': { type: 'string', default: '' },
+    warmup: { type: 'string', default: '0' },
   },
 });
+/** Articles each process analyses before the clock starts (0: the 20-article warm-up only). */
+const WARMUP = Number(values.warmup);
 const N = Number(values.articles);
 const RUNS = Number(values.runs);
 const CLI = join(root, 'dist', 'cli.js');
@@ -76,18 +84,27 @@ function corpus(n: number): { articles: Article[]; source: string } {
   };
 }
 
+/** W warm-up articles, none of the timed ones: OrangeSum train, else the timed corpus's under other ids. */
+function warmupArticles(w: number): Article[] {
+  if (w === 0) return [];
+  const p = sharedPath('news', 'orangesum', 'train.jsonl.gz');
+  if (existsSync(p)) {
+    const rows = readJsonl<OrangeSumRow>(p, w);
+    if (rows.length >= w)
+      return rows.map((r, i) => ({ id: `warm-${i}-${r.id}`, title: r.title, body: r.text }));
+  }
+  return Array.from({ length: w }, (_, i) => ({ ...articles[i % articles.length], id: `warm-${i}` }));
+}
+
 const { articles, source } = corpus(N);
+const warmups = warmupArticles(WARMUP);
 const tmp = mkdtempSync(join(tmpdir(), 'depeche-qbench-'));
+const jsonl = (xs: readonly Article[]) => `${xs.map((a) => JSON.stringify(a)).join('\n')}\n`;
 const input = join(tmp, 'in.jsonl');
-writeFileSync(input, `${articles.map((a) => JSON.stringify(a)).join('\n')}\n`);
+// with a warm-up, batch runs on the W warm-up articles then the N (minus the W alone)
+writeFileSync(input, jsonl(WARMUP > 0 ? [...warmups, ...articles] : articles));
 const head = join(tmp, 'head.jsonl');
-writeFileSync(
-  head,
-  `${articles
-    .slice(0, 20)
-    .map((a) => JSON.stringify(a))
-    .join('\n')}\n`,
-);
+writeFileSync(head, jsonl(WARMUP > 0 ? warmups : articles.slice(0, 20)));
 
 /** Wall and CPU seconds (user + system, with children) of one command, through bash's `time`. */
 function timed(args: string[]): { wall: number; cpu: number } {
@@ -148,7 +165,7 @@ function batchRun(pinned: boolean): Timing {
   ];
   const small = timed(cmd(head));
   const full = timed(cmd(input));
-  resultBytes = statSync(join(tmp, 'out.jsonl')).size / N;
+  resultBytes = statSync(join(tmp, 'out.jsonl')).size / (N + WARMUP);
   return { wall: full.wall - small.wall, cpu: full.cpu - small.cpu, redisCpu: 0 };
 }
 
@@ -195,8 +212,14 @@ async function queueRun(processes: number, pinned: boolean): Promise<Timing> {
         await new Promise((r) => setTimeout(r, 200));
       }
     };
-    // warm-up, as batch's 20-article run: the same 20 articles under other ids, not timed
-    const warm = articles.slice(0, 20).map((a) => ({ ...a, id: `warm-${String(a.id)}` }));
+    // warm-up, as batch's 20-article run: the same 20 articles under other ids, not timed; with --warmup,
+    // W articles per process
+    const warm =
+      WARMUP > 0
+        ? Array.from({ length: processes }, (_, p) =>
+            warmups.map((a) => ({ ...a, id: `${p}-${String(a.id)}` })),
+          ).flat()
+        : articles.slice(0, 20).map((a) => ({ ...a, id: `warm-${String(a.id)}` }));
     await enqueueArticles({ connection: redis.url, queue }, warm);
     await until(warm.length);
     // The N jobs are enqueued while the queue is paused (the producer's work, timed apart), then the clock
@@ -256,7 +279,7 @@ const qP = best(runs.q1Pinned);
 const bF = best(runs.batchFree);
 const qF = best(more.q1Free);
 const two = best(more.q2);
-const B = N - 20; // batch: N articles minus the 20-article run
+const B = WARMUP > 0 ? N : N - 20; // batch: N articles minus the 20-article run (or W + N minus W)
 const ms = (seconds: number, n: number) => (seconds / n) * 1000;
 const rate = (wall: number, n: number) => n / wall;
 
@@ -281,6 +304,10 @@ const row = (name: string, t: Timing, n: number, queueRun: boolean) =>
 const loaded = Math.max(loadBefore, loadAfter) > CORES / 2;
 const table = [
   `${N} articles (${source}); best of ${RUNS} run${RUNS === 1 ? '' : 's'} (the lowest of each figure); load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
+  '',
+  WARMUP > 0
+    ? `**Warm processes**: every depeche process first analysed ${WARMUP} other articles (OrangeSum train), not timed, as a worker that has been running for a while (a fresh process re-optimises its code for about a thousand articles). The same bench without \`--warmup\` (a 20-article warm-up): [queue.md](queue.md).`
+    : `**Fresh processes** (a 20-article warm-up): each process still re-optimises its code while it runs (V8's JIT, for about a thousand articles), and 2 processes pay that twice over the same articles. The same bench on warm processes: [queue-warm.md](queue-warm.md).`,
   '',
   ...(loaded
     ? [
@@ -333,11 +360,11 @@ console.log(`\n${machineLine()}`);
 // a run with experiment switches goes to its own file, beside the default one
 const experiment = NODE_FLAGS.length > 0;
 recordMeasurement(
-  experiment ? 'queue-experiment' : 'queue',
+  experiment ? 'queue-experiment' : WARMUP > 0 ? 'queue-warm' : 'queue',
   `npm run build && npx tsx bench/queue.bench.ts ${process.argv.slice(2).join(' ')}`.trim(),
   md,
   experiment
     ? 'Job queue: workers on Redis vs batch, with experiment switches'
-    : 'Job queue: workers on Redis vs batch',
+    : `Job queue: workers on Redis vs batch${WARMUP > 0 ? ', warm processes' : ''}`,
 );
 process.exit(0);

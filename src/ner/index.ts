@@ -2,9 +2,11 @@
  * Named entities in French news: people, organisations, places, other names, and dates.
  */
 import { extractDates } from '../dates/index.js';
+import { DEMS, DETS, fold, MONTHS, WEEKDAYS } from '../dates/lexicon.js';
 import { readReferenceDate } from '../dates/reference.js';
 import { checkDoc, checkOptions, checkText, createDoc, isDoc } from '../doc/index.js';
-import { tokenTable } from '../doc/table.js';
+import { tokenStartingAt } from '../doc/spans.js';
+import { K_NUMBER, type TokenTable, tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
 import { fromBase64 } from '../lang/base64.js';
 import { nerModelBase64 } from '../lang/fr/generated/ner-model.js';
@@ -66,19 +68,39 @@ export function extractEntities(input: string | Doc, options?: ExtractEntitiesOp
   const types = options?.types;
   let ents = runNer(doc, getModel());
   assignCanonical(doc.text, ents);
-  if (!types || types.includes('DATE')) ents = withDates(doc, ents, options?.referenceDate);
+  // names of types not asked for are dropped before the dates come in, so that they hide none
   if (types) ents = ents.filter((e) => types.includes(e.type));
+  if (!types || types.includes('DATE')) ents = withDates(doc, ents, options?.referenceDate);
   return ents.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
  * Adds the dates and times of `extractDates()` as DATE entities (with their TIMEX3 `value`); durations
- * and sets are left out. A name lying inside a date ("Mardi" in "Mardi 25 novembre") gives way to the
+ * and sets are left out. A DATE entity is a name like the others: a calendar date loses its leading
+ * article or demonstrative ("le [6 mars]", "ce [lundi 4 avril]"), as "la [France]" does, while
+ * `extractDates()` keeps it, as TimeML and the French TimeBank do. Phrases whose article is part of the
+ * expression keep it ("la semaine dernière", "le lendemain"). A name lying inside a date ("Mardi" in "Mardi 25 novembre") gives way to the
  * date; a date overlapping a longer name ("Coupe du monde 2019") gives way to the name.
  */
+/**
+ * Where the name of a calendar date starts: after a leading article or demonstrative (le, la, l', les,
+ * ce, cet, cette, ces) when the next token is a day number, a weekday or a month; else at `start`.
+ */
+function nameStart(table: TokenTable, start: number, end: number): number {
+  const i = tokenStartingAt(table.start, start);
+  if (i < 0 || i + 1 >= table.length || table.start[i + 1] >= end) return start;
+  const w = fold(table.norm[i]);
+  if (!DETS.has(w) && !DEMS.has(w)) return start;
+  const next = fold(table.norm[i + 1]);
+  return table.kind[i + 1] === K_NUMBER || WEEKDAYS.has(next) || MONTHS.has(next)
+    ? table.start[i + 1]
+    : start;
+}
+
 function withDates(doc: Doc, ents: Entity[], referenceDate: Date | string | undefined): Entity[] {
   const dates = extractDates(doc, referenceDate === undefined ? undefined : { referenceDate });
   if (dates.length === 0) return ents;
+  const table = tokenTable(doc);
   const out: Entity[] = [];
   const drop = new Uint8Array(ents.length);
   for (const d of dates) {
@@ -90,8 +112,16 @@ function withDates(doc: Doc, ents: Entity[], referenceDate: Date | string | unde
       if (e.start >= d.start && e.end <= d.end) drop[i] = 1;
       else keep = false;
     }
-    if (keep)
-      out.push({ text: d.text, type: 'DATE', start: d.start, end: d.end, score: 0.9, value: d.value });
+    if (!keep) continue;
+    const start = nameStart(table, d.start, d.end);
+    out.push({
+      text: start === d.start ? d.text : doc.text.slice(start, d.end),
+      type: 'DATE',
+      start,
+      end: d.end,
+      score: 0.9,
+      value: d.value,
+    });
   }
   for (let i = 0; i < ents.length; i++) if (!drop[i]) out.push(ents[i]);
   return out;

@@ -2,7 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_MUST_FIND } from '../../fixtures/flagship-checklist.js';
-import { analyze, createDoc, type Entity, extractEntities, groupEntities } from '../../src/index.js';
+import {
+  analyze,
+  createDoc,
+  type Entity,
+  extractDates,
+  extractEntities,
+  groupEntities,
+} from '../../src/index.js';
 import { fromBase64, toBase64 } from '../../src/lang/base64.js';
 import { nerLexiconFingerprint } from '../../src/lang/fr/generated/ner-model.js';
 import { assignCanonical, initials, stripArticle } from '../../src/ner/canonical.js';
@@ -114,6 +121,45 @@ describe('extractEntities: dates', () => {
     expect(dates.some((d) => d.value === '2025-11-24' && d.text.includes('lundi 24 novembre'))).toBe(true);
     expect(ents.some((e) => e.type !== 'DATE' && /Mardi|lundi/.test(e.text))).toBe(false);
     expect(find(ents, 'Marrakech')?.type).toBe('LOC');
+  });
+
+  it.each([
+    ['Ses funérailles ont eu lieu le 29 août.', 'le 29 août', '29 août'],
+    [
+      'Il a été condamné ce lundi 23 janvier à deux ans de prison.',
+      'ce lundi 23 janvier',
+      'lundi 23 janvier',
+    ],
+    [
+      'Le 27 janvier dernier, plusieurs équipes sont arrivées.',
+      'Le 27 janvier dernier',
+      '27 janvier dernier',
+    ],
+    ['Elle est décédée ce samedi, à New York.', 'ce samedi', 'samedi'],
+    ['Il est arrivé la semaine dernière à Lyon.', 'la semaine dernière', 'la semaine dernière'],
+    ['Le lendemain, la police a arrêté un suspect.', 'Le lendemain', 'Le lendemain'],
+  ])('a DATE entity is a name: %j (TIMEX3 %j, entity %j)', (text, timex, entity) => {
+    const ref = { referenceDate: '2017-01-25' };
+    expect(extractDates(text, ref).map((d) => d.text)).toContain(timex);
+    const dates = extractEntities(text, ref).filter((e) => e.type === 'DATE');
+    expect(dates.map((d) => d.text)).toEqual([entity]);
+    for (const d of dates) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(dates[0].value).toBe(extractDates(text, ref).find((d) => d.text === timex)?.value);
+  });
+
+  it("types: ['DATE'] gives every date, also one inside a name of a type not asked for", () => {
+    const text = 'Sagan a remporté la 11e étape du Tour de France 2016 devant Froome.';
+    const all = extractEntities(text, { referenceDate: '2016-07-14' });
+    // the whole list stays flat: a name hides the year inside it
+    for (let i = 1; i < all.length; i++) expect(all[i].start).toBeGreaterThanOrEqual(all[i - 1].end);
+    const dates = extractEntities(text, { referenceDate: '2016-07-14', types: ['DATE'] });
+    expect(dates.map((d) => [d.text, d.value])).toEqual([['2016', '2016']]);
+  });
+
+  it('a listed name never runs into the next sentence', () => {
+    const text =
+      "Vincent Collet reste sélectionneur de l'équipe de France\n\n3 septembre 2016 . – Il a été reconduit.";
+    for (const e of extractEntities(text, { referenceDate: '2016-09-03' })) expect(e.text).not.toMatch(/\n/);
   });
 
   it("types: ['DATE'] keeps only dates; without DATE in types, none", () => {

@@ -27,7 +27,7 @@ export function seatsOfPower(s: RefineState): void {
   };
   const added: TokenMention[] = [];
   for (let i = 0; i < n; i++) {
-    const p = matchAt(T.seats, normAt, i, n);
+    const p = matchAt(T.seats, normAt, i, n, s.toks.sentence);
     if (!p) continue;
     const last = i + p.words.length - 1;
     // "à l'Élysée", "au Kremlin", "palais de l'Élysée": the place itself
@@ -71,7 +71,7 @@ export function headsWithComplement(s: RefineState): void {
   const out: TokenMention[] = [];
   const drop = new Uint8Array(ms.length);
   for (let i = 0; i < n; i++) {
-    const head = matchAt(T.heads, lowerAt, i, n);
+    const head = matchAt(T.heads, lowerAt, i, n, s.toks.sentence);
     if (!head || (head.type === LOC && !refineConfig.locHeads)) continue;
     // the head is lowercase, or begins a capitalised name the model started at the complement
     if (owner[i] >= 0 && ms[owner[i]].first < i) continue;
@@ -92,7 +92,7 @@ export function headsWithComplement(s: RefineState): void {
     let k = i + head.words.length;
     // modifiers: "correctionnel", "d'appel", "norvégien"
     for (let steps = 0; steps < 4 && k < n; steps++) {
-      const mod = matchAt(T.modifiers, lowerAt, k, n);
+      const mod = matchAt(T.modifiers, lowerAt, k, n, s.toks.sentence);
       if (mod) k += mod.words.length;
       else if (NATIONALITY.test(lowers[k]) && lowers[k] === norms[k]) k++;
       else break;

@@ -62,9 +62,9 @@ export function listedAsOrg(s: RefineState): void {
   const { n, normAt, T } = s;
   const ms = s.ms;
   for (const m of ms) {
-    if (m.type === ORG || matchAt(T.seats, normAt, m.first, n)) continue;
+    if (m.type === ORG || matchAt(T.seats, normAt, m.first, n, s.toks.sentence)) continue;
     if (m.type === MISC && refineConfig.medium && namedAsMedium(s, m.first)) continue;
-    const p = matchAt(T.orgNames, normAt, m.first, n);
+    const p = matchAt(T.orgNames, normAt, m.first, n, s.toks.sentence);
     if (p && m.first + p.words.length - 1 === m.last) m.type = ORG;
   }
 }
@@ -144,7 +144,7 @@ export function extendListed(s: RefineState): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     if (m.type === PER) continue;
-    const p = matchAt(T.orgNames, normAt, m.first, n);
+    const p = matchAt(T.orgNames, normAt, m.first, n, s.toks.sentence);
     if (p && m.first + p.words.length - 1 > m.last) {
       const last = m.first + p.words.length - 1;
       let free = true;
@@ -173,7 +173,7 @@ export function trimTail(s: RefineState): void {
     const w = lowers[m.last];
     if (norms[m.last] !== w || !/^\p{L}/u.test(w) || T.adjectives.has(w) || NATIONALITY.test(w)) continue;
     const body = m.last - 1;
-    const listed = matchAt(T.orgNames, normAt, m.first, n);
+    const listed = matchAt(T.orgNames, normAt, m.first, n, s.toks.sentence);
     if (
       (body === m.first && ACRONYM.test(norms[body])) ||
       (listed && m.first + listed.words.length - 1 === body)
@@ -192,7 +192,7 @@ export function dropTypeNouns(s: RefineState): void {
   };
   for (const m of ms) {
     if (m.type !== ORG || m.last === m.first || norms[m.first] !== lowers[m.first]) continue;
-    const p = matchAt(T.typeNouns, lowerAt, m.first, n);
+    const p = matchAt(T.typeNouns, lowerAt, m.first, n, s.toks.sentence);
     if (!p) continue;
     let k = m.first + p.words.length;
     while (k < m.last && norms[k] === lowers[k] && NATIONALITY.test(lowers[k])) k++;
@@ -208,8 +208,9 @@ export function addListed(s: RefineState): void {
   for (let i = 0; i < n; i++) {
     if (owner[i] >= 0) continue;
     let p: Phrase | undefined;
-    if (refineConfig.institutions) p = matchAt(T.institutions, lowerAt, i, n);
-    if (!p && refineConfig.gazetteer && isCap(norms[i])) p = matchAt(T.orgNames, normAt, i, n);
+    if (refineConfig.institutions) p = matchAt(T.institutions, lowerAt, i, n, s.toks.sentence);
+    if (!p && refineConfig.gazetteer && isCap(norms[i]))
+      p = matchAt(T.orgNames, normAt, i, n, s.toks.sentence);
     if (!p && refineConfig.gazetteer && norms[i] === lowers[i] && T.lowerNames.has(lowers[i]))
       p = { words: [lowers[i]], type: ORG };
     if (!p) continue;

@@ -152,19 +152,24 @@ export function isCap(s: string): boolean {
   return s[0] !== s[0].toLowerCase() && s[0] === s[0].toUpperCase();
 }
 
-/** Length of the longest phrase of `map` at token `i` (compared on `key(i)`), or 0. */
+/**
+ * The longest phrase of `map` at token `i` (compared on `key(i)`), or undefined. A phrase never runs
+ * into the next sentence ("l'équipe de France" + "3 septembre" is not the channel "France 3").
+ */
 export function matchAt(
   map: Map<string, Phrase[]>,
   key: (i: number) => string,
   i: number,
   n: number,
+  sentence: ArrayLike<number>,
 ): Phrase | undefined {
   const l = map.get(key(i));
   if (!l) return undefined;
   for (const p of l) {
     if (i + p.words.length > n) continue;
     let ok = true;
-    for (let k = 1; k < p.words.length && ok; k++) ok = key(i + k) === p.words[k];
+    for (let k = 1; k < p.words.length && ok; k++)
+      ok = key(i + k) === p.words[k] && sentence[i + k] === sentence[i];
     if (ok) return p;
   }
   return undefined;
