@@ -1,4 +1,5 @@
 /** The French word lists of the quotation stage, compiled from data/quotes by scripts/data/build-data.ts. */
+import { fold } from '../lang/fr/fold.js';
 import {
   auxiliaries,
   determiners,
@@ -99,10 +100,8 @@ export const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>(
   firstNameGenders.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
 );
 
-/** A lowercase word without its diacritics ("valérie" → "valerie"). */
-export function bare(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}/gu, '');
-}
+/** A word without case and diacritics ("Valérie" → "valerie"), by the library's one folding function. */
+export const bare = fold;
 
 /**
  * The same first names without diacritics, for names spelt without them ("Valerie Denux"); a bare spelling that
