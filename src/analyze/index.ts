@@ -302,8 +302,8 @@ export function analyze<const O extends AnalyzeOptions = NoOptions>(
       canonical: g.canonical,
       type: g.type,
       count: g.count,
-      start: g.mentions[0].start,
-      end: g.mentions[0].end,
+      start: g.start,
+      end: g.end,
       mentions: g.mentions.map((m) => ({ text: m.text, start: m.start, end: m.end })),
     }));
     lap('entities');

@@ -144,7 +144,14 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   if (only !== undefined && !Array.isArray(only)) {
     throw new TypeError('depeche: detectLanguage() option only must be an array of language codes');
   }
+  return identify(text, minLetters, only);
+}
 
+/**
+ * The work of {@link detectLanguage} once its arguments are checked. A function of its own: a rarely taken
+ * branch of the checks (a Doc, an option) deopts the small function above, not this large one.
+ */
+function identify(text: string, minLetters: number, only: readonly string[] | undefined): LanguageResult {
   const w = words(text, LANGID_SAMPLE);
   if (w.letters === 0 || w.letters < minLetters) return undetermined();
 
@@ -174,7 +181,8 @@ export function detectLanguage(input: string | Doc, options?: LanguageOptions): 
   const nc = cands.length;
   const total = new Float64Array(nc);
   const ll = new Float64Array(nc);
-  const candFloors = cands.map((i) => languages[i].floors);
+  const candFloors: Float64Array[] = [];
+  for (let k = 0; k < nc; k++) candFloors.push(languages[cands[k]].floors);
   const frIndex = cands.findIndex((i) => languages[i].iso6393 === 'fra');
   const frSlot = frIndex >= 0 ? frIndex : undefined;
   const levels = new Float64Array(languages.length);
@@ -241,16 +249,26 @@ function decide(
 ): LanguageResult {
   // Log-likelihoods (relative to the best language of each word), summed over words. Words are not
   // independent evidence either: the sum is divided by the square root of the word count.
-  const avg = cands.map((_, k) => total[k] / Math.sqrt(Math.max(1, wordCount)));
+  // (typed arrays: one element kind whether the sums are 0 or not, so the loops below never deopt on it)
+  const n = cands.length;
+  const avg = new Float64Array(n);
+  for (let k = 0; k < n; k++) avg[k] = total[k] / Math.sqrt(Math.max(1, wordCount));
   // 0.25: log-likelihood ratios of n-gram models are overconfident; this keeps 2-word texts near 0.8.
   const temperature = grams > 0 ? 0.25 : 0;
   let best = Number.NEGATIVE_INFINITY;
-  for (const a of avg) if (a > best) best = a;
-  const expd = avg.map((a) => Math.exp((a - best) * temperature));
-  const mass = expd.reduce((s, x) => s + x, 0);
-  const ranked = cands
-    .map((i, k) => ({ lang: languages[i].iso6391, iso6393: languages[i].iso6393, score: expd[k] / mass }))
-    .sort((a, b) => b.score - a.score);
+  for (let k = 0; k < n; k++) if (avg[k] > best) best = avg[k];
+  const expd = new Float64Array(n);
+  let mass = 0;
+  for (let k = 0; k < n; k++) {
+    expd[k] = Math.exp((avg[k] - best) * temperature);
+    mass += expd[k];
+  }
+  const ranked: LanguageCandidate[] = [];
+  for (let k = 0; k < n; k++) {
+    const l = languages[cands[k]];
+    ranked.push({ lang: l.iso6391, iso6393: l.iso6393, score: expd[k] / mass });
+  }
+  ranked.sort((a, b) => b.score - a.score);
   const top = ranked[0];
   const second = ranked[1]?.score ?? 0;
   return {

@@ -14,8 +14,11 @@ export interface ModelLanguage {
   iso6393: string;
   iso6391: string;
   script: Script;
-  /** Log-probability of an n-gram outside the language's profile, by order (index 0 = letters). */
-  floors: readonly number[];
+  /**
+   * Log-probability of an n-gram outside the language's profile, by order (index 0 = letters). A typed
+   * array: the same element kind for every language (a plain array of whole numbers would have another).
+   */
+  floors: Float64Array;
 }
 
 /** The decoded model. @internal */
@@ -42,7 +45,12 @@ export function getModel(): Model {
   if (model) return model;
   const languages = langidLanguages.map((entry) => {
     const [iso6393, iso6391, script, floor] = entry.split(':');
-    return { iso6393, iso6391, script: script as Script, floors: floor.split(',').map(Number) };
+    return {
+      iso6393,
+      iso6391,
+      script: script as Script,
+      floors: Float64Array.from(floor.split(','), Number),
+    };
   });
   const weights = fromBase64(langidWeights);
   // Open addressing on the 32-bit hash: two typed arrays, no strings kept.

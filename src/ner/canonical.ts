@@ -33,7 +33,11 @@ const SMALL = new Set([
 ]);
 
 function words(s: string): string[] {
-  return s.split(/[\s\u00a0]+/).filter((w) => w.length > 0);
+  // a loop, not .filter(): the array's element kind then does not depend on whether optimised code or the
+  // builtin made it (a change deopted assignCanonical)
+  const out: string[] = [];
+  for (const w of s.split(/[\s\u00a0]+/)) if (w.length > 0) out.push(w);
+  return out;
 }
 
 /**
@@ -151,10 +155,8 @@ export function assignCanonical(text: string, ents: Entity[]): Entity[] {
     const ini = initials(bare);
     if (ini.length >= 2 && !orgByInitials.has(ini)) orgByInitials.set(ini, bare);
     // every word's initial, small words too: "Journal du dimanche" (JDD)
-    const all = words(bare)
-      .filter((x) => /^\p{L}/u.test(x))
-      .map((x) => x[0].toUpperCase())
-      .join('');
+    let all = '';
+    for (const x of words(bare)) if (/^\p{L}/u.test(x)) all += x[0].toUpperCase();
     if (all.length >= 3 && all !== ini && !orgByInitials.has(all)) allInitials.set(all, bare);
     // with a capitalised article: "Les Républicains" (LR)
     const withArticle = initials(

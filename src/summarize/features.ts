@@ -216,11 +216,24 @@ export function sentenceFeatures(
   const tb = tokenTable(doc);
   const material = all.filter((c) => c.excluded === null);
   const m = material.length;
-  const terms = material.map((c) => termsOf(doc, c.tokenStart, c.tokenEnd));
+  // nothing to rank: the empty arrays below would have another element kind than usual and deopt the code
+  if (m === 0) return { material, rows: [], vectors: [], lexical: [] };
+  // arrays filled in loops, not made by .map(): those change element kind depending on whether the
+  // optimised code or the builtin made them, and each change deopted this function
   const interner = new Interner(idf);
-  const termIds = terms.map((ws) => Int32Array.from(ws, (w) => interner.id(w)));
-  const titleIds = Int32Array.from(titleTerms, (w) => interner.id(w));
-  const vectors = termIds.map((t) => vectorOfIds(t, interner.idfs));
+  const terms: string[][] = [];
+  const termIds: Int32Array[] = [];
+  for (let p = 0; p < m; p++) {
+    const ws = termsOf(doc, material[p].tokenStart, material[p].tokenEnd);
+    const ids = new Int32Array(ws.length);
+    for (let j = 0; j < ws.length; j++) ids[j] = interner.id(ws[j]);
+    terms.push(ws);
+    termIds.push(ids);
+  }
+  const titleIds = new Int32Array(titleTerms.length);
+  for (let j = 0; j < titleTerms.length; j++) titleIds[j] = interner.id(titleTerms[j]);
+  const vectors: Vec[] = [];
+  for (let p = 0; p < m; p++) vectors.push(vectorOfIds(termIds[p], interner.idfs));
   let total = 0;
   for (const t of termIds) total += t.length;
   const every = new Int32Array(total);
@@ -234,17 +247,20 @@ export function sentenceFeatures(
   // which holds every term of the text, would cost the vocabulary size for each sentence)
   const dense = new Float64Array(interner.idfs.length);
   for (let j = 0; j < centroid.ids.length; j++) dense[centroid.ids[j]] = centroid.w[j];
-  const central = vectors.map((v) => {
-    if (v.norm === 0 || centroid.norm === 0) return 0;
+  // a typed array: one element kind whether the values are all 0 or not
+  const central = new Float64Array(m);
+  for (let p = 0; p < m; p++) {
+    const v = vectors[p];
+    if (v.norm === 0 || centroid.norm === 0) continue;
     let dot = 0;
     for (let j = 0; j < v.ids.length; j++) dot += v.w[j] * dense[v.ids[j]];
-    return dot / (v.norm * centroid.norm);
-  });
-  const order = central.map((_, i) => i).sort((a, b) => central[b] - central[a] || a - b);
+    central[p] = dot / (v.norm * centroid.norm);
+  }
+  const order: number[] = [];
+  for (let p = 0; p < m; p++) order.push(p);
+  order.sort((a, b) => central[b] - central[a] || a - b);
   const rank = new Int32Array(m);
-  order.forEach((i, r) => {
-    rank[i] = r;
-  });
+  for (let r = 0; r < m; r++) rank[order[r]] = r;
   const titleSet = new Set<string>();
   for (const w of titleTerms) if ((idf.get(w) ?? idf.unknown) > 2.5) titleSet.add(w);
   const titleVec = vectorOfIds(titleIds, interner.idfs);
@@ -347,13 +363,14 @@ export function sentenceFeatures(
     f[i++] = p === 0 && m >= 20 ? 1 : 0;
     rows.push(f);
   }
-  const lexical = terms.map((ws) => {
+  const lexical: Int32Array[] = [];
+  for (let p = 0; p < m; p++) {
     const ids = new Set<number>();
-    for (const w of ws) {
+    for (const w of terms[p]) {
       const k = idf.id(w);
       if (k !== undefined) ids.add(k);
     }
-    return Int32Array.from(ids);
-  });
+    lexical.push(Int32Array.from(ids));
+  }
   return { material, rows, vectors, lexical };
 }

@@ -143,26 +143,39 @@ export function summarize(input: SummarizeInput, options?: SummarizeOptions): Su
   const model = loadModel();
   const f = sentenceFeatures(doc, cands, titleTerms(doc, cands, bodyStart), model.idf);
   if (f.material.length === 0) return { text: '', sentences: [] };
-  const scores = f.rows.map((x, i) => scoreSentence(model, x, f.lexical[i]));
+  // numbers in typed arrays: one element kind whatever the values (a plain array of scores is integers
+  // on some articles, doubles on others, and every change deopts the code that reads it)
+  const n = f.rows.length;
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = scoreSentence(model, f.rows[i], f.lexical[i]);
   const top = Math.max(...scores);
   let z = 0;
-  for (const s of scores) z += Math.exp(s - top);
-  const adjusted = scores.map((s, i) => s - model.lengthCost * f.material[i].words);
-  const picked = selectSentences(
-    adjusted,
-    f.vectors,
-    f.material.map((c) => c.words),
-    { count, lambda: model.lambda, maxWords: options?.maxWords, exactPool: model.exactPool },
-  );
-  const sentences = picked.map((i) => {
+  for (let i = 0; i < n; i++) z += Math.exp(scores[i] - top);
+  const adjusted = new Float64Array(n);
+  const words = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    words[i] = f.material[i].words;
+    adjusted[i] = scores[i] - model.lengthCost * words[i];
+  }
+  const picked = selectSentences(adjusted, f.vectors, words, {
+    count,
+    lambda: model.lambda,
+    maxWords: options?.maxWords,
+    exactPool: model.exactPool,
+  });
+  const sentences: SummarySentence[] = [];
+  let text = '';
+  for (const i of picked) {
     const c = f.material[i];
-    return {
-      text: doc.text.slice(c.start, c.end),
+    const s = doc.text.slice(c.start, c.end);
+    sentences.push({
+      text: s,
       start: c.start,
       end: c.end,
       index: c.index,
       score: Math.exp(scores[i] - top) / z,
-    };
-  });
-  return { text: sentences.map((s) => s.text).join(' '), sentences };
+    });
+    text = sentences.length === 1 ? s : `${text} ${s}`;
+  }
+  return { text, sentences };
 }

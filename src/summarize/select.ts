@@ -18,9 +18,9 @@ export interface SelectOptions {
  * Ties go to the earlier sentence. Returns indices into `scores`, in article order.
  */
 export function selectSentences(
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   vectors: readonly Vec[],
-  words: readonly number[],
+  words: ArrayLike<number>,
   options: SelectOptions,
 ): number[] {
   const n = scores.length;
@@ -55,17 +55,17 @@ export function selectSentences(
 
 /** The pair maximising score(a) + score(b) - lambda * cos(a, b) among the best `exactPool` candidates. */
 function bestPair(
-  scores: readonly number[],
+  scores: ArrayLike<number>,
   vectors: readonly Vec[],
-  words: readonly number[],
+  words: ArrayLike<number>,
   options: SelectOptions,
 ): number[] {
   const budget = options.maxWords ?? Number.POSITIVE_INFINITY;
-  const pool = scores
-    .map((_, i) => i)
-    .filter((i) => words[i] <= budget)
-    .sort((a, b) => scores[b] - scores[a] || a - b)
-    .slice(0, options.exactPool);
+  // indices built in a loop: an array of small integers whatever the scores' element kind (a `.map` over
+  // them would follow it and deopt the sort below when it changes)
+  const within: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (words[i] <= budget) within.push(i);
+  const pool = within.sort((a, b) => scores[b] - scores[a] || a - b).slice(0, options.exactPool);
   let best: number[] = pool.slice(0, 1);
   let bestValue = Number.NEGATIVE_INFINITY;
   for (let x = 0; x < pool.length; x++) {

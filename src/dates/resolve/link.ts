@@ -2,9 +2,10 @@
 import { daysInMonth, pad, type RefTime, type Ymd } from '../calendar.js';
 import { INTERVAL_CONNECTORS } from '../lexicon.js';
 import type { Cand, Scanner, Sem } from '../scan/index.js';
+import { fullSem } from '../scan/types.js';
 import type { DateMention } from '../types.js';
 import { needsAnchor, resolve } from './anchoring.js';
-import { tenseAt } from './tense.js';
+import { type Tense, tenseAt } from './tense.js';
 import type { Resolved } from './values.js';
 
 /** Links interval endpoints ("du 24 au 27 novembre", "de 18 h à 23 h", "entre 2019 et 2021"). */
@@ -71,11 +72,13 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
           ? b.days
           : undefined;
     if (days !== undefined && cands[x + 1].s === cands[x].e) {
+      // built like Scanner.emit() builds every candidate (a spread copy would be an object of another shape)
       cands[x] = {
-        ...cands[x],
+        s: cands[x].s,
         e: cands[x + 1].e,
+        start: cands[x].start,
         end: cands[x + 1].end,
-        sem: { k: 'rel', days, hour: a.hour, minute: a.minute },
+        sem: fullSem({ k: 'rel', days, hour: a.hour, minute: a.minute }),
         rule: 'clock+part',
       };
       cands.splice(x + 1, 1);
@@ -92,14 +95,19 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
       (s.k === 'unit' && s.unit === 'WE') ||
       (s.k === 'quarter' && s.y === undefined && s.offset === undefined) ||
       (s.k === 'season' && (s.det === true || s.ahead === true)));
-  const tenses = cands.map((c) => (usesTense(c.sem) ? tenseAt(sc, c.s, c.e) : 0));
+  // typed arrays filled in loops: one element kind on every text (arrays made by .map() change kind with
+  // their values and with whether the optimised code or the builtin made them, which deopted finish())
+  const tenses = new Int8Array(cands.length);
+  for (let x = 0; x < cands.length; x++)
+    if (usesTense(cands[x].sem)) tenses[x] = tenseAt(sc, cands[x].s, cands[x].e);
   // pass 1: everything that does not need an anchor
   for (let x = 0; x < cands.length; x++)
-    if (!needsAnchor(cands[x].sem)) res[x] = resolve(cands[x].sem, ref, tenses[x], undefined);
+    if (!needsAnchor(cands[x].sem)) res[x] = resolve(cands[x].sem, ref, tenses[x] as Tense, undefined);
   // pass 2: anchored mentions take the nearest day in their sentence, else the last one before, else the reference
   // (mentions are in text order, so a sentence's mentions are contiguous: the nearest days come from two
   // running indices instead of a scan of every mention, which keeps long texts linear)
-  const sentOf = cands.map((c) => sc.t.sentence[c.s]);
+  const sentOf = new Int32Array(cands.length);
+  for (let x = 0; x < cands.length; x++) sentOf[x] = sc.t.sentence[cands[x].s];
   const nextDay = new Int32Array(cands.length).fill(-1); // next mention of the sentence with a day (pass 1)
   for (let x = cands.length - 2; x >= 0; x--)
     if (sentOf[x + 1] === sentOf[x]) nextDay[x] = res[x + 1]?.day ? x + 1 : nextDay[x + 1];
@@ -117,7 +125,7 @@ export function finish(text: string, sc: Scanner, cands: Cand[], ref: RefTime | 
     let anchor: Ymd | undefined = near >= 0 ? res[near]?.day : undefined;
     if (!anchor && lastDay >= 0 && sent - sentOf[lastDay] <= 5) anchor = res[lastDay]?.day;
     if (!anchor && ref) anchor = { y: ref.y, m: ref.m, d: ref.d };
-    res[x] = resolve(cands[x].sem, ref, tenses[x], anchor);
+    res[x] = resolve(cands[x].sem, ref, tenses[x] as Tense, anchor);
   }
   // intervals share one range
   for (const [a, b] of pairs) {

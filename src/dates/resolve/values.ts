@@ -167,7 +167,11 @@ export function seasonOccurrence(ref: Ymd, s: string, offset: number): number {
   const now = toMs(ref);
   let cur = 0;
   for (let k = 0; k < starts.length; k++) if (starts[k].ms <= now) cur = k;
-  const mine = starts.map((o, k) => ({ ...o, k })).filter((o) => o.s === s);
+  const mine: { y: number; s: string; ms: number; k: number }[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const o = starts[k];
+    if (o.s === s) mine.push({ y: o.y, s: o.s, ms: o.ms, k });
+  }
   if (offset === 0) {
     // the occurrence containing ref, else the one of this calendar year
     const c = mine.find((o) => o.k === cur);

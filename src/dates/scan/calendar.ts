@@ -3,7 +3,7 @@ import { DETS, EDGES, MONTH_CUES, MONTHS } from '../lexicon.js';
 import { allCaps, dayAt, det, dirAfter, monthAt, partAt, weekdayAt, yearAfterMonth } from './atoms.js';
 import { clockAt } from './clock.js';
 import { reDigits, reDotted, reIso, type Scanner } from './scanner.js';
-import type { Cand, PMod, Sem } from './types.js';
+import { type Cand, fullSem, type PMod, type Sem } from './types.js';
 
 /** [le] [weekday] day month [year] [dernier|prochain] | month year | [au] mois de month. */
 export function calendar(sc: Scanner, i: number): Cand | undefined {
@@ -41,7 +41,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
         const m2 = d2 ? monthAt(sc, d2.e, true) : undefined;
         if (d2 && m2 !== undefined && d2.v! >= day.v!) {
           const y2 = yearAfterMonth(sc, d2.e + 1);
-          const sem: Sem = { k: 'cal', m: m2, d: day.v, wd };
+          const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m: m2, d: day.v, wd }); // one shape before fields are added
           if (y2 !== undefined) sem.y = y2;
           const dir = dirAfter(sc, d2.e + 1 + (y2 !== undefined ? 1 : 0));
           if (dir) sem.dir = dir.dir;
@@ -117,7 +117,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
     }
     k = day.e + 1;
     if (sc.f(k) === '.' && sc.glued(k) && !MONTHS.has(sc.f(k - 1))) k++;
-    const sem: Sem = { k: 'cal', d: day.v, m, wd };
+    const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', d: day.v, m, wd }); // one shape before fields are added
     const y = yearAfterMonth(sc, k);
     if (y !== undefined) {
       sem.y = y;
@@ -145,7 +145,7 @@ export function calendar(sc: Scanner, i: number): Cand | undefined {
   if (m === undefined) return undefined;
   const start = mo && sc.f(i) === 'au' ? i + 1 : s;
   k++;
-  const sem: Sem = { k: 'cal', m };
+  const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m }); // one shape before fields are added
   const y = yearAfterMonth(sc, k);
   if (y !== undefined) {
     sem.y = y;

@@ -134,49 +134,7 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
   k++;
   // "ans" for ages: "un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"
   const prev = sc.f(s - 1);
-  if (u === 'Y' && dir === undefined) {
-    // look through modifiers: "âgée d'environ 16 ans"
-    let b = s - 1;
-    while (b > s - 4 && b >= 0 && APPROX_PREFIX.has(sc.f(b))) {
-      b--;
-      if (sc.f(b) === 'de' || sc.f(b) === "d'") b--;
-    }
-    if (b < s - 1) {
-      const p0 = sc.f(b);
-      if (p0 === "d'" || p0 === 'de' || p0 === 'age' || p0 === 'agee' || p0 === 'ages' || p0 === 'agees')
-        if (!PERIOD_NOUNS.has(sc.f(b - 1))) return undefined;
-    }
-    // "les 18-34 ans": an age group
-    if (
-      prev === '-' &&
-      sc.tok(s - 2)?.kind === 'number' &&
-      ['les', 'des', 'aux', 'ces', 'de', "d'", '('].includes(sc.f(s - 3))
-    )
-      return undefined;
-    // "condamné à deux ans" is a duration, "mort à 97 ans" an age
-    const pp = sc.tok(s - 2)?.text.toLowerCase() ?? '';
-    const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
-    if (
-      (prev === 'a' &&
-        (sc.tok(s - 1).text === 'a' ? sc.f(s - 2) !== 'y' : sc.f(s - 2) !== 'ici' && !sentenced)) ||
-      prev === '(' ||
-      prev === 'age' ||
-      prev === 'agee' ||
-      prev === 'ages'
-    )
-      return undefined;
-    if (
-      (prev === 'de' || prev === "d'") &&
-      !PERIOD_NOUNS.has(sc.f(s - 2)) &&
-      !(q.v === undefined && sc.f(j) === 'des')
-    )
-      return undefined;
-    if (prev === ',' && sc.f(k) === ',') return undefined;
-    if (sc.f(k) === ')') return undefined;
-    if (sc.f(k) === 'plus' && sc.f(k + 1) === 'tard') {
-      // deux ans plus tard
-    }
-  }
+  if (u === 'Y' && dir === undefined && isAge(sc, s, j, k, prev, q.v)) return undefined;
   if (u === 'H' && sc.f(k - 1) === 'h' && dir === undefined && !DUR_PREV.has(prev) && !APPROX_PREFIX.has(w))
     return undefined; // a clock time
   if (
@@ -262,6 +220,56 @@ export function duration(sc: Scanner, i: number): Cand | undefined {
     }
   }
   return sc.emit(s, k, { k: 'dur', n, unit: u }, 'duration');
+}
+
+/**
+ * Whether "ans" after the number at s is an age ("un homme de 38 ans", "(38 ans)", "à 97 ans", "âgé de"),
+ * not a duration. A part of {@link duration} of its own, too large to be inlined: the first age met
+ * recompiles this, not the whole rule.
+ */
+function isAge(sc: Scanner, s: number, j: number, k: number, prev: string, qv: number | undefined): boolean {
+  // look through modifiers: "âgée d'environ 16 ans"
+  let b = s - 1;
+  while (b > s - 4 && b >= 0 && APPROX_PREFIX.has(sc.f(b))) {
+    b--;
+    if (sc.f(b) === 'de' || sc.f(b) === "d'") b--;
+  }
+  if (b < s - 1) {
+    const p0 = sc.f(b);
+    if (p0 === "d'" || p0 === 'de' || p0 === 'age' || p0 === 'agee' || p0 === 'ages' || p0 === 'agees')
+      if (!PERIOD_NOUNS.has(sc.f(b - 1))) return true;
+  }
+  // "les 18-34 ans": an age group
+  if (
+    prev === '-' &&
+    sc.tok(s - 2)?.kind === 'number' &&
+    ['les', 'des', 'aux', 'ces', 'de', "d'", '('].includes(sc.f(s - 3))
+  )
+    return true;
+  // "condamné à deux ans" is a duration, "mort à 97 ans" an age
+  const pp = sc.tok(s - 2)?.text.toLowerCase() ?? '';
+  const sentenced = /(?:é|ée|és|ées)$/.test(pp) && !/(?:décédé|décédée|éteint|disparu)$/.test(pp);
+  if (
+    (prev === 'a' &&
+      (sc.tok(s - 1).text === 'a' ? sc.f(s - 2) !== 'y' : sc.f(s - 2) !== 'ici' && !sentenced)) ||
+    prev === '(' ||
+    prev === 'age' ||
+    prev === 'agee' ||
+    prev === 'ages'
+  )
+    return true;
+  if (
+    (prev === 'de' || prev === "d'") &&
+    !PERIOD_NOUNS.has(sc.f(s - 2)) &&
+    !(qv === undefined && sc.f(j) === 'des')
+  )
+    return true;
+  if (prev === ',' && sc.f(k) === ',') return true;
+  if (sc.f(k) === ')') return true;
+  if (sc.f(k) === 'plus' && sc.f(k + 1) === 'tard') {
+    // deux ans plus tard
+  }
+  return false;
 }
 
 /** A TIMEX3 value for several units at once: { M: 2, S: 14 } -> PT2M14S. */

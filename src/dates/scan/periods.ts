@@ -16,7 +16,7 @@ import { dirAfter, monthAt, numberAt, year4, yearAfterMonth } from './atoms.js';
 import { calendar } from './calendar.js';
 import { spanUnit } from './durations.js';
 import { reOrdinal, type Scanner } from './scanner.js';
-import type { Cand, PMod, Sem } from './types.js';
+import { type Cand, fullSem, type PMod, type Sem } from './types.js';
 import { seasonRelative, yearExpr } from './years.js';
 
 /** cette semaine, ce mois, cette année, ce week-end, la semaine dernière, l'an prochain, les 3 derniers jours. */
@@ -65,6 +65,18 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
     return undefined;
   }
   // les 3 derniers jours, 2 dernières semaines, 3 prochaines heures
+  const span = countedSpan(sc, i, w);
+  if (span !== undefined) return span;
+  if (offset === undefined) return undefined;
+  return unitRelative(sc, i, w, j, unitWord, offset);
+}
+
+/**
+ * The parts of {@link unitExpr} are functions of their own, each too large to be inlined: a rare branch met
+ * for the first time recompiles its part, not the whole rule.
+ * Counted spans: les 3 derniers jours, 2 dernières semaines, 3 prochaines heures.
+ */
+function countedSpan(sc: Scanner, i: number, w: string): Cand | undefined {
   const q = w === 'les' || w === 'ces' ? numberAt(sc, i + 1) : numberAt(sc, i);
   if (q?.v !== undefined && Number.isInteger(q.v) && q.v > 0 && q.v < 1000) {
     const d = sc.f(q.e);
@@ -94,7 +106,18 @@ export function unitExpr(sc: Scanner, i: number): Cand | undefined {
         'counted-span',
       );
   }
-  if (offset === undefined) return undefined;
+  return undefined;
+}
+
+/** A unit relative to the reference (cette semaine, le mois dernier, l'an prochain), after {@link unitExpr}'s head. */
+function unitRelative(
+  sc: Scanner,
+  i: number,
+  w: string,
+  j: number,
+  unitWord: string,
+  offset: number,
+): Cand | undefined {
   let unit: 'D' | 'W' | 'M' | 'Y' | 'WE' | undefined;
   if (unitWord === 'semaine') unit = 'W';
   else if (unitWord === 'mois') unit = 'M';
@@ -145,7 +168,7 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
     m = MONTHS.get(rest);
     if (m !== undefined) {
       const y = yearAfterMonth(sc, k + 1);
-      const sem: Sem = { k: 'cal', m, pmod };
+      const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m, pmod }); // one shape before fields are added
       if (y !== undefined) sem.y = y;
       return sc.emit(s, k + 1 + (y !== undefined ? 1 : 0), sem, 'period-month');
     }
@@ -172,7 +195,7 @@ export function periodExpr(sc: Scanner, i: number): Cand | undefined {
   if (pw === 'mois' && (sc.f(k + 1) === 'de' || sc.f(k + 1) === "d'")) k += 2;
   m = monthAt(sc, k, true);
   if (m !== undefined) {
-    const sem: Sem = { k: 'cal', m, pmod };
+    const sem = fullSem<Extract<Sem, { k: 'cal' }>>({ k: 'cal', m, pmod }); // one shape before fields are added
     let e = k + 1;
     const y = yearAfterMonth(sc, e);
     if (y !== undefined) {

@@ -27,7 +27,7 @@ import {
   VAGUE,
   WEEKDAYS,
 } from '../lexicon.js';
-import type { Cand, Sem } from './types.js';
+import { type Cand, fullSem, type Sem } from './types.js';
 
 export const reSplit = /^(\d{1,4}(?:[hH]\d{0,2})?)([-/])(\d{1,4}(?:[hH]\d{0,2})?)$/;
 export const reHourTok = /^(\d{1,2})[hH](\d{2})?$/;
@@ -277,8 +277,8 @@ export class Scanner {
     return i >= 0 && j < this.n && this.t.sentence[i] === this.t.sentence[j];
   }
 
-  /** A candidate over tokens [s, e). */
+  /** A candidate over tokens [s, e); its meaning is copied into the one shape of {@link fullSem}. */
   emit(s: number, e: number, sem: Sem, rule: string): Cand {
-    return { s, e, start: this.t.start[s], end: this.t.end[e - 1], sem, rule };
+    return { s, e, start: this.t.start[s], end: this.t.end[e - 1], sem: fullSem(sem), rule };
   }
 }

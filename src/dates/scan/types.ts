@@ -105,6 +105,55 @@ export type Sem =
   | { k: 'set'; value: string; type?: 'SET' }
   | { k: 'now' };
 
+/**
+ * The same meaning as one object shape: every field any kind of {@link Sem} has, always present (undefined
+ * when unused), always in this order. The rules write their meanings as literals of some forty shapes;
+ * kept as such, every function reading them (linking, anchoring, resolution) met a new shape now and then
+ * and was deoptimised and recompiled. {@link Scanner.emit} passes each meaning through this, so that the
+ * code after the scanner sees one shape only. Reads give the same values (a missing field reads as
+ * undefined either way); nothing enumerates a meaning's keys.
+ */
+export function fullSem<T extends Sem>(sem: T): T {
+  const x = sem as unknown as Record<string, unknown>;
+  return {
+    k: x.k,
+    y: x.y,
+    m: x.m,
+    d: x.d,
+    wd: x.wd,
+    dir: x.dir,
+    pmod: x.pmod,
+    hour: x.hour,
+    minute: x.minute,
+    second: x.second,
+    tz: x.tz,
+    part: x.part,
+    partSub: x.partSub,
+    sub: x.sub,
+    week: x.week,
+    offset: x.offset,
+    holiday: x.holiday,
+    n: x.n,
+    what: x.what,
+    monthOffset: x.monthOffset,
+    half: x.half,
+    rel: x.rel,
+    days: x.days,
+    narrative: x.narrative,
+    shift: x.shift,
+    unit: x.unit,
+    first: x.first,
+    coming: x.coming,
+    dec: x.dec,
+    c: x.c,
+    s: x.s,
+    det: x.det,
+    ahead: x.ahead,
+    value: x.value,
+    type: x.type,
+  } as unknown as T;
+}
+
 /** A proposed mention: tokens [s, e), characters [start, end). */
 export interface Cand {
   s: number;

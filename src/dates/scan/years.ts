@@ -18,9 +18,23 @@ import type { Cand } from './types.js';
 /** First words of the feasts' names ("noel", "toussaint", "jour"...). */
 const HOLIDAY_FIRST = new Set([...HOLIDAYS.keys()].map((k) => k.split(/[ ']/)[0]));
 
-/** Years and year ranges: en 2026, 1998, 2002/2003, 2019-2020; decades; centuries; seasons; holidays. */
-
+/**
+ * Years and year ranges: en 2026, 1998, 2002/2003, 2019-2020; decades; centuries; seasons; holidays.
+ *
+ * Asked in this order, in three functions: one large function had its rare branches (a season, a feast)
+ * met for the first time now and then, and each such visit threw away and recompiled all of it; each part
+ * is now too large to be inlined here, so a rare branch recompiles its own part only.
+ */
 export function yearExpr(sc: Scanner, i: number): Cand | undefined {
+  const c = decadeOrCentury(sc, i);
+  if (c !== undefined) return c;
+  const s = seasonExpr(sc, i);
+  if (s !== null) return s;
+  return feastOrYear(sc, i);
+}
+
+/** Decades (les années 80) and centuries (le XXe siècle), else undefined. */
+function decadeOrCentury(sc: Scanner, i: number): Cand | undefined {
   const w = sc.f(i);
   // les années 1990, les années 90, années 2000
   if ((w === 'les' && sc.f(i + 1) === 'annees') || w === 'annees') {
@@ -60,7 +74,16 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
       }
     }
   }
-  // seasons: l'été 2024, en été, l'hiver dernier, été comme hiver
+  return undefined;
+}
+
+/**
+ * Seasons: l'été 2024, en été, l'hiver dernier, été comme hiver, les mois d'été. Null when none is read
+ * here (the feasts and years are asked next); undefined when a capitalised season is a name ("le
+ * Printemps marseillais": nothing else is asked).
+ */
+function seasonExpr(sc: Scanner, i: number): Cand | undefined | null {
+  const w = sc.f(i);
   {
     const k = det(sc, i);
     const sw = sc.f(k);
@@ -115,6 +138,11 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
     )
       return sc.emit(i, i + 4, { k: 'season', s: SEASONS.get(sc.f(i + 3))! }, 'season');
   }
+  return null;
+}
+
+/** Feasts (Noël, le 14 Juillet) and years (en 2026, 2019-2020), else undefined. */
+function feastOrYear(sc: Scanner, i: number): Cand | undefined {
   // holidays
   const hk = det(sc, i);
   if (HOLIDAY_FIRST.has(sc.f(hk))) {
@@ -125,7 +153,10 @@ export function yearExpr(sc: Scanner, i: number): Cand | undefined {
       for (let x = k; x < k + len; x++) key += (x > k && !sc.f(x - 1).endsWith("'") ? ' ' : '') + sc.f(x);
       const md = HOLIDAYS.get(key);
       if (md) {
-        const [mm, dd] = md.split('-').map(Number);
+        // "12-25" (every feast of the list is month-day); read without split/map, whose arrays change kind
+        const dash = md.indexOf('-');
+        const mm = Number(md.slice(0, dash));
+        const dd = Number(md.slice(dash + 1));
         // "la fête nationale" needs a capital or "le 14"; keep only named feasts
         if ((key === 'armistice' || key === 'assomption' || key === 'fete nationale') && !sc.cap(k)) continue;
         const y = year4(sc, k + len);
