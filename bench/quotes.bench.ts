@@ -4,7 +4,8 @@
  *   and without them (capitalised-run names), tokens per CPU second of this process;
  * - analyze() (quotes included) beside fr-compromise's people/places/organisations on the same articles,
  *   in interleaved slices so that load changes hit both alike (target: analyze >= 1x fr-compromise);
- * - linear time on hostile input: 250 KB and 1 MB of unbalanced quotation marks (and marks mixed with words),
+ * - linear time on hostile input: 250 KB and 1 MB of unbalanced quotation marks (and marks mixed with words; and
+ *   many pronouns of one gender before many named speakers of the other, the opening-chain rule of speaker.ts),
  *   CPU time per character of the larger relative to the smaller (target: within 1.3x).
  *
  * Rates are per CPU second of this process (process.cpuUsage), the fairer figure on a shared machine;
@@ -127,6 +128,14 @@ const shapes: [string, (n: number) => string][] = [
   [
     'one sentence of cues: selon X, Y a dit que « z », il',
     (n) => 'selon la police, Jean Dupont a dit que « oui » il '.repeat(Math.ceil(n / 50)).slice(0, n),
+  ],
+  [
+    'pronouns of one gender, then names of the other (opening chain)',
+    (n) =>
+      (
+        '« Oui », a-t-elle dit. '.repeat(Math.ceil(n / 46)) +
+        '« Non », a dit M. Paul Girard. '.repeat(Math.ceil(n / 62))
+      ).slice(0, n),
   ],
 ];
 say('');

@@ -90,7 +90,11 @@ interface Row {
 /** Direct quotations of one article with the resolution path of each speaker. */
 function run(r: OrangeSumRow): Row[] {
   const paths: string[] = [];
-  traceSpeakerPaths((p) => paths.push(p));
+  const later = new Map<object, string>();
+  traceSpeakerPaths(
+    (p) => paths.push(p),
+    (sp, p) => later.set(sp, p),
+  );
   const a = analyze(r.text, { topics: false, summary: false, language: false });
   traceSpeakerPaths(undefined);
   const out: Row[] = [];
@@ -102,7 +106,7 @@ function run(r: OrangeSumRow): Row[] {
     out.push({
       key: `${r.id}:${q.start}-${q.end}|${who}`,
       id: r.id,
-      path: sp === null ? `${paths[i]}→null` : paths[i],
+      path: sp === null ? `${paths[i]}→null` : later.has(sp) ? `${paths[i]}→${later.get(sp)}` : paths[i],
       rule: q.rule,
       speaker: sp === null ? 'null' : `${sp.text}${sp.entity ? ` = ${sp.entity}` : ''} (${sp.type})`,
       before,

@@ -285,9 +285,12 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return null;
   const b = npEnd(x, a, limit);
   if (b === a) return null;
-  // "sa collègue et camarade Mathilde Panot": a person named right after the noun phrase
+  // "sa collègue et camarade Mathilde Panot", "son collègue et secrétaire interrégional du syndicat FO, Grégory
+  // Jalade": a person named right after the noun phrase and a second role (past one comma)
   if (x.low[b] === 'et' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
-    for (let k = b + 1; k < Math.min(limit, b + 5); k++) {
+    let commas = 0;
+    for (let k = b + 1; k < Math.min(limit, b + 12); k++) {
+      if (x.low[k] === ',' && commas++ === 0 && k > b + 2) continue;
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       if (e >= 0 && x.entities[e].type === 'PER') {
@@ -307,6 +310,13 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
  */
 function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
   let c0 = b;
+  // a short place complement closes the noun phrase before the comma ("l'adversaire politique des Ceccaldi à
+  // Puteaux, Christophe Grébert")
+  if (c0 + 2 < limit && (x.low[c0] === 'à' || x.low[c0] === 'en') && /^\p{Lu}/u.test(x.tok(c0 + 1).text)) {
+    let k = c0 + 1;
+    while (k < limit && k - c0 <= 4 && x.isWord(k) && /^\p{Lu}/u.test(x.tok(k).text)) k++;
+    if (k < limit && x.low[k] === ',') c0 = k;
+  }
   if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
     const close = x.pairs[x.inPair[c0]].close;
     if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;

@@ -30,6 +30,8 @@ import {
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+/** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
+const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
 /**
  * Whether the opening mark at `open` follows an incise verb that follows a closing mark ("» a taclé « NDA »",
@@ -234,11 +236,42 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         !(i + 1 < p && /(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|t|te|ts|tes)$/.test(x.low[i + 1]))
       )
         copula = true;
-    const who: SpeakerRef = copula
+    let who: SpeakerRef = copula
       ? { kind: 'nobody' }
       : p - cs <= 8 && p > cs && !COPULA.has(x.low[cs])
         ? { kind: 'np', a: cs, b: p }
         : { kind: 'context', tok: open };
+    // a clause with a verb ("Marlène Schiappa y est aussi allée de son coup de gueule :", "le jeune conducteur
+    // s'en prend à une policière :"): its subject speaks, before the first auxiliary or clitic of the verb
+    if (!copula && !(who.kind === 'np' && p - cs <= 3)) {
+      for (let j = cs + 1; j < p && j - cs <= 20; j++) {
+        const w = x.low[j];
+        if (x.isMark(j)) break;
+        if (x.entAt[j] >= 0) continue;
+        if (!(AUX.has(w) || (COLON_CLITIC.has(w) && j + 1 < p && x.isWord(j + 1)))) continue;
+        const ref = speakerBefore(x, j, cs);
+        if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
+          who = ref;
+        }
+        break;
+      }
+    }
+    // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and
+    // its comma is the name's apposition; the person speaks
+    if (
+      who.kind === 'np' &&
+      cs >= 2 &&
+      x.low[cs - 1] === ',' &&
+      !DET.has(x.low[cs]) &&
+      /^\p{Ll}/u.test(x.tok(cs).text)
+    ) {
+      const e = x.entAt[cs - 2];
+      if (e >= 0 && x.entities[e].type === 'PER' && x.entAt[cs] < 0) {
+        let s0 = cs - 2;
+        while (s0 > 0 && x.entAt[s0 - 1] === e) s0--;
+        who = { kind: 'np', a: s0, b: cs - 1, appos: [cs, p] };
+      }
+    }
     return withBase(base, {
       kind: 'direct',
       cue: -1,

@@ -74,6 +74,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
       rule: pr.rule,
     });
   }
+  resolver.finish();
   repeatedQuotations(out);
   return out;
 }

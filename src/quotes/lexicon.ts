@@ -1,14 +1,18 @@
 /** The French word lists of the quotation stage, compiled from data/quotes by scripts/data/build-data.ts. */
+import { fold } from '../lang/fr/fold.js';
 import {
   auxiliaries,
   determiners,
   firstNameGenders,
   genderCues,
+  mandates,
+  mediaNouns,
   notQue,
   notSources,
   npStops,
   objectVerbs,
   orgNouns,
+  personNouns,
   preAdjectives,
   roleKin,
   roles,
@@ -43,11 +47,16 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+export const MEDIA_NOUN = set(mediaNouns);
 export const NOT_QUE = set(notQue);
 export const NOT_SOURCE = set(notSources);
 export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
+/** Elected mandates, which a politician accumulates with another role (data/quotes/mandates.txt). */
+export const MANDATE = set(mandates);
+/** Nouns of a person's occupation or situation (not an office): roles that may add to another one. */
+export const PERSON_NOUN = set(personNouns);
 export const SKIP = set(skipBeforeVerb);
 export const SOURCE_NOUN = set(sourceNouns);
 export const TITLE_CUE = set(titleCues);
@@ -75,7 +84,7 @@ export function headOf(low: readonly string[], a: number, b: number): number {
 /** A role noun, with its "ex-" prefix removed ("ex-ministre" → "ministre"), or null. */
 export function roleOf(word: string): string | null {
   const w = word.startsWith('ex-') ? word.slice(3) : word;
-  return ROLE.has(w) ? w : null;
+  return ROLE.has(w) || PERSON_NOUN.has(w) ? w : null;
 }
 
 /** Word before a name → the gender it gives the name ("la juge Sabine Khéris" → f). */
@@ -90,6 +99,23 @@ export const GENDER_CUE = new Map<string, 'f' | 'm'>(
 export const FIRST_NAME_GENDER = new Map<string, 'f' | 'm'>(
   firstNameGenders.map((l) => [key(l.slice(2)), l.startsWith('f:') ? 'f' : 'm'] as [string, 'f' | 'm']),
 );
+
+/** A word without case and diacritics ("Valérie" → "valerie"), by the library's one folding function. */
+export const bare = fold;
+
+/**
+ * The same first names without diacritics, for names spelt without them ("Valerie Denux"); a bare spelling that
+ * two genders share ("andré" / "andrée" are distinct, "dominique" is not listed) is left out.
+ */
+export const FIRST_NAME_GENDER_BARE = (() => {
+  const out = new Map<string, 'f' | 'm' | '?'>();
+  for (const [name, g] of FIRST_NAME_GENDER) {
+    const b = bare(name);
+    const was = out.get(b);
+    out.set(b, was === undefined || was === g ? g : '?');
+  }
+  return out;
+})();
 
 /**
  * Broader or synonymous role → the roles it may describe (data/quotes/role-kin.txt): "magistrat" → procureur,

@@ -5,7 +5,17 @@
  */
 import { firstAtOrAfter, tokenStartingAt } from '../doc/spans.js';
 import type { Entity } from '../ner/types.js';
-import { AUX, DET, FIRST_NAME_GENDER, GENDER_CUE, PRE_ADJ, roleOf, VERB } from './lexicon.js';
+import {
+  AUX,
+  bare,
+  DET,
+  FIRST_NAME_GENDER,
+  FIRST_NAME_GENDER_BARE,
+  GENDER_CUE,
+  PRE_ADJ,
+  roleOf,
+  VERB,
+} from './lexicon.js';
 
 const DE = new Set(['de', "d'", 'du', 'des']);
 
@@ -129,8 +139,14 @@ export class Mentions {
       const g = this.group.get(x.entities[e]);
       if (g === undefined || this.gender.has(g)) continue;
       // a compound first name takes the gender of its first part ("Jean-Noël", "Marie-Claude")
-      const cue = FIRST_NAME_GENDER.get(x.low[i]) ?? FIRST_NAME_GENDER.get(x.low[i].split('-')[0]);
-      if (cue !== undefined) this.named.set(g, cue);
+      // … spelt without its diacritics ("Valerie Denux")
+      const first = x.low[i].split('-')[0];
+      const cue =
+        FIRST_NAME_GENDER.get(x.low[i]) ??
+        FIRST_NAME_GENDER.get(first) ??
+        FIRST_NAME_GENDER_BARE.get(bare(x.low[i])) ??
+        FIRST_NAME_GENDER_BARE.get(bare(first));
+      if (cue !== undefined && cue !== '?') this.named.set(g, cue);
     }
     for (const [g, cue] of this.named) if (!this.gender.has(g)) this.gender.set(g, cue);
   }
@@ -294,7 +310,9 @@ export class Mentions {
         first === x.sentStart(first) ||
         this.roleOpens(first, after) ||
         fronted ||
-        (SUBJECT_BEFORE.has(prev) && !(mode === 'strict' && STRICT_EXCLUDE.has(prev))) ||
+        (SUBJECT_BEFORE.has(prev) &&
+          !(mode === 'strict' && STRICT_EXCLUDE.has(prev)) &&
+          !(mode === 'subject' && prev === 'par')) ||
         roleOf(prev) !== null ||
         x.paraOf(first - 1) !== x.paraOf(first)
       )

@@ -12,8 +12,12 @@ import {
   GENDER_CUE,
   headOf,
   key,
+  MANDATE,
+  MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PARTICIPLE,
+  PERSON_NOUN,
   PRONOUN,
   ROLE_KIN,
   roleOf,
@@ -50,17 +54,31 @@ const DEFINITE = new Map<string, string>([
   ["l'", ''],
 ]);
 const DE = new Set(['de', "d'", 'du', 'des']);
+/** "le premier" / "la seconde" … → which member of a pair they name. */
+const ORDINAL = new Map<string, number>([
+  ['premier', 0],
+  ['première', 0],
+  ['second', 1],
+  ['seconde', 1],
+  ['deuxième', 1],
+]);
 
 /** Which resolution path gave the last speaker (for the rule counts of scripts/eval/quotes-unlabelled.ts). */
 let path = '';
 let trace: ((path: string) => void) | undefined;
+let retrace: ((speaker: QuoteSpeaker, path: string) => void) | undefined;
 /**
- * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop). For scripts
- * that count how often each rule fires.
+ * Calls `fn` with the resolution path of every speaker resolved from now on (undefined: stop), and `later` with
+ * each speaker that a later rule changed after it was resolved (the rule's path). For scripts that count how
+ * often each rule fires.
  * @internal
  */
-export function traceSpeakerPaths(fn: ((path: string) => void) | undefined): void {
+export function traceSpeakerPaths(
+  fn: ((path: string) => void) | undefined,
+  later?: (speaker: QuoteSpeaker, path: string) => void,
+): void {
   trace = fn;
+  retrace = fn ? later : undefined;
 }
 
 /** @internal */
@@ -68,6 +86,8 @@ export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
   private readonly canonical: string[] = [];
   private readonly said: Said[] = [];
+  /** An unlinked medium description ("le journal satirique") just resolved, and its sentence. */
+  private medium: { speaker: QuoteSpeaker; sentence: number } | null = null;
   /** The last quotation whose speaker the text did not give. */
   private silent: { sentence: number; end: number } | null = null;
   /** Genders, role links and person mentions of the text. */
@@ -120,9 +140,64 @@ export class SpeakerResolver {
     path = 'none';
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
-    if (sp) this.said.push({ sentence, end, speaker: sp });
-    else if (ref?.kind === 'nobody') this.silent = { sentence, end };
+    if (sp) {
+      if (sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
+      // an unlinked medium description quoted just before, in this sentence or the one before, is the medium
+      // named as the speaker now
+      const md = this.medium;
+      if (md && sp !== md.speaker) {
+        const prev = this.said[this.said.length - 1];
+        if (
+          sp.type === 'ORG' &&
+          sp.group !== undefined &&
+          prev?.speaker === md.speaker &&
+          sentence - md.sentence <= 1
+        ) {
+          md.speaker.group = sp.group;
+          md.speaker.entity = sp.entity;
+          if (retrace) retrace(md.speaker, 'medium-named-next');
+        }
+        this.medium = null;
+      }
+      this.said.push({ sentence, end, speaker: sp });
+    } else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
+  }
+
+  /**
+   * Cataphora: an article that opens on quotations attributed by a pronoun alone (« … », a-t-il dit. « … »,
+   * a-t-il insisté) and names the speaker only later (… a commenté M. Macron): the pronouns of those first
+   * quotations, left unresolved, refer to the first person then named as a speaker, of their gender, when no
+   * other person spoke before or between them and it is named within eight sentences of the first. Mutates the
+   * earlier speakers.
+   */
+  private namedLater(sp: QuoteSpeaker, sentence: number): void {
+    const chain = this.openingPronouns();
+    if (chain.length === 0 || sentence - chain[0].sentence > 8) return;
+    for (const c of chain) if (!this.compatible(sp, key(c.speaker.text), false)) return;
+    for (const c of chain) {
+      c.speaker.type = 'PER';
+      if (sp.group !== undefined) c.speaker.group = sp.group;
+      c.speaker.entity = sp.entity;
+      if (retrace) retrace(c.speaker, 'pron-named-later');
+    }
+  }
+
+  /**
+   * The quotations said so far whose speaker is a singular pronoun left unresolved, when no person was named as
+   * a speaker before or among them (organisations and unnamed groups quoted between them do not count): the
+   * opening pronoun chain of an article that names its speaker later. Empty otherwise.
+   */
+  private openingPronouns(): Said[] {
+    // an article's opening only (bounded work per speaker: linear time on hostile text)
+    if (this.said.length > 24) return [];
+    const chain: Said[] = [];
+    for (const c of this.said) {
+      const w = key(c.speaker.text);
+      if (c.speaker.entity === undefined && PRONOUN.has(w) && !PLURAL.has(w)) chain.push(c);
+      else if (c.speaker.type === 'PER' || PRONOUN.has(w)) return [];
+    }
+    return chain;
   }
 
   private find(ref: SpeakerRef, sentence: number): QuoteSpeaker | null {
@@ -141,6 +216,28 @@ export class SpeakerResolver {
       const word = x.low[ref.tok].replace(/^-(?:t-)?/, '');
       const start = t.end - word.length;
       path = ref.kind;
+      // an impersonal passive ("est-il expliqué sur le site", "a-t-il été précisé"): "il" stands for nobody
+      // (not a reflexive verb: "s'est-il souvenu", "s'est-il interrogé")
+      if (
+        ref.kind === 'clitic' &&
+        word === 'il' &&
+        ref.tok > 1 &&
+        x.low[ref.tok - 2] !== "s'" &&
+        x.low[ref.tok - 2] !== 'se'
+      ) {
+        const host = x.low[ref.tok - 1];
+        let k = ref.tok + 1;
+        if (host === 'a' && x.low[k] === 'été') k++;
+        while (k < x.n && k - ref.tok < 4 && x.low[k].endsWith('ment')) k++;
+        if (
+          (host === 'est' || (host === 'a' && x.low[k - 1] === 'été')) &&
+          k < x.n &&
+          PARTICIPLE.has(x.low[k])
+        ) {
+          path = 'clitic-impersonal';
+          return null;
+        }
+      }
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },
@@ -173,6 +270,21 @@ export class SpeakerResolver {
       path = 'np-pronoun';
       return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
     }
+    // "a martelé celui qui promet …", "celle qui …": a demonstrative pronoun with its relative refers like il/elle
+    if (
+      a + 1 < x.n &&
+      (x.low[a] === 'celui' || x.low[a] === 'celle') &&
+      (x.low[a + 1] === 'qui' || x.low[a + 1] === 'dont')
+    ) {
+      path = 'np-celui';
+      const t = x.tok(a);
+      return this.pronoun(
+        x.low[a] === 'celui' ? 'il' : 'elle',
+        { text: x.doc.text.slice(t.start, t.end), start: t.start, end: t.end },
+        t.sentence,
+        t.start,
+      );
+    }
     // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
     if (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) {
       const e = this.m.lastPerson(x.tok(a).start, x.low[a + 1] === 'dernière' ? 'elle' : 'il');
@@ -180,6 +292,15 @@ export class SpeakerResolver {
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
         this.link(sp, e);
         path = 'np-ce-dernier';
+        return sp;
+      }
+    }
+    // "le premier" / "la seconde" alone: a member of the last pair of people the text coordinated ("entre
+    // Danielle Simonnet et le premier adjoint … a écrit la première")
+    if (b - a === 2 && (x.low[a] === 'le' || x.low[a] === 'la') && ORDINAL.has(x.low[a + 1])) {
+      const sp = this.pairMember(a, ORDINAL.get(x.low[a + 1]) ?? 0, sentence);
+      if (sp) {
+        path = 'np-ordinal';
         return sp;
       }
     }
@@ -205,6 +326,8 @@ export class SpeakerResolver {
         roleOf(x.low[h]) === null &&
         /^\p{Ll}/u.test(x.tok(h).text);
       if (inComplement) continue;
+      // "le groupe Pierre et Vacances": a name right after an organisation noun names the organisation
+      if (k === h + 1 && x.entAt[h] < 0 && ORG_NOUN.has(x.low[h])) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -245,6 +368,38 @@ export class SpeakerResolver {
     }
     path = 'np-person-inside';
     if (per >= 0) return this.entitySpeaker(per);
+    // "…, note le Canard enchaîné. « … », conclut le journal" / "ajoute le média en ligne": a definite medium
+    // noun with no name in it describes the organisation quoted last, within three sentences
+    if (
+      first < 0 &&
+      MEDIA_NOUN.has(head) &&
+      (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
+    ) {
+      // the text introduced a medium by that noun ("le magazine 60 millions de consommateurs", "le site
+      // Purepeople"): that one, linked when it is a named organisation, else left unlinked
+      const named = this.introducedAs(head, a);
+      if (named !== null) {
+        path = 'np-medium-introduced';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+        if (named >= 0) this.link(sp, named);
+        return sp;
+      }
+      for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+        const c = this.said[i];
+        if (sentence - c.sentence > 3) break;
+        if (c.speaker.type !== 'ORG' || c.speaker.group === undefined) continue;
+        path = 'np-medium-speaker';
+        return { ...this.span(a, b), type: 'ORG', group: c.speaker.group, entity: c.speaker.entity };
+      }
+      // none before: the medium may be named as the next speaker ("dénonce le journal satirique. « … », note
+      // encore le Canard enchaîné"), see resolve()
+      if (!ORG_NOUN.has(head)) {
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+        this.medium = { speaker: sp, sentence };
+        path = 'np-medium';
+        return sp;
+      }
+    }
     path = 'np-org-noun';
     if (ORG_NOUN.has(head)) {
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
@@ -279,6 +434,12 @@ export class SpeakerResolver {
           }
         }
       }
+      if (
+        sp.group === undefined &&
+        MEDIA_NOUN.has(head) &&
+        (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
+      )
+        this.medium = { speaker: sp, sentence };
       return sp;
     }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
@@ -293,7 +454,11 @@ export class SpeakerResolver {
       /^\p{Ll}/u.test(x.tok(h).text)
     ) {
       const t = this.m.tokenAt(x.entities[other].start);
-      if (t > h && DE.has(x.low[t - 1])) {
+      // … also past an organisation noun ("un membre du syndicat Alliance Police Nationale")
+      if (
+        t > h &&
+        (DE.has(x.low[t - 1]) || (t - 2 > h && ORG_NOUN.has(x.low[t - 1]) && DE.has(x.low[t - 2])))
+      ) {
         path = 'np-described';
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
         this.describedPerson(sp, a, null, sentence);
@@ -386,12 +551,23 @@ export class SpeakerResolver {
     const { x } = this;
     const word = DEFINITE.get(x.low[a]);
     if (word === undefined) return;
+    // a second role of the person just quoted: a former office ("précise l'ancienne ministre" after "la
+    // présidente de la région, Valérie Pécresse") or an occupation or situation ("la finaliste de la
+    // présidentielle"), when nobody in the text holds it; not another office ("le procureur" after a lawyer)
+    let former = false;
+    for (let k = a; k < a + 4 && k < x.n && !former; k++)
+      former = x.low[k] === 'ancien' || x.low[k] === 'ancienne' || x.low[k].startsWith('ex-');
+    const second =
+      role !== null &&
+      (former || PERSON_NOUN.has(role) || MANDATE.has(role)) &&
+      (this.m.roleLinks.get(role)?.length ?? 0) === 0;
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
       // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
       // for the Prime Minister): the holder of one of its roles fits, whatever else they are
-      if (role !== null && roles !== undefined && !roles.has(role)) return this.kinHolder(role, comp, g);
+      if (role !== null && roles !== undefined && !roles.has(role))
+        return second || this.kinHolder(role, comp, g);
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
       if (role === null) return true;
       // the last 50 links only: bounded work per description, linear time on hostile text
@@ -403,10 +579,29 @@ export class SpeakerResolver {
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
       const c = this.said[i];
       if (sentence - c.sentence > 2) break;
+      // an organisation quoted since is the one meant ("…, écrit Reporterre. « … », conclut l'auteur")
+      if (c.speaker.type === 'ORG' && c.speaker.group !== undefined) break;
       if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
       if (!this.compatible(c.speaker, word || 'il', false) && word !== '') continue;
       if (!fits(c.speaker.group)) continue;
       path += '-described-speaker';
+      sp.type = 'PER';
+      sp.group = c.speaker.group;
+      sp.entity = c.speaker.entity;
+      return;
+    }
+    // the person quoted last, further back (within four sentences), when no other person was named since
+    // ("… », a écrit la présidente du RN. L'ordonnance vise … Marine Le Pen … « … », a aussi tweeté la finaliste
+    // de la présidentielle")
+    for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+      const c = this.said[i];
+      if (sentence - c.sentence > 4) break;
+      // an organisation quoted since is the one meant ("…, écrit Reporterre. « … », conclut l'auteur")
+      if (c.speaker.type !== 'PER' && c.speaker.group !== undefined) break;
+      if (c.speaker.type !== 'PER' || c.speaker.group === undefined) continue;
+      if (!this.compatible(c.speaker, word || 'il', false) && word !== '') break;
+      if (this.otherPersonBetween(c.speaker.group, c.end, sp.start) || !fits(c.speaker.group)) break;
+      path += '-described-last-speaker';
       sp.type = 'PER';
       sp.group = c.speaker.group;
       sp.entity = c.speaker.entity;
@@ -419,6 +614,112 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * Member `which` (0 the first, 1 the second) of the last coordination of two people before token `a`, within
+   * two sentences, outside quotation marks: "X et Y" with X a person's name and Y a name or a definite role noun
+   * phrase ("Danielle Simonnet et le premier adjoint d'Anne Hidalgo"). The ordinal's own span, linked, or null.
+   */
+  private pairMember(a: number, which: number, sentence: number): QuoteSpeaker | null {
+    const { x } = this;
+    for (let k = a - 1; k > 0 && a - k < 200; k--) {
+      if (sentence - x.tok(k).sentence > 2) return null;
+      if (x.low[k] !== 'et' || x.inPair[k] >= 0) continue;
+      const left = x.entAt[k - 1];
+      if (left < 0 || x.entities[left].type !== 'PER') continue;
+      const sp: QuoteSpeaker = { ...this.span(a, a + 2), type: 'PER' };
+      if (which === 0) {
+        this.link(sp, left);
+        return sp;
+      }
+      const right = x.entAt[k + 1];
+      if (right >= 0 && x.entities[right].type === 'PER') {
+        this.link(sp, right);
+        return sp;
+      }
+      // a role noun phrase: the person it names, if the text attached the role to someone
+      let e = k + 2;
+      while (e < x.n && e - k < 8 && x.isWord(e) && x.inPair[e] < 0) e++;
+      if (!DEFINITE.has(x.low[k + 1])) return null;
+      const saved = path;
+      const found = this.find({ kind: 'np', a: k + 1, b: e }, x.tok(k + 1).sentence);
+      path = saved;
+      if (found?.group === undefined) return null;
+      sp.group = found.group;
+      sp.entity = found.entity;
+      return sp;
+    }
+    return null;
+  }
+
+  /**
+   * At the end of the text: an article that opens on quotations attributed by pronouns alone and names no
+   * speaker after them takes the first person then named as a subject, outside quotation marks, of the
+   * pronouns' gender, within three sentences of the last ("« … », ajoute-t-il. « … » Booba et Kaaris ont été remis en
+   * liberté …"). Mutates those speakers.
+   */
+  finish(): void {
+    const { x } = this;
+    const said = this.openingPronouns();
+    if (said.length === 0) return;
+    const last = said[said.length - 1];
+    const ents = x.entities;
+    for (let e = firstAtOrAfter(ents, said[0].end), seen = 0; e < ents.length && seen < 60; e++, seen++) {
+      if (ents[e].type !== 'PER') continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t < 0 || x.inPair[t] >= 0) continue;
+      if (x.tok(t).sentence - last.sentence > 3) return;
+      if (t > 0 && x.entAt[t - 1] === e) continue;
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      // a subject: what recentSubject takes as one just after the mention
+      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.tok(t).sentence, '', 'subject') !== e)
+        continue;
+      let fits = true;
+      for (const c of said) fits &&= this.m.agrees(e, key(c.speaker.text));
+      if (!fits) return;
+      for (const c of said) {
+        c.speaker.type = 'PER';
+        this.link(c.speaker, e);
+        if (retrace) retrace(c.speaker, 'pron-subject-later');
+      }
+      return;
+    }
+  }
+
+  /**
+   * Where the text, before token `a` (within 400 tokens), named a medium by the noun `head` followed by its
+   * name ("le magazine 60 millions de consommateurs", "le quotidien Le Parisien"): the organisation entity of
+   * that name, -1 when the name is no organisation entity, or null when the noun never introduced a name.
+   */
+  private introducedAs(head: string, a: number): number | null {
+    const { x } = this;
+    for (let k = a - 1; k > 0 && a - k < 400; k--) {
+      if (x.low[k] !== head || x.inPair[k] >= 0 || k + 1 >= x.n) continue;
+      const next = x.tok(k + 1).text;
+      if (!/^[\p{Lu}\p{N}]/u.test(next)) continue;
+      const e = x.entAt[k + 1];
+      return e >= 0 && x.entities[e].type === 'ORG' ? e : -1;
+    }
+    return null;
+  }
+
+  /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */
+  private otherPersonBetween(g: number, from: number, to: number): boolean {
+    const { x } = this;
+    const ents = x.entities;
+    for (
+      let e = firstAtOrAfter(ents, Math.max(0, from)), seen = 0;
+      e < ents.length && seen < 60;
+      e++, seen++
+    ) {
+      if (ents[e].start >= to) return false;
+      if (ents[e].type !== 'PER' || this.group.get(ents[e]) === g) continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t >= 0 && x.inPair[t] < 0) return true;
+    }
+    return ents.length > 0 && firstAtOrAfter(ents, Math.max(0, from)) + 60 < ents.length;
   }
 
   /** Whether group `g` holds one of the roles that `role` (with complement `comp`) may describe (ROLE_KIN). */
@@ -519,7 +820,11 @@ export class SpeakerResolver {
       // a previous speaker of the same number and unknown gender stops the search: it may be the one meant
       if (this.m.speakerGender(cand.speaker) === undefined && cand.speaker.type === 'PER') break;
     }
-    const subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
+    // the subject of a copula is described, not speaking ("Pour lui, Carlos Ghosn est victime d'une machination.
+    // « … », confie-t-il"): the subject before it
+    let subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
+    for (let tries = 0; subjectOnly >= 0 && tries < 2 && this.m.described(subjectOnly); tries++)
+      subjectOnly = this.m.recentSubject(this.x.entities[subjectOnly].start, sentence, word, 'subject');
     const anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
     const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
