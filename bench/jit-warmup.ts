@@ -65,12 +65,13 @@ function inputs(count: number): { items: Input[]; source: string } {
 
 /**
  * The child: plain `node` on dist/, nothing else loaded (no tsx), so that the JIT sees only depeche.
- * argv: dist URL, inputs JSON, window, mode ('time' | 'trace'), trace file (trace mode).
- * Prints one JSON line per window.
+ * argv: dist URL, inputs JSON, window, mode ('time' | 'trace'), trace file (trace mode), rows file.
+ * Appends one JSON line per window to the rows file (not stdout: V8 prints some traces there from other
+ * threads, which could cut a long row in two).
  */
 const CHILD = `
-import { fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-const [distUrl, inputsPath, windowArg, mode, tracePath] = process.argv.slice(2);
+import { appendFileSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+const [distUrl, inputsPath, windowArg, mode, tracePath, rowsPath] = process.argv.slice(2);
 const { analyze } = await import(distUrl);
 const items = JSON.parse(readFileSync(inputsPath, 'utf8'));
 const W = Number(windowArg);
@@ -117,7 +118,7 @@ for (let s = 0; s < items.length; s += W) {
   } else {
     row.lines = traceLines();
   }
-  process.stdout.write('@@window ' + JSON.stringify(row) + '\\n');
+  appendFileSync(rowsPath, JSON.stringify(row) + '\\n');
 }
 `;
 
@@ -137,21 +138,27 @@ interface TraceRow {
 function runChild(dir: string, mode: 'time' | 'trace'): string[] {
   const child = join(dir, 'child.mjs');
   const trace = join(dir, 'trace.log');
+  const rows = join(dir, `rows-${mode}.jsonl`);
   const flags =
     mode === 'trace'
       ? ['--trace-opt', '--trace-deopt', '--redirect-code-traces', `--redirect-code-traces-to=${trace}`]
       : [];
   const r = spawnSync(
     process.execPath,
-    [...flags, child, pathToFileURL(distIndex).href, join(dir, 'inputs.json'), String(WINDOW), mode, trace],
+    [
+      ...flags,
+      child,
+      pathToFileURL(distIndex).href,
+      join(dir, 'inputs.json'),
+      String(WINDOW),
+      mode,
+      trace,
+      rows,
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 30 },
   );
   if (r.status !== 0) throw new Error(`child (${mode}) failed: ${r.stderr}`);
-  // V8 prints some traces (dependent code marked for deoptimisation) on stdout: keep only the rows
-  return r.stdout
-    .split('\n')
-    .filter((l) => l.startsWith('@@window '))
-    .map((l) => l.slice('@@window '.length));
+  return readFileSync(rows, 'utf8').split('\n').filter(Boolean);
 }
 
 /** Deopts, TurboFan compiles and their compile ms in a window of trace lines. */
