@@ -12,6 +12,7 @@ import { scoreDoc } from '../../src/topics/score.js';
 import { tagTopics } from '../../src/topics/tag.js';
 import { topics } from '../../src/topics/taxonomy.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import { isTrainHoldout } from '../lib/topics-sections.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -23,11 +24,6 @@ const want = arg('--top') ?? 'environment';
 const file = dev ? 'train.jsonl.gz' : 'valid.jsonl.gz';
 if (!requireShared('topics-env', 'news', 'orangesum', file)) process.exit(0);
 
-function devRow(id: string): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % 10 === 0;
-}
 const topOf = (i: number) => {
   const t = topics[i];
   return t.parents[t.parents.length - 1] ?? t.id;
@@ -37,7 +33,7 @@ const byId = new Map(topics.map((t, i) => [t.id, i]));
 let rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', file)).filter(
   (r) => r.category === section,
 );
-if (dev) rows = rows.filter((r) => devRow(r.id));
+if (dev) rows = rows.filter((r) => isTrainHoldout(r.id));
 let found = 0;
 for (const r of rows) {
   const title = r.title ?? '';

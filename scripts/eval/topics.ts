@@ -34,34 +34,9 @@ import {
   type TopicScores,
   topicTables,
 } from '../lib/topics-gold.js';
+import { BAR_SECTIONS, isTrainHoldout, SECTION_TOP } from '../lib/topics-sections.js';
 import { silverExtra } from '../lib/topics-silver.js';
 import { fitSecondStage, goldRows, goldSubjects, KNN, SHIP_KNN } from '../train/fit-topics-calibration.js';
-
-/** Desk section → IPTC top-level topic id (sections without one are printed, not scored). */
-const SECTION_TOP: Record<string, string | null> = {
-  politique: 'politics',
-  'societe/fait-divers': 'crime-law-justice',
-  auto: 'economy-business-finance',
-  'societe/sante': 'health',
-  'societe/environnement': 'environment',
-  'societe/high-tech': 'science-technology',
-  'societe/culture': 'arts-culture-media',
-  'societe/media': 'arts-culture-media',
-  'societe/people': 'human-interest',
-  'societe/insolite': 'human-interest',
-  france: null,
-  monde: null,
-};
-const BAR_SECTIONS = [
-  'politique',
-  'societe/fait-divers',
-  'auto',
-  'societe/sante',
-  'societe/environnement',
-  'societe/high-tech',
-  'societe/culture',
-  'societe/media',
-];
 
 const topOf = (id: string): string => {
   const t = topics.find((x) => x.id === id);
@@ -150,7 +125,7 @@ function orangesum(dev: boolean): boolean {
   const file = dev ? 'train.jsonl.gz' : 'valid.jsonl.gz';
   if (!requireShared('eval-topics', 'news', 'orangesum', file)) return true;
   let rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', file));
-  if (dev) rows = rows.filter((r) => devRow(r.id));
+  if (dev) rows = rows.filter((r) => isTrainHoldout(r.id));
   console.log(
     `\n2. OrangeSum ${dev ? 'dev (10% of train held out from training)' : 'valid'}: ${rows.length} articles. ` +
       'A section counts as found when its IPTC top level is the top level of one of the 3 best topics.',
@@ -230,12 +205,6 @@ function orangesum(dev: boolean): boolean {
   }
   reportMd.push(md.join('\n'));
   return allOk;
-}
-
-function devRow(id: string): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % 10 === 0;
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
