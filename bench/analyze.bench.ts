@@ -12,13 +12,16 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { readFlagship } from '../fixtures/flagship.js';
 import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { analyze, createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
-const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+// the flagship article when ../shared/data is there, else a Wikinews fixture
+const flagship =
+  readFlagship() ?? readFileSync(join(root, 'fixtures', 'wikinews-exoplanetes-nasa-2017-02-23.txt'), 'utf8');
 
 if (process.argv[2] === '--child-memory') {
   const texts = newsTexts(Number(process.argv[3]));

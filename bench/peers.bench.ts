@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { readFlagship } from '../fixtures/flagship.js';
 import { recordMeasurement } from '../scripts/lib/measurements.js';
 import { createDoc } from '../src/index.js';
 import { fmt, newsTexts } from './corpus.js';
@@ -109,7 +110,9 @@ console.log(JSON.stringify({ perSec: (done / ((c.user + c.system) / 1000)) * 100
 const COUNT = 200;
 const texts = newsTexts(COUNT);
 const tokensPer = texts.reduce((n, t) => n + createDoc(t).tokens.length, 0) / texts.length;
-const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+// the flagship article when ../shared/data is there, else a Wikinews fixture
+const flagship =
+  readFlagship() ?? readFileSync(join(root, 'fixtures', 'wikinews-exoplanetes-nasa-2017-02-23.txt'), 'utf8');
 const api = (await import('../src/index.js')) as Record<string, unknown>;
 const hasDist = existsSync(distIndex);
 

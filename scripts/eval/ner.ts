@@ -1,3 +1,4 @@
+import { FLAGSHIP_PATH } from '../../fixtures/flagship.js';
 /**
  * NER evaluation: exact span match over PER/ORG/LOC/MISC on WiNER-fr dev, ours beside compromise and
  * fr-compromise (people/places/organizations) on the same documents; the flagship article's checklist;
@@ -252,11 +253,10 @@ function ours(text: string): LabeledSpan[] {
 }
 
 function flagship(): void {
-  const path = join(import.meta.dirname, '..', '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt');
-  const text = readFileSync(path, 'utf8');
+  const text = readFileSync(FLAGSHIP_PATH, 'utf8');
   const ents = extractEntities(text);
   const want = FLAGSHIP_MUST_FIND;
-  console.log('\nFlagship article (fixtures/interpol-marrakech-2025-11-25.txt)');
+  console.log('\nFlagship article (../shared/data/articles/interpol-marrakech-2025-11-25.txt)');
   let found = 0;
   for (const [name, type] of want) {
     const hit = ents.some((e) => e.text === name && e.type === type);

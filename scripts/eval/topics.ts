@@ -1,6 +1,6 @@
 /**
  * Evaluates tagTopics():
- *  1. the flagship article (fixtures/interpol-marrakech-2025-11-25.txt, title = first line): cybercrime,
+ *  1. the flagship article (../shared/data/articles/interpol-marrakech-2025-11-25.txt, title = first line): cybercrime,
  *     fraud, organised-crime and international-police-cooperation returned with the default options (or
  *     implied by a returned finer tag, e.g. fraud by online-scams); no sport, culture or health topic;
  *  2. OrangeSum valid (../shared/data/news/orangesum/valid.jsonl.gz): per desk section, how often the
@@ -16,7 +16,7 @@
  *   npm run eval:topics -- --locked   (also the locked 60 of newsgold-dev: at milestones only)
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { FLAGSHIP_PATH } from '../../fixtures/flagship.js';
 import { createDoc } from '../../src/doc/index.js';
 import { tokenTable } from '../../src/doc/table.js';
 import { tokenKeys, wordKey } from '../../src/topics/keys.js';
@@ -84,8 +84,7 @@ function labelBaseline(): ((keys: (string | null)[]) => string[]) | null {
 }
 
 function flagship(): boolean {
-  const path = join(import.meta.dirname, '..', '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt');
-  const raw = readFileSync(path, 'utf8');
+  const raw = readFileSync(FLAGSHIP_PATH, 'utf8');
   const nl = raw.indexOf('\n');
   const title = raw.slice(0, nl).trim();
   const body = raw.slice(nl + 1).trim();

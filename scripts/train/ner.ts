@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FLAGSHIP_PATH } from '../../fixtures/flagship.js';
 import { createDoc } from '../../src/doc/index.js';
 import { toBase64 } from '../../src/lang/base64.js';
 import { lexiconTablesFingerprint } from '../../src/ner/fingerprint.js';
@@ -21,10 +22,7 @@ import { requireShared, sharedPath } from '../lib/shared-data.js';
 
 /** Lexicon fingerprint over the words of the flagship fixture (checked by test/ner/ner.test.ts). */
 export function fingerprint(): number {
-  const text = readFileSync(
-    join(import.meta.dirname, '..', '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt'),
-    'utf8',
-  );
+  const text = readFileSync(FLAGSHIP_PATH, 'utf8');
   return (
     (lexiconFingerprint([...new Set(createDoc(text).tokens.map((t) => t.norm))]) ^
       lexiconTablesFingerprint()) >>>

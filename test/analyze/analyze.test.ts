@@ -2,10 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { FLAGSHIP_MISSING, readFlagship } from '../../fixtures/flagship.js';
 import { type Analysis, analyze, summarize, tagTopics } from '../../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+const flagshipText = readFlagship();
+const flagship = flagshipText ?? '';
+const noFlagship = flagshipText === undefined;
+if (noFlagship) console.warn(`analyze.test: ${FLAGSHIP_MISSING}; its checks are skipped`);
 const schema = JSON.parse(readFileSync(join(root, 'schema', 'analysis.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
@@ -33,7 +37,7 @@ function checkSpans(a: Analysis): number {
   return n;
 }
 
-describe('analyze() on the flagship article', () => {
+describe.skipIf(noFlagship)('analyze() on the flagship article', () => {
   const a = analyze({ body: flagship, publishedAt: '2025-11-25', id: 'interpol' });
 
   it('validates against schema/analysis.schema.json', () => {
@@ -105,7 +109,7 @@ describe('analyze() on the flagship article', () => {
     expect(s.length).toBe(2);
     expect(s[0].start).toBeLessThan(s[1].start);
   });
-  it('reports time per stage only with { timings: true }, and stays schema-valid', () => {
+  it.skipIf(noFlagship)('reports time per stage only with { timings: true }, and stays schema-valid', () => {
     const t = analyze(flagship, { timings: true });
     expect(t.stats.ms?.tokenize).toBeGreaterThanOrEqual(0);
     expect(t.stats.ms?.total).toBeGreaterThanOrEqual(t.stats.ms?.tokenize ?? 0);
@@ -206,25 +210,28 @@ describe('analyze() inputs', () => {
     expect(analyze({ title: 'abc', body: 'def' }, { maxLength: 8 }).text).toBe('abc\n\ndef');
   });
 
-  it('switches stages off with false: their fields are null, the result stays valid', () => {
-    const a = analyze(flagship, {
-      language: false,
-      entities: false,
-      dates: false,
-      topics: false,
-      summary: false,
-    });
-    expect(a.language).toBeNull();
-    expect(a.dates).toBeNull();
-    expect(a.topics).toBeNull();
-    expect(a.entities).toBeNull();
-    expect(a.entityGroups).toBeNull();
-    expect(a.summary).toBeNull();
-    expect(a.stats.tokens).toBeGreaterThan(0);
-    valid(a);
-  });
+  it.skipIf(noFlagship)(
+    'switches stages off with false: their fields are null, the result stays valid',
+    () => {
+      const a = analyze(flagship, {
+        language: false,
+        entities: false,
+        dates: false,
+        topics: false,
+        summary: false,
+      });
+      expect(a.language).toBeNull();
+      expect(a.dates).toBeNull();
+      expect(a.topics).toBeNull();
+      expect(a.entities).toBeNull();
+      expect(a.entityGroups).toBeNull();
+      expect(a.summary).toBeNull();
+      expect(a.stats.tokens).toBeGreaterThan(0);
+      valid(a);
+    },
+  );
 
-  it('passes stage options through: entity types, summary length', () => {
+  it.skipIf(noFlagship)('passes stage options through: entity types, summary length', () => {
     const a = analyze(flagship, {
       entities: { types: ['PER'] },
       topics: { limit: 1 },

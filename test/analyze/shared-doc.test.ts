@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { readFlagship } from '../../fixtures/flagship.js';
 
 const calls = vi.hoisted(() => ({ createDoc: 0, scanTokens: 0 }));
 
@@ -30,10 +31,13 @@ vi.mock('../../src/tokenize/tokenizer.js', async (importOriginal) => {
 });
 
 const { analyze } = await import('../../src/index.js');
-const body = readFileSync(
-  join(import.meta.dirname, '..', '..', 'fixtures', 'interpol-marrakech-2025-11-25.txt'),
-  'utf8',
-);
+// a long real article: the flagship when ../shared/data is there, else a Wikinews fixture
+const body =
+  readFlagship() ??
+  readFileSync(
+    join(import.meta.dirname, '..', '..', 'fixtures', 'wikinews-exoplanetes-nasa-2017-02-23.txt'),
+    'utf8',
+  );
 
 describe('analyze() shares one tokenisation', () => {
   it('the mocks see direct calls (sanity check)', async () => {

@@ -10,6 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readFlagship } from '../../fixtures/flagship.js';
 import { etaText, progressBar } from '../../src/cli/batch.js';
 import { main } from '../../src/cli/main.js';
 import { CLI } from '../support/cli.js';
@@ -47,7 +48,9 @@ const records = (s: string) =>
     .split('\n')
     .filter((l) => l !== '')
     .map((l) => JSON.parse(l));
-const flagship = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+// a long real article: the flagship when ../shared/data is there, else a Wikinews fixture
+const flagship =
+  readFlagship() ?? readFileSync(join(root, 'fixtures', 'wikinews-exoplanetes-nasa-2017-02-23.txt'), 'utf8');
 
 /** Runs the command, reads `keep` bytes of its output, then closes the pipe; resolves to the exit code and stderr. */
 function readerClosingEarly(args: string[], input: string, keep = 100) {

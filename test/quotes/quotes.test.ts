@@ -4,12 +4,10 @@
  * generated speech-verb forms.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FLAGSHIP_META_PATH, readFlagship } from '../../fixtures/flagship.js';
 import { analyze, createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
 import { inflect } from '../../src/lang/fr/inflect.js';
-
-const root = join(import.meta.dirname, '..', '..');
 
 /** Quotations of a text, with the entity stage's entities as analyze() gives them. */
 function quotes(text: string): Quote[] {
@@ -348,8 +346,8 @@ describe('extractQuotes: speakers', () => {
   });
 });
 
-describe('the flagship article', () => {
-  const text = readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.txt'), 'utf8');
+describe.skipIf(readFlagship() === undefined)('the flagship article', () => {
+  const text = readFlagship() ?? '';
   const notice = text.indexOf('Notice d’argent');
 
   function check(found: readonly Quote[], base: string): void {
@@ -371,9 +369,7 @@ describe('the flagship article', () => {
   });
 
   it('analyze() gives the same quotation in its quotes layer', () => {
-    const meta = JSON.parse(
-      readFileSync(join(root, 'fixtures', 'interpol-marrakech-2025-11-25.meta.json'), 'utf8'),
-    );
+    const meta = JSON.parse(readFileSync(FLAGSHIP_META_PATH, 'utf8'));
     const body = text.startsWith(meta.title) ? text.slice(meta.title.length).trimStart() : text;
     const a = analyze({ title: meta.title, body, publishedAt: meta.publishedAt });
     check(a.quotes ?? [], a.text);
