@@ -11,15 +11,13 @@ import { subjectProbabilities } from '../../src/topics/calibrate.js';
 import { rankTopics } from '../../src/topics/rank.js';
 import { DEFAULT_THRESHOLD } from '../../src/topics/tag.js';
 import { topics } from '../../src/topics/taxonomy.js';
-import { FOLDS, loadGold, splits } from '../lib/topics-gold.js';
-import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
+import { goldForCv } from '../lib/topics-cv.js';
+import { FOLDS } from '../lib/topics-gold.js';
+import { fitSecondStage } from '../train/fit-topics-calibration.js';
 
-const g = loadGold();
-if (g === null) process.exit(0);
-const subjects = goldSubjects(g);
-const rows = goldRows(g, subjects);
-const { locked, fold } = splits(g.articles);
-const dev = rows.filter((r) => !locked.has(r.article.id));
+const cv = goldForCv();
+if (cv === null) process.exit(0);
+const { g, subjects, fold, dev } = cv;
 const stat = subjects.map(() => ({ gold: 0, evident: 0, p5: 0, p3: 0, fp5: 0, returned: 0 }));
 for (let k = 0; k < FOLDS; k++) {
   const model = fitSecondStage(

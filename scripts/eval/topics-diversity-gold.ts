@@ -5,16 +5,15 @@
  *
  *   npx tsx scripts/eval/topics-diversity-gold.ts
  */
-import { BRANCH_DISCOUNT, rankTopics } from '../../src/topics/rank.js';
-import { FOLDS, loadGold, type Prediction, scoreTopics, splits } from '../lib/topics-gold.js';
-import { fitSecondStage, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
 
-const g = loadGold();
-if (g === null) process.exit(0);
-const subjects = goldSubjects(g);
-const rows = goldRows(g, subjects);
-const { locked, fold } = splits(g.articles);
-const dev = rows.filter((r) => !locked.has(r.article.id));
+import { BRANCH_DISCOUNT, rankTopics } from '../../src/topics/rank.js';
+import { goldForCv } from '../lib/topics-cv.js';
+import { FOLDS, type Prediction, scoreTopics } from '../lib/topics-gold.js';
+import { fitSecondStage } from '../train/fit-topics-calibration.js';
+
+const cv = goldForCv();
+if (cv === null) process.exit(0);
+const { g, subjects, fold, dev } = cv;
 const out = new Map<number, Prediction[]>([
   [1, []],
   [BRANCH_DISCOUNT, []],

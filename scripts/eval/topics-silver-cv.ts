@@ -11,17 +11,14 @@
  *   npx tsx scripts/eval/topics-silver-cv.ts [--only none,pool,stage,both]
  */
 import { recordMeasurement } from '../lib/measurements.js';
-import { crossValidate } from '../lib/topics-cv.js';
-import { foldsAll, loadGold, scoreTopics, splits, type TopicScores } from '../lib/topics-gold.js';
+import { crossValidate, goldForCv } from '../lib/topics-cv.js';
+import { foldsAll, scoreTopics, type TopicScores } from '../lib/topics-gold.js';
 import { silverRows } from '../lib/topics-silver.js';
-import { type ExtraRows, type GoldRows, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
+import type { ExtraRows, GoldRows } from '../train/fit-topics-calibration.js';
 
-const g = loadGold();
-if (g === null) process.exit(0);
-const subjects = goldSubjects(g);
-const rows = goldRows(g, subjects);
-const { locked, fold } = splits(g.articles);
-const dev = rows.filter((r) => !locked.has(r.article.id));
+const cv = goldForCv();
+if (cv === null) process.exit(0);
+const { g, subjects, rows, fold, dev } = cv;
 const all300 = foldsAll(g.articles);
 const soft = silverRows(g, subjects, { disputed: 0.5, weight: 1 });
 if (soft === null) process.exit(0);

@@ -9,10 +9,12 @@ import {
   type ExtraRows,
   fitSecondStage,
   type GoldRows,
+  goldRows,
+  goldSubjects,
   KNN,
   SHIP_KNN,
 } from '../train/fit-topics-calibration.js';
-import { FOLDS, type Prediction } from './topics-gold.js';
+import { FOLDS, type Gold, loadGold, type Prediction, splits } from './topics-gold.js';
 
 export interface CvOptions {
   threshold?: number;
@@ -59,4 +61,24 @@ export function crossValidate(
     out.push(...predict(test, model, o));
   }
   return out;
+}
+
+/**
+ * newsgold-dev read for a cross-validation: the gold, its subjects, every article's proposals (`rows`),
+ * the fixed split (locked 60, folds) and the 240 development rows; null when ../shared/data is missing.
+ */
+export function goldForCv(): {
+  g: Gold;
+  subjects: Subject[];
+  rows: GoldRows[];
+  locked: Set<string>;
+  fold: Map<string, number>;
+  dev: GoldRows[];
+} | null {
+  const g = loadGold();
+  if (g === null) return null;
+  const subjects = goldSubjects(g);
+  const rows = goldRows(g, subjects);
+  const { locked, fold } = splits(g.articles);
+  return { g, subjects, rows, locked, fold, dev: rows.filter((r) => !locked.has(r.article.id)) };
 }
