@@ -99,7 +99,8 @@ describe('write errors surface', () => {
   );
 
   it('analyze --json < big | head: stops quietly with exit 141, no stack trace', async () => {
-    const big = JSON.stringify({ body: flagship.repeat(20) }); // output far over a pipe's buffer
+    // about 75 KB of text (the flagship 20 times), so that the output is far over a pipe's buffer
+    const big = JSON.stringify({ body: flagship.repeat(Math.ceil(75_000 / flagship.length)) });
     const r = await readerClosingEarly(['analyze', '-', '--json'], big);
     expect(r.got.startsWith('{')).toBe(true);
     expect(r.code).toBe(141);
