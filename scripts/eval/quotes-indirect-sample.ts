@@ -169,7 +169,21 @@ if (scoreFile) {
   }
 }
 
-if (readOut) {
+if (readOut && scoreFile) {
+  // the judged sample again: the predictions no verdict covers yet (new spans), for judging, and the judged
+  // real quotations a version no longer finds
+  const text = new Map(drawn.map((r) => [r.id, r.text]));
+  const lines: string[] = [];
+  for (const p of preds)
+    if (!judged.has(p.key))
+      lines.push(
+        `${p.key}\t${p.rule}\tcue=${p.cue}\tspk=${p.speaker}\tv${p.versions.join('')}\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`,
+      );
+  const have = new Set(preds.filter((p) => p.versions.includes(impls.length - 1)).map((p) => p.key));
+  for (const [k, cols] of judged)
+    if (cols[1] === 'ok' && !have.has(k)) lines.push(`LOST ${k}\t${cols[2] ?? ''}`);
+  writeFileSync(readOut, `${lines.join('\n')}\n`);
+} else if (readOut) {
   // shuffled (seeded) so that neither the version nor the article order shows
   let s = (seed * 7919) >>> 0;
   const next = () => {
