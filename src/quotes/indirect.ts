@@ -137,9 +137,19 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         const og = verbGroup(x, i, te);
         const ant = og !== null && x.low[og.cue].endsWith('ant');
         const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1)) && !ant && !og?.bare;
-        if (og && !incise && !nounCue(x, og)) {
+        // after a comma, the verb may follow its subject's apposition or relative clause ("X, 46 ans, a avoué
+        // avoir tué …", "X, qui a porté plainte, accuse Y de …"): read then only the frames an inverted subject
+        // cannot take (de / à + infinitive, a bare infinitive), not a noun phrase ("…, a annoncé la police");
+        // a short quoted subject ("les « gilets jaunes » réclament …") is no incise either
+        const shortPair =
+          i > ts + 1 &&
+          x.isMark(i - 1) &&
+          x.inPair[i - 1] >= 0 &&
+          DET.has(x.low[x.pairs[x.inPair[i - 1]].open - 1] ?? '');
+        const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2 && !x.isMark(i - 2);
+        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
-          const found = objectReport(x, og, lemma, te);
+          const found = objectReport(x, og, lemma, te, afterComma && !shortPair);
           if (found) {
             const [a, b, who] = found;
             const speaker: SpeakerRef =
@@ -411,7 +421,19 @@ function infinitiveFrom(x: Text, k: number, te: number): number {
 /** Up to the next comma, colon or sentence end; a quotation mark pair ends where it closes. */
 function objectEnd(x: Text, a: number, te: number): number {
   let b = a;
-  while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) b++;
+  while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) {
+    // "… après avoir théorisé …", "… avant de partir": the writer's narration goes on
+    const n = x.low[b + 1] ?? '';
+    // "… et réclame un plan": a second report of the same subject
+    if (b > a + 1 && x.low[b] === 'et' && (VERB.has(n) || (AUX.has(n) && VERB.has(x.low[b + 2] ?? ''))))
+      break;
+    if (
+      b > a + 1 &&
+      ((x.low[b] === 'après' && (n === 'avoir' || n === 'être')) || (x.low[b] === 'avant' && DE.has(n)))
+    )
+      break;
+    b++;
+  }
   if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
   return b;
 }
@@ -445,11 +467,18 @@ function objectReport(
   g: VerbGroup,
   lemma: string,
   te: number,
+  clauseOnly: boolean,
 ): [number, number, SpeakerRef | undefined] | null {
   // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
   let passive = g.bare && !x.low[g.cue].endsWith('t');
   for (let k = g.head; k < g.cue && !passive; k++) passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
   let k = skipAdjuncts(x, g.next, te);
+  // "en 2019", "en mars": a date complement before the content
+  // ("en" itself is skipped as a clitic pronoun)
+  if (k > g.next && x.low[k - 1] === 'en' && (/^\d{4}$/.test(x.low[k]) || TIME_NOUN.has(x.low[k])))
+    k = skipAdjuncts(x, k + 1, te);
+  else if (x.low[k] === 'en' && (/^\d{4}$/.test(x.low[k + 1] ?? '') || TIME_NOUN.has(x.low[k + 1] ?? '')))
+    k = skipAdjuncts(x, k + 2, te);
   if (passive) {
     // skipAdjuncts reads "par" as an adverb: the agent is looked for from the verb on
     k = g.next;
@@ -485,6 +514,7 @@ function objectReport(
       if (c) return [c[0], c[1], undefined];
     }
   }
+  if (clauseOnly) return null;
   // "appelle à la grève", "appelant au rassemblement de toute la gauche"
   if (FRAME.a.has(lemma) && A.has(x.low[k])) {
     const h = objectHead(x, x.low[k] === 'à' ? k + 1 : k, te);

@@ -18,8 +18,8 @@ export const genderCues: readonly string[] = ["f:mme","f:madame","f:mademoiselle
 /** data/quotes/indirect-frames.txt, entries tagged `a` (2) */
 export const indirectFramesA: readonly string[] = ["plaider","appeler"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `content` (10) */
-export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","souhaiter","saluer","suggérer","recommander"];
+/** data/quotes/indirect-frames.txt, entries tagged `content` (13) */
+export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","indiquer","rappeler","répéter","souhaiter","saluer","suggérer","recommander"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `de` (15) */
 export const indirectFramesDe: readonly string[] = ["annoncer","regretter","proposer","promettre","préconiser","demander","exiger","souhaiter","suggérer","recommander","conseiller","appeler","exhorter","menacer","jurer"];
