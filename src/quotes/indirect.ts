@@ -276,7 +276,7 @@ const ETRE = new Set([
   'être',
 ]);
 /** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. */
-const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'aussi', 'davantage', 'mieux', 'pire', 'tant']);
+const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
 const BEFORE_INF = new Set([
   'ne',

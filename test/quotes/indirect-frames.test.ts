@@ -126,6 +126,13 @@ const FOUND: [string, string, string, string | undefined][] = [
     'annoncé',
     'La chanteuse',
   ],
+  // "aussi" (also) right before "que" is no comparison
+  [
+    'Le parquet demande aussi que le prévenu soit jugé pour diffamation.',
+    'le prévenu soit jugé pour diffamation',
+    'demande',
+    'Le parquet',
+  ],
   // an incise after a plural source noun
   [
     'Le pont s’est effondré dans la nuit, ont indiqué ces agences.',

@@ -42,8 +42,8 @@ export const mediaNouns: readonly string[] = ["journal","quotidien","hebdomadair
 /** data/quotes/not-infinitives.txt (36 entries) */
 export const notInfinitives: readonly string[] = ["hier","soir","premier","première","dernier","dernière","entier","cher","fier","contre","entre","outre","notre","votre","pire","lettre","titre","ordre","nombre","membre","ministre","chiffre","ombre","offre","cadre","centre","genre","espoir","avenir","désir","plaisir","loisir","air","clair","hiver","mer"];
 
-/** data/quotes/not-que.txt (30 entries) */
-export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","aussi","jusqu'à","à","de","d'","sinon"];
+/** data/quotes/not-que.txt (29 entries) */
+export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","jusqu'à","à","de","d'","sinon"];
 
 /** data/quotes/not-sources.txt (22 entries) */
 export const notSources: readonly string[] = ["cas","régions","saisons","années","jours","heures","modalités","critères","conditions","besoins","moyens","circonstances","endroits","pays","secteurs","catégories","périodes","versions","goûts","envies","règles","termes"];
