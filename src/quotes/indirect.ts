@@ -7,6 +7,7 @@ import {
   isSourceNp,
   isSpeakerLike,
   npEnd,
+  sentenceSubject,
   skipAdjuncts,
   speakerAfter,
   speakerBefore,
@@ -146,14 +147,29 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           x.isMark(i - 1) &&
           x.inPair[i - 1] >= 0 &&
           DET.has(x.low[x.pairs[x.inPair[i - 1]].open - 1] ?? '');
-        const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2 && !x.isMark(i - 2);
+        const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
         if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
-          const found = objectReport(x, og, lemma, te, afterComma && !shortPair);
+          const found = objectReport(
+            x,
+            og,
+            lemma,
+            te,
+            afterComma && !shortPair,
+            afterComma && x.isMark(i - 2),
+          );
           if (found) {
             const [a, b, who] = found;
+            // a gerund or a participle after a comma ("en appelant …", "…, ajoutant …") has the subject of
+            // the sentence, told by the context; a participle after a noun ("une pétition réclamant …") has it
+            const gerund = ant && (x.low[i - 1] === ',' || x.low[i - 1] === 'en');
             const speaker: SpeakerRef =
-              who ?? (ant ? { kind: 'context', tok: og.cue } : speakerBefore(x, Math.min(i, og.head), ts));
+              who ??
+              (gerund
+                ? { kind: 'context', tok: og.cue }
+                : afterComma
+                  ? fronted(x, ts, i, og.cue)
+                  : speakerBefore(x, Math.min(i, og.head), ts));
             out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, 'indirect-object'));
             i = b - 1;
             continue;
@@ -345,13 +361,53 @@ const OBJECT_DET = new Set([
  */
 function objectLike(x: Text, a: number, b: number): boolean {
   const h = x.low[headOf(x.low, a, b)];
-  if (isContentNoun(h)) return true;
-  // "ont indiqué ces agences": a plural source or institution noun speaks
+  // "précise l'enquête", "ont indiqué ces agences": a source or institution noun (plural too) speaks
   const plural = x.low[a] === 'ces' || x.low[a] === 'les' || x.low[a] === 'des' || x.low[a] === 'leurs';
   const one = plural && /[sx]$/.test(h) ? h.slice(0, -1) : h;
-  if (SOURCE_NOUN.has(one) || ORG_NOUN.has(one) || roleOf(one) !== null) return false;
+  if (SOURCE_NOUN.has(one) || SELON_NOUN.has(h) || ORG_NOUN.has(one) || roleOf(one) !== null) return false;
+  if (isContentNoun(h)) return true;
   return OBJECT_DET.has(x.low[a]) && !isSourceNp(x, a, b);
 }
+
+/**
+ * The subject of a verb that follows its apposition or relative clause between commas ("X, 46 ans, a avoué",
+ * "« Christelle », qui a porté plainte, accuse"): the noun phrase opening the sentence up to the first comma.
+ */
+function fronted(x: Text, ts: number, v: number, cue: number): SpeakerRef {
+  // the first of the comma-separated phrases before the verb that is not an adjunct ("En 2006, X, à l'époque
+  // …, avait annoncé": X)
+  for (let a = ts, seg = 0; a < v && seg < 3; seg++) {
+    while (a < v && (CONJ.has(x.low[a]) || x.isMark(a))) a++;
+    let c = a;
+    while (c < v && x.low[c] !== ',') c++;
+    if (!PREPOSITION_START.has(x.low[a])) {
+      let b = c;
+      while (b > a && x.isMark(b - 1)) b--;
+      if (b > a && b - a <= 8 && isSourceNp(x, a, b)) return { kind: 'np', a, b };
+      return c > a && c < v ? speakerBefore(x, c, ts) : sentenceSubject(x, ts, cue);
+    }
+    a = c + 1;
+  }
+  return sentenceSubject(x, ts, cue);
+}
+/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). */
+const PREPOSITION_START = new Set([
+  'en',
+  'à',
+  'au',
+  'dans',
+  'selon',
+  'pour',
+  'après',
+  'avant',
+  'depuis',
+  'lors',
+  'par',
+  'sur',
+  'dès',
+  'de',
+  "d'",
+]);
 
 function comparative(x: Text, a: number, q: number): boolean {
   for (let k = a; k < q; k++) if (COMPARATIVE.has(x.low[k])) return true;
@@ -467,7 +523,8 @@ function objectReport(
   g: VerbGroup,
   lemma: string,
   te: number,
-  clauseOnly: boolean,
+  afterComma: boolean,
+  afterPair: boolean,
 ): [number, number, SpeakerRef | undefined] | null {
   // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
   let passive = g.bare && !x.low[g.cue].endsWith('t');
@@ -493,7 +550,7 @@ function objectReport(
     return null;
   }
   // "a avoué avoir tué …", "dit assumer …", "a annoncé ne pas s'attendre à …"
-  const inf = infinitiveFrom(x, k, te);
+  const inf = afterPair ? -1 : infinitiveFrom(x, k, te);
   if (inf >= 0 && (FRAME.inf.has(lemma) || x.low[inf] === 'avoir' || x.low[inf] === 'être')) {
     // the negation the adjuncts skipped belongs to the content ("assure ne pas être au courant")
     let s = k;
@@ -502,7 +559,7 @@ function objectReport(
     return b - s >= 2 ? [s, b, undefined] : null;
   }
   if (!FRAMED.has(lemma)) return null;
-  if (FRAME.de.has(lemma) || FRAME.person.has(lemma)) {
+  if ((FRAME.de.has(lemma) || FRAME.person.has(lemma)) && !afterPair) {
     const c = deInfinitive(x, k, te);
     if (c) return [c[0], c[1], undefined];
   }
@@ -514,9 +571,8 @@ function objectReport(
       if (c) return [c[0], c[1], undefined];
     }
   }
-  if (clauseOnly) return null;
   // "appelle à la grève", "appelant au rassemblement de toute la gauche"
-  if (FRAME.a.has(lemma) && A.has(x.low[k])) {
+  if (FRAME.a.has(lemma) && A.has(x.low[k]) && !afterComma) {
     const h = objectHead(x, x.low[k] === 'à' ? k + 1 : k, te);
     const head = h >= 0 ? h : x.low[k] !== 'à' && x.isWord(k + 1) ? k + 1 : -1;
     if (head >= 0 && isContentNoun(x.low[head])) {
@@ -544,5 +600,8 @@ function objectReport(
     !TIME_NOUN.has(hw);
   if (!content && !any) return null;
   const b = objectEnd(x, k, te);
+  // after a comma the noun phrase may be an inverted subject ("…, a annoncé la police"): only a phrase that
+  // reads as an object counts ("X, à l'époque présentatrice du « Soir 3 », avait annoncé son retrait")
+  if (afterComma && !objectLike(x, k, npEnd(x, k, te))) return null;
   return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
 }

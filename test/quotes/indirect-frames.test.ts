@@ -113,6 +113,13 @@ const FOUND: [string, string, string, string | undefined][] = [
     'accuse',
     'La voisine',
   ],
+  // after a fronted adjunct and an apposition, an object that reads as one (a possessive content noun)
+  [
+    'En 2006, Marie Dupont, alors présentatrice du journal, avait annoncé son retrait de l’antenne.',
+    'son retrait de l’antenne',
+    'annoncé',
+    'Marie Dupont',
+  ],
   // a short quoted subject is no incise; a year before the object is no part of it
   [
     'Les « gilets jaunes » réclament une baisse des taxes sur le carburant.',
