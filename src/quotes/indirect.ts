@@ -497,6 +497,8 @@ function objectEnd(x: Text, a: number, te: number): number {
 /** de / à + (negation, clitics) + infinitive at `j`: the span from "de" to the end of the clause. */
 function deInfinitive(x: Text, j: number, te: number): [number, number] | null {
   if (j + 1 >= te || !(DE.has(x.low[j]) || x.low[j] === 'à')) return null;
+  // "à partir de" is a preposition, not à + partir
+  if (x.low[j] === 'à' && x.low[j + 1] === 'partir') return null;
   if (infinitiveFrom(x, j + 1, te) < 0) return null;
   const b = objectEnd(x, j + 1, te);
   return b - j >= 3 ? [j, b] : null;
@@ -566,7 +568,7 @@ function objectReport(
   // a person or pronoun object, then de / à + infinitive
   if (FRAME.person.has(lemma)) {
     for (let j = k + 1; j < Math.min(te, k + 6); j++) {
-      if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j])) break;
+      if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j]) || x.isMark(j)) break;
       const c = deInfinitive(x, j, te);
       if (c) return [c[0], c[1], undefined];
     }

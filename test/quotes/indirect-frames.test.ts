@@ -181,6 +181,8 @@ const BOUNDS: [string, string[]][] = [
     'Le collectif demande à la mairie de rouvrir le gymnase et réclame un nouveau calendrier.',
     ['de rouvrir le gymnase', 'un nouveau calendrier'],
   ],
+  // "à partir de" is no à + infinitive: only the quoted fragment is reported
+  ['Les agents menacent de « tout arrêter » à partir de lundi.', ['tout arrêter']],
   [
     'Le candidat a fini sa tournée en appelant à l’union de la gauche après avoir rencontré les maires.',
     ['à l’union de la gauche'],
