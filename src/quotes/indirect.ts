@@ -123,7 +123,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
               let a = ts;
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
-              const b = x.low[after] === ',' ? contentEnd(x, after + 1, te) : i - 1;
+              // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
+              // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
+              const b =
+                x.low[after] === ',' && !aboutSpeaker(x, after + 1, te)
+                  ? contentEnd(x, after + 1, te)
+                  : i - 1;
               const b2 = b > after ? b : i - 1;
               if (b2 > a + 2 && !hasPairAt(x, a)) {
                 out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
@@ -319,6 +324,8 @@ const BEFORE_INF = new Set([
   'nous',
   'vous',
 ]);
+/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". */
+const ANY_DET = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
 const QUANTITY = new Set(['davantage', 'plus', 'moins', 'beaucoup', 'peu', 'trop', 'assez', 'autant']);
 /** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
@@ -408,6 +415,24 @@ const PREPOSITION_START = new Set([
   'de',
   "d'",
 ]);
+
+/** A relative clause or a time complement after an incise's speaker: no more content. */
+const RELATIVE = new Set([
+  'qui',
+  'dont',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+  'où',
+  'lui-même',
+  'elle-même',
+]);
+function aboutSpeaker(x: Text, k: number, te: number): boolean {
+  if (k >= te || RELATIVE.has(x.low[k])) return true;
+  const s = skipAdjuncts(x, k, te);
+  return s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',');
+}
 
 function comparative(x: Text, a: number, q: number): boolean {
   for (let k = a; k < q; k++) if (COMPARATIVE.has(x.low[k])) return true;
@@ -508,6 +533,7 @@ function deInfinitive(x: Text, j: number, te: number): [number, number] | null {
 function objectHead(x: Text, k: number, te: number): number {
   let a = k;
   if (QUANTITY.has(x.low[a]) && DE.has(x.low[a + 1] ?? '')) a += 2;
+  else if (ANY_DET.has(x.low[a])) a++;
   else if (!DET.has(x.low[a]) || DE.has(x.low[a]) || x.low[a] === 'ce') return -1;
   const nb = npEnd(x, a, te);
   if (nb <= a) return -1;

@@ -133,6 +133,13 @@ const FOUND: [string, string, string, string | undefined][] = [
     'annoncé',
     'La chanteuse',
   ],
+  // "tout", "aucun" open a noun phrase object
+  [
+    'L’ancien ministre a nié toute implication dans l’affaire.',
+    'toute implication dans l’affaire',
+    'nié',
+    'L’ancien ministre',
+  ],
   // "aussi" (also) right before "que" is no comparison
   [
     'Le parquet demande aussi que le prévenu soit jugé pour diffamation.',
@@ -180,6 +187,16 @@ const BOUNDS: [string, string[]][] = [
   [
     'Le collectif demande à la mairie de rouvrir le gymnase et réclame un nouveau calendrier.',
     ['de rouvrir le gymnase', 'un nouveau calendrier'],
+  ],
+  // an incise's speaker followed by a relative clause or a date ends the content; an incise inside it does not
+  [
+    'Le conducteur roulait trop vite, a indiqué le parquet, qui a ouvert une enquête.',
+    ['Le conducteur roulait trop vite'],
+  ],
+  ['Les règles seront durcies, a indiqué le maire, vendredi 24 juillet.', ['Les règles seront durcies']],
+  [
+    'Le conducteur, a indiqué le parquet, roulait trop vite.',
+    ['Le conducteur, a indiqué le parquet, roulait trop vite'],
   ],
   // "à partir de" is no à + infinitive: only the quoted fragment is reported
   ['Les agents menacent de « tout arrêter » à partir de lundi.', ['tout arrêter']],
