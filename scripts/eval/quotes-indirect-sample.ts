@@ -53,13 +53,15 @@ type Analyze = (
     | null;
 };
 
-function readJudged(file: string): Map<string, string[]> {
+/** A judged file, or several joined by "+" (a sample and the verdicts of spans a later version added). */
+function readJudged(files: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  if (file && existsSync(file))
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      const cols = line.split('\t');
-      if (cols[0] && cols[1] && !cols[0].startsWith('#')) out.set(cols[0], cols);
-    }
+  for (const file of files.split('+'))
+    if (file && existsSync(file))
+      for (const line of readFileSync(file, 'utf8').split('\n')) {
+        const cols = line.split('\t');
+        if (cols[0] && cols[1] && !cols[0].startsWith('#') && !out.has(cols[0])) out.set(cols[0], cols);
+      }
   return out;
 }
 
@@ -77,7 +79,7 @@ const judgedFiles = [
   ...arg('skip', '')
     .split(',')
     .filter((f) => f !== ''),
-].filter((f) => resolve(f) !== resolve(scoreFile || '-'));
+].filter((f) => !scoreFile.split('+').some((s) => resolve(s) === resolve(f)));
 for (const f of judgedFiles) for (const k of readJudged(f).keys()) excluded.add(k.split(':')[0]);
 
 function articles(): OrangeSumRow[] {
