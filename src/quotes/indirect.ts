@@ -35,6 +35,7 @@ import {
   contentEnd,
   DE_DET,
   hasPairAt,
+  isClauseStart,
   type Proposal,
   QUE,
   SENT_END,
@@ -162,6 +163,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             te,
             afterComma && !shortPair,
             afterComma && x.isMark(i - 2),
+            afterComma && quotationBefore(x, i - 2, ts),
           );
           if (found) {
             const [a, b, who] = found;
@@ -367,7 +369,10 @@ const OBJECT_DET = new Set([
  * cours", "regrette cette mauvaise interprétation"); "la sécurité routière", "l'enquête", "un porte-parole" speak.
  */
 function objectLike(x: Text, a: number, b: number): boolean {
-  const h = x.low[headOf(x.low, a, b)];
+  const hi = headOf(x.low, a, b);
+  const h = x.low[hi];
+  // a name speaks ("rappelle L'Opinion", "a indiqué Le Parisien"), whatever its words
+  if (x.entAt[hi] >= 0 || UPPER.test(x.tok(hi).text)) return false;
   // "précise l'enquête", "ont indiqué ces agences": a source or institution noun (plural too) speaks
   const plural = x.low[a] === 'ces' || x.low[a] === 'les' || x.low[a] === 'des' || x.low[a] === 'leurs';
   const one = plural && /[sx]$/.test(h) ? h.slice(0, -1) : h;
@@ -415,6 +420,14 @@ const PREPOSITION_START = new Set([
   'de',
   "d'",
 ]);
+
+/**
+ * The closing mark at `k` ends a quotation opening its clause ("« … », regrette un enfant"): the verb after it
+ * is an incise; not a name inside an apposition ("X, présentatrice du « Soir 3 », avait annoncé …").
+ */
+function quotationBefore(x: Text, k: number, ts: number): boolean {
+  return x.isMark(k) && x.inPair[k] >= 0 && isClauseStart(x, x.pairs[x.inPair[k]].open, ts);
+}
 
 /** A relative clause or a time complement after an incise's speaker: no more content. */
 const RELATIVE = new Set([
@@ -553,6 +566,7 @@ function objectReport(
   te: number,
   afterComma: boolean,
   afterPair: boolean,
+  afterQuote: boolean,
 ): [number, number, SpeakerRef | undefined] | null {
   // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
   let passive = g.bare && !x.low[g.cue].endsWith('t');
@@ -620,6 +634,9 @@ function objectReport(
   if (h < 0) return null;
   const hw = x.low[h];
   const e = x.entAt[h];
+  // a name is no content ("rappelle L'Opinion"), and after a quotation the noun phrase is the incise's subject
+  // ("« … », regrette un enfant")
+  if (afterQuote || (e >= 0 && x.entities[e].type !== 'MISC') || UPPER.test(x.tok(h).text)) return null;
   const content = isContentNoun(hw);
   const any =
     FRAME.np.has(lemma) &&

@@ -147,6 +147,13 @@ const FOUND: [string, string, string, string | undefined][] = [
     'demande',
     'Le parquet',
   ],
+  // a name after an incise verb is its subject even when it holds a content noun (L'Opinion)
+  [
+    'Les prix pourraient augmenter l’an prochain, révèle ce jeudi L’Opinion.',
+    'Les prix pourraient augmenter l’an prochain',
+    'révèle',
+    'L’Opinion',
+  ],
   // an incise after a plural source noun
   [
     'Le pont s’est effondré dans la nuit, ont indiqué ces agences.',
@@ -229,6 +236,7 @@ const NONE: [string, string][] = [
   ['Beaucoup croient plus à un accident qu’à un attentat.', 'a comparison, not a que-clause'],
   ['Le village s’appellera Saint-Martin à l’état civil.', 'appeler a name'],
   ['Le vaccin a été reconnu par les autorités sanitaires.', 'a passive'],
+  ['« On est tous différents », regrette un enfant, interrogé par la radio.', 'an incise after a quotation'],
   [
     '« Nous reviendrons », a annoncé la police.',
     'an incise noun phrase after a comma is the subject, not the object',
