@@ -14,9 +14,12 @@
  *   … --score FILE.tsv
  *       precision of each version on a judged file (TSV: key, verdict ok|wrong, family, note; key =
  *       `<article id>:<start>-<end>`): the verdict belongs to one span whatever version produced it.
- *       With --record NAME, the table goes to docs/measurements/NAME.md.
+ *       With --record NAME, the table goes to docs/measurements/NAME.md; --labels names the versions. A version
+ *       is a path to an index.ts or a commit (its src/ is exported with git archive to a temporary folder).
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
@@ -32,6 +35,10 @@ const recall = Number(arg('recall', '0'));
 const readOut = arg('read', '');
 const scoreFile = arg('score', '');
 const skipArticles = Number(arg('after', '0'));
+/** Names of the versions in the table (--labels "before (025b9ad),after"), else their paths. */
+const labels = arg('labels', '')
+  .split(',')
+  .filter((l) => l !== '');
 const impls = arg('impl', 'src/index.ts')
   .split(',')
   .filter((f) => f !== '');
@@ -112,8 +119,18 @@ interface Pred {
   versions: number[];
 }
 
+/** A version: a path to an index.ts, or a commit whose src/ is exported to a temporary folder. */
+function versionPath(v: string): string {
+  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
+  const dir = join(tmpdir(), `depeche-src-${v}`);
+  if (!existsSync(join(dir, 'src', 'index.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${v} src | tar -x -C ${dir}`);
+  }
+  return join(dir, 'src', 'index.ts');
+}
 const analyzers: Analyze[] = [];
-for (const f of impls) analyzers.push((await import(resolve(f))).analyze as Analyze);
+for (const f of impls) analyzers.push((await import(versionPath(f))).analyze as Analyze);
 
 function predictions(r: OrangeSumRow): Pred[] {
   const byKey = new Map<string, Pred>();
@@ -230,7 +247,7 @@ if (scoreFile) {
       else none++;
     }
     const pr = ok + wrong > 0 ? ((100 * ok) / (ok + wrong)).toFixed(1) : '-';
-    rows.push(`| ${f} | ${mine.length} | ${ok} | ${wrong} | ${none} | **${pr}** |`);
+    rows.push(`| ${labels[v] ?? f} | ${mine.length} | ${ok} | ${wrong} | ${none} | **${pr}** |`);
   });
   const md = [
     `Predicted indirect quotations on ${drawn.length} unlabelled OrangeSum train articles, judged by hand (${scoreFile}).`,
@@ -244,8 +261,8 @@ if (scoreFile) {
   if (name)
     recordMeasurement(
       name,
-      `npx tsx scripts/eval/quotes-indirect-sample.ts --score ${scoreFile} --impl ${impls.join(',')}`,
+      `npx tsx scripts/eval/quotes-indirect-sample.ts --score ${scoreFile} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''}${arg('title', '') ? ` --title "${arg('title', '')}"` : ''} --record ${name}`,
       md,
-      'Indirect quotations on unlabelled news: precision judged by hand',
+      arg('title', 'Indirect quotations on unlabelled news: precision judged by hand'),
     );
 }

@@ -51,9 +51,6 @@ export const notSources: readonly string[] = ["cas","régions","saisons","année
 /** data/quotes/np-stops.txt (40 entries) */
 export const npStops: readonly string[] = ["à","au","aux","dans","sur","lors","devant","en","pour","avec","après","avant","pendant","depuis","auprès","chez","par","lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","hier","aujourd'hui","ce","cette","et","mais","qui","que","qu'","dont","où","ainsi","encore","également","aussi","face"];
 
-/** data/quotes/object-verbs.txt (38 entries) */
-export const objectVerbs: readonly string[] = ["annoncer","dénoncer","réclamer","demander","proposer","promettre","confirmer","démentir","reconnaître","avouer","regretter","déplorer","critiquer","fustiger","évoquer","exiger","préconiser","revendiquer","saluer","accuser","reprocher","suggérer","souhaiter","envisager","plaider","nier","contester","jurer","assurer","affirmer","déclarer","admettre","recommander","conseiller","appeler","inviter","exhorter","menacer"];
-
 /** data/quotes/org-nouns.txt (54 entries) */
 export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon","université","école","rectorat","inspection","académie","commune","ville","département","région","sénat","parlement","laboratoire","musée","station","radio","chaîne","plateforme","SDIS"];
 
