@@ -82,6 +82,8 @@ interface Row {
   path: string;
   rule: string;
   speaker: string;
+  /** the speaker mention span, start-end (empty when null) */
+  mention: string;
   before: string;
   quote: string;
   after: string;
@@ -109,6 +111,7 @@ function run(r: OrangeSumRow): Row[] {
       path: sp === null ? `${paths[i]}→null` : later.has(sp) ? `${paths[i]}→${later.get(sp)}` : paths[i],
       rule: q.rule,
       speaker: sp === null ? 'null' : `${sp.text}${sp.entity ? ` = ${sp.entity}` : ''} (${sp.type})`,
+      mention: sp === null ? '' : `${sp.start}-${sp.end}`,
       before,
       quote: q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text,
       after: r.text.slice(q.end, q.end + 120).replace(/\s+/g, ' '),
