@@ -11,14 +11,15 @@
  *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
  *       after it, which is how the issue-17 samples (train, seed 23) were judged. With --new, the articles of the
  *       seed 17-19 samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is
- *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them
- *       out of the repository
+ *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv); with --unseen, the articles of every
+ *       judged*.tsv of data/quotes/unlabelled/ (the fourth round: --split train --seed 53 --unseen). Both files
+ *       hold article text: keep them out of the repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
  * speaker of one quotation whatever version produced it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
@@ -133,12 +134,16 @@ function judgedBefore(): Set<string> {
       .split(',')
       .filter((f) => f !== ''),
   ];
+  // --unseen: every judged sample of the directory, whatever its round (the fourth round's samples are drawn so)
+  if (process.argv.includes('--unseen'))
+    for (const f of readdirSync(dir)) if (/^judged.*\.tsv$/.test(f)) files.push(join(dir, f));
   for (const f of files) for (const k of readJudged(f).keys()) ids.add(k.split(':')[0]);
   return ids;
 }
 
 if (sample > 0) {
-  const seen = process.argv.includes('--new') ? judgedBefore() : new Set<string>();
+  const seen =
+    process.argv.includes('--new') || process.argv.includes('--unseen') ? judgedBefore() : new Set<string>();
   const drawn = articles(split)
     .filter((r) => !seen.has(r.id))
     .slice(0, sample);
