@@ -53,7 +53,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   const resolver = new SpeakerResolver(x, grouped);
   const out: Quote[] = [];
   for (const pr of kept) {
-    const speaker = resolver.resolve(pr.speaker, x.tok(pr.t0).sentence, pr.end);
+    const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end);
     const cue =
       pr.cue >= 0
         ? {

@@ -275,7 +275,7 @@ export class Mentions {
       if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
-      if (sentence - x.tok(t).sentence > 5) break;
+      if (sentence - x.ns(t) > 5) break;
       if (anyPer < 0) anyPer = e;
       // a title before the name ("Mme X", "M. X") is part of the subject: look before it
       let first = t;
@@ -386,14 +386,14 @@ export class Mentions {
   lastPerson(pos: number, word: string): number {
     const { x } = this;
     const ents = x.entities;
-    const sentence = x.tok(this.tokenAt(pos)).sentence;
+    const sentence = x.ns(this.tokenAt(pos));
     const lo = firstAtOrAfter(ents, pos);
     for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
       if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue;
-      if (sentence - x.tok(t).sentence > 3) break;
+      if (sentence - x.ns(t) > 3) break;
       return e;
     }
     return -1;
