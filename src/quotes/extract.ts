@@ -93,11 +93,14 @@ function repeatedQuotations(out: Quote[]): void {
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
     if (q.cue !== null || q.kind === 'indirect') continue;
-    const words = normQuote(q.text);
+    // an intertitle in capitals may change the determiner ("UN BESOIN URGENT DE …" for "le besoin urgent de …")
+    const words = normQuote(q.text).replace(/^(?:un|une|le|la|les|des|l) (?=\S+ \S+ \S+)/, '');
     if (words.length < 12) continue;
     for (let j = Math.max(0, i - 10); j < Math.min(out.length, i + 11); j++) {
       const o = out[j];
-      if (j === i || o.cue === null || o.speaker === null || o.text.length < q.text.length) continue;
+      // the other quotation names its speaker (a cue, a colon introduction, a source), not the context
+      if (j === i || o.speaker === null || o.text.length < q.text.length) continue;
+      if (o.cue === null && (o.rule === 'direct-context' || o.rule === 'mixed-context')) continue;
       if (normQuote(o.text).includes(words)) {
         q.speaker = { ...o.speaker };
         break;

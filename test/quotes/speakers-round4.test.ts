@@ -114,12 +114,50 @@ const APPOSITION_CHAIN: Row[] = [
   ],
 ];
 
+const DESCRIPTION: Row[] = [
+  [
+    'an occupation describes the person just quoted even when she holds an office ("directrice du Média")',
+    "Les propos de Claire Morel, directrice du Média, font polémique. « Cette phrase est inaudible », a-t-elle écrit. « Ces gens ne se battent pas loyalement », s'est indignée la journaliste sur Twitter.",
+    1,
+    'Claire Morel',
+  ],
+  [
+    '"l\'édile" describes the mayor the text just named as a source, not the man quoted before him',
+    "« C'est un privilège », dit Paul Girard, forgeron. Le projet est un « élément consubstantiel » aux habitants, selon son maire Marc Dubois. « Tout l'intérêt de ce projet est d'en faire un projet participatif », estime l'édile.",
+    1,
+    'Marc Dubois',
+  ],
+  [
+    'an office is still not given to a person holding another one: "le procureur" after the lawyer stays unlinked',
+    '« Mon client est innocent », a plaidé Paul Girard, avocat de la famille. « Les faits sont graves », a répondu le procureur.',
+    1,
+    { text: 'le procureur' },
+  ],
+  [
+    'nor an occupation another person holds: "la journaliste" named for someone else',
+    'La journaliste Anne Durand a enquêté. « Cette phrase est inaudible », a écrit Claire Morel, directrice du Média. « Ces gens ne se battent pas loyalement », a répondu la journaliste.',
+    1,
+    'Anne Durand',
+  ],
+];
+
+const INTERTITLE: Row[] = [
+  [
+    'an intertitle in capitals repeating a quotation with another determiner: the speaker of that quotation',
+    '« Le débat est clos », a dit Paul Girard. « UN BESOIN URGENT DE RÉFORMER LA PROCÉDURE » Pour Claire Morel, « ces débats montrent le besoin urgent de réformer la procédure », a-t-elle tweeté.',
+    1,
+    'Claire Morel',
+  ],
+];
+
 describe('speakers, fourth round', () => {
   for (const [name, rows] of [
     ['sentences inside a quotation do not count in the windows', NARRATIVE],
     ['a pronoun refers to a person description, not a thing', OTHER_ANTECEDENT],
     ['a colon clause names its speaker', COLON_CLAUSE],
     ['a name after a second apposition', APPOSITION_CHAIN],
+    ['occupations and press descriptions of a person', DESCRIPTION],
+    ['an intertitle takes the speaker of the quotation it repeats', INTERTITLE],
   ] as const)
     describe(name, () => {
       for (const [why, text, index, want] of rows) it(why, () => check(text, index, want));
