@@ -183,6 +183,12 @@ export class Mentions {
     return GENDER_CUE.get(first);
   }
 
+  /** The gender the text (or the first name) gives entity `e`, if known. */
+  genderOf(e: number): Gender | undefined {
+    const g = this.group.get(this.x.entities[e]);
+    return g === undefined ? undefined : this.gender.get(g);
+  }
+
   /** Whether entity `e` may be referred to by `word` (il / elle). */
   agrees(e: number, word: string): boolean {
     const g = this.group.get(this.x.entities[e]);

@@ -312,6 +312,16 @@ export class SpeakerResolver {
         return sp;
       }
     }
+    // the initials of a person named before, in a transcript ("Patrick Cohen : « … » EZ : « … » PC : « … »")
+    if (b - a === 1 && (x.entAt[a] < 0 || x.entities[x.entAt[a]].type !== 'ORG')) {
+      const e = this.initialsOf(x.tok(a).text, x.tok(a).start);
+      if (e >= 0) {
+        path = 'np-initials';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+        this.link(sp, e);
+        return sp;
+      }
+    }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
     let per = -1;
@@ -616,7 +626,25 @@ export class SpeakerResolver {
       return;
     }
     const e = this.m.recentSubject(sp.start, sentence, word, 'subject');
-    if (e < 0 || !fits(this.group.get(x.entities[e]))) return;
+    if (e < 0) {
+      // else the one person named (in any position) in this sentence or the one before, when no other person is
+      // named since and it agrees ("C'est un Jean Dupont méconnaissable qui était à la radio. « … », a expliqué le
+      // chef")
+      const any = this.m.recentSubject(sp.start, sentence, word, 'any');
+      if (any < 0 || !fits(this.group.get(x.entities[any]))) return;
+      // (a determiner telling the gender wants a person known to have it: "la chanteuse" is not "Elijah Blue")
+      const known = this.m.genderOf(any);
+      if (word !== '' && (known === undefined || known !== (word === 'elle' ? 'f' : 'm'))) return;
+      const t = this.m.tokenAt(x.entities[any].start);
+      if (t < 0 || sentence - x.ns(t) > 1) return;
+      const g = this.group.get(x.entities[any]);
+      if (g === undefined || this.otherPersonBetween(g, x.entities[any].start - 400, sp.start)) return;
+      path += '-described-named';
+      sp.type = 'PER';
+      this.link(sp, any);
+      return;
+    }
+    if (!fits(this.group.get(x.entities[e]))) return;
     // an organisation quoted after that subject is the one the description belongs to ("X reconnaît … « … »,
     // écrit de son côté Reporterre. « … », conclut l'auteur")
     const lastSaid = this.said[this.said.length - 1];
@@ -626,6 +654,33 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * The person named before offset `before` (among the last 100 entities) whose name's initials are `word`
+   * ("EZ" for Eric Zemmour, "PC" for Patrick Cohen): two or three capitals, one person only; -1 otherwise.
+   */
+  private initialsOf(word: string, before: number): number {
+    if (!/^\p{Lu}{2,3}$/u.test(word)) return -1;
+    const ents = this.x.entities;
+    let found = -1;
+    let group: number | undefined;
+    for (let e = firstAtOrAfter(ents, before) - 1, seen = 0; e >= 0 && seen < 100; e--, seen++) {
+      if (ents[e].type !== 'PER') continue;
+      const initials = ents[e].text
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials !== word) continue;
+      const g = this.group.get(ents[e]);
+      if (found >= 0 && g !== group) return -1;
+      if (found < 0) {
+        found = e;
+        group = g;
+      }
+    }
+    return found;
   }
 
   /**

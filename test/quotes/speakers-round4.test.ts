@@ -150,6 +150,48 @@ const INTERTITLE: Row[] = [
   ],
 ];
 
+const INITIALS: Row[] = [
+  [
+    'a transcript by initials: the person named before with those initials, not the last speaker',
+    'Patrick Cohen a attaqué : « Vous ne pouvez pas dire cela, Marc Dubois ». Marc Dubois : « Mais vous non plus ». PC : « Sûrement pas vous ». MD : « Mais si ».',
+    2,
+    'Patrick Cohen',
+  ],
+  [
+    'the other speaker of the transcript',
+    'Patrick Cohen a attaqué : « Vous ne pouvez pas dire cela, Marc Dubois ». Marc Dubois : « Mais vous non plus ». PC : « Sûrement pas vous ». MD : « Mais si ».',
+    3,
+    'Marc Dubois',
+  ],
+  [
+    'initials two people share name nobody: the mention, unlinked',
+    'Paul Chevalier et Pierre Colin sont arrivés. PC : « Nous sommes là ».',
+    0,
+    { text: 'PC' },
+  ],
+];
+
+const ONE_PERSON_NAMED: Row[] = [
+  [
+    'a description after the one person named in the sentence before, in any position: that person',
+    "Le gouvernement va devoir répondre, a estimé lundi Ségolène Royal. « Là, il y a un vrai danger, a déclaré l'ancienne ministre. Il faut faire attention »",
+    0,
+    'Ségolène Royal',
+  ],
+  [
+    'not when the determiner tells a gender the person is not known to have: unlinked',
+    'Le concert a été annulé, a annoncé lundi Elijah Blue. « Je suis désolée », a déclaré la chanteuse.',
+    0,
+    { text: 'la chanteuse' },
+  ],
+  [
+    'not when another person is named between: unlinked',
+    "La visite de Ségolène Royal a surpris Paul Girard et Anne Durand. « Il y a un vrai danger », a déclaré l'ancienne ministre.",
+    0,
+    { text: "l'ancienne ministre" },
+  ],
+];
+
 describe('speakers, fourth round', () => {
   for (const [name, rows] of [
     ['sentences inside a quotation do not count in the windows', NARRATIVE],
@@ -158,6 +200,8 @@ describe('speakers, fourth round', () => {
     ['a name after a second apposition', APPOSITION_CHAIN],
     ['occupations and press descriptions of a person', DESCRIPTION],
     ['an intertitle takes the speaker of the quotation it repeats', INTERTITLE],
+    ['initials in a transcript', INITIALS],
+    ['the one person named just before', ONE_PERSON_NAMED],
   ] as const)
     describe(name, () => {
       for (const [why, text, index, want] of rows) it(why, () => check(text, index, want));
