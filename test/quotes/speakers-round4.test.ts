@@ -186,7 +186,7 @@ const ONE_PERSON_NAMED: Row[] = [
   ],
   [
     'not when another person is named between: unlinked',
-    "La visite de Ségolène Royal a surpris Paul Girard et Anne Durand. « Il y a un vrai danger », a déclaré l'ancienne ministre.",
+    "La visite de Paul Girard chez Ségolène Royal a surpris. « Il y a un vrai danger », a déclaré l'ancienne ministre.",
     0,
     { text: "l'ancienne ministre" },
   ],
