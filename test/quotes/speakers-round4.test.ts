@@ -173,6 +173,12 @@ const INITIALS: Row[] = [
 
 const ONE_PERSON_NAMED: Row[] = [
   [
+    'a description after the one person the sentence before names, not as a subject: that person',
+    "C'est un Jean Dupont méconnaissable qui était à la radio vendredi. « Je me suis fait aider », a expliqué le chef.",
+    0,
+    'Jean Dupont',
+  ],
+  [
     'a description after the one person named in the sentence before, in any position: that person',
     "Le gouvernement va devoir répondre, a estimé lundi Ségolène Royal. « Là, il y a un vrai danger, a déclaré l'ancienne ministre. Il faut faire attention »",
     0,
