@@ -771,16 +771,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** Whether a person is named outside quotation marks between tokens `a` and `b` (at most 200 tokens looked at). */
-  private personBetween(a: number, b: number): boolean {
-    const { x } = this;
-    for (let k = a; k < b && k - a < 200; k++) {
-      const e = x.entAt[k];
-      if (e >= 0 && x.inPair[k] < 0 && x.entities[e].type === 'PER') return true;
-    }
-    return b - a >= 200;
-  }
-
   /** Whether a person of another group than `g` is named outside quotation marks between offsets `from` and `to`. */
   private otherPersonBetween(g: number, from: number, to: number): boolean {
     const { x } = this;
@@ -818,7 +808,7 @@ export class SpeakerResolver {
    * The last role noun phrase in subject position before token `before` and after offset `after`, within two
    * sentences ("L'avocat, qui …, a demandé", "…, l'enseignant a reconnu"): its first token and end, or null.
    */
-  private roleSubject(before: number, after: number, orgs = false): [number, number] | null {
+  private roleSubject(before: number, after: number): [number, number] | null {
     const { x } = this;
     const s0 = x.ns(before);
     for (let t = before - 1; t >= 0 && before - t < 120; t--) {
@@ -837,7 +827,7 @@ export class SpeakerResolver {
       )
         continue;
       const h = headOf(x.low, t, Math.min(x.n, t + 4));
-      if (x.entAt[h] >= 0 || (orgs ? !ORG_NOUN.has(x.low[h]) : roleOf(x.low[h]) === null)) continue;
+      if (x.entAt[h] >= 0 || roleOf(x.low[h]) === null) continue;
       // the verb after the noun phrase and its complements ("de la Fondation", "de la région Grand Est",
       // ", qui met en cause …,")
       let k = h + 1;
@@ -921,26 +911,6 @@ export class SpeakerResolver {
           ...(sp.group === undefined ? {} : { group: sp.group, entity: sp.entity }),
         };
       path = saved;
-    }
-    // an institution noun phrase subject ("la mission sénatoriale … a compté …, a-t-elle déploré", "le gouvernement
-    // réfléchit …, nuance-t-il"): the pronoun of its determiner's gender is the institution, when no person is
-    // named between them
-    if (!plural && (word === 'il' || word === 'elle')) {
-      const os = this.roleSubject(Math.max(this.m.tokenAt(pos), 0), Math.max(last ? last.end : -1, subjStart), true);
-      if (os && DEFINITE.get(this.x.low[os[0]]) === word && !this.personBetween(os[1], this.m.tokenAt(pos))) {
-        const saved = path;
-        const sp = this.find({ kind: 'np', a: os[0], b: os[1] }, this.x.ns(os[0]));
-        path = `${saved}-org-subject`;
-        if (sp && sp.type === 'ORG') {
-          const out: QuoteSpeaker = { ...at, type: 'ORG' };
-          if (sp.group !== undefined) {
-            out.group = sp.group;
-            out.entity = sp.entity;
-          }
-          return out;
-        }
-        path = saved;
-      }
     }
     if (subj >= 0 && (!last || ((subjectOnly >= 0 || weak) && subjStart > last.speaker.start))) {
       path += subjectOnly >= 0 ? '-subject' : '-person';
