@@ -9,8 +9,13 @@
  *       holds article text, keep it out of the repository) and prints how many keys it has
  *   npx tsx scripts/eval/quotes-blind.ts --a before.jsonl --b after.jsonl --judged judged.tsv
  *       prints each version's direct speaker accuracy on the judged keys (TSV: key, verdict ok|wrong|unsure)
+ *   npx tsx scripts/eval/quotes-blind.ts --a before.jsonl --b after.jsonl --changes [--record NAME]
+ *       how many speakers version b changed, by the resolution path that gave b's speaker (dumps of the same
+ *       articles, e.g. 1,000 unlabelled ones), recorded as docs/measurements/NAME.md with --record
  */
+
 import { readFileSync, writeFileSync } from 'node:fs';
+import { recordMeasurement } from '../lib/measurements.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,6 +23,7 @@ const arg = (name: string, def: string): string => {
 };
 interface Row {
   key: string;
+  path: string;
   speaker: string;
   before: string;
   quote: string;
@@ -82,4 +88,37 @@ if (judgedFile) {
       `${name}: ${ok}/${ok + wrong} = ${((100 * ok) / (ok + wrong)).toFixed(1)} (${none} not judged or unsure, of ${rows.length})`,
     );
   }
+}
+
+if (process.argv.includes('--changes')) {
+  const before = new Map(a.map((r) => [r.key.split('|')[0], r]));
+  const byPath = new Map<string, number>();
+  let changed = 0;
+  let same = 0;
+  for (const r of b) {
+    const o = before.get(r.key.split('|')[0]);
+    if (!o) continue;
+    if (o.key === r.key) {
+      same++;
+      continue;
+    }
+    changed++;
+    byPath.set(r.path, (byPath.get(r.path) ?? 0) + 1);
+  }
+  const table = [
+    `${changed} of ${changed + same} direct speakers changed (quotations found by both versions: ${changed + same} of ${a.length} / ${b.length}).`,
+    '',
+    '| path of the new speaker | changed speakers |',
+    '|---|---|',
+    ...[...byPath].sort((x, y) => y[1] - x[1]).map(([p, n]) => `| ${p} | ${n} |`),
+  ].join('\n');
+  console.log(table);
+  const name = arg('record', '');
+  if (name)
+    recordMeasurement(
+      name,
+      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --changes --record ${name}`,
+      `${arg('note', '')}\n\n${table}`,
+      'Quotations: speakers a round of rules changed on unlabelled news',
+    );
 }
