@@ -107,9 +107,12 @@ export class Mentions {
         if (!x.isWord(k)) break;
       }
       // the determiner of a role with its complement before the name ("la ministre du Travail X")
+      // (not past a verb or a conjunction: "la ministre rappelle qu'Emmanuel Macron" says nothing of Macron)
       if (cue === undefined) {
         for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
           if (!x.isWord(k) || x.entAt[k] >= 0) break;
+          const w = x.low[k];
+          if (AUX.has(w) || VERB.has(w) || w === "qu'" || w === 'que' || w === 'et' || w === 'ou') break;
           if (roleOf(x.low[k]) !== null && !DE.has(x.low[k - 2] ?? '')) {
             cue = this.cueAt(k - 1);
             break;

@@ -23,6 +23,7 @@ import {
   roleOf,
   SKIP,
   SOURCE_NOUN,
+  TIME_NOUN,
   VERB,
 } from './lexicon.js';
 import { complementOf, Mentions, roleAt } from './mentions.js';
@@ -852,10 +853,13 @@ export class SpeakerResolver {
     if (x.entAt[a] >= 0) return true;
     const h = headOf(x.low, a, b);
     const w = x.low[h];
+    // (nor a clause opening on its verb, "a balayé cette rivale", nor a time complement, "cette fois")
     if (
       !x.isWord(h) ||
       NP_STOP.has(w) ||
       DET.has(w) ||
+      AUX.has(w) ||
+      (TIME_NOUN.has(w) && x.entAt[h] < 0) ||
       w === 'si' ||
       w === "s'il" ||
       w === "s'" ||

@@ -198,6 +198,27 @@ const ONE_PERSON_NAMED: Row[] = [
   ],
 ];
 
+const AFTER_BLIND: Row[] = [
+  [
+    'a role before a verb gives no gender to the name after it ("la ministre rappelle qu\'Emmanuel Macron"): "elle" is the minister',
+    "Agnès Buzyn s'attaque à la réforme. La ministre rappelle qu'Emmanuel Macron avait promis de ne rien toucher. « Mettre fin à l'universalité décevrait les Français », écrit-elle.",
+    0,
+    'Agnès Buzyn',
+  ],
+  [
+    'a colon clause opening on its verb is no noun phrase ("a balayé cette rivale :"): the subject before it',
+    "Alexandre Loukachenko dirige le pays depuis 1994. Le président, jamais avare de déclarations, a balayé cette rivale : « Notre société n'est pas prête ».",
+    0,
+    'Alexandre Loukachenko',
+  ],
+  [
+    'nor a time complement ("pas pour cette fois :"): the person the sentence is about',
+    'Alors Paul Girard, candidat ? Pour le moment pas pour cette fois : « Je ne peux pas dire ce qui se passera ».',
+    0,
+    'Paul Girard',
+  ],
+];
+
 describe('speakers, fourth round', () => {
   for (const [name, rows] of [
     ['sentences inside a quotation do not count in the windows', NARRATIVE],
@@ -208,6 +229,7 @@ describe('speakers, fourth round', () => {
     ['an intertitle takes the speaker of the quotation it repeats', INTERTITLE],
     ['initials in a transcript', INITIALS],
     ['the one person named just before', ONE_PERSON_NAMED],
+    ['fixes after the first blind sample', AFTER_BLIND],
   ] as const)
     describe(name, () => {
       for (const [why, text, index, want] of rows) it(why, () => check(text, index, want));
