@@ -7,14 +7,16 @@
  *   npm run eval:quotes              the development split (45 articles)
  *   npm run eval:quotes -- --locked  development and locked split (20 articles) side by side: milestones only
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
- *   npm run eval:quotes -- --locked --fresh  adds the held-out set data/quotes/fresh/ (20 articles annotated
- *                                    after the rules were written; never used for development) and the
- *                                    figures over all the articles
+ *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
+ *                                    after the rules were written; never used for development), and
+ *                                    data/quotes/fresh2/ when present (25 more, session 8), and the figures
+ *                                    over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
  * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
  */
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import type { Quote } from '../../src/quotes/index.js';
@@ -39,9 +41,18 @@ const withFresh = withLocked && process.argv.includes('--fresh');
 
 const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
-const fresh = withFresh ? readGold(join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')) : [];
-const freshIds = new Set(fresh.map((g) => g.id));
-const gold = [...main, ...fresh];
+/** The held-out sets, each scored in its own column: fresh, and fresh2 once its gold is built. */
+const heldSets = withFresh
+  ? ['fresh', 'fresh2']
+      .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
+      .filter((s) => existsSync(s.file))
+      .map((s) => ({ name: s.name, gold: readGold(s.file) }))
+  : [];
+const heldOf = new Map<string, number>();
+heldSets.forEach((s, i) => {
+  for (const g of s.gold) heldOf.set(g.id, i);
+});
+const gold = [...main, ...heldSets.flatMap((s) => s.gold)];
 const texts = articleTexts(gold.map((g) => g.id));
 const KINDS = ['direct', 'indirect', 'mixed'] as const;
 type Kind = (typeof KINDS)[number];
@@ -73,7 +84,7 @@ const newCounts = (): Counts => ({
 });
 const dev = newCounts();
 const lock = newCounts();
-const held = newCounts();
+const held = heldSets.map(newCounts);
 
 /** A quotation read from quotation marks (not from a speech-verb clause). */
 const fromMarks = (q: Quote) => q.rule.startsWith('direct') || q.rule === 'mixed-verb';
@@ -86,10 +97,10 @@ for (const g of gold) {
   if (text === undefined || text.length !== g.length || fnv(text) !== g.hash) {
     throw new Error(`${g.id}: the text in ../shared differs from the annotated one`);
   }
-  const isFresh = freshIds.has(g.id);
-  const isLocked = isFresh || locked.has(g.id);
+  const heldIndex = heldOf.get(g.id);
+  const isLocked = heldIndex !== undefined || locked.has(g.id);
   if (isLocked && !withLocked) continue;
-  const c = isFresh ? held : isLocked ? lock : dev;
+  const c = heldIndex !== undefined ? held[heldIndex] : isLocked ? lock : dev;
   const a = analyze(text, { topics: false, summary: false, language: false });
   tokens += a.stats.tokens;
   const pred = a.quotes ?? [];
@@ -174,8 +185,10 @@ function sum(parts: Counts[]): Counts {
 const columns: [string, Counts][] = [[`dev (${dev.articles} articles)`, dev]];
 if (withLocked) columns.push([`locked (${lock.articles} articles)`, lock]);
 if (withFresh) {
-  columns.push([`fresh held-out (${held.articles} articles)`, held]);
-  const all = sum([dev, lock, held]);
+  heldSets.forEach((s, i) => {
+    columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
+  });
+  const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
 }
 const cols = columns.map(([, c]) => c);
