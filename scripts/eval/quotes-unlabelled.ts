@@ -54,8 +54,11 @@ function readJudged(file: string): Map<string, string> {
 }
 
 const excluded = newsgoldIds();
-for (const f of [join(GOLD_DIR, 'gold.jsonl'), join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')])
-  for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
+// every gold set of data/quotes (gold, fresh, fresh2…): none of their articles is drawn or counted
+for (const d of readdirSync(join(GOLD_DIR, '..'))) {
+  const f = join(GOLD_DIR, '..', d, 'gold.jsonl');
+  if (existsSync(f)) for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
+}
 
 /** A seeded order (mulberry32) of the articles with quotation marks, not excluded. */
 function articles(split: 'valid' | 'train'): OrangeSumRow[] {
