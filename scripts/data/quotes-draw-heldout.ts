@@ -4,15 +4,17 @@
  * gold, locked and fresh sets, every judged sample in data/quotes/unlabelled/, the tables of test/quotes/)
  * nor newsgold-dev.
  *
- *   npx tsx scripts/data/quotes-draw-heldout.ts --out DIR [--n 25] [--seed 8]
+ *   npx tsx scripts/data/quotes-draw-heldout.ts --out DIR [--n 25] [--seed 8] [--set fresh2]
  *
  * Writes DIR/articles.jsonl (`{id, source, title, date, text}`, the annotators' input; offsets are into
  * `text`, the OrangeSum body, as in the other sets). The articles' texts stay out of the repository; the
- * set's gold (offsets only) goes to data/quotes/fresh2/ through scripts/data/quotes-gold.ts.
+ * set's gold (offsets only) goes to data/quotes/fresh2/ through scripts/data/quotes-gold.ts. The draw of
+ * fresh2 (seed 8, 25 articles) repeats as long as no later sample or set adds to the ids excluded.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rng } from '../lib/lexicon-math.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
@@ -21,10 +23,13 @@ const { values } = parseArgs({
     out: { type: 'string' },
     n: { type: 'string', default: '25' },
     seed: { type: 'string', default: '8' },
+    set: { type: 'string', default: 'fresh2' },
   },
 });
 if (!values.out) {
-  console.error('usage: npx tsx scripts/data/quotes-draw-heldout.ts --out DIR [--n 25] [--seed 8]');
+  console.error(
+    'usage: npx tsx scripts/data/quotes-draw-heldout.ts --out DIR [--n 25] [--seed 8] [--set fresh2]',
+  );
   process.exit(2);
 }
 if (!requireShared('OrangeSum', 'news', 'orangesum', 'valid.jsonl.gz')) process.exit(1);
@@ -33,7 +38,8 @@ const root = join(import.meta.dirname, '..', '..');
 /** OrangeSum ids (orangesum-N) that any earlier quotation work has seen. */
 const seen = newsgoldIds();
 for (const set of readdirSync(join(GOLD_DIR, '..'), { withFileTypes: true })) {
-  if (!set.isDirectory()) continue;
+  // the set being drawn is not excluded from itself, so that the draw can be repeated after its gold exists
+  if (!set.isDirectory() || set.name === values.set) continue;
   const dir = join(GOLD_DIR, '..', set.name);
   for (const f of readdirSync(dir)) {
     const text = readFileSync(join(dir, f), 'utf8');
@@ -55,15 +61,8 @@ function quotePairs(text: string): number {
 const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.jsonl.gz')).filter(
   (r) => !seen.has(r.id) && quotePairs(r.text) >= 2 && r.text.length >= 1200 && r.text.length <= 6000,
 );
-// mulberry32, the same generator as the unlabelled samples, with this set's own seed
-let s = Number(values.seed) >>> 0;
-const rand = () => {
-  s = (s + 0x6d2b79f5) >>> 0;
-  let t = s;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// mulberry32 (the generator of the unlabelled samples), with this set's own seed
+const rand = rng(Number(values.seed));
 for (let i = rows.length - 1; i > 0; i--) {
   const j = Math.floor(rand() * (i + 1));
   [rows[i], rows[j]] = [rows[j], rows[i]];

@@ -25,10 +25,11 @@ import {
   articleTexts,
   fnv,
   GOLD_DIR,
-  type GoldQuote,
   lockedIds,
   matchSpans,
   readGold,
+  speakerOk,
+  speakerOkStrict,
 } from '../lib/quotes-lib.js';
 import { requireShared } from '../lib/shared-data.js';
 
@@ -64,6 +65,8 @@ interface Counts {
   tpExact: Record<Kind | 'all', number>;
   spk: Record<Kind | 'all', number>;
   spkOk: Record<Kind | 'all', number>;
+  /** speakers right under the guideline's strict reading (the entity named whenever the gold names one) */
+  spkStrict: Record<Kind | 'all', number>;
   falseMarks: number;
   articles: number;
 }
@@ -75,46 +78,13 @@ const newCounts = (): Counts => ({
   tpExact: zero(),
   spk: zero(),
   spkOk: zero(),
+  spkStrict: zero(),
   falseMarks: 0,
   articles: 0,
 });
 const dev = newCounts();
 const lock = newCounts();
 const held = heldSets.map(newCounts);
-
-const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', 'celui', 'celle']);
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/^(l'|le |la |les |m\. |me )/, '')
-    .trim();
-
-/** Names match when equal, or when one holds the other's last word ("Macron" / "Emmanuel Macron"). */
-function sameName(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const lx = x.split(/\s+/).pop() ?? '';
-  const ly = y.split(/\s+/).pop() ?? '';
-  return (lx.length > 2 && y.split(/\s+/).includes(lx)) || (ly.length > 2 && x.split(/\s+/).includes(ly));
-}
-
-/** Speaker attribution: the same entity (group), or the same mention when the gold names no entity. */
-function speakerOk(g: GoldQuote, p: Quote, text: string): boolean {
-  const gs = g.speaker;
-  const ps = p.speaker;
-  if (gs === null) return ps === null;
-  if (ps === null) return false;
-  const gText = text.slice(gs.start, gs.end);
-  const sameMention = Math.min(gs.end, ps.end) > Math.max(gs.start, ps.start);
-  if (gs.entity) {
-    if (ps.entity && sameName(ps.entity, gs.entity)) return true;
-    if (!PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity)) return true;
-    return sameMention && !PRONOUNS.has(norm(gText)) && !PRONOUNS.has(norm(ps.text));
-  }
-  return sameMention || norm(ps.text) === norm(gText);
-}
 
 /** A quotation read from quotation marks (not from a speech-verb clause). */
 const fromMarks = (q: Quote) => q.rule.startsWith('direct') || q.rule === 'mixed-verb';
@@ -162,9 +132,13 @@ for (const g of gold) {
       if (exact) c.tpExact[q.kind]++;
     } else if (showErrors && !isLocked)
       errors.push(`${g.id} KIND gold ${q.kind} / ours ${p.kind} (${p.rule}): ${p.text.slice(0, 100)}`);
-    const ok = speakerOk(q, p, text);
+    const ok = speakerOk(q.speaker, p.speaker, text);
     c.spk.all++;
     c.spk[q.kind]++;
+    if (speakerOkStrict(q.speaker, p.speaker, text)) {
+      c.spkStrict.all++;
+      c.spkStrict[q.kind]++;
+    }
     if (ok) {
       c.spkOk.all++;
       c.spkOk[q.kind]++;
@@ -192,7 +166,8 @@ function prf(tp: number, pred: number, goldN: number): string {
   const f = p + r > 0 ? (2 * p * r) / (p + r) : Number.NaN;
   return `${pct(p)} / ${pct(r)} / **${pct(f)}**`;
 }
-function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker'): string {
+function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker' | 'strict'): string {
+  if (what === 'strict') return `${pct(c.spkStrict[k] / c.spk[k])} (${c.spkStrict[k]}/${c.spk[k]})`;
   if (what === 'overlap') return prf(c.tp[k], c.pred[k], c.gold[k]);
   if (what === 'exact') return prf(c.tpExact[k], c.pred[k], c.gold[k]);
   return `${pct(c.spkOk[k] / c.spk[k])} (${c.spkOk[k]}/${c.spk[k]})`;
@@ -200,7 +175,7 @@ function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker
 function sum(parts: Counts[]): Counts {
   const out = newCounts();
   for (const c of parts) {
-    for (const f of ['gold', 'pred', 'tp', 'tpExact', 'spk', 'spkOk'] as const)
+    for (const f of ['gold', 'pred', 'tp', 'tpExact', 'spk', 'spkOk', 'spkStrict'] as const)
       for (const k of [...KINDS, 'all'] as const) out[f][k] += c[f][k];
     out.falseMarks += c.falseMarks;
     out.articles += c.articles;
@@ -237,6 +212,9 @@ const lines = [
   row('any kind: P / R / F1, exact', (c) => column(c, 'all', 'exact')),
   ...KINDS.map((k) => row(`${k}: speaker accuracy`, (c) => column(c, k, 'speaker'))),
   row('all found: speaker accuracy', (c) => column(c, 'all', 'speaker')),
+  row('direct: speaker accuracy, strict (the named entity required whenever the gold names one)', (c) =>
+    column(c, 'direct', 'strict'),
+  ),
   row(
     'false quotations read from quotation marks (titles, names, scare quotes) / predictions',
     (c) => `${c.falseMarks} / ${c.pred.all} = ${pct(c.falseMarks / c.pred.all)} %`,
