@@ -281,6 +281,8 @@ function relativeSubject(x: Text, ts: number, comma: number): boolean {
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
+/** How far (tokens) a reported clause's end is looked for past its start. */
+const REPORT_WINDOW = 200;
 /** Forms of "être": a speech verb after one is a passive ("il est recommandé de", "sont invités à"). */
 const ETRE = new Set([
   'est',
@@ -391,7 +393,7 @@ function fronted(x: Text, ts: number, v: number, cue: number): SpeakerRef {
   for (let a = ts, seg = 0; a < v && seg < 3; seg++) {
     while (a < v && (CONJ.has(x.low[a]) || x.isMark(a))) a++;
     let c = a;
-    while (c < v && x.low[c] !== ',') c++;
+    while (c < v && c - a < 40 && x.low[c] !== ',') c++;
     if (!PREPOSITION_START.has(x.low[a])) {
       let b = c;
       while (b > a && x.isMark(b - 1)) b--;
@@ -464,7 +466,9 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
     (x.low[ts] !== 'même' || x.low[ts + 1] === 'si') &&
     (x.low[ts] !== 'bien' || QUE.has(x.low[ts + 1])) &&
     (x.low[ts] !== 'alors' || QUE.has(x.low[ts + 1]));
-  for (let k = a + 2; k < b; k++) {
+  // bounded look-ahead: the rules may call this for every cue of a giant sentence (linear time on hostile text)
+  const stop = Math.min(b, a + REPORT_WINDOW);
+  for (let k = a + 2; k < stop; k++) {
     if (x.inPair[k] >= 0) continue;
     const p = x.low[k - 1];
     if (fronted && p === ',') return k - 1;
@@ -513,7 +517,8 @@ function infinitiveFrom(x: Text, k: number, te: number): number {
 }
 
 /** Up to the next comma, colon or sentence end; a quotation mark pair ends where it closes. */
-function objectEnd(x: Text, a: number, te: number): number {
+function objectEnd(x: Text, a: number, te0: number): number {
+  const te = Math.min(te0, a + REPORT_WINDOW);
   let b = a;
   while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) {
     // "… après avoir théorisé …", "… avant de partir": the writer's narration goes on
