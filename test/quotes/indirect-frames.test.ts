@@ -3,6 +3,7 @@
  * data/quotes/indirect-frames.txt, content-nouns.txt): sentences of our own, a row per rule that must find the
  * content, and a false-positive table of the look-alikes each rule must leave alone.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
 
@@ -252,5 +253,59 @@ describe('indirect quotations: look-alikes that report nothing', () => {
   it('a subject with "lui" before an incise verb and its object is no content: "Paul Durand, lui, …"', () => {
     const qs = quotes('Paul Durand, lui, a déjà annoncé sa démission.');
     expect(qs.some((q) => q.text.startsWith('Paul Durand'))).toBe(false);
+  });
+});
+
+// the pieces of the frames and boundaries above, in any order: never a throw, every span valid and in order
+const framePieces = fc.constantFrom(
+  'Le ministre',
+  ' a annoncé ',
+  ' accuse ',
+  'accusée par ',
+  ' la ville ',
+  ' de ',
+  "l'",
+  ' avoir ',
+  ' ne pas ',
+  ' vouloir partir',
+  ', ajoutant que ',
+  ' et promet que ',
+  'Si ',
+  'Même si ',
+  ', ',
+  ': selon ',
+  'Selon ce modèle',
+  ' sa démission',
+  ' toute implication',
+  ' davantage de ',
+  ' à partir de ',
+  ' en 2019 ',
+  ', qui ',
+  ' « ',
+  ' » ',
+  '. ',
+  ' lui, ',
+  'Les « gilets jaunes » réclament',
+  ' rappelle L’Opinion',
+);
+describe('indirect quotations: hostile orders of the frame pieces', () => {
+  it('never throw; spans valid, ordered, non-overlapping', () => {
+    fc.assert(
+      fc.property(fc.array(framePieces, { maxLength: 80 }), (parts) => {
+        const text = parts.join('');
+        const found = quotes(text);
+        let last = -1;
+        for (const q of found) {
+          for (const s of [q, q.speaker, q.cue]) {
+            if (s === null) continue;
+            expect(s.start >= 0 && s.start < s.end && s.end <= text.length).toBe(true);
+            expect(text.slice(s.start, s.end)).toBe(s.text);
+          }
+          expect(q.start >= last).toBe(true);
+          last = q.end;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
