@@ -534,6 +534,19 @@ function objectEnd(x: Text, a: number, te0: number): number {
     b++;
   }
   if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
+  // the content goes on past a comma to a quoted fragment of the same sentence (“a annoncé la reprise des cours
+  // …, collèges « de manière obligatoire »”): one mixed quotation to the sentence end, as the guideline spans it,
+  // unless another report or speech verb comes first
+  if (b < te && x.low[b] === ',' && !(x.low[b + 1] ?? '').endsWith('ant')) {
+    const e = contentEnd(x, b + 1, te);
+    let pair = false;
+    for (let k = b + 1; k < e; k++) {
+      if (x.inPair[k] >= 0) pair = true;
+      else if (VERB.has(x.low[k]) || AUX.has(x.low[k]) || SENT_END.has(x.low[k]) || x.low[k] === ':')
+        return b;
+    }
+    if (pair) return e;
+  }
   return b;
 }
 

@@ -206,6 +206,11 @@ const BOUNDS: [string, string[]][] = [
     'Le conducteur, a indiqué le parquet, roulait trop vite.',
     ['Le conducteur, a indiqué le parquet, roulait trop vite'],
   ],
+  // an object goes on past a comma to a quoted fragment of its sentence: one mixed quotation
+  [
+    'Le président a annoncé la réouverture des écoles, collèges et lycées « de manière obligatoire ».',
+    ['la réouverture des écoles, collèges et lycées « de manière obligatoire »'],
+  ],
   // "à partir de" is no à + infinitive: only the quoted fragment is reported
   ['Les agents menacent de « tout arrêter » à partir de lundi.', ['tout arrêter']],
   [
