@@ -18,6 +18,8 @@ import { join } from 'node:path';
 import { createDoc, type Doc } from '../../src/doc/index.js';
 import {
   type Calibration,
+  CHAIN_FEATURES,
+  chainFeatures,
   FEATURES,
   knnLift,
   linearLogit,
@@ -30,6 +32,8 @@ import {
   sectionProbabilities,
   shippedCalibration,
   subjectFeatures,
+  subjectProbabilities,
+  subjectTree,
   withSalience,
 } from '../../src/topics/calibrate.js';
 import { knnPool } from '../../src/topics/knn.js';
@@ -104,7 +108,7 @@ export function goldRows(
     const byTopic: (Proposal | undefined)[] = new Array(topics.length);
     for (const p of props.scores) byTopic[p.topic] = p;
     const sections = sectionProbabilities(byTopic);
-    const x = withSalience(subjectFeatures(subjects, byTopic, props.words), sections, salience);
+    const x = withSalience(subjectFeatures(subjects, byTopic, props.words, props.actors), sections, salience);
     const y = Uint8Array.from(subjects, (s) => (article.gold.has(s.code) ? 1 : 0));
     return { article, doc, props, x, local: x.map((r) => localFeatures(r, sections)), y, salience };
   });
@@ -220,7 +224,9 @@ export function fitSecondStage(
   l2t = L2_SUBJECT,
   knn: { k: number; power: number; shrink: number; gate: boolean } | null = SHIP_KNN ? KNN : null,
   extra: ExtraRows | null = null,
+  chain = SHIP_CHAIN,
 ): Calibration {
+  if (chain) return withChain(subjects, gold, l2w, l2t, knn, extra);
   // the regression's articles, then the pool's: both start with the gold articles in the same order, so
   // that a training article's index is its pool index when it is in the pool (leave-one-out below)
   const train = extra?.stage ? [...gold, ...extra.rows] : gold;
@@ -274,6 +280,58 @@ export function fitSecondStage(
     if (Math.abs(step) < 1e-9) break;
   }
   return { ...base, knn: { ...m, weight: w } };
+}
+
+/** Whether the co-occurrence pass is fitted (CHAIN=1; see docs/topics.md for its CV figures). */
+export const SHIP_CHAIN = process.env.CHAIN !== '0';
+/** L2 penalties of the co-occurrence pass: shared weights, per-subject weights. */
+const L2_CHAIN = Number(process.env.L2_CHAIN ?? 1);
+const L2_CHAIN_SUBJECT = Number(process.env.L2_CHAIN_SUBJECT ?? 4);
+
+/**
+ * The second stage with the co-occurrence pass on top: the first pass (regression and neighbour lift) fitted
+ * on all of `gold`, the pass fitted on the first pass's out-of-fold probabilities of the same articles (inner
+ * 5-fold CV by article, so that no article's first probabilities saw its own labels).
+ */
+function withChain(
+  subjects: readonly Subject[],
+  gold: readonly GoldRows[],
+  l2w: number,
+  l2t: number,
+  knn: { k: number; power: number; shrink: number; gate: boolean } | null,
+  extra: ExtraRows | null,
+): Calibration {
+  const first = fitSecondStage(subjects, gold, l2w, l2t, knn, extra, false);
+  const tree = subjectTree(subjects);
+  const inner = 5;
+  const rows: GoldRows[] = new Array(gold.length);
+  for (let f = 0; f < inner; f++) {
+    const model = fitSecondStage(
+      subjects,
+      gold.filter((_, i) => i % inner !== f),
+      l2w,
+      l2t,
+      knn,
+      extra,
+      false,
+    );
+    gold.forEach((r, i) => {
+      if (i % inner !== f) return;
+      const p = subjectProbabilities(
+        r.props.scores as Proposal[],
+        r.props.words,
+        model,
+        r.props.vector,
+        r.props.actors,
+      );
+      const fs = subjects.map((_, j) => chainFeatures(tree, p, j));
+      // CHAIN_OTHER=0 (experiments): without the competition feature (its weight is then 0)
+      if (process.env.CHAIN_OTHER === '0') for (const q of fs) q.x[3] = 0;
+      rows[i] = { ...r, x: fs.map((q) => q.x), local: fs.map((q) => q.local), salience: null };
+    });
+  }
+  const chain = fitCalibration(subjects, rows, L2_CHAIN, L2_CHAIN_SUBJECT);
+  return { ...first, chain: { weights: chain.weights, bias: chain.bias, local: chain.local } };
 }
 
 const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -330,6 +388,7 @@ function main(): void {
     '  subjects: readonly (readonly [string, string, string, readonly number[]])[];',
     '  salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
     '  knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;',
+    '  chain: { features: readonly string[]; weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
     '} = {',
     `  features: ${JSON.stringify(features)},`,
     `  weights: ${JSON.stringify(model.weights.map(r6))},`,
@@ -347,6 +406,7 @@ function main(): void {
           })
     },`,
     `  knn: ${model.knn ? JSON.stringify({ k: model.knn.k, power: model.knn.power, shrink: model.knn.shrink, gate: model.knn.gate, weight: r6(model.knn.weight) }) : 'null'},`,
+    `  chain: ${model.chain ? JSON.stringify({ features: CHAIN_FEATURES, weights: model.chain.weights.map(r6), bias: r6(model.chain.bias), local: model.chain.local.map((l) => l.map(r6)) }) : 'null'},`,
     '};',
     '',
   ].join('\n');
@@ -355,6 +415,10 @@ function main(): void {
   const pool = extra?.pool ? [...gr, ...extra.rows] : gr;
   writeKnn(pool, model.knn ? pool : [], extra?.pool === true);
   if (model.knn) console.log(`  knn weight       ${model.knn.weight.toFixed(3)}`);
+  if (model.chain)
+    CHAIN_FEATURES.forEach((f, j) => {
+      console.log(`  chain ${f.padEnd(12)} ${model.chain?.weights[j].toFixed(3)}`);
+    });
   features.forEach((f, j) => {
     console.log(`  ${f.padEnd(16)} ${model.weights[j].toFixed(3)}`);
   });

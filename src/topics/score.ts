@@ -2,6 +2,7 @@
 import type { Doc } from '../doc/index.js';
 import { tokenStartingAt } from '../doc/spans.js';
 import { K_WORD, tokenTable } from '../doc/table.js';
+import { actorSignals } from './actors.js';
 import { type CompiledCue, compile } from './cues.js';
 import { surfaceKeys, tailKey, tokenKeys } from './keys.js';
 import { knnVector } from './knn.js';
@@ -78,11 +79,11 @@ export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Propo
   const scores = scoreDoc(doc, titleEnd, keys).map((s) =>
     Object.assign(s, { evident: s.evidence.length > 0 }),
   );
-  if (!vector) return { scores, words };
-  const role = Uint8Array.from(sentenceWeights(doc, titleEnd), (w) =>
-    w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0,
-  );
-  return { scores, words, vector: knnVector(doc, role, keys) };
+  const sw = sentenceWeights(doc, titleEnd);
+  const actors = actorSignals(doc, sw, TITLE_WEIGHT, keys);
+  if (!vector) return { scores, words, actors };
+  const role = Uint8Array.from(sw, (w) => (w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0));
+  return { scores, words, actors, vector: knnVector(doc, role, keys) };
 }
 
 /**

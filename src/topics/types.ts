@@ -53,8 +53,8 @@ export interface Topic {
  */
 export interface TopicOptions extends TextOptions {
   /**
-   * Smallest score kept (default 0.55: the topics likely to be main subjects; with the
-   * default, an article none of whose subjects reaches 0.55 still gets its most likely one if that reaches
+   * Smallest score kept (default 0.45: the topics likely to be main subjects; with the
+   * default, an article none of whose subjects reaches 0.45 still gets its most likely one if that reaches
    * 0.3). Lower it for a broader, recall-oriented list (e.g. 0.2), with `limit`.
    */
   threshold?: number;
@@ -104,6 +104,8 @@ export interface Proposals {
   /** Every topic scored by the first stage (`evident`: it has evidence). */
   scores: (TopicScore & { evident: boolean })[];
   words: number;
+  /** Actor signals ({@link actorSignals} in src/topics/actors.ts): per actor class, in the title and prominence. */
+  actors?: Float64Array;
   /** The article's weighted stem counts, for the second stage's neighbour pool (only when it has one). */
   vector?: KnnVector;
 }
