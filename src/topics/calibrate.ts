@@ -35,9 +35,13 @@ export const FEATURES = [
   'relative-score',
   'branch-share',
   'log-words',
-  'actor-title',
-  'actor-prominence',
 ] as const;
+
+/**
+ * Names of the actor features ({@link subjectFeatures} appends them after {@link FEATURES} when given the
+ * article's actor signals, src/topics/actors.ts), used by a model whose `actors` is true. @internal
+ */
+export const ACTOR_FEATURES = ['actor-title', 'actor-prominence'] as const;
 
 /** One subject: an IPTC code, the topics judged by it (`own`) and every topic it covers (`below`). @internal */
 export interface Subject {
@@ -99,6 +103,8 @@ export interface Calibration extends SubjectLinear {
    * log-odds are the last feature of the second stage; absent = no such feature.
    */
   salience?: SubjectLinear | null;
+  /** Whether the rows carry the actor features ({@link ACTOR_FEATURES}) after {@link FEATURES}; absent = no. */
+  actors?: boolean;
   /** The neighbour pool whose lift raises the log-odds; absent = none. */
   knn?: KnnModel | null;
   /**
@@ -153,7 +159,9 @@ export function subjectTree(subjects: readonly Subject[]): SubjectTree {
 /**
  * Features of the co-occurrence pass for subject `i` given the first probabilities `p` of every subject:
  * shared `[logit p_i, p of its parent subject, largest p of its child subjects, largest p of an unrelated
- * subject]` and local (per-subject weights) `[1, parent p, child max p]`. @internal
+ * subject]` and local (per-subject weights) `[parent p, child max p]`: no per-subject bias, so that the pass
+ * does not impose the annotated set's base rates (half of it chosen for crime and fraud) on every article.
+ * @internal
  */
 export function chainFeatures(
   tree: SubjectTree,
@@ -167,7 +175,7 @@ export function chainFeatures(
   for (let j = 0; j < p.length; j++) if (j !== i && !tree.related[i].has(j)) other = Math.max(other, p[j]);
   return {
     x: Float64Array.of(logit(p[i]), parent, child, other),
-    local: Float64Array.of(1, parent, child),
+    local: Float64Array.of(parent, child),
   };
 }
 
@@ -261,7 +269,8 @@ function actorClassesOf(code: string): readonly number[] {
 
 /**
  * Feature rows of one article, one per subject. `byTopic[t]` is the first-stage score of topic t (or
- * undefined), `words` the article's word count, `actors` its actor signals (src/topics/actors.ts). @internal
+ * undefined), `words` the article's word count; with `actors` (its actor signals, src/topics/actors.ts) the
+ * rows end with the {@link ACTOR_FEATURES}. @internal
  */
 export function subjectFeatures(
   subjects: readonly Subject[],
@@ -301,14 +310,7 @@ export function subjectFeatures(
     }
     let rank = 0;
     while (rank < sorted.length && sorted[rank] > below) rank++;
-    let actorTitle = 0;
-    let actorMass = 0;
-    if (actors !== undefined)
-      for (const c of actorClassesOf(s.code)) {
-        actorTitle = Math.max(actorTitle, actors[2 * c]);
-        actorMass = Math.max(actorMass, actors[2 * c + 1]);
-      }
-    return Float64Array.of(
+    const base = [
       logit(own),
       logit(below),
       cue,
@@ -321,9 +323,15 @@ export function subjectFeatures(
       max > 0 ? below / max : 0,
       share,
       lw,
-      actorTitle,
-      actorMass,
-    );
+    ];
+    if (actors === undefined) return Float64Array.from(base);
+    let actorTitle = 0;
+    let actorMass = 0;
+    for (const c of actorClassesOf(s.code)) {
+      actorTitle = Math.max(actorTitle, actors[2 * c]);
+      actorMass = Math.max(actorMass, actors[2 * c + 1]);
+    }
+    return Float64Array.from([...base, actorTitle, actorMass]);
   });
 }
 
@@ -364,7 +372,7 @@ function checkedChain(
   if (
     chain.features.join(' ') !== CHAIN_FEATURES.join(' ') ||
     chain.local.length !== nSubjects ||
-    chain.local.some((l) => l.length !== 3)
+    chain.local.some((l) => l.length !== 2)
   )
     throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
   return { weights: chain.weights, bias: chain.bias, local: chain.local };
@@ -375,7 +383,12 @@ export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
   const { features, weights, bias, subjects, salience, knn, chain } = topicCalibration;
   const nl = 2 + learnedModel().classes.length;
-  const expected = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
+  const actors = features.includes(ACTOR_FEATURES[0]);
+  const expected = [
+    ...FEATURES,
+    ...(actors ? ACTOR_FEATURES : []),
+    ...(salience === null ? [] : [SALIENCE_FEATURE]),
+  ];
   if (features.join(' ') !== expected.join(' ')) {
     throw new Error(
       'depeche: topics-calibration artefact does not match the feature list; run npm run train',
@@ -388,6 +401,7 @@ export function shippedCalibration(): Calibration {
       .filter((i): i is number => i !== undefined);
   shipped = {
     subjects: subjects.map(([code, own, below]) => ({ code, own: ids(own), below: ids(below) })),
+    actors,
     weights,
     bias,
     local: subjects.map((s) => {
@@ -427,7 +441,12 @@ export function subjectProbabilities(
   for (const p of props) byTopic[p.topic] = p;
   const sections = sectionProbabilities(byTopic);
   const rows = withSalience(
-    subjectFeatures(model.subjects, byTopic, words, actors),
+    subjectFeatures(
+      model.subjects,
+      byTopic,
+      words,
+      model.actors ? (actors ?? new Float64Array(2 * actorTables().classes.length)) : undefined,
+    ),
     sections,
     model.salience,
   );

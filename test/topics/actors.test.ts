@@ -129,17 +129,32 @@ describe('co-occurrence pass', () => {
     const f = chainFeatures(subjectTree(subjects), p, i);
     expect(f.x[0]).toBeCloseTo(Math.log(p[i] / (1 - p[i])), 9);
     expect([f.x[1], f.x[2], f.x[3]]).toEqual([parent, child, other]);
-    expect([...f.local]).toEqual([1, parent, child]);
+    expect([...f.local]).toEqual([parent, child]);
   });
 
-  it('the shipped model has one, and its probabilities stay in [0, 1]', () => {
-    const model = shippedCalibration();
-    expect(model.chain).not.toBeNull();
+  it('an identity pass (weight 1 on the logit, nothing else) leaves the probabilities unchanged', () => {
+    const base = { ...shippedCalibration(), chain: null };
+    const n = base.subjects.length;
+    const identity = {
+      ...base,
+      chain: { weights: [1, 0, 0, 0], bias: 0, local: Array.from({ length: n }, () => [0, 0]) },
+    };
     const text =
       'Le ministre de l’Intérieur Paul Durand annonce une réforme de la police\n\nPaul Durand a présenté jeudi son plan aux syndicats de policiers.';
     const props = proposeTopics(createDoc(text), text.indexOf('\n'), true);
-    const p = subjectProbabilities(props.scores, props.words, model, props.vector, props.actors);
-    expect(p.length).toBe(model.subjects.length);
-    for (const x of p) expect(x >= 0 && x <= 1).toBe(true);
+    const p0 = subjectProbabilities(props.scores, props.words, base, props.vector, props.actors);
+    const p1 = subjectProbabilities(props.scores, props.words, identity, props.vector, props.actors);
+    for (let i = 0; i < n; i++) expect(p1[i]).toBeCloseTo(p0[i], 2); // the logit is clipped at 0.001 / 0.999
+    // a pass that weighs the parent up raises a child-bearing subject's children, never out of [0, 1]
+    const parentUp = {
+      ...base,
+      chain: { weights: [1, 3, 0, 0], bias: 0, local: Array.from({ length: n }, () => [0, 0]) },
+    };
+    const p2 = subjectProbabilities(props.scores, props.words, parentUp, props.vector, props.actors);
+    const tree = subjectTree(base.subjects);
+    for (let i = 0; i < n; i++) {
+      expect(p2[i] >= 0 && p2[i] <= 1).toBe(true);
+      if (tree.parent[i] >= 0 && p0[tree.parent[i]] > 0.01) expect(p2[i]).toBeGreaterThan(p0[i]);
+    }
   });
 });
