@@ -109,7 +109,8 @@ export function goldRows(
     const byTopic: (Proposal | undefined)[] = new Array(topics.length);
     for (const p of props.scores) byTopic[p.topic] = p;
     const sections = sectionProbabilities(byTopic);
-    const x = withSalience(subjectFeatures(subjects, byTopic, props.words, SHIP_ACTORS ? props.actors : undefined),
+    const x = withSalience(
+      subjectFeatures(subjects, byTopic, props.words, SHIP_ACTORS ? props.actors : undefined),
       sections,
       salience,
     );
