@@ -2,10 +2,12 @@
  * Builds the quotation gold set (data/quotes/gold/gold.jsonl) from the two independent annotation passes and
  * the adjudication record, and measures inter-annotator agreement.
  *
- *   npx tsx scripts/data/quotes-gold.ts [--set fresh] [--import DIR]
+ *   npx tsx scripts/data/quotes-gold.ts [--set fresh|fresh2] [--import DIR]
  *
  * --set fresh works on data/quotes/fresh/ (a second set of 20 articles annotated later, kept out of all
- * development: the held-out set) instead of data/quotes/gold/.
+ * development: the held-out set) instead of data/quotes/gold/; --set fresh2 on data/quotes/fresh2/ (a third
+ * set, 25 OrangeSum valid articles drawn in session 8 by scripts/data/quotes-draw-heldout.ts, also never used
+ * for development).
  *
  * --import DIR reads DIR/passA.jsonl and DIR/passB.jsonl (the annotators' files, with quote texts) and writes
  * data/quotes/gold/pass-a.jsonl and pass-b.jsonl with offsets only (article texts stay in ../shared). Without
@@ -65,7 +67,8 @@ function strip(q: RawQuote): GoldQuote {
 
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'gold';
-if (setName !== 'gold' && setName !== 'fresh') throw new Error(`unknown --set ${setName} (gold or fresh)`);
+if (setName !== 'gold' && setName !== 'fresh' && setName !== 'fresh2')
+  throw new Error(`unknown --set ${setName} (gold, fresh or fresh2)`);
 const DIR = setName === 'gold' ? GOLD_DIR : join(GOLD_DIR, '..', setName);
 const rel = `data/quotes/${setName}`;
 const imp = args.indexOf('--import');
@@ -258,10 +261,10 @@ const lines = [
 const md = lines.join('\n');
 console.log(md);
 recordMeasurement(
-  setName === 'gold' ? 'quotes-agreement' : 'quotes-agreement-fresh',
-  `npx tsx scripts/data/quotes-gold.ts${setName === 'gold' ? '' : ' --set fresh'}`,
+  setName === 'gold' ? 'quotes-agreement' : `quotes-agreement-${setName}`,
+  `npx tsx scripts/data/quotes-gold.ts${setName === 'gold' ? '' : ` --set ${setName}`}`,
   md,
   setName === 'gold'
     ? 'Quotation gold set: inter-annotator agreement'
-    : 'Quotation held-out set (fresh): inter-annotator agreement',
+    : `Quotation held-out set (${setName}): inter-annotator agreement`,
 );

@@ -11,14 +11,15 @@
  *       each whole article with its direct quotations numbered in place ([[Q3 … Q3]]) and their speakers listed
  *       after it, which is how the issue-17 samples (train, seed 23) were judged. With --new, the articles of the
  *       seed 17-19 samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is
- *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv). Both files hold article text: keep them
- *       out of the repository
+ *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv); with --unseen, the articles of every
+ *       judged*.tsv of data/quotes/unlabelled/ (the fourth round: --split train --seed 53 --unseen). Both files
+ *       hold article text: keep them out of the repository
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
  * speaker of one quotation whatever version produced it.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
@@ -53,8 +54,11 @@ function readJudged(file: string): Map<string, string> {
 }
 
 const excluded = newsgoldIds();
-for (const f of [join(GOLD_DIR, 'gold.jsonl'), join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')])
-  for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
+// every gold set of data/quotes (gold, fresh, fresh2…): none of their articles is drawn or counted
+for (const d of readdirSync(join(GOLD_DIR, '..'))) {
+  const f = join(GOLD_DIR, '..', d, 'gold.jsonl');
+  if (existsSync(f)) for (const g of readGold(f)) excluded.add(g.id.replace(/^[^:]+:/, ''));
+}
 
 /** A seeded order (mulberry32) of the articles with quotation marks, not excluded. */
 function articles(split: 'valid' | 'train'): OrangeSumRow[] {
@@ -82,6 +86,8 @@ interface Row {
   path: string;
   rule: string;
   speaker: string;
+  /** the speaker mention span, start-end (empty when null) */
+  mention: string;
   before: string;
   quote: string;
   after: string;
@@ -109,6 +115,7 @@ function run(r: OrangeSumRow): Row[] {
       path: sp === null ? `${paths[i]}→null` : later.has(sp) ? `${paths[i]}→${later.get(sp)}` : paths[i],
       rule: q.rule,
       speaker: sp === null ? 'null' : `${sp.text}${sp.entity ? ` = ${sp.entity}` : ''} (${sp.type})`,
+      mention: sp === null ? '' : `${sp.start}-${sp.end}`,
       before,
       quote: q.text.length > 160 ? `${q.text.slice(0, 160)}…` : q.text,
       after: r.text.slice(q.end, q.end + 120).replace(/\s+/g, ' '),
@@ -130,12 +137,16 @@ function judgedBefore(): Set<string> {
       .split(',')
       .filter((f) => f !== ''),
   ];
+  // --unseen: every judged sample of the directory, whatever its round (the fourth round's samples are drawn so)
+  if (process.argv.includes('--unseen'))
+    for (const f of readdirSync(dir)) if (/^judged.*\.tsv$/.test(f)) files.push(join(dir, f));
   for (const f of files) for (const k of readJudged(f).keys()) ids.add(k.split(':')[0]);
   return ids;
 }
 
 if (sample > 0) {
-  const seen = process.argv.includes('--new') ? judgedBefore() : new Set<string>();
+  const seen =
+    process.argv.includes('--new') || process.argv.includes('--unseen') ? judgedBefore() : new Set<string>();
   const drawn = articles(split)
     .filter((r) => !seen.has(r.id))
     .slice(0, sample);

@@ -7,14 +7,16 @@
  *   npm run eval:quotes              the development split (45 articles)
  *   npm run eval:quotes -- --locked  development and locked split (20 articles) side by side: milestones only
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
- *   npm run eval:quotes -- --locked --fresh  adds the held-out set data/quotes/fresh/ (20 articles annotated
- *                                    after the rules were written; never used for development) and the
- *                                    figures over all the articles
+ *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
+ *                                    after the rules were written; never used for development), and
+ *                                    data/quotes/fresh2/ when present (25 more, session 8), and the figures
+ *                                    over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
  * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
  */
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import type { Quote } from '../../src/quotes/index.js';
@@ -23,10 +25,11 @@ import {
   articleTexts,
   fnv,
   GOLD_DIR,
-  type GoldQuote,
   lockedIds,
   matchSpans,
   readGold,
+  speakerOk,
+  speakerOkStrict,
 } from '../lib/quotes-lib.js';
 import { requireShared } from '../lib/shared-data.js';
 
@@ -38,9 +41,18 @@ const withFresh = withLocked && process.argv.includes('--fresh');
 
 const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
-const fresh = withFresh ? readGold(join(GOLD_DIR, '..', 'fresh', 'gold.jsonl')) : [];
-const freshIds = new Set(fresh.map((g) => g.id));
-const gold = [...main, ...fresh];
+/** The held-out sets, each scored in its own column: fresh, and fresh2 once its gold is built. */
+const heldSets = withFresh
+  ? ['fresh', 'fresh2']
+      .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
+      .filter((s) => existsSync(s.file))
+      .map((s) => ({ name: s.name, gold: readGold(s.file) }))
+  : [];
+const heldOf = new Map<string, number>();
+heldSets.forEach((s, i) => {
+  for (const g of s.gold) heldOf.set(g.id, i);
+});
+const gold = [...main, ...heldSets.flatMap((s) => s.gold)];
 const texts = articleTexts(gold.map((g) => g.id));
 const KINDS = ['direct', 'indirect', 'mixed'] as const;
 type Kind = (typeof KINDS)[number];
@@ -53,6 +65,8 @@ interface Counts {
   tpExact: Record<Kind | 'all', number>;
   spk: Record<Kind | 'all', number>;
   spkOk: Record<Kind | 'all', number>;
+  /** speakers right under the guideline's strict reading (the entity named whenever the gold names one) */
+  spkStrict: Record<Kind | 'all', number>;
   falseMarks: number;
   articles: number;
 }
@@ -64,46 +78,13 @@ const newCounts = (): Counts => ({
   tpExact: zero(),
   spk: zero(),
   spkOk: zero(),
+  spkStrict: zero(),
   falseMarks: 0,
   articles: 0,
 });
 const dev = newCounts();
 const lock = newCounts();
-const held = newCounts();
-
-const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', 'celui', 'celle']);
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/^(l'|le |la |les |m\. |me )/, '')
-    .trim();
-
-/** Names match when equal, or when one holds the other's last word ("Macron" / "Emmanuel Macron"). */
-function sameName(a: string, b: string): boolean {
-  const x = norm(a);
-  const y = norm(b);
-  if (x === y) return true;
-  const lx = x.split(/\s+/).pop() ?? '';
-  const ly = y.split(/\s+/).pop() ?? '';
-  return (lx.length > 2 && y.split(/\s+/).includes(lx)) || (ly.length > 2 && x.split(/\s+/).includes(ly));
-}
-
-/** Speaker attribution: the same entity (group), or the same mention when the gold names no entity. */
-function speakerOk(g: GoldQuote, p: Quote, text: string): boolean {
-  const gs = g.speaker;
-  const ps = p.speaker;
-  if (gs === null) return ps === null;
-  if (ps === null) return false;
-  const gText = text.slice(gs.start, gs.end);
-  const sameMention = Math.min(gs.end, ps.end) > Math.max(gs.start, ps.start);
-  if (gs.entity) {
-    if (ps.entity && sameName(ps.entity, gs.entity)) return true;
-    if (!PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity)) return true;
-    return sameMention && !PRONOUNS.has(norm(gText)) && !PRONOUNS.has(norm(ps.text));
-  }
-  return sameMention || norm(ps.text) === norm(gText);
-}
+const held = heldSets.map(newCounts);
 
 /** A quotation read from quotation marks (not from a speech-verb clause). */
 const fromMarks = (q: Quote) => q.rule.startsWith('direct') || q.rule === 'mixed-verb';
@@ -116,10 +97,10 @@ for (const g of gold) {
   if (text === undefined || text.length !== g.length || fnv(text) !== g.hash) {
     throw new Error(`${g.id}: the text in ../shared differs from the annotated one`);
   }
-  const isFresh = freshIds.has(g.id);
-  const isLocked = isFresh || locked.has(g.id);
+  const heldIndex = heldOf.get(g.id);
+  const isLocked = heldIndex !== undefined || locked.has(g.id);
   if (isLocked && !withLocked) continue;
-  const c = isFresh ? held : isLocked ? lock : dev;
+  const c = heldIndex !== undefined ? held[heldIndex] : isLocked ? lock : dev;
   const a = analyze(text, { topics: false, summary: false, language: false });
   tokens += a.stats.tokens;
   const pred = a.quotes ?? [];
@@ -151,9 +132,13 @@ for (const g of gold) {
       if (exact) c.tpExact[q.kind]++;
     } else if (showErrors && !isLocked)
       errors.push(`${g.id} KIND gold ${q.kind} / ours ${p.kind} (${p.rule}): ${p.text.slice(0, 100)}`);
-    const ok = speakerOk(q, p, text);
+    const ok = speakerOk(q.speaker, p.speaker, text);
     c.spk.all++;
     c.spk[q.kind]++;
+    if (speakerOkStrict(q.speaker, p.speaker, text)) {
+      c.spkStrict.all++;
+      c.spkStrict[q.kind]++;
+    }
     if (ok) {
       c.spkOk.all++;
       c.spkOk[q.kind]++;
@@ -181,7 +166,8 @@ function prf(tp: number, pred: number, goldN: number): string {
   const f = p + r > 0 ? (2 * p * r) / (p + r) : Number.NaN;
   return `${pct(p)} / ${pct(r)} / **${pct(f)}**`;
 }
-function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker'): string {
+function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker' | 'strict'): string {
+  if (what === 'strict') return `${pct(c.spkStrict[k] / c.spk[k])} (${c.spkStrict[k]}/${c.spk[k]})`;
   if (what === 'overlap') return prf(c.tp[k], c.pred[k], c.gold[k]);
   if (what === 'exact') return prf(c.tpExact[k], c.pred[k], c.gold[k]);
   return `${pct(c.spkOk[k] / c.spk[k])} (${c.spkOk[k]}/${c.spk[k]})`;
@@ -189,7 +175,7 @@ function column(c: Counts, k: Kind | 'all', what: 'overlap' | 'exact' | 'speaker
 function sum(parts: Counts[]): Counts {
   const out = newCounts();
   for (const c of parts) {
-    for (const f of ['gold', 'pred', 'tp', 'tpExact', 'spk', 'spkOk'] as const)
+    for (const f of ['gold', 'pred', 'tp', 'tpExact', 'spk', 'spkOk', 'spkStrict'] as const)
       for (const k of [...KINDS, 'all'] as const) out[f][k] += c[f][k];
     out.falseMarks += c.falseMarks;
     out.articles += c.articles;
@@ -199,8 +185,10 @@ function sum(parts: Counts[]): Counts {
 const columns: [string, Counts][] = [[`dev (${dev.articles} articles)`, dev]];
 if (withLocked) columns.push([`locked (${lock.articles} articles)`, lock]);
 if (withFresh) {
-  columns.push([`fresh held-out (${held.articles} articles)`, held]);
-  const all = sum([dev, lock, held]);
+  heldSets.forEach((s, i) => {
+    columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
+  });
+  const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
 }
 const cols = columns.map(([, c]) => c);
@@ -224,6 +212,9 @@ const lines = [
   row('any kind: P / R / F1, exact', (c) => column(c, 'all', 'exact')),
   ...KINDS.map((k) => row(`${k}: speaker accuracy`, (c) => column(c, k, 'speaker'))),
   row('all found: speaker accuracy', (c) => column(c, 'all', 'speaker')),
+  row('direct: speaker accuracy, strict (the named entity required whenever the gold names one)', (c) =>
+    column(c, 'direct', 'strict'),
+  ),
   row(
     'false quotations read from quotation marks (titles, names, scare quotes) / predictions',
     (c) => `${c.falseMarks} / ${c.pred.all} = ${pct(c.falseMarks / c.pred.all)} %`,

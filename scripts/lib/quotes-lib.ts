@@ -105,3 +105,59 @@ export const LOCKED_SEED = 'depeche-quotes-locked-2026';
 export function lockedIds(ids: readonly string[], n = 20): Set<string> {
   return new Set([...ids].sort((a, b) => (fnv(LOCKED_SEED + a) < fnv(LOCKED_SEED + b) ? -1 : 1)).slice(0, n));
 }
+
+const PRONOUNS = new Set(['il', 'elle', 'ils', 'elles', 'lui', 'eux', 'on', 'celui', 'celle']);
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^(l'|le |la |les |m\. |me )/, '')
+    .trim();
+
+/** Names match when equal, or when one holds the other's last word ("Macron" / "Emmanuel Macron"). */
+export function sameName(a: string, b: string): boolean {
+  const x = norm(a);
+  const y = norm(b);
+  if (x === y) return true;
+  const lx = x.split(/\s+/).pop() ?? '';
+  const ly = y.split(/\s+/).pop() ?? '';
+  return (lx.length > 2 && y.split(/\s+/).includes(lx)) || (ly.length > 2 && x.split(/\s+/).includes(ly));
+}
+
+/** A predicted speaker as the scorer sees it (the fields of `Quote['speaker']` it reads). */
+export interface PredSpeaker extends GoldSpan {
+  text: string;
+  entity?: string;
+}
+
+/**
+ * Speaker attribution as `eval:quotes` scores it: the same entity (group), or the same mention when the gold
+ * names no entity — and also when it does, provided neither mention is a pronoun (so an unlinked role noun
+ * "le responsable EELV" is right where the gold says "le responsable EELV" = Julien Bayou, and so is the same
+ * mention linked to another person). `null` is right only when the gold is `null`.
+ */
+export function speakerOk(gs: GoldSpeaker | null, ps: PredSpeaker | null, text: string): boolean {
+  if (gs === null) return ps === null;
+  if (ps === null) return false;
+  const gText = text.slice(gs.start, gs.end);
+  const sameMention = Math.min(gs.end, ps.end) > Math.max(gs.start, ps.start);
+  if (gs.entity) {
+    if (ps.entity && sameName(ps.entity, gs.entity)) return true;
+    if (!PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity)) return true;
+    return sameMention && !PRONOUNS.has(norm(gText)) && !PRONOUNS.has(norm(ps.text));
+  }
+  return sameMention || norm(ps.text) === norm(gText);
+}
+
+/**
+ * The guideline's reading (docs/quotes-guidelines.md: `entity` is the fullest name the text gives the source):
+ * when the gold names an entity, the prediction must name the same one (its entity, or a mention that is that
+ * name); the same mention left unlinked, or linked to someone else, is wrong; a mention the gold links to nobody
+ * (an unnamed role, a pronoun for an unnamed person) is wrong when linked to somebody. Otherwise as `speakerOk`.
+ */
+export function speakerOkStrict(gs: GoldSpeaker | null, ps: PredSpeaker | null, text: string): boolean {
+  if (gs !== null && ps !== null && !gs.entity && ps.entity) return false;
+  if (gs === null || ps === null || !gs.entity) return speakerOk(gs, ps, text);
+  if (ps.entity) return sameName(ps.entity, gs.entity);
+  return !PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity);
+}

@@ -15,6 +15,7 @@ import {
 } from '../lang/fr/generated/ner-cues.js';
 import { feat, feat2, feat3, strHash } from './hash.js';
 import { C_CAP, C_LETTER, C_LOWER, C_MIXED, C_PUNCT, C_UPPER, capClass, shapeOf } from './shape.js';
+import { WordCache } from './word-cache.js';
 
 /** Cue bits of a lowercased word. */
 const Q_PERSON = 1;
@@ -227,8 +228,8 @@ function neighbourHashes(lower: number, sshape: number): Uint32Array {
   return nb;
 }
 
-const wordCache = new Map<string, WordInfo>();
-const WORD_CACHE_MAX = 200_000;
+/** Word forms' features and emission sums: at most 2 × 32,768 (see ./word-cache.ts; about 1.5 KB each). */
+const wordCache = new WordCache<WordInfo>(32_768);
 
 function wordInfo(w: string, kind: string): WordInfo {
   const key = kind === 'word' ? w : `${kind}\u0000${w}`;
@@ -260,7 +261,6 @@ function wordInfo(w: string, kind: string): WordInfo {
   st[13] = feat2(35, Math.min(lw.length, 12), h[4]);
   st[14] = feat2(26, h[5], h[4]);
   const info: WordInfo = { lw, h, s: st, nb: neighbourHashes(h[1], h[3]) };
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   wordCache.set(key, info);
   return info;
 }

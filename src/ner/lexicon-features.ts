@@ -5,6 +5,7 @@
  */
 import { clusterPath, gazetteerFlags, wordRank } from '../lexicon/index.js';
 import type { ExtraFeatures } from './features.js';
+import { WordCache } from './word-cache.js';
 
 function rankBucket(r: number): number {
   if (r < 0) return 0;
@@ -12,8 +13,7 @@ function rankBucket(r: number): number {
 }
 
 /** Six values per token: cluster ids at 64/256/1024 (+1, 0 = unknown), gazetteer flags, frequency rank bucket, lower/capitalised commonness. */
-const cache = new Map<string, Uint32Array>();
-const CACHE_MAX = 200_000;
+const cache = new WordCache<Uint32Array>(32_768);
 
 export const lexiconFeatures: ExtraFeatures = {
   slots: 6,
@@ -22,7 +22,6 @@ export const lexiconFeatures: ExtraFeatures = {
     if (!v) {
       v = new Uint32Array(6);
       compute(word, v, 0);
-      if (cache.size >= CACHE_MAX) cache.clear();
       cache.set(word, v);
     }
     out.set(v, at);

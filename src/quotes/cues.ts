@@ -328,6 +328,33 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
     while (c < limit && x.entAt[c] === e) c++;
     if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [t0, c] };
   }
+  // a role noun phrase whose name comes after a second apposition ("le président du groupe MoDem, deuxième pilier
+  // de la majorité, Marc Fesneau", "le maire de Nancy, et président du Mouvement Radical, Laurent Hénart"): the
+  // person named last in the clause, right after a comma, past at most two commas
+  // (the second apposition is a noun phrase, not a complement: "…, aux côtés de son homologue, X" is not one)
+  const second = c0 + 1 < limit ? x.low[c0 + 1] : '';
+  if (
+    c0 < limit &&
+    x.low[c0] === ',' &&
+    (second === 'et' || !NP_STOP.has(second)) &&
+    roleOf(x.low[headOf(x.low, a, b)]) !== null
+  ) {
+    let commas = 0;
+    for (let k = c0; k < limit && k - c0 < 16; k++) {
+      if (x.low[k] === ',') {
+        if (++commas > 2) break;
+        continue;
+      }
+      if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k) || AUX.has(x.low[k]) || VERB.has(x.low[k])) break;
+      const e = x.entAt[k];
+      if (e < 0 || x.low[k - 1] !== ',' || commas < 2) continue;
+      if (x.entities[e].type !== 'PER') break;
+      let c = k;
+      while (c < limit && x.entAt[c] === e) c++;
+      if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [k, c] };
+      break;
+    }
+  }
   return { kind: 'np', a, b };
 }
 

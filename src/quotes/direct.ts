@@ -12,7 +12,19 @@ import {
   speakerBefore,
   verbGroup,
 } from './cues.js';
-import { AUX, DET, headOf, NP_STOP, roleOf, SKIP, TITLE_CUE, VERB } from './lexicon.js';
+import {
+  AUX,
+  DET,
+  headOf,
+  MEDIA_NOUN,
+  NP_STOP,
+  ORG_NOUN,
+  roleOf,
+  SKIP,
+  SOURCE_NOUN,
+  TITLE_CUE,
+  VERB,
+} from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
   CLAUSE_STOP,
@@ -254,6 +266,29 @@ export function pairProposal(x: Text, k: number): Proposal | null {
           who = ref;
         }
         break;
+      }
+    }
+    // a subject that names nobody ("Les dialogues se sont terminés par une nouvelle charge de Marc Dubois :"): a
+    // person the rest of the clause names outside quotation marks introduces the quotation
+    if (who.kind === 'np' && who.a < who.b && who.b < p) {
+      let named = false;
+      for (let k = who.a; k < who.b && !named; k++) named = x.entAt[k] >= 0;
+      const head = x.low[headOf(x.low, who.a, who.b)];
+      if (
+        !named &&
+        roleOf(head) === null &&
+        !ORG_NOUN.has(head) &&
+        !SOURCE_NOUN.has(head) &&
+        !MEDIA_NOUN.has(head)
+      ) {
+        for (let k = who.b; k < p; k++) {
+          const e = x.entAt[k];
+          if (e < 0 || x.inPair[k] >= 0 || x.entities[e].type !== 'PER') continue;
+          let c = k;
+          while (c < p && x.entAt[c] === e) c++;
+          who = { kind: 'np', a: k, b: c };
+          break;
+        }
       }
     }
     // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and

@@ -53,7 +53,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   const resolver = new SpeakerResolver(x, grouped);
   const out: Quote[] = [];
   for (const pr of kept) {
-    const speaker = resolver.resolve(pr.speaker, x.tok(pr.t0).sentence, pr.end);
+    const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end);
     const cue =
       pr.cue >= 0
         ? {
@@ -93,11 +93,14 @@ function repeatedQuotations(out: Quote[]): void {
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
     if (q.cue !== null || q.kind === 'indirect') continue;
-    const words = normQuote(q.text);
+    // an intertitle in capitals may change the determiner ("UN BESOIN URGENT DE …" for "le besoin urgent de …")
+    const words = normQuote(q.text).replace(/^(?:un|une|le|la|les|des|l) (?=\S+ \S+ \S+)/, '');
     if (words.length < 12) continue;
     for (let j = Math.max(0, i - 10); j < Math.min(out.length, i + 11); j++) {
       const o = out[j];
-      if (j === i || o.cue === null || o.speaker === null || o.text.length < q.text.length) continue;
+      // the other quotation names its speaker (a cue, a colon introduction, a source), not the context
+      if (j === i || o.speaker === null || o.text.length < q.text.length) continue;
+      if (o.cue === null && (o.rule === 'direct-context' || o.rule === 'mixed-context')) continue;
       if (normQuote(o.text).includes(words)) {
         q.speaker = { ...o.speaker };
         break;

@@ -107,9 +107,12 @@ export class Mentions {
         if (!x.isWord(k)) break;
       }
       // the determiner of a role with its complement before the name ("la ministre du Travail X")
+      // (not past a verb or a conjunction: "la ministre rappelle qu'Emmanuel Macron" says nothing of Macron)
       if (cue === undefined) {
         for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
           if (!x.isWord(k) || x.entAt[k] >= 0) break;
+          const w = x.low[k];
+          if (AUX.has(w) || VERB.has(w) || w === "qu'" || w === 'que' || w === 'et' || w === 'ou') break;
           if (roleOf(x.low[k]) !== null && !DE.has(x.low[k - 2] ?? '')) {
             cue = this.cueAt(k - 1);
             break;
@@ -181,6 +184,12 @@ export class Mentions {
     if (first === 'il' || first === 'lui') return 'm';
     if (first === 'elle') return 'f';
     return GENDER_CUE.get(first);
+  }
+
+  /** The gender the text (or the first name) gives entity `e`, if known. */
+  genderOf(e: number): Gender | undefined {
+    const g = this.group.get(this.x.entities[e]);
+    return g === undefined ? undefined : this.gender.get(g);
   }
 
   /** Whether entity `e` may be referred to by `word` (il / elle). */
@@ -275,7 +284,7 @@ export class Mentions {
       if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue; // a name inside a quotation is not the narrative's subject
-      if (sentence - x.tok(t).sentence > 5) break;
+      if (sentence - x.ns(t) > 5) break;
       if (anyPer < 0) anyPer = e;
       // a title before the name ("Mme X", "M. X") is part of the subject: look before it
       let first = t;
@@ -386,14 +395,14 @@ export class Mentions {
   lastPerson(pos: number, word: string): number {
     const { x } = this;
     const ents = x.entities;
-    const sentence = x.tok(this.tokenAt(pos)).sentence;
+    const sentence = x.ns(this.tokenAt(pos));
     const lo = firstAtOrAfter(ents, pos);
     for (let e = lo - 1; e >= 0 && lo - e <= 200; e--) {
       const ent = ents[e];
       if (ent.type !== 'PER' || !this.agrees(e, word)) continue;
       const t = this.tokenAt(ent.start);
       if (t < 0 || x.inPair[t] >= 0) continue;
-      if (sentence - x.tok(t).sentence > 3) break;
+      if (sentence - x.ns(t) > 3) break;
       return e;
     }
     return -1;

@@ -23,6 +23,7 @@ import {
   roleOf,
   SKIP,
   SOURCE_NOUN,
+  TIME_NOUN,
   VERB,
 } from './lexicon.js';
 import { complementOf, Mentions, roleAt } from './mentions.js';
@@ -241,7 +242,7 @@ export class SpeakerResolver {
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },
-        t.sentence,
+        x.ns(ref.tok),
         t.start,
       );
     }
@@ -261,14 +262,22 @@ export class SpeakerResolver {
     }
     while (b > a && (x.low[b - 1] === ',' || x.low[b - 1] === ')' || x.low[b - 1] === '(')) b--;
     if (b <= a) return null;
-    // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): the context speaks
+    // not a noun phrase ("de" of "Et de conclure", "s'il", a stretch holding quotation marks): a person the clause
+    // names outside quotation marks introduces the quotation ("la récente attaque de Xavier Bertrand, sur BFMTV :
+    // « … »", "Les dialogues se sont terminés par une nouvelle charge de Zemmour : « … »"), else the context speaks
     if (!this.nounPhrase(a, b)) {
       path = 'np-not-np';
+      for (let k = a; k < b && k - a < 40; k++) {
+        const e = x.entAt[k];
+        if (e < 0 || x.inPair[k] >= 0 || x.entities[e].type !== 'PER') continue;
+        path = 'np-not-np-person';
+        return this.entitySpeaker(e);
+      }
       return this.context(a, sentence);
     }
     if (b - a === 1 && (PRONOUN.has(x.low[a]) || x.low[a] === 'lui' || x.low[a] === 'eux')) {
       path = 'np-pronoun';
-      return this.pronoun(x.low[a], this.span(a, b), x.tok(a).sentence, x.tok(a).start);
+      return this.pronoun(x.low[a], this.span(a, b), x.ns(a), x.tok(a).start);
     }
     // "a martelé celui qui promet …", "celle qui …": a demonstrative pronoun with its relative refers like il/elle
     if (
@@ -281,7 +290,7 @@ export class SpeakerResolver {
       return this.pronoun(
         x.low[a] === 'celui' ? 'il' : 'elle',
         { text: x.doc.text.slice(t.start, t.end), start: t.start, end: t.end },
-        t.sentence,
+        x.ns(a),
         t.start,
       );
     }
@@ -301,6 +310,16 @@ export class SpeakerResolver {
       const sp = this.pairMember(a, ORDINAL.get(x.low[a + 1]) ?? 0, sentence);
       if (sp) {
         path = 'np-ordinal';
+        return sp;
+      }
+    }
+    // the initials of a person named before, in a transcript ("Patrick Cohen : « … » EZ : « … » PC : « … »")
+    if (b - a === 1 && (x.entAt[a] < 0 || x.entities[x.entAt[a]].type !== 'ORG')) {
+      const e = this.initialsOf(x.tok(a).text, x.tok(a).start);
+      if (e >= 0) {
+        path = 'np-initials';
+        const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+        this.link(sp, e);
         return sp;
       }
     }
@@ -420,7 +439,7 @@ export class SpeakerResolver {
           // else the organisation named last, in this sentence or the one before, outside quotation marks, when
           // its name holds the noun ("la Commission" for "la Commission nationale du débat public")
           for (let k = a - 1; k >= 0 && a - k < 80; k--) {
-            if (sentence - x.tok(k).sentence > 1) break;
+            if (sentence - x.ns(k) > 1) break;
             const e = x.entAt[k];
             if (e < 0 || x.inPair[k] >= 0) continue;
             if (x.entities[e].type === 'PER') break;
@@ -501,7 +520,7 @@ export class SpeakerResolver {
         this.x.entities[e].start > Math.max(last.end, last.speaker.end)
       ) {
         const t = this.m.tokenAt(this.x.entities[e].start);
-        if (t >= 0 && sentence - this.x.tok(t).sentence <= 1) {
+        if (t >= 0 && sentence - this.x.ns(t) <= 1) {
           path += '-new-subject';
           return this.entitySpeaker(e);
         }
@@ -608,12 +627,61 @@ export class SpeakerResolver {
       return;
     }
     const e = this.m.recentSubject(sp.start, sentence, word, 'subject');
-    if (e < 0 || !fits(this.group.get(x.entities[e]))) return;
+    if (e < 0) {
+      // else the one person named (in any position) in this sentence or the one before, when no other person is
+      // named since and it agrees ("C'est un Jean Dupont méconnaissable qui était à la radio. « … », a expliqué le
+      // chef")
+      const any = this.m.recentSubject(sp.start, sentence, word, 'any');
+      if (any < 0 || !fits(this.group.get(x.entities[any]))) return;
+      // (a determiner telling the gender wants a person known to have it: "la chanteuse" is not "Elijah Blue")
+      const known = this.m.genderOf(any);
+      if (word !== '' && (known === undefined || known !== (word === 'elle' ? 'f' : 'm'))) return;
+      const t = this.m.tokenAt(x.entities[any].start);
+      if (t < 0 || sentence - x.ns(t) > 1) return;
+      const g = this.group.get(x.entities[any]);
+      if (g === undefined || this.otherPersonBetween(g, x.entities[any].start - 400, sp.start)) return;
+      path += '-described-named';
+      sp.type = 'PER';
+      this.link(sp, any);
+      return;
+    }
+    if (!fits(this.group.get(x.entities[e]))) return;
+    // an organisation quoted after that subject is the one the description belongs to ("X reconnaît … « … »,
+    // écrit de son côté Reporterre. « … », conclut l'auteur")
+    const lastSaid = this.said[this.said.length - 1];
+    if (lastSaid && lastSaid.speaker.type === 'ORG' && lastSaid.end > x.entities[e].start) return;
     const t = this.m.tokenAt(x.entities[e].start);
-    if (t < 0 || sentence - x.tok(t).sentence > 2) return;
+    if (t < 0 || sentence - x.ns(t) > 2) return;
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * The person named before offset `before` (among the last 100 entities) whose name's initials are `word`
+   * ("EZ" for Eric Zemmour, "PC" for Patrick Cohen): two or three capitals, one person only; -1 otherwise.
+   */
+  private initialsOf(word: string, before: number): number {
+    if (!/^\p{Lu}{2,3}$/u.test(word)) return -1;
+    const ents = this.x.entities;
+    let found = -1;
+    let group: number | undefined;
+    for (let e = firstAtOrAfter(ents, before) - 1, seen = 0; e >= 0 && seen < 100; e--, seen++) {
+      if (ents[e].type !== 'PER') continue;
+      const initials = ents[e].text
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials !== word) continue;
+      const g = this.group.get(ents[e]);
+      if (found >= 0 && g !== group) return -1;
+      if (found < 0) {
+        found = e;
+        group = g;
+      }
+    }
+    return found;
   }
 
   /**
@@ -624,7 +692,7 @@ export class SpeakerResolver {
   private pairMember(a: number, which: number, sentence: number): QuoteSpeaker | null {
     const { x } = this;
     for (let k = a - 1; k > 0 && a - k < 200; k--) {
-      if (sentence - x.tok(k).sentence > 2) return null;
+      if (sentence - x.ns(k) > 2) return null;
       if (x.low[k] !== 'et' || x.inPair[k] >= 0) continue;
       const left = x.entAt[k - 1];
       if (left < 0 || x.entities[left].type !== 'PER') continue;
@@ -643,7 +711,7 @@ export class SpeakerResolver {
       while (e < x.n && e - k < 8 && x.isWord(e) && x.inPair[e] < 0) e++;
       if (!DEFINITE.has(x.low[k + 1])) return null;
       const saved = path;
-      const found = this.find({ kind: 'np', a: k + 1, b: e }, x.tok(k + 1).sentence);
+      const found = this.find({ kind: 'np', a: k + 1, b: e }, x.ns(k + 1));
       path = saved;
       if (found?.group === undefined) return null;
       sp.group = found.group;
@@ -669,13 +737,12 @@ export class SpeakerResolver {
       if (ents[e].type !== 'PER') continue;
       const t = this.m.tokenAt(ents[e].start);
       if (t < 0 || x.inPair[t] >= 0) continue;
-      if (x.tok(t).sentence - last.sentence > 3) return;
+      if (x.ns(t) - last.sentence > 3) return;
       if (t > 0 && x.entAt[t - 1] === e) continue;
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
       // a subject: what recentSubject takes as one just after the mention
-      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.tok(t).sentence, '', 'subject') !== e)
-        continue;
+      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.ns(t), '', 'subject') !== e) continue;
       let fits = true;
       for (const c of said) fits &&= this.m.agrees(e, key(c.speaker.text));
       if (!fits) return;
@@ -744,9 +811,9 @@ export class SpeakerResolver {
    */
   private roleSubject(before: number, after: number): [number, number] | null {
     const { x } = this;
-    const s0 = x.tok(before).sentence;
+    const s0 = x.ns(before);
     for (let t = before - 1; t >= 0 && before - t < 120; t--) {
-      if (x.tok(t).start <= after || s0 - x.tok(t).sentence > 2) return null;
+      if (x.tok(t).start <= after || s0 - x.ns(t) > 2) return null;
       if (!DEFINITE.has(x.low[t]) || x.inPair[t] >= 0) continue;
       const p = t > 0 ? x.low[t - 1] : '.';
       if (
@@ -786,10 +853,13 @@ export class SpeakerResolver {
     if (x.entAt[a] >= 0) return true;
     const h = headOf(x.low, a, b);
     const w = x.low[h];
+    // (nor a clause opening on its verb, "a balayé cette rivale", nor a time complement, "cette fois")
     if (
       !x.isWord(h) ||
       NP_STOP.has(w) ||
       DET.has(w) ||
+      AUX.has(w) ||
+      (TIME_NOUN.has(w) && x.entAt[h] < 0) ||
       w === 'si' ||
       w === "s'il" ||
       w === "s'" ||
@@ -836,7 +906,7 @@ export class SpeakerResolver {
     const rs = this.roleSubject(Math.max(this.m.tokenAt(pos), 0), Math.max(last ? last.end : -1, subjStart));
     if (rs && !plural) {
       const saved = path;
-      const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.tok(rs[0]).sentence);
+      const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.ns(rs[0]));
       path = `${saved}-role-subject`;
       if (sp && (sp.type === 'PER' || sp.type === 'OTHER') && this.compatible(sp, word, false))
         return {
@@ -869,7 +939,7 @@ export class SpeakerResolver {
         if (ents[e].type !== 'PER') continue;
         const t = this.m.tokenAt(ents[e].start);
         if (t < 0) continue;
-        if (x.tok(t).sentence - sentence > 3) break;
+        if (x.ns(t) - sentence > 3) break;
         if (x.inPair[t] >= 0 || !this.m.agrees(e, word)) continue;
         path += '-next-person';
         const sp: QuoteSpeaker = { ...at, type: 'PER' };
@@ -888,15 +958,24 @@ export class SpeakerResolver {
     if (word === 'elle' && gender === 'm') return false;
     const many = /[sx]$/.test(sp.text);
     if (plural) return sp.type !== 'PER';
-    return sp.type === 'PER' || (sp.type === 'OTHER' && !many);
+    if (sp.type === 'PER') return true;
+    // an unlinked description refers like il/elle when it names a person: a determiner telling its gender ("un
+    // témoin", "la journaliste") or a role or person noun ("l'avocat"); not "l'information", "l'article"
+    if (sp.type !== 'OTHER' || many) return false;
+    if (gender !== undefined) return true;
+    const words = key(sp.text)
+      .replace(/'/g, "' ")
+      .split(/\s+/)
+      .filter((w) => w !== '');
+    return roleOf(words[headOf(words, 0, Math.min(words.length, 4))] ?? '') !== null;
   }
 
   /** For a quotation without cue and no speaker just before: the person opening the previous sentence. */
   private subjectOfPrevious(tok: number): QuoteSpeaker | null {
     const { x } = this;
-    const s = x.tok(tok).sentence;
+    const s = x.ns(tok);
     const e = this.m.recentSubject(x.tok(tok).start, s);
-    if (e >= 0 && s - x.tok(this.m.tokenAt(x.entities[e].start)).sentence <= 1) return this.entitySpeaker(e);
+    if (e >= 0 && s - x.ns(this.m.tokenAt(x.entities[e].start)) <= 1) return this.entitySpeaker(e);
     return null;
   }
 
@@ -935,7 +1014,7 @@ export class SpeakerResolver {
       b - a < 12
     )
       b++;
-    const sp = this.find({ kind: 'np', a, b }, x.tok(a).sentence);
+    const sp = this.find({ kind: 'np', a, b }, x.ns(a));
     path = `context-next-subject-${path}`;
     return sp;
   }

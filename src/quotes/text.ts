@@ -158,6 +158,12 @@ export class Text {
   readonly wordCount: Int32Array;
   /** The Doc's token table (the rules read it, never `doc.tokens`). */
   readonly tb: TokenTable;
+  /**
+   * Narrative sentence number of each sentence: sentences that open inside a quotation (after its opening mark)
+   * do not count, so that distances "within two sentences" between speakers, subjects and pronouns are read in
+   * the narrative, not inflated by the sentences of a long quotation between them.
+   */
+  readonly narr: Int32Array;
 
   constructor(
     readonly doc: Doc,
@@ -183,6 +189,14 @@ export class Text {
     pairs.forEach((p, k) => {
       for (let i = p.open; i <= p.close; i++) this.inPair[i] = k;
     });
+    const sents = doc.sentences;
+    this.narr = new Int32Array(sents.length);
+    for (let k = 0, c = -1; k < sents.length; k++) {
+      const t = sents[k].tokenStart;
+      const inside = t < n && this.inPair[t] >= 0 && pairs[this.inPair[t]].open !== t;
+      if (!inside || c < 0) c++;
+      this.narr[k] = c;
+    }
     this.wordCount = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const k = toks.kind[i];
@@ -203,6 +217,10 @@ export class Text {
   }
   get n(): number {
     return this.tb.length;
+  }
+  /** Narrative sentence number of token `i` (see {@link Text.narr}). */
+  ns(i: number): number {
+    return this.narr[this.tb.sentence[i]] ?? 0;
   }
   sentStart(i: number): number {
     return this.doc.sentences[this.tb.sentence[i]].tokenStart;
