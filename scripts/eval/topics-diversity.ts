@@ -44,7 +44,7 @@ let orderChanged = 0;
 for (const r of rows) {
   const title = r.title ?? '';
   const doc = createDoc(title ? `${title}\n\n${r.text}` : r.text);
-  const props = proposeTopics(doc, title ? title.length : -1, model.knn != null);
+  const props = proposeTopics(doc, title ? title.length : -1, model.knn != null, model.actors === true);
   const want = SECTION_TOP[r.category] ?? '';
   const plain = rankTopics(doc, props, DEFAULT_THRESHOLD, 10, DEFAULT_FALLBACK, model, 1).map((t) => t.id);
   const shipped = rankTopics(doc, props, DEFAULT_THRESHOLD, 10, DEFAULT_FALLBACK, model).map((t) => t.id);

@@ -9,6 +9,7 @@
  */
 import { topicCalibration } from '../lang/fr/generated/topics-calibration.js';
 import { topicKnn } from '../lang/fr/generated/topics-knn.js';
+import { actorTables } from './actors.js';
 import { type KnnPool, type KnnVector, knnPool, knnShares } from './knn.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
@@ -35,6 +36,12 @@ export const FEATURES = [
   'branch-share',
   'log-words',
 ] as const;
+
+/**
+ * Names of the actor features ({@link subjectFeatures} appends them after {@link FEATURES} when given the
+ * article's actor signals, src/topics/actors.ts), used by a model whose `actors` is true. @internal
+ */
+export const ACTOR_FEATURES = ['actor-title', 'actor-prominence'] as const;
 
 /** One subject: an IPTC code, the topics judged by it (`own`) and every topic it covers (`below`). @internal */
 export interface Subject {
@@ -96,8 +103,80 @@ export interface Calibration extends SubjectLinear {
    * log-odds are the last feature of the second stage; absent = no such feature.
    */
   salience?: SubjectLinear | null;
+  /** Whether the rows carry the actor features ({@link ACTOR_FEATURES}) after {@link FEATURES}; absent = no. */
+  actors?: boolean;
   /** The neighbour pool whose lift raises the log-odds; absent = none. */
   knn?: KnnModel | null;
+  /**
+   * The co-occurrence pass ({@link chainFeatures}): a second logistic regression over each subject's first
+   * probability and those of its parent and child subjects; absent = none.
+   */
+  chain?: SubjectLinear | null;
+}
+
+/** Names of the shared features of the co-occurrence pass, in the order of {@link chainFeatures}. @internal */
+export const CHAIN_FEATURES = ['logit-p', 'parent-p', 'child-max-p', 'other-max-p'] as const;
+
+/** Per subject: its nearest ancestor subject (-1: none) and its ancestors and descendants. @internal */
+export interface SubjectTree {
+  parent: Int32Array;
+  related: readonly ReadonlySet<number>[];
+  children: readonly (readonly number[])[];
+}
+
+const treeCache = new WeakMap<readonly Subject[], SubjectTree>();
+/**
+ * The hierarchy of the subjects, read from the topics they cover: A is an ancestor of B when A covers every
+ * topic B is judged by. @internal
+ */
+export function subjectTree(subjects: readonly Subject[]): SubjectTree {
+  const hit = treeCache.get(subjects);
+  if (hit !== undefined) return hit;
+  const covers = subjects.map((s) => new Set(s.below));
+  const anc = subjects.map((b, j) =>
+    subjects
+      .map((_, i) => i)
+      .filter((i) => i !== j && b.own.length > 0 && b.own.every((t) => covers[i].has(t))),
+  );
+  const parent = Int32Array.from(anc, (list) => {
+    let best = -1;
+    for (const i of list) if (best < 0 || covers[i].size < covers[best].size) best = i;
+    return best;
+  });
+  const children = subjects.map((_, i) => [...parent.keys()].filter((j) => parent[j] === i));
+  const related = subjects.map((_, i) => {
+    const set = new Set<number>(anc[i]);
+    anc.forEach((list, j) => {
+      if (list.includes(i)) set.add(j);
+    });
+    return set;
+  });
+  const tree = { parent, related, children };
+  treeCache.set(subjects, tree);
+  return tree;
+}
+
+/**
+ * Features of the co-occurrence pass for subject `i` given the first probabilities `p` of every subject:
+ * shared `[logit p_i, p of its parent subject, largest p of its child subjects, largest p of an unrelated
+ * subject]` and local (per-subject weights) `[parent p, child max p]`: no per-subject bias, so that the pass
+ * does not impose the annotated set's base rates (half of it chosen for crime and fraud) on every article.
+ * @internal
+ */
+export function chainFeatures(
+  tree: SubjectTree,
+  p: ArrayLike<number>,
+  i: number,
+): { x: Float64Array; local: Float64Array } {
+  const parent = tree.parent[i] >= 0 ? p[tree.parent[i]] : 0;
+  let child = 0;
+  for (const c of tree.children[i]) child = Math.max(child, p[c]);
+  let other = 0;
+  for (let j = 0; j < p.length; j++) if (j !== i && !tree.related[i].has(j)) other = Math.max(other, p[j]);
+  return {
+    x: Float64Array.of(logit(p[i]), parent, child, other),
+    local: Float64Array.of(parent, child),
+  };
 }
 
 /** Log-odds of a {@link SubjectLinear} model for subject `i`. @internal */
@@ -175,14 +254,29 @@ const logit = (p: number) => {
   return Math.log(q / (1 - q));
 };
 
+const actorClassCache = new Map<string, readonly number[]>();
+/** The actor classes (src/topics/actors.ts) that support a subject code. */
+function actorClassesOf(code: string): readonly number[] {
+  let out = actorClassCache.get(code);
+  if (out === undefined) {
+    out = actorTables()
+      .classes.map((c, i) => (c.subjects.includes(code) ? i : -1))
+      .filter((i) => i >= 0);
+    actorClassCache.set(code, out);
+  }
+  return out;
+}
+
 /**
  * Feature rows of one article, one per subject. `byTopic[t]` is the first-stage score of topic t (or
- * undefined), `words` the article's word count. @internal
+ * undefined), `words` the article's word count; with `actors` (its actor signals, src/topics/actors.ts) the
+ * rows end with the {@link ACTOR_FEATURES}. @internal
  */
 export function subjectFeatures(
   subjects: readonly Subject[],
   byTopic: readonly (Proposal | undefined)[],
   words: number,
+  actors?: ArrayLike<number>,
 ): Float64Array[] {
   const all = byTopic.filter((p): p is Proposal => p?.evident === true);
   const sorted = all.map((p) => p.score).sort((a, b) => b - a);
@@ -216,7 +310,7 @@ export function subjectFeatures(
     }
     let rank = 0;
     while (rank < sorted.length && sorted[rank] > below) rank++;
-    return Float64Array.of(
+    const base = [
       logit(own),
       logit(below),
       cue,
@@ -229,7 +323,15 @@ export function subjectFeatures(
       max > 0 ? below / max : 0,
       share,
       lw,
-    );
+    ];
+    if (actors === undefined) return Float64Array.from(base);
+    let actorTitle = 0;
+    let actorMass = 0;
+    for (const c of actorClassesOf(s.code)) {
+      actorTitle = Math.max(actorTitle, actors[2 * c]);
+      actorMass = Math.max(actorMass, actors[2 * c + 1]);
+    }
+    return Float64Array.from([...base, actorTitle, actorMass]);
   });
 }
 
@@ -257,12 +359,36 @@ function shippedPool(nSubjects: number): KnnPool {
   return knnPool(vectors, labels);
 }
 
+/** The shipped co-occurrence pass, checked against {@link CHAIN_FEATURES}. */
+function checkedChain(
+  chain: {
+    features: readonly string[];
+    weights: readonly number[];
+    bias: number;
+    local: readonly (readonly number[])[];
+  },
+  nSubjects: number,
+): SubjectLinear {
+  if (
+    chain.features.join(' ') !== CHAIN_FEATURES.join(' ') ||
+    chain.local.length !== nSubjects ||
+    chain.local.some((l) => l.length !== 2)
+  )
+    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+  return { weights: chain.weights, bias: chain.bias, local: chain.local };
+}
+
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
-  const { features, weights, bias, subjects, salience, knn } = topicCalibration;
+  const { features, weights, bias, subjects, salience, knn, chain } = topicCalibration;
   const nl = 2 + learnedModel().classes.length;
-  const expected = salience === null ? [...FEATURES] : [...FEATURES, SALIENCE_FEATURE];
+  const actors = features.includes(ACTOR_FEATURES[0]);
+  const expected = [
+    ...FEATURES,
+    ...(actors ? ACTOR_FEATURES : []),
+    ...(salience === null ? [] : [SALIENCE_FEATURE]),
+  ];
   if (features.join(' ') !== expected.join(' ')) {
     throw new Error(
       'depeche: topics-calibration artefact does not match the feature list; run npm run train',
@@ -275,6 +401,7 @@ export function shippedCalibration(): Calibration {
       .filter((i): i is number => i !== undefined);
   shipped = {
     subjects: subjects.map(([code, own, below]) => ({ code, own: ids(own), below: ids(below) })),
+    actors,
     weights,
     bias,
     local: subjects.map((s) => {
@@ -295,6 +422,7 @@ export function shippedCalibration(): Calibration {
             }),
           },
     knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
+    chain: chain === null ? null : checkedChain(chain, subjects.length),
   };
   return shipped;
 }
@@ -307,11 +435,21 @@ export function subjectProbabilities(
   words: number,
   model: Calibration = shippedCalibration(),
   vector?: KnnVector,
+  actors?: ArrayLike<number>,
 ): Float64Array {
   const byTopic: (Proposal | undefined)[] = new Array(topics.length);
   for (const p of props) byTopic[p.topic] = p;
   const sections = sectionProbabilities(byTopic);
-  const rows = withSalience(subjectFeatures(model.subjects, byTopic, words), sections, model.salience);
+  const rows = withSalience(
+    subjectFeatures(
+      model.subjects,
+      byTopic,
+      words,
+      model.actors ? (actors ?? new Float64Array(2 * actorTables().classes.length)) : undefined,
+    ),
+    sections,
+    model.salience,
+  );
   const lift = model.knn ? knnLift(vector ?? new Map(), model.knn, model.subjects.length) : null;
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
@@ -320,5 +458,12 @@ export function subjectProbabilities(
       z += model.knn.weight * lift[i];
     out[i] = 1 / (1 + Math.exp(-z));
   }
-  return out;
+  if (!model.chain) return out;
+  const tree = subjectTree(model.subjects);
+  const second = new Float64Array(out.length);
+  for (let i = 0; i < out.length; i++) {
+    const f = chainFeatures(tree, out, i);
+    second[i] = 1 / (1 + Math.exp(-linearLogit(model.chain, i, f.x, f.local)));
+  }
+  return second;
 }

@@ -70,14 +70,14 @@ const branchOf = (t: Topic): string => t.parents[t.parents.length - 1] ?? t.id;
  */
 export function rankTopics(
   doc: Doc,
-  { scores, words, vector }: Proposals,
+  { scores, words, vector, actors }: Proposals,
   threshold: number,
   limit: number,
   fallback = DEFAULT_FALLBACK,
   model: Calibration = shippedCalibration(),
   discount = BRANCH_DISCOUNT,
 ): Topic[] {
-  const p = subjectProbabilities(scores, words, model, vector);
+  const p = subjectProbabilities(scores, words, model, vector, actors);
   const byTopic = new Map(scores.map((s) => [s.topic, s]));
   const out: Topic[] = [];
   const subjectOf = new Map<Topic, number>();

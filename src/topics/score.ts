@@ -2,6 +2,7 @@
 import type { Doc } from '../doc/index.js';
 import { tokenStartingAt } from '../doc/spans.js';
 import { K_WORD, tokenTable } from '../doc/table.js';
+import { actorSignals } from './actors.js';
 import { type CompiledCue, compile } from './cues.js';
 import { surfaceKeys, tailKey, tokenKeys } from './keys.js';
 import { knnVector } from './knn.js';
@@ -67,10 +68,11 @@ const sat = (x: number) => (x <= 1 ? x : 1 + Math.log(x));
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
- * Runs the first stage: every topic with its cue/section features, and with `vector` the article's weighted
- * stem counts for the second stage's neighbour pool (when it has one). @internal
+ * Runs the first stage: every topic with its cue/section features, with `vector` the article's weighted
+ * stem counts for the second stage's neighbour pool (when it has one), and with `actors` its actor signals
+ * (src/topics/actors.ts; for a second stage that reads them). @internal
  */
-export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Proposals {
+export function proposeTopics(doc: Doc, titleEnd: number, vector = false, actors = vector): Proposals {
   let words = 0;
   const toks = tokenTable(doc);
   for (let i = 0; i < toks.length; i++) if (toks.kind[i] === K_WORD) words++;
@@ -78,11 +80,15 @@ export function proposeTopics(doc: Doc, titleEnd: number, vector = false): Propo
   const scores = scoreDoc(doc, titleEnd, keys).map((s) =>
     Object.assign(s, { evident: s.evidence.length > 0 }),
   );
-  if (!vector) return { scores, words };
-  const role = Uint8Array.from(sentenceWeights(doc, titleEnd), (w) =>
-    w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0,
-  );
-  return { scores, words, vector: knnVector(doc, role, keys) };
+  if (!vector && !actors) return { scores, words };
+  const sw = sentenceWeights(doc, titleEnd);
+  const out: Proposals = { scores, words };
+  if (actors) out.actors = actorSignals(doc, sw, TITLE_WEIGHT, keys);
+  if (vector) {
+    const role = Uint8Array.from(sw, (w) => (w === TITLE_WEIGHT ? 2 : w === LEAD_WEIGHT ? 1 : 0));
+    out.vector = knnVector(doc, role, keys);
+  }
+  return out;
 }
 
 /**

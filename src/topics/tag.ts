@@ -78,6 +78,7 @@ export function tagTopics(input: TopicInput, options?: TopicOptions): Topic[] {
   if (tokenTable(doc).length === 0 || limit === 0) return [];
   // Only with the default threshold does an article whose subjects are all uncertain still get its best one.
   const fallback = options?.threshold === undefined ? DEFAULT_FALLBACK : 1;
-  const props = proposeTopics(doc, titleEnd, shippedCalibration().knn != null);
+  const model = shippedCalibration();
+  const props = proposeTopics(doc, titleEnd, model.knn != null, model.actors === true);
   return rankTopics(doc, props, threshold, limit, fallback);
 }

@@ -104,6 +104,8 @@ export interface Proposals {
   /** Every topic scored by the first stage (`evident`: it has evidence). */
   scores: (TopicScore & { evident: boolean })[];
   words: number;
+  /** Actor signals ({@link actorSignals} in src/topics/actors.ts): per actor class, in the title and prominence. */
+  actors?: Float64Array;
   /** The article's weighted stem counts, for the second stage's neighbour pool (only when it has one). */
   vector?: KnnVector;
 }
