@@ -3,15 +3,39 @@
  * "comme le rappelle X", selon / d'après X, "Pour X, …" and incises ("…, a indiqué la police.").
  */
 
-import { isSourceNp, isSpeakerLike, npEnd, speakerAfter, speakerBefore, verbGroup } from './cues.js';
-import { AUX, DET, NOT_QUE, NP_STOP, OBJECT_VERB, SKIP, VERB } from './lexicon.js';
+import {
+  isSourceNp,
+  isSpeakerLike,
+  npEnd,
+  sentenceSubject,
+  skipAdjuncts,
+  speakerAfter,
+  speakerBefore,
+  type VerbGroup,
+  verbGroup,
+} from './cues.js';
+import { FRAME, FRAMED, isContentNoun, NOT_INFINITIVE, SELON_NOUN } from './indirect-lexicon.js';
+import {
+  AUX,
+  DET,
+  headOf,
+  NOT_QUE,
+  NP_STOP,
+  ORG_NOUN,
+  roleOf,
+  SOURCE_NOUN,
+  TIME_NOUN,
+  VERB,
+} from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
   CONJ,
   clauseLimit,
   clauseProposal,
   contentEnd,
+  DE_DET,
   hasPairAt,
+  isClauseStart,
   type Proposal,
   QUE,
   SENT_END,
@@ -63,10 +87,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             q < te - 1 &&
             QUE.has(x.low[q]) &&
             !NOT_QUE.has(x.low[q - 1]) &&
-            !(g.cue > 1 && x.low[g.cue - 1] === 'à' && x.low[g.cue - 2] === "c'est")
+            !(g.cue > 1 && x.low[g.cue - 1] === 'à' && x.low[g.cue - 2] === "c'est") &&
+            !comparative(x, g.next, q)
           ) {
             const a = q + 1;
-            const b = contentEnd(x, a, limit);
+            const b = reportEnd(x, a, contentEnd(x, a, limit), ts);
             if (b > a + 1) {
               // passive ("il a été annoncé que …", "X a été informé que …"): the subject is not the source
               const passive = g.cue > 0 && x.low[g.cue - 1] === 'été';
@@ -89,14 +114,22 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             !relativeSubject(x, ts, i - 1) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
-            const who = speakerAfter(x, g, te);
+            const who0 = speakerAfter(x, g, te);
+            // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
+            // verb is its object, not an inverted subject, so the clause before the comma is no content
+            const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
             const after = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
             const rest = contentEnd(x, after, te);
             const ends = rest <= after || x.low[after] === ',';
             if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
               let a = ts;
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
-              const b = x.low[after] === ',' ? contentEnd(x, after + 1, te) : i - 1;
+              // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
+              // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
+              const b =
+                x.low[after] === ',' && !aboutSpeaker(x, after + 1, te)
+                  ? contentEnd(x, after + 1, te)
+                  : i - 1;
               const b2 = b > after ? b : i - 1;
               if (b2 > a + 2 && !hasPairAt(x, a)) {
                 out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
@@ -109,29 +142,42 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
       if (VERB.has(w) || AUX.has(w)) {
         const og = verbGroup(x, i, te);
-        const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1));
-        if (
-          og &&
-          !incise &&
-          !og.bare &&
-          !x.low[og.cue].endsWith('ant') &&
-          (OBJECT_VERB.has(og.lemma.replace(/^(?:s'|se )/, '')) || infinitiveClause(x, og.next, te))
-        ) {
-          const span2 = objectContent(x, og.next, te);
-          if (span2) {
-            const [a, b] = span2;
-            out.push(
-              clauseProposal(
-                x,
-                a,
-                b,
-                og.cue,
-                og.lemma,
-                speakerBefore(x, Math.min(i, og.head), ts),
-                0.55,
-                'indirect-object',
-              ),
-            );
+        const ant = og !== null && x.low[og.cue].endsWith('ant');
+        const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1)) && !ant && !og?.bare;
+        // after a comma, the verb may follow its subject's apposition or relative clause ("X, 46 ans, a avoué
+        // avoir tué …", "X, qui a porté plainte, accuse Y de …"): read then only the frames an inverted subject
+        // cannot take (de / à + infinitive, a bare infinitive), not a noun phrase ("…, a annoncé la police");
+        // a short quoted subject ("les « gilets jaunes » réclament …") is no incise either
+        const shortPair =
+          i > ts + 1 &&
+          x.isMark(i - 1) &&
+          x.inPair[i - 1] >= 0 &&
+          DET.has(x.low[x.pairs[x.inPair[i - 1]].open - 1] ?? '');
+        const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
+        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
+          const lemma = og.lemma.replace(/^(?:s'|se )/, '');
+          const found = objectReport(
+            x,
+            og,
+            lemma,
+            te,
+            afterComma && !shortPair,
+            afterComma && x.isMark(i - 2),
+            afterComma && quotationBefore(x, i - 2, ts),
+          );
+          if (found) {
+            const [a, b, who] = found;
+            // a gerund or a participle after a comma ("en appelant …", "…, ajoutant …") has the subject of
+            // the sentence, told by the context; a participle after a noun ("une pétition réclamant …") has it
+            const gerund = ant && (x.low[i - 1] === ',' || x.low[i - 1] === 'en');
+            const speaker: SpeakerRef =
+              who ??
+              (gerund
+                ? { kind: 'context', tok: og.cue }
+                : afterComma
+                  ? fronted(x, ts, i, og.cue)
+                  : speakerBefore(x, Math.min(i, og.head), ts));
+            out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, 'indirect-object'));
             i = b - 1;
             continue;
           }
@@ -162,20 +208,24 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       const after = sourceAt(x, i, te);
       if (after > 0) {
         const b = npEnd(x, after, te);
-        if (isSourceNp(x, after, b)) {
+        if (isSourceNp(x, after, b) || SELON_NOUN.has(x.low[headOf(x.low, after, b)])) {
           const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
           let b0: number;
           let lead = ts;
           while (lead < i && (x.isMark(lead) || CONJ.has(x.low[lead]) || x.low[lead] === ',')) lead++;
-          if (i <= lead) {
+          // "…: selon eux, …", and "Selon" with its capital inside a sentence (an intertitle glued to it, as
+          // OrangeSum prints them): the source opens the clause
+          const opens =
+            i > ts && (x.low[i - 1] === ':' || (UPPER.test(x.tok(i).text) && x.inPair[i - 1] < 0));
+          if (i <= lead || opens) {
             // "D'après une étude de l'Insee publiée jeudi, …": the source phrase runs to the comma
             let c = b;
             while (c < te && c - b < 10 && x.low[c] !== ',' && !SENT_END.has(x.low[c]) && !x.isMark(c)) c++;
             if (c < te && x.low[c] === ',') {
               a0 = c + 1;
-              b0 = contentEnd(x, a0, limit);
+              b0 = reportEnd(x, a0, contentEnd(x, a0, limit), ts);
             } else continue;
           } else {
             a0 = ts;
@@ -183,7 +233,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
-          if (wordCount(x, a0, b0) >= (i <= lead ? 2 : 4) && !hasPairAt(x, a0)) {
+          if (wordCount(x, a0, b0) >= (i <= lead || opens ? 2 : 4) && !hasPairAt(x, a0)) {
             out.push(clauseProposal(x, a0, b0, i, lemma, who, 0.75, 'source'));
             i = Math.max(i, b - 1);
           }
@@ -230,64 +280,391 @@ function relativeSubject(x: Text, ts: number, comma: number): boolean {
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);
+const A = new Set(['à', 'au', 'aux']);
+/** How far (tokens) a reported clause's end is looked for past its start. */
+const REPORT_WINDOW = 200;
+/** Forms of "être": a speech verb after one is a passive ("il est recommandé de", "sont invités à"). */
+const ETRE = new Set([
+  'est',
+  'sont',
+  'était',
+  'étaient',
+  'sera',
+  'seront',
+  'serait',
+  'seraient',
+  'été',
+  'soit',
+  'soient',
+  'fut',
+  'furent',
+  'être',
+]);
+/** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. */
+const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
+/** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
+const BEFORE_INF = new Set([
+  'ne',
+  "n'",
+  'pas',
+  'jamais',
+  'plus',
+  'guère',
+  'rien',
+  "l'",
+  'le',
+  'la',
+  'les',
+  'lui',
+  'leur',
+  'se',
+  "s'",
+  'y',
+  'en',
+  'me',
+  "m'",
+  'te',
+  "t'",
+  'nous',
+  'vous',
+]);
+/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". */
+const ANY_DET = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'nul', 'nulle']);
+/** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
+const QUANTITY = new Set(['davantage', 'plus', 'moins', 'beaucoup', 'peu', 'trop', 'assez', 'autant']);
+/** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
+const FRONTED = new Set(['si', 'même', 'bien', 'alors', 'quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'"]);
+/** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). */
+const NOUN_BEFORE = new Set([
+  'à',
+  'après',
+  'avant',
+  'de',
+  "d'",
+  'pour',
+  'par',
+  'sur',
+  'dès',
+  'depuis',
+  'selon',
+]);
 
-/** "avoir agi", "ne pas être", "être …": an infinitive clause right after the verb ("a expliqué avoir agi par peur"). */
-function infinitiveClause(x: Text, k: number, te: number): boolean {
-  while (k < te && (x.low[k] === 'ne' || x.low[k] === "n'" || x.low[k] === 'pas' || x.low[k] === 'jamais'))
-    k++;
-  return k < te && (x.low[k] === 'avoir' || x.low[k] === 'être');
+/** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). */
+const OBJECT_DET = new Set([
+  'sa',
+  'son',
+  'ses',
+  'leur',
+  'leurs',
+  'cette',
+  'ce',
+  'cet',
+  'ces',
+  'un',
+  'une',
+  'des',
+]);
+
+/**
+ * The noun phrase [a, b) after a verb reads as its object, not its inverted subject: a content noun ("a annoncé
+ * sa démission"), or a possessive, demonstrative or indefinite phrase that names no source ("continue son
+ * cours", "regrette cette mauvaise interprétation"); "la sécurité routière", "l'enquête", "un porte-parole" speak.
+ */
+function objectLike(x: Text, a: number, b: number): boolean {
+  const hi = headOf(x.low, a, b);
+  const h = x.low[hi];
+  // a name speaks ("rappelle L'Opinion", "a indiqué Le Parisien"), whatever its words
+  if (x.entAt[hi] >= 0 || UPPER.test(x.tok(hi).text)) return false;
+  // "précise l'enquête", "ont indiqué ces agences": a source or institution noun (plural too) speaks
+  const plural = x.low[a] === 'ces' || x.low[a] === 'les' || x.low[a] === 'des' || x.low[a] === 'leurs';
+  const one = plural && /[sx]$/.test(h) ? h.slice(0, -1) : h;
+  if (SOURCE_NOUN.has(one) || SELON_NOUN.has(h) || ORG_NOUN.has(one) || roleOf(one) !== null) return false;
+  if (isContentNoun(h)) return true;
+  return OBJECT_DET.has(x.low[a]) && !isSourceNp(x, a, b);
 }
 
 /**
- * The content object of a speech verb at `k`: "de" + infinitive clause, a person then "de" + infinitive
- * ("accuse M. Ramadan de l'avoir violée"), or a noun phrase opened by a determiner; up to the next comma or the
- * sentence end. Null when the verb has no such object (a person, "que", a preposition).
+ * The subject of a verb that follows its apposition or relative clause between commas ("X, 46 ans, a avoué",
+ * "« Christelle », qui a porté plainte, accuse"): the noun phrase opening the sentence up to the first comma.
  */
-function objectContent(x: Text, k: number, te: number): [number, number] | null {
-  const k0 = k;
-  if (infinitiveClause(x, k, te)) {
-    let b = k;
-    while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) b++;
-    return b - k0 >= 2 ? [k0, b] : null;
-  }
-  for (
-    let s = 0;
-    s < 2 && k < te && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !DE.has(x.low[k]);
-    s++
-  )
-    k++;
-  if (k >= te) return null;
-  const end = (a: number) => {
-    let b = a;
-    while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) b++;
-    // a quotation mark pair ends where it closes
-    if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
-    return b;
-  };
-  const w = x.low[k];
-  const infAt = (j: number) =>
-    j + 1 < te &&
-    (DE.has(x.low[j]) || x.low[j] === 'à') &&
-    x.isWord(j + 1) &&
-    (INFINITIVE.test(x.low[j + 1]) ||
-      SKIP.has(x.low[j + 1]) ||
-      x.low[j + 1] === 'ne' ||
-      x.low[j + 1] === "n'");
-  if (infAt(k) || w === 'avoir' || w === 'être') {
-    const b = end(k + 1);
-    return b - k >= 3 ? [k, b] : null;
-  }
-  // a person or pronoun object, then de + infinitive
-  for (let j = k; j < Math.min(te, k + 5); j++) {
-    if (infAt(j) && j > k) {
-      const b = end(j + 1);
-      return b - j >= 3 ? [j, b] : null;
+function fronted(x: Text, ts: number, v: number, cue: number): SpeakerRef {
+  // the first of the comma-separated phrases before the verb that is not an adjunct ("En 2006, X, à l'époque
+  // …, avait annoncé": X)
+  for (let a = ts, seg = 0; a < v && seg < 3; seg++) {
+    while (a < v && (CONJ.has(x.low[a]) || x.isMark(a))) a++;
+    let c = a;
+    while (c < v && c - a < 40 && x.low[c] !== ',') c++;
+    if (!PREPOSITION_START.has(x.low[a])) {
+      let b = c;
+      while (b > a && x.isMark(b - 1)) b--;
+      if (b > a && b - a <= 8 && isSourceNp(x, a, b)) return { kind: 'np', a, b };
+      return c > a && c < v ? speakerBefore(x, c, ts) : sentenceSubject(x, ts, cue);
     }
-    if (x.low[j] === ',' || SENT_END.has(x.low[j])) break;
+    a = c + 1;
   }
-  if (DET.has(w) && !DE.has(w) && w !== 'ce' && w !== 'cet') {
-    const b = end(k);
-    return b - k >= 2 && b - k <= 40 ? [k, b] : null;
+  return sentenceSubject(x, ts, cue);
+}
+/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). */
+const PREPOSITION_START = new Set([
+  'en',
+  'à',
+  'au',
+  'dans',
+  'selon',
+  'pour',
+  'après',
+  'avant',
+  'depuis',
+  'lors',
+  'par',
+  'sur',
+  'dès',
+  'de',
+  "d'",
+]);
+
+/**
+ * The closing mark at `k` ends a quotation opening its clause ("« … », regrette un enfant"): the verb after it
+ * is an incise; not a name inside an apposition ("X, présentatrice du « Soir 3 », avait annoncé …").
+ */
+function quotationBefore(x: Text, k: number, ts: number): boolean {
+  return x.isMark(k) && x.inPair[k] >= 0 && isClauseStart(x, x.pairs[x.inPair[k]].open, ts);
+}
+
+/** A relative clause or a time complement after an incise's speaker: no more content. */
+const RELATIVE = new Set([
+  'qui',
+  'dont',
+  'lequel',
+  'laquelle',
+  'lesquels',
+  'lesquelles',
+  'où',
+  'lui-même',
+  'elle-même',
+]);
+function aboutSpeaker(x: Text, k: number, te: number): boolean {
+  if (k >= te || RELATIVE.has(x.low[k])) return true;
+  const s = skipAdjuncts(x, k, te);
+  return s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',');
+}
+
+function comparative(x: Text, a: number, q: number): boolean {
+  for (let k = a; k < q; k++) if (COMPARATIVE.has(x.low[k])) return true;
+  // "qu'à" is a comparison or a restriction ("plus à un meurtre qu'à un suicide", "ne … qu'à")
+  return q + 1 < x.n && x.low[q + 1] === 'à';
+}
+
+/**
+ * End of a reported clause [a, b): before a new report in the same sentence (", ajoutant que …", ", estimant
+ * …", "et promet que …"), and at the comma closing a fronted subordinate ("Si X a annoncé qu'il attendrait …,
+ * les pressions se multiplient"): what follows is the writer's, or another quotation.
+ */
+function reportEnd(x: Text, a: number, b: number, ts: number): number {
+  const fronted =
+    FRONTED.has(x.low[ts]) &&
+    (x.low[ts] !== 'même' || x.low[ts + 1] === 'si') &&
+    (x.low[ts] !== 'bien' || QUE.has(x.low[ts + 1])) &&
+    (x.low[ts] !== 'alors' || QUE.has(x.low[ts + 1]));
+  // bounded look-ahead: the rules may call this for every cue of a giant sentence (linear time on hostile text)
+  const stop = Math.min(b, a + REPORT_WINDOW);
+  for (let k = a + 2; k < stop; k++) {
+    if (x.inPair[k] >= 0) continue;
+    const p = x.low[k - 1];
+    if (fronted && p === ',') return k - 1;
+    if (p === ',' && VERB.has(x.low[k]) && x.low[k].endsWith('ant') && x.isWord(k)) return k - 1;
+    if (p === 'et' && VERB.has(x.low[k]) && k + 1 < b && QUE.has(x.low[k + 1])) return k - 1;
   }
-  return null;
+  return b;
+}
+
+/** "après l'annonce du décès", "à la demande des associations", "saluer l'annonce du président": a noun. */
+function nounCue(x: Text, g: VerbGroup): boolean {
+  if (g.head !== g.cue || g.cue < 1) return false;
+  const p = x.low[g.cue - 1];
+  if (p !== "l'" && p !== 'la' && p !== 'le' && p !== 'les') return false;
+  const pp = g.cue > 1 ? x.low[g.cue - 2] : '';
+  return NOUN_BEFORE.has(pp) || DE_DET.has(x.low[g.next] ?? '') || SENT_END.has(pp) || pp === ':';
+}
+
+/** An infinitive at `k` (not a capitalised word, an entity, or a word of not-infinitives.txt). */
+function infinitiveAt(x: Text, k: number): boolean {
+  const w = x.low[k];
+  return (
+    x.isWord(k) &&
+    w.length > 3 &&
+    x.entAt[k] < 0 &&
+    INFINITIVE.test(w) &&
+    !NOT_INFINITIVE.has(w) &&
+    !UPPER.test(x.tok(k).text)
+  );
+}
+
+/** After negation and clitics from `k`, the index of an infinitive, or -1 ("ne pas s'attendre", "l'avoir"). */
+function infinitiveFrom(x: Text, k: number, te: number): number {
+  let j = k;
+  for (let s = 0; s < 4 && j < te && BEFORE_INF.has(x.low[j]); s++) j++;
+  if (j >= te || !infinitiveAt(x, j)) return -1;
+  // "le", "la", "les", "l'" are determiners as often as clitics: before a noun in -re or -ier ("le maire",
+  // "l'affaire", "les quartiers") they open a noun phrase; only a verb in -er other than -ier, avoir or être
+  // follows them as an infinitive ("de l'avoir violée", "de les aider")
+  const p = j > k ? x.low[j - 1] : '';
+  if (p === 'le' || p === 'la' || p === 'les' || p === "l'") {
+    const w = x.low[j];
+    if (w !== 'avoir' && w !== 'être' && !(w.endsWith('er') && !w.endsWith('ier'))) return -1;
+  }
+  return j;
+}
+
+/** Up to the next comma, colon or sentence end; a quotation mark pair ends where it closes. */
+function objectEnd(x: Text, a: number, te0: number): number {
+  const te = Math.min(te0, a + REPORT_WINDOW);
+  let b = a;
+  while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) {
+    // "… après avoir théorisé …", "… avant de partir": the writer's narration goes on
+    const n = x.low[b + 1] ?? '';
+    // "… et réclame un plan": a second report of the same subject
+    if (b > a + 1 && x.low[b] === 'et' && (VERB.has(n) || (AUX.has(n) && VERB.has(x.low[b + 2] ?? ''))))
+      break;
+    if (
+      b > a + 1 &&
+      ((x.low[b] === 'après' && (n === 'avoir' || n === 'être')) || (x.low[b] === 'avant' && DE.has(n)))
+    )
+      break;
+    b++;
+  }
+  if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
+  // the content goes on past a comma to a quoted fragment of the same sentence (“a annoncé la reprise des cours
+  // …, collèges « de manière obligatoire »”): one mixed quotation to the sentence end, as the guideline spans it,
+  // unless another report or speech verb comes first
+  if (b < te && x.low[b] === ',' && !(x.low[b + 1] ?? '').endsWith('ant')) {
+    const e = contentEnd(x, b + 1, te);
+    let pair = false;
+    for (let k = b + 1; k < e; k++) {
+      if (x.inPair[k] >= 0) pair = true;
+      else if (VERB.has(x.low[k]) || AUX.has(x.low[k]) || SENT_END.has(x.low[k]) || x.low[k] === ':')
+        return b;
+    }
+    if (pair) return e;
+  }
+  return b;
+}
+
+/** de / à + (negation, clitics) + infinitive at `j`: the span from "de" to the end of the clause. */
+function deInfinitive(x: Text, j: number, te: number): [number, number] | null {
+  if (j + 1 >= te || !(DE.has(x.low[j]) || x.low[j] === 'à')) return null;
+  // "à partir de" is a preposition, not à + partir
+  if (x.low[j] === 'à' && x.low[j + 1] === 'partir') return null;
+  if (infinitiveFrom(x, j + 1, te) < 0) return null;
+  const b = objectEnd(x, j + 1, te);
+  return b - j >= 3 ? [j, b] : null;
+}
+
+/** The head noun of a noun phrase at `k` (past a quantity + de), or -1 when none starts there. */
+function objectHead(x: Text, k: number, te: number): number {
+  let a = k;
+  if (QUANTITY.has(x.low[a]) && DE.has(x.low[a + 1] ?? '')) a += 2;
+  else if (ANY_DET.has(x.low[a])) a++;
+  else if (!DET.has(x.low[a]) || DE.has(x.low[a]) || x.low[a] === 'ce') return -1;
+  const nb = npEnd(x, a, te);
+  if (nb <= a) return -1;
+  const h = headOf(x.low, a, nb);
+  return h < te && x.isWord(h) ? h : -1;
+}
+
+/**
+ * The reported content of speech verb group `g` without "que", by the frames of its lemma
+ * (data/quotes/indirect-frames.txt): [start, end, speaker] (speaker undefined: the subject before the verb),
+ * or null. A passive reports nothing, except an accusation with its agent ("accusée par X de prendre …").
+ */
+function objectReport(
+  x: Text,
+  g: VerbGroup,
+  lemma: string,
+  te: number,
+  afterComma: boolean,
+  afterPair: boolean,
+  afterQuote: boolean,
+): [number, number, SpeakerRef | undefined] | null {
+  // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
+  let passive = g.bare && !x.low[g.cue].endsWith('t');
+  for (let k = g.head; k < g.cue && !passive; k++) passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
+  let k = skipAdjuncts(x, g.next, te);
+  // "en 2019", "en mars": a date complement before the content
+  // ("en" itself is skipped as a clitic pronoun)
+  if (k > g.next && x.low[k - 1] === 'en' && (/^\d{4}$/.test(x.low[k]) || TIME_NOUN.has(x.low[k])))
+    k = skipAdjuncts(x, k + 1, te);
+  else if (x.low[k] === 'en' && (/^\d{4}$/.test(x.low[k + 1] ?? '') || TIME_NOUN.has(x.low[k + 1] ?? '')))
+    k = skipAdjuncts(x, k + 2, te);
+  if (passive) {
+    // skipAdjuncts reads "par" as an adverb: the agent is looked for from the verb on
+    k = g.next;
+    while (k < te && k - g.next < 4 && x.low[k] !== 'par' && x.low[k] !== ',') k++;
+    if (!FRAME.person.has(lemma) || x.low[k] !== 'par') return null;
+    // the agent runs to the "de" of the infinitive ("par l'opposition de mentir …")
+    const nb = npEnd(x, k + 1, te);
+    for (let j = k + 2; j <= nb && j < te; j++) {
+      const c = deInfinitive(x, j, te);
+      if (c) return isSpeakerLike(x, k + 1, j) ? [c[0], c[1], { kind: 'np', a: k + 1, b: j }] : null;
+    }
+    return null;
+  }
+  // "a avoué avoir tué …", "dit assumer …", "a annoncé ne pas s'attendre à …"
+  const inf = afterPair ? -1 : infinitiveFrom(x, k, te);
+  if (inf >= 0 && (FRAME.inf.has(lemma) || x.low[inf] === 'avoir' || x.low[inf] === 'être')) {
+    // the negation the adjuncts skipped belongs to the content ("assure ne pas être au courant")
+    let s = k;
+    while (s > g.next && BEFORE_INF.has(x.low[s - 1])) s--;
+    const b = objectEnd(x, s, te);
+    return b - s >= 2 ? [s, b, undefined] : null;
+  }
+  if (!FRAMED.has(lemma)) return null;
+  if ((FRAME.de.has(lemma) || FRAME.person.has(lemma)) && !afterPair) {
+    const c = deInfinitive(x, k, te);
+    if (c) return [c[0], c[1], undefined];
+  }
+  // a person or pronoun object, then de / à + infinitive
+  if (FRAME.person.has(lemma)) {
+    for (let j = k + 1; j < Math.min(te, k + 6); j++) {
+      if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j]) || x.isMark(j)) break;
+      const c = deInfinitive(x, j, te);
+      if (c) return [c[0], c[1], undefined];
+    }
+  }
+  // "appelle à la grève", "appelant au rassemblement de toute la gauche"
+  if (FRAME.a.has(lemma) && A.has(x.low[k]) && !afterComma) {
+    const h = objectHead(x, x.low[k] === 'à' ? k + 1 : k, te);
+    const head = h >= 0 ? h : x.low[k] !== 'à' && x.isWord(k + 1) ? k + 1 : -1;
+    if (head >= 0 && isContentNoun(x.low[head])) {
+      const b = objectEnd(x, k, te);
+      return b - k >= 2 ? [k, b, undefined] : null;
+    }
+  }
+  // a noun phrase: any for the verbs whose object is by meaning the content, else a content noun
+  // ("a présenté, dimanche, pour la première fois des excuses": a parenthesis between commas first)
+  if (!FRAME.np.has(lemma) && !FRAME.content.has(lemma)) return null;
+  if (x.low[k] === ',' && FRAME.content.has(lemma)) {
+    let c = k + 1;
+    while (c < te && c - k <= 8 && x.low[c] !== ',' && !SENT_END.has(x.low[c]) && !VERB.has(x.low[c])) c++;
+    if (c < te && x.low[c] === ',') k = skipAdjuncts(x, c + 1, te);
+  }
+  const h = objectHead(x, k, te);
+  if (h < 0) return null;
+  const hw = x.low[h];
+  const e = x.entAt[h];
+  // a name is no content ("rappelle L'Opinion"), and after a quotation the noun phrase is the incise's subject
+  // ("« … », regrette un enfant")
+  if (afterQuote || (e >= 0 && x.entities[e].type !== 'MISC') || UPPER.test(x.tok(h).text)) return null;
+  const content = isContentNoun(hw);
+  const any =
+    FRAME.np.has(lemma) &&
+    (e < 0 || x.entities[e].type === 'MISC') &&
+    roleOf(hw) === null &&
+    !TIME_NOUN.has(hw);
+  if (!content && !any) return null;
+  const b = objectEnd(x, k, te);
+  // after a comma the noun phrase may be an inverted subject ("…, a annoncé la police"): only a phrase that
+  // reads as an object counts ("X, à l'époque présentatrice du « Soir 3 », avait annoncé son retrait")
+  if (afterComma && !objectLike(x, k, npEnd(x, k, te))) return null;
+  return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
 }

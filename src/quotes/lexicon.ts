@@ -10,7 +10,6 @@ import {
   notQue,
   notSources,
   npStops,
-  objectVerbs,
   orgNouns,
   personNouns,
   preAdjectives,
@@ -50,7 +49,6 @@ export const ORG_NOUN = set(orgNouns);
 export const MEDIA_NOUN = set(mediaNouns);
 export const NOT_QUE = set(notQue);
 export const NOT_SOURCE = set(notSources);
-export const OBJECT_VERB = set(objectVerbs);
 export const PRE_ADJ = set(preAdjectives);
 export const ROLE = set(roles);
 /** Elected mandates, which a politician accumulates with another role (data/quotes/mandates.txt). */

@@ -3,6 +3,9 @@
 /** data/quotes/auxiliaries.txt (22 entries) */
 export const auxiliaries: readonly string[] = ["a","ont","avait","avaient","aurait","auraient","aura","auront","eut","eurent","ai","avons","avez","as","est","sont","était","étaient","serait","seraient","fut","furent"];
 
+/** data/quotes/content-nouns.txt (229 entries) */
+export const contentNouns: readonly string[] = ["volonté","intention","souhait","désir","détermination","ambition","objectif","priorité","position","avis","opinion","sentiment","conviction","certitude","doute","réserve","crainte","peur","inquiétude","souci","problème","difficulté","préoccupation","colère","indignation","mécontentement","exaspération","impatience","épuisement","lassitude","satisfaction","joie","fierté","soulagement","déception","tristesse","regret","émotion","honte","solidarité","soutien","confiance","défiance","méfiance","scepticisme","hostilité","opposition","désaccord","accord","approbation","adhésion","attachement","gratitude","reconnaissance","condoléance","félicitation","remerciement","excuse","pardon","candidature","démission","retrait","départ","retour","arrivée","venue","visite","présence","absence","participation","ralliement","décision","choix","refus","renoncement","abandon","projet","plan","programme","proposition","mesure","réforme","suppression","création","ouverture","fermeture","report","annulation","suspension","interdiction","autorisation","levée","prolongation","maintien","hausse","baisse","augmentation","réduction","diminution","gel","fin","arrêt","reprise","lancement","instauration","généralisation","extension","durcissement","assouplissement","allègement","renforcement","relèvement","référendum","vote","dissolution","nomination","limogeage","licenciement","recrutement","embauche","vente","rachat","acquisition","cession","fusion","investissement","financement","aide","indemnisation","compensation","garantie","collaboration","partenariat","alliance","rupture","séparation","divorce","mariage","fiançailles","grossesse","naissance","mort","décès","grève","mobilisation","boycott","rassemblement","union","unité","dialogue","négociation","concertation","trêve","cessez-le-feu","sanction","poursuite","existence","possibilité","nécessité","urgence","besoin","risque","danger","menace","hypothèse","piste","thèse","version","théorie","analyse","constat","diagnostic","bilan","estimation","prévision","chiffre","montant","date","nom","identité","victoire","défaite","échec","succès","erreur","faute","responsabilité","culpabilité","innocence","fait","crime","meurtre","viol","agression","abus","harcèlement","accusation","allégation","rumeur","dérive","manque","insuffisance","retard","dysfonctionnement","excès","entrave","récupération","atteinte","violation","discrimination","injustice","scandale","mensonge","manipulation","complot","trahison","censure","répression","virage","engagement","promesse","appel","demande","revendication","exigence","condition","avertissement","alerte","ultimatum"];
+
 /** data/quotes/determiners.txt (31 entries) */
 export const determiners: readonly string[] = ["le","la","les","l'","un","une","des","du","certains","certaines","plusieurs","son","sa","ses","leur","leurs","ce","cet","cette","ces","nombre","beaucoup","d'autres","tous","toutes","aucun","aucune","de","d'","notre","nos"];
 
@@ -12,23 +15,41 @@ export const firstNameGenders: readonly string[] = ["m:abdallah","m:abdel","m:ab
 /** data/quotes/gender-cues.txt (17 entries) */
 export const genderCues: readonly string[] = ["f:mme","f:madame","f:mademoiselle","f:mlle","f:la","f:une","f:cette","f:sa","m:m.","m:monsieur","m:le","m:un","m:ce","m:cet","m:son","m:du","m:au"];
 
+/** data/quotes/indirect-frames.txt, entries tagged `a` (2) */
+export const indirectFramesA: readonly string[] = ["plaider","appeler"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `content` (13) */
+export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","indiquer","rappeler","répéter","souhaiter","saluer","suggérer","recommander"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `de` (15) */
+export const indirectFramesDe: readonly string[] = ["annoncer","regretter","proposer","promettre","préconiser","demander","exiger","souhaiter","suggérer","recommander","conseiller","appeler","exhorter","menacer","jurer"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `inf` (24) */
+export const indirectFramesInf: readonly string[] = ["annoncer","regretter","promettre","démentir","nier","avouer","confesser","confirmer","reconnaître","admettre","jurer","affirmer","assurer","déclarer","dire","estimer","penser","croire","prétendre","confier","raconter","expliquer","certifier","ajouter"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `np` (17) */
+export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `person` (12) */
+export const indirectFramesPerson: readonly string[] = ["proposer","promettre","reprocher","accuser","demander","suggérer","recommander","conseiller","appeler","inviter","exhorter","menacer"];
+
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
 
 /** data/quotes/media-nouns.txt (13 entries) */
 export const mediaNouns: readonly string[] = ["journal","quotidien","hebdomadaire","mensuel","magazine","média","site","chaîne","radio","station","agence","titre","webzine"];
 
-/** data/quotes/not-que.txt (30 entries) */
-export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","aussi","jusqu'à","à","de","d'","sinon"];
+/** data/quotes/not-infinitives.txt (36 entries) */
+export const notInfinitives: readonly string[] = ["hier","soir","premier","première","dernier","dernière","entier","cher","fier","contre","entre","outre","notre","votre","pire","lettre","titre","ordre","nombre","membre","ministre","chiffre","ombre","offre","cadre","centre","genre","espoir","avenir","désir","plaisir","loisir","air","clair","hiver","mer"];
+
+/** data/quotes/not-que.txt (29 entries) */
+export const notQue: readonly string[] = ["alors","parce","ainsi","tandis","bien","avant","après","dès","pendant","sans","pour","afin","sorte","plutôt","plus","moins","autant","tant","même","lors","ce","tel","telle","si","jusqu'à","à","de","d'","sinon"];
 
 /** data/quotes/not-sources.txt (22 entries) */
 export const notSources: readonly string[] = ["cas","régions","saisons","années","jours","heures","modalités","critères","conditions","besoins","moyens","circonstances","endroits","pays","secteurs","catégories","périodes","versions","goûts","envies","règles","termes"];
 
 /** data/quotes/np-stops.txt (40 entries) */
 export const npStops: readonly string[] = ["à","au","aux","dans","sur","lors","devant","en","pour","avec","après","avant","pendant","depuis","auprès","chez","par","lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","hier","aujourd'hui","ce","cette","et","mais","qui","que","qu'","dont","où","ainsi","encore","également","aussi","face"];
-
-/** data/quotes/object-verbs.txt (38 entries) */
-export const objectVerbs: readonly string[] = ["annoncer","dénoncer","réclamer","demander","proposer","promettre","confirmer","démentir","reconnaître","avouer","regretter","déplorer","critiquer","fustiger","évoquer","exiger","préconiser","revendiquer","saluer","accuser","reprocher","suggérer","souhaiter","envisager","plaider","nier","contester","jurer","assurer","affirmer","déclarer","admettre","recommander","conseiller","appeler","inviter","exhorter","menacer"];
 
 /** data/quotes/org-nouns.txt (54 entries) */
 export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon","université","école","rectorat","inspection","académie","commune","ville","département","région","sénat","parlement","laboratoire","musée","station","radio","chaîne","plateforme","SDIS"];
@@ -44,6 +65,9 @@ export const roleKin: readonly string[] = ["magistrat: procureur, procureure, ju
 
 /** data/quotes/roles.txt (83 entries) */
 export const roles: readonly string[] = ["ministre","président","présidente","procureur","procureure","porte-parole","avocat","avocate","maire","préfet","préfète","directeur","directrice","secrétaire","député","députée","sénateur","sénatrice","chef","cheffe","patron","patronne","général","commissaire","juge","magistrat","magistrate","entraîneur","entraineur","sélectionneur","capitaine","coach","dirigeant","dirigeante","responsable","fondateur","fondatrice","PDG","P.-D.G.","candidat","candidate","chancelier","chancelière","premier","première","souverain","roi","reine","pape","ambassadeur","ambassadrice","conseiller","conseillère","adjoint","adjointe","délégué","déléguée","élu","élue","leader","vice-président","vice-présidente","gouverneur","commandant","colonel","lieutenant","épouse","époux","mère","père","frère","sœur","fils","fille","collègue","homologue","camarade","coordinateur","coordinatrice","défenseur","parlementaire","enseignant","enseignante"];
+
+/** data/quotes/selon-nouns.txt (33 entries) */
+export const selonNouns: readonly string[] = ["modèle","modèles","moyenne","projection","projections","calcul","calculs","décompte","comptage","prévision","prévisions","simulation","simulations","scénario","enquête","baromètre","recensement","classement","indice","relevé","relevés","analyse","analyses","statistique","statistiques","évaluation","expertise","témoignage","témoignages","révélations","sondages","études","rapports"];
 
 /** data/quotes/skip-before-verb.txt (52 entries) */
 export const skipBeforeVerb: readonly string[] = ["ne","n'","pas","plus","jamais","aussi","également","encore","déjà","toutefois","cependant","pourtant","néanmoins","alors","ensuite","enfin","même","lui","leur","leurs","nous","vous","me","m'","te","t'","se","s'","l'","y","en","bien","d'ailleurs","notamment","récemment","souvent","longtemps","toujours","clairement","publiquement","ainsi","immédiatement","rapidement","par","ailleurs","lui-même","elle-même","eux-mêmes","surtout","finalement","effet","simplement"];
