@@ -151,8 +151,14 @@ for (const [name, make] of shapes) {
   let a = Number.POSITIVE_INFINITY;
   let b = Number.POSITIVE_INFINITY;
   for (let i = 0; i < (QUICK ? 3 : 9); i++) {
-    a = Math.min(a, cpuMs(() => extractQuotes(small)));
-    b = Math.min(b, cpuMs(() => extractQuotes(big)));
+    a = Math.min(
+      a,
+      cpuMs(() => extractQuotes(small)),
+    );
+    b = Math.min(
+      b,
+      cpuMs(() => extractQuotes(big)),
+    );
   }
   say(`| ${name} | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | ${(b / 4 / a).toFixed(2)}x (target <= 1.3x) |`);
 }

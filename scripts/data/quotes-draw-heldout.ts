@@ -71,7 +71,7 @@ const picked = rows.slice(0, Number(values.n));
 mkdirSync(values.out, { recursive: true });
 writeFileSync(
   join(values.out, 'articles.jsonl'),
-  picked
+  `${picked
     .map((r) =>
       JSON.stringify({
         id: `orangesum-valid:${r.id}`,
@@ -81,7 +81,7 @@ writeFileSync(
         text: r.text,
       }),
     )
-    .join('\n') + '\n',
+    .join('\n')}\n`,
 );
 console.log(
   `${picked.length} articles of ${rows.length} eligible (${seen.size} ids excluded) → ${join(values.out, 'articles.jsonl')}`,
