@@ -14,7 +14,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rng } from '../lib/lexicon-math.js';
+import { shuffle } from '../lib/lexicon-math.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
@@ -62,11 +62,7 @@ const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.json
   (r) => !seen.has(r.id) && quotePairs(r.text) >= 2 && r.text.length >= 1200 && r.text.length <= 6000,
 );
 // mulberry32 (the generator of the unlabelled samples), with this set's own seed
-const rand = rng(Number(values.seed));
-for (let i = rows.length - 1; i > 0; i--) {
-  const j = Math.floor(rand() * (i + 1));
-  [rows[i], rows[j]] = [rows[j], rows[i]];
-}
+shuffle(rows, Number(values.seed));
 const picked = rows.slice(0, Number(values.n));
 mkdirSync(values.out, { recursive: true });
 writeFileSync(

@@ -15,6 +15,7 @@
  */
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 
 const arg = (name: string, def: string): string => {
@@ -43,18 +44,7 @@ if (sheet) {
   const byKey = new Map<string, Row>();
   for (const r of [...a, ...b]) if (!byKey.has(r.key)) byKey.set(r.key, r);
   const keys = [...byKey.keys()];
-  let s = Number(arg('seed', '7')) >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = keys.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [keys[i], keys[j]] = [keys[j], keys[i]];
-  }
+  shuffle(keys, Number(arg('seed', '7')));
   const lines = keys.map((k) => {
     const r = byKey.get(k) as Row;
     return [k, r.speaker, r.before.slice(-220), r.quote, r.after].join('\t');

@@ -17,10 +17,12 @@
  *       With --record NAME, the table goes to docs/measurements/NAME.md; --labels names the versions. A version
  *       is a path to an index.ts or a commit (its src/ is exported with git archive to a temporary folder).
  */
+
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
@@ -93,18 +95,7 @@ function articles(): OrangeSumRow[] {
   const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz')).filter(
     (r) => !excluded.has(r.id) && /[«“"]/.test(r.text),
   );
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [rows[i], rows[j]] = [rows[j], rows[i]];
-  }
+  shuffle(rows, seed);
   return rows;
 }
 

@@ -19,10 +19,12 @@
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
  * speaker of one quotation whatever version produced it.
  */
+
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
+import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
@@ -65,18 +67,7 @@ function articles(split: 'valid' | 'train'): OrangeSumRow[] {
   const rows = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', `${split}.jsonl.gz`)).filter(
     (r) => !excluded.has(r.id) && /[«“"]/.test(r.text),
   );
-  let s = seed >>> 0;
-  const rand = () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = rows.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [rows[i], rows[j]] = [rows[j], rows[i]];
-  }
+  shuffle(rows, seed);
   return rows;
 }
 

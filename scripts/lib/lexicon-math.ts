@@ -17,6 +17,16 @@ export function rng(seed: number): () => number {
   };
 }
 
+/** Shuffles `xs` in place (Fisher-Yates) with {@link rng}(`seed`), and returns it: a seeded, repeatable order. */
+export function shuffle<T>(xs: T[], seed: number): T[] {
+  const rand = rng(seed);
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
 /** Standard normal draws (Box-Muller) from a uniform generator. */
 export function gaussian(rand: () => number): () => number {
   let spare: number | null = null;
