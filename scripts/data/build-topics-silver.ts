@@ -1,5 +1,5 @@
 /**
- * Builds data/topics/silver/orangesum-train-200.jsonl, extra training labels of the second stage of
+ * Builds data/topics/silver/labels-train-200.jsonl, extra training labels of the second stage of
  * tagTopics(), from two independent helper annotation passes over OrangeSum train articles that follow
  * newsgold-dev's GUIDELINES.md (section 2, topics), and measures their quality first:
  *  - each pass against newsgold-dev's adjudicated gold on the newsgold-dev *development* articles hidden

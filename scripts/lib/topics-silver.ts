@@ -1,5 +1,5 @@
 /**
- * Silver labels of the second stage of tagTopics(): data/topics/silver/orangesum-train-200.jsonl (built by
+ * Silver labels of the second stage of tagTopics(): data/topics/silver/labels-train-200.jsonl (built by
  * scripts/data/build-topics-silver.ts from two helper annotation passes following newsgold-dev's
  * guidelines) joined with the OrangeSum train texts (../shared/data, CC BY-SA 4.0), as rows of the same
  * form as the gold rows, with per-subject targets:
@@ -22,7 +22,7 @@ export const SILVER_FILE = join(
   'data',
   'topics',
   'silver',
-  'orangesum-train-200.jsonl',
+  'labels-train-200.jsonl',
 );
 
 export interface SilverLine {

@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 // data/topics/silver/: our labels of OrangeSum train articles from two annotation passes (no article text)
-const file = join(import.meta.dirname, '..', '..', 'data', 'topics', 'silver', 'orangesum-train-200.jsonl');
+const file = join(import.meta.dirname, '..', '..', 'data', 'topics', 'silver', 'labels-train-200.jsonl');
 const lines = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as { id: string; a: string[]; b: string[]; both: string[]; one: string[] });
 
-describe('silver topic labels (data/topics/silver/orangesum-train-200.jsonl)', () => {
+describe('silver topic labels (data/topics/silver/labels-train-200.jsonl)', () => {
   it('holds 200 distinct OrangeSum articles, labels only', () => {
     expect(lines.length).toBe(200);
     expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
