@@ -6,6 +6,7 @@
  */
 import {
   contentNouns,
+  etreForms,
   indirectFramesA,
   indirectFramesContent,
   indirectFramesDe,
@@ -18,6 +19,9 @@ import {
 import { key } from './lexicon.js';
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list.map(key));
+
+/** Forms of « être » (data/quotes/etre-forms.txt): a speech verb right after one is a passive. */
+export const ETRE = set(etreForms);
 
 /** The frames of data/quotes/indirect-frames.txt, one set of lemmas each. */
 export const FRAME = {

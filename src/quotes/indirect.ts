@@ -14,7 +14,7 @@ import {
   type VerbGroup,
   verbGroup,
 } from './cues.js';
-import { FRAME, FRAMED, isContentNoun, NOT_INFINITIVE, SELON_NOUN } from './indirect-lexicon.js';
+import { ETRE, FRAME, FRAMED, isContentNoun, NOT_INFINITIVE, SELON_NOUN } from './indirect-lexicon.js';
 import {
   AUX,
   DET,
@@ -283,23 +283,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Forms of "être": a speech verb after one is a passive ("il est recommandé de", "sont invités à"). */
-const ETRE = new Set([
-  'est',
-  'sont',
-  'était',
-  'étaient',
-  'sera',
-  'seront',
-  'serait',
-  'seraient',
-  'été',
-  'soit',
-  'soient',
-  'fut',
-  'furent',
-  'être',
-]);
 /** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. */
 const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
