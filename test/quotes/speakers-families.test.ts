@@ -5,12 +5,7 @@
  * other than the most recent person named, or null.
  */
 import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
-
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
+import { quotes } from './speaker-table.js';
 
 /** [why, text, index of the quotation, expected speaker: its entity, or { text } for an unlinked mention, or null] */
 type Row = [string, string, number, string | { text: string } | null];

@@ -4,28 +4,8 @@
  * than the most recent person named, or an unlinked mention, or null; the last rows of each table are the
  * cases the rule must leave alone.
  */
-import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
-
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
-
-/** [why, text, index of the quotation, expected speaker: its entity, or { text } for an unlinked mention, or null] */
-type Row = [string, string, number, string | { text: string } | null];
-
-function check(text: string, index: number, want: Row[3]): void {
-  const found = quotes(text).filter((q) => q.kind === 'direct');
-  expect(found.length).toBeGreaterThan(index);
-  const sp = found[index].speaker;
-  if (want === null) expect(sp).toBeNull();
-  else if (typeof want === 'string') expect(sp?.entity).toBe(want);
-  else {
-    expect(sp).toMatchObject({ text: want.text });
-    expect(sp?.entity).toBeUndefined();
-  }
-}
+import { describe, it } from 'vitest';
+import { check, type Row } from './speaker-table.js';
 
 const ADJUNCTS: Row[] = [
   [
