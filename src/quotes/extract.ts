@@ -15,7 +15,8 @@ import type { Entity } from '../ner/types.js';
 import { pairProposal } from './direct.js';
 import { indirectProposals } from './indirect.js';
 import { pairMarks } from './marks.js';
-import { SpeakerResolver } from './speaker.js';
+import { type RankInput, rankerActive, rankSpeakers, speakerCandidates } from './ranker.js';
+import { lastSpeakerPath, SpeakerResolver } from './speaker.js';
 import { type Proposal, sourceAt, Text } from './text.js';
 import type { Quote } from './types.js';
 
@@ -52,8 +53,10 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   }
   const resolver = new SpeakerResolver(x, grouped);
   const out: Quote[] = [];
+  const inputs: RankInput[] = [];
   for (const pr of kept) {
     const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end);
+    inputs.push({ t0: pr.t0, t1: pr.t1, path: lastSpeakerPath() });
     const cue =
       pr.cue >= 0
         ? {
@@ -75,6 +78,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
     });
   }
   resolver.finish();
+  if (rankerActive()) rankSpeakers(speakerCandidates(x, resolver, out, inputs), out, doc.text);
   repeatedQuotations(out);
   return out;
 }

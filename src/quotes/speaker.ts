@@ -82,6 +82,11 @@ export function traceSpeakerPaths(
   retrace = fn ? later : undefined;
 }
 
+/** The resolution path of the last speaker resolved (a feature of the speaker ranker). @internal */
+export function lastSpeakerPath(): string {
+  return path;
+}
+
 /** @internal */
 export class SpeakerResolver {
   private readonly group = new Map<Entity, number>();
@@ -103,6 +108,21 @@ export class SpeakerResolver {
       for (const m of g.mentions) this.group.set(m, i);
     });
     this.m = new Mentions(x, this.group);
+  }
+
+  /** The entity group of entity `e` (an index of `x.entities`), or -1. */
+  groupOf(e: number): number {
+    return this.group.get(this.x.entities[e]) ?? -1;
+  }
+
+  /** The canonical name of entity group `g`. */
+  canonicalOf(g: number): string {
+    return this.canonical[g] ?? '';
+  }
+
+  /** The gender the text gives entity `e` ('f', 'm', '?'), if any. */
+  genderOf(e: number): 'f' | 'm' | '?' | undefined {
+    return this.m.genderOf(e);
   }
 
   private entitySpeaker(e: number): QuoteSpeaker {
