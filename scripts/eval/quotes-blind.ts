@@ -8,7 +8,9 @@
  *       writes the sheet (key, speaker as written, the sentence before, the quotation and the text after: it
  *       holds article text, keep it out of the repository) and prints how many keys it has
  *   npx tsx scripts/eval/quotes-blind.ts --a before.jsonl --b after.jsonl --judged judged.tsv
- *       prints each version's direct speaker accuracy on the judged keys (TSV: key, verdict ok|wrong|unsure)
+ *       prints each version's direct speaker accuracy on the judged keys (TSV: key, verdict ok|wrong|unsure) and
+ *       the speakers b changed by verdict; --record NAME [--label-a X --label-b Y --note N --title T] writes
+ *       docs/measurements/NAME.md
  *   npx tsx scripts/eval/quotes-blind.ts --a before.jsonl --b after.jsonl --changes [--record NAME]
  *       how many speakers version b changed, by the resolution path that gave b's speaker (dumps of the same
  *       articles, e.g. 1,000 unlabelled ones), recorded as docs/measurements/NAME.md with --record
@@ -61,6 +63,7 @@ if (judgedFile) {
     const [k, x] = line.split('\t');
     if (k && x && !k.startsWith('#')) v.set(k, x);
   }
+  const rowsOut: string[] = [];
   for (const [name, rows] of [
     ['a', a],
     ['b', b],
@@ -77,7 +80,43 @@ if (judgedFile) {
     console.log(
       `${name}: ${ok}/${ok + wrong} = ${((100 * ok) / (ok + wrong)).toFixed(1)} (${none} not judged or unsure, of ${rows.length})`,
     );
+    const label = (name === 'a' ? arg('label-a', 'a') : arg('label-b', 'b')).replace(/\|/g, '/');
+    rowsOut.push(
+      `| ${label} | ${ok + wrong} | ${ok} | ${((100 * ok) / (ok + wrong)).toFixed(1)} | ${none} |`,
+    );
   }
+  // the speakers b changed, by their verdicts before and after
+  const before = new Map(a.map((r) => [r.key.split('|')[0], r.key]));
+  let fixed = 0;
+  let broken = 0;
+  let either = 0;
+  let changed = 0;
+  for (const r of b) {
+    const o = before.get(r.key.split('|')[0]);
+    if (o === undefined || o === r.key) continue;
+    changed++;
+    const x = v.get(o);
+    const y = v.get(r.key);
+    if (x === 'wrong' && y === 'ok') fixed++;
+    else if (x === 'ok' && y === 'wrong') broken++;
+    else if (x === 'wrong' && y === 'wrong') either++;
+  }
+  const table = [
+    '| version | direct quotations judged | right | accuracy | not judged or unsure |',
+    '|---|---|---|---|---|',
+    ...rowsOut,
+    '',
+    `b changed ${changed} speakers: ${fixed} wrong → right, ${broken} right → wrong, ${either} wrong either way.`,
+  ].join('\n');
+  console.log(table);
+  const name = arg('record', '');
+  if (name)
+    recordMeasurement(
+      name,
+      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --judged ${judgedFile} --label-a "${arg('label-a', 'a')}" --label-b "${arg('label-b', 'b')}" --record ${name}`,
+      `${arg('note', '')}\n\n${table}`,
+      arg('title', 'Quotations: speakers of two versions judged blind on unlabelled news'),
+    );
 }
 
 if (process.argv.includes('--changes')) {

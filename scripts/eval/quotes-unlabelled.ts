@@ -13,7 +13,8 @@
  *       seed 17-19 samples (judged.tsv) are left out, and those of --skip FILE,… (the second issue-17 sample is
  *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv); with --unseen, the articles of every
  *       judged*.tsv of data/quotes/unlabelled/ (the fourth round: --split train --seed 53 --unseen). Both files
- *       hold article text: keep them out of the repository
+ *       hold article text: keep them out of the repository. With --ranker data/quotes/speaker-ranker.json, the
+ *       speaker ranker is switched on (the fifth round's blind sample compares both)
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
@@ -23,6 +24,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/index.js';
+import { useSpeakerRanker } from '../../src/quotes/ranker.js';
 import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
@@ -34,6 +36,12 @@ const arg = (name: string, def: string): string => {
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
 };
 const count = Number(arg('count', '0'));
+// --ranker FILE: the speaker ranker switched on with the weights of FILE (data/quotes/speaker-ranker.json)
+const rankerFile = arg('ranker', '');
+if (rankerFile)
+  useSpeakerRanker(
+    (JSON.parse(readFileSync(rankerFile, 'utf8')) as { weights: Record<string, number> }).weights,
+  );
 const sample = Number(arg('sample', '0'));
 const dump = arg('dump', '');
 const judgedFile = arg('judged', '');

@@ -14,8 +14,9 @@
  * data/quotes/unlabelled/ (keys and verdicts, no text): a candidate whose speaker string (entity, else mention,
  * else "null") was judged `ok` is right, one judged `wrong` is wrong, and the name a `wrong` verdict's note gives
  * (“le spécialiste = Philippe Parola, just quoted”) or the reconciliation's gold entity marks the right one. A
- * quotation whose right speaker is among no candidate is left out. The most recent blind sample
- * (judged-blind-s53c.tsv) is held out entirely, its articles too, for one final check.
+ * quotation whose right speaker is among no candidate is left out. The most recent blind samples are held out
+ * entirely, their articles too: judged-blind-s53c.tsv (the fourth round's, for the final check of the ranker) and
+ * judged-blind-s61.tsv (the fifth round's, judged blind on the rules and on this ranker).
  *
  * Model: a conditional logit over each quotation's candidates (the probability of the right ones against all),
  * L2-regularised, fitted deterministically by full-batch gradient descent with Adam from zero. `--cv` reports
@@ -51,7 +52,8 @@ const L2 = Number(arg('l2', '3'));
 const ITER = Number(arg('iter', '300'));
 /** How much better than the rules' speaker a candidate must score to replace it. */
 const MARGIN = Number(arg('margin', '0'));
-const HOLDOUT = ['judged-blind-s53c.tsv'];
+/** Held out entirely (their articles too): the most recent blind samples, each scored once at the end. */
+const HOLDOUT = ['judged-blind-s53c.tsv', 'judged-blind-s61.tsv'];
 const UNLABELLED = join(GOLD_DIR, '..', 'unlabelled');
 const OUT = join(GOLD_DIR, '..', 'speaker-ranker.json');
 
@@ -59,6 +61,8 @@ const OUT = join(GOLD_DIR, '..', 'speaker-ranker.json');
 interface Item {
   article: string;
   source: 'gold' | 'judged' | 'holdout';
+  /** the held-out file of a held-out item */
+  set?: string;
   feats: string[][];
   labels: number[];
   /** gold items: whether each candidate is right by the eval:quotes (overlap) reading */
@@ -70,8 +74,6 @@ interface Verdicts {
   ok: Set<string>;
   wrong: Set<string>;
   names: Set<string>;
-  /** capitalised names a `wrong` note mentions without "= …": a label only when one candidate alone matches */
-  weak: Set<string>;
 }
 function readVerdicts(files: string[]): Map<string, Verdicts> {
   const byQuote = new Map<string, Verdicts>();
@@ -88,7 +90,7 @@ function readVerdicts(files: string[]): Map<string, Verdicts> {
       const who = key.slice(bar + 1);
       let v = byQuote.get(q);
       if (!v) {
-        v = { ok: new Set(), wrong: new Set(), names: new Set(), weak: new Set() };
+        v = { ok: new Set(), wrong: new Set(), names: new Set() };
         byQuote.set(q, v);
       }
       if (f.startsWith('reconcile')) {
@@ -112,9 +114,6 @@ function readVerdicts(files: string[]): Map<string, Verdicts> {
       if (verdict === 'wrong' && m) {
         const name = m[1].trim().replace(/\s+(?:named|subject|just|quoted|the|who)\b.*$/, '');
         if (/^\p{Lu}/u.test(name) && name.length <= 40) v.names.add(name);
-      } else if (verdict === 'wrong') {
-        for (const w of note.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s+(?:de |du |d'|Le |La )?\p{Lu}[\p{L}'’-]+)*/gu))
-          v.weak.add(w[0]);
       }
     }
   }
@@ -193,7 +192,9 @@ const judgedFiles = readdirSync(UNLABELLED)
   .filter((f) => (/^judged.*\.tsv$/.test(f) || f.startsWith('reconcile')) && !HOLDOUT.includes(f))
   .sort();
 const verdicts = readVerdicts(judgedFiles);
-const held = readVerdicts(HOLDOUT);
+const heldSets = HOLDOUT.map((f) => ({ f, v: readVerdicts([f]) }));
+const held = new Map<string, { f: string; v: Verdicts }>();
+for (const h of heldSets) for (const [k, v] of h.v) held.set(k, { f: h.f, v });
 const heldIds = new Set([...held.keys()].map((k) => k.split(':')[0]));
 const trainIds = new Set([...verdicts.keys()].map((k) => k.split(':')[0]).filter((id) => !heldIds.has(id)));
 {
@@ -205,24 +206,15 @@ const trainIds = new Set([...verdicts.keys()].map((k) => k.split(':')[0]).filter
   rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const r of rows) {
     const isHeld = heldIds.has(r.id);
-    const v = isHeld ? held : verdicts;
+
     const { items: its, quotes } = candidatesOf(r.text);
     for (const it of its) {
       const q = quotes[it.quote];
-      const vq = v.get(`${r.id}:${q.start}-${q.end}`);
+      const qk = `${r.id}:${q.start}-${q.end}`;
+      const hq = isHeld ? held.get(qk) : undefined;
+      const vq = isHeld ? hq?.v : verdicts.get(qk);
       if (!vq) continue;
       const labels = it.candidates.map((c) => judgedLabel(vq, c.speaker));
-      if (!labels.includes(1) && vq.weak.size > 0 && args.includes('--weak')) {
-        const hits = it.candidates
-          .map((c, i) =>
-            labels[i] !== 0 && c.speaker !== null && [...vq.weak].some((w) => sameName(keyOf(c.speaker), w))
-              ? i
-              : -1,
-          )
-          .filter((i) => i >= 0);
-        if (new Set(hits.map((i) => keyOf(it.candidates[i].speaker))).size === 1)
-          for (const i of hits) labels[i] = 1;
-      }
       if (!labels.includes(1)) {
         const why =
           vq.names.size > 0
@@ -240,6 +232,7 @@ const trainIds = new Set([...verdicts.keys()].map((k) => k.split(':')[0]).filter
       items.push({
         article: r.id,
         source: isHeld ? 'holdout' : 'judged',
+        set: hq?.f,
         feats: it.candidates.map((c) => c.features),
         labels,
       });
@@ -352,15 +345,6 @@ function score(data: Item[], w: ReadonlyMap<string, number>, s: Score): void {
 const ch = (s: Score) => `${s.changed} (${s.fixed} / ${s.broken})`;
 const pct = (a: number, n: number) => (n ? `${((100 * a) / n).toFixed(1)} (${a}/${n})` : '–');
 
-// experiment: no other entity for a description the rules left as it is
-if (args.includes('--no-desc'))
-  for (const it of items) {
-    if (!it.feats[0].some((f) => f.startsWith('r:kind=desc'))) continue;
-    const keep = it.feats.map((fs) => !fs.includes('a:bias'));
-    it.feats = it.feats.filter((_, k) => keep[k]);
-    it.labels = it.labels.filter((_, k) => keep[k]);
-    if (it.loose) it.loose = it.loose.filter((_, k) => keep[k]);
-  }
 if (args.includes('--diag')) {
   const pool0 = items.filter((it) => it.source !== 'holdout');
   const wrong = pool0.filter((it) => it.labels[0] !== 1 && it.labels.includes(1));
@@ -379,7 +363,7 @@ if (args.includes('--diag')) {
 const pool = items.filter((it) => it.source !== 'holdout');
 const holdout = items.filter((it) => it.source === 'holdout');
 const summary = [
-  `${pool.length} training quotations (${pool.filter((i) => i.source === 'gold').length} from the dev gold, ${pool.filter((i) => i.source === 'judged').length} from judged samples; ${new Set(pool.map((i) => i.article)).size} articles), ${holdout.length} held-out (judged-blind-s53c); ${goldMissed} dev gold direct quotations not found; candidates per quotation ${(pool.reduce((a, i) => a + i.feats.length, 0) / pool.length).toFixed(1)}; L2 ${L2}, ${ITER} iterations`,
+  `${pool.length} training quotations (${pool.filter((i) => i.source === 'gold').length} from the dev gold, ${pool.filter((i) => i.source === 'judged').length} from judged samples; ${new Set(pool.map((i) => i.article)).size} articles), ${holdout.length} held-out (${HOLDOUT.map((f) => f.replace(/\.tsv$/, '')).join(', ')}); ${goldMissed} dev gold direct quotations not found; candidates per quotation ${(pool.reduce((a, i) => a + i.feats.length, 0) / pool.length).toFixed(1)}; L2 ${L2}, ${ITER} iterations`,
 ];
 console.log(summary[0]);
 console.log('judged quotations left out:', [...excluded].map(([k, n]) => `${k} ${n}`).join('; '));
@@ -405,8 +389,17 @@ if (args.includes('--cv')) {
       judged,
     );
   }
-  const h = zero();
-  if (args.includes('--final')) score(holdout, train(pool), h);
+  const final = args.includes('--final') ? train(pool) : new Map<string, number>();
+  const hs = HOLDOUT.map((f) => {
+    const h = zero();
+    if (args.includes('--final'))
+      score(
+        holdout.filter((it) => it.set === f),
+        final,
+        h,
+      );
+    return { f, h };
+  });
   lines.push(
     '| direct quotations: speaker accuracy | quotations | rules | ranker | speakers the ranker changes (wrong → right / right → wrong) |',
     '|---|---|---|---|---|',
@@ -417,7 +410,10 @@ if (args.includes('--cv')) {
   );
   if (args.includes('--final'))
     lines.push(
-      `| **held out: judged-blind-s53c** (trained on all the rest) | ${h.n} | ${pct(h.rules, h.n)} | ${pct(h.ranker, h.n)} | ${ch(h)} |`,
+      ...hs.map(
+        ({ f, h }) =>
+          `| **held out: ${f.replace(/\.tsv$/, '')}** (trained on all the rest) | ${h.n} | ${pct(h.rules, h.n)} | ${pct(h.ranker, h.n)} | ${ch(h)} |`,
+      ),
     );
   console.log(lines.join('\n'));
 }
