@@ -222,7 +222,7 @@ const trainIds = new Set([...verdicts.keys()].map((k) => k.split(':')[0]).filter
             : labels.includes(0)
               ? 'wrong, right one unknown'
               : 'no verdict for any candidate';
-        excluded.set(why, (excluded.get(why) ?? 0) + 1);
+        if (!isHeld) excluded.set(why, (excluded.get(why) ?? 0) + 1);
         if (args.includes('--excluded') && vq.names.size > 0)
           console.log(
             `EXCL ${r.id}:${q.start}-${q.end} rule=${keyOf(it.candidates[0].speaker)} names=${[...vq.names].join('/')} cands=${it.candidates.map((c) => keyOf(c.speaker)).join(' | ')}`,
@@ -366,7 +366,7 @@ const summary = [
   `${pool.length} training quotations (${pool.filter((i) => i.source === 'gold').length} from the dev gold, ${pool.filter((i) => i.source === 'judged').length} from judged samples; ${new Set(pool.map((i) => i.article)).size} articles), ${holdout.length} held-out (${HOLDOUT.map((f) => f.replace(/\.tsv$/, '')).join(', ')}); ${goldMissed} dev gold direct quotations not found; candidates per quotation ${(pool.reduce((a, i) => a + i.feats.length, 0) / pool.length).toFixed(1)}; L2 ${L2}, ${ITER} iterations`,
 ];
 console.log(summary[0]);
-console.log('judged quotations left out:', [...excluded].map(([k, n]) => `${k} ${n}`).join('; '));
+console.log('judged training quotations left out:', [...excluded].map(([k, n]) => `${k} ${n}`).join('; '));
 
 const lines: string[] = [];
 if (args.includes('--cv')) {
