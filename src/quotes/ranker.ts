@@ -1,14 +1,16 @@
 /**
  * A learned re-ranker of the speakers of direct quotations. The rules of speaker.ts resolve every quotation
- * first; then, for each direct quotation, the candidates are listed explicitly — the rules' speaker, `null`, the
- * rules' description left unlinked, and every person or organisation named near the quotation (three sentences
- * before it to two after it) — each with features (where its mentions stand relative to the quotation: sentence
- * and token distance, subject of its sentence, in the incise, before a colon, same paragraph; how often it is
- * named and quoted in the article; whether it spoke just before; gender agreement with the rules' pronoun or
- * role; which rule path resolved the quotation and what kind of mention it gave). A linear model (weights
- * learned by scripts/train/quotes-ranker.ts, a conditional logit over each quotation's candidates) scores them
- * and the best one is kept; the rules' speaker wins ties. Off by default (see `useSpeakerRanker`). Every feature is a string, so that a speaker can say
- * why (the weights of its features).
+ * first; then, for each direct quotation, the candidates are listed explicitly — the rules' speaker, `null`, and
+ * every person or organisation named near the quotation (three sentences before it to two after it; for a
+ * description or a role pronoun the rules resolved, only what the rules' decisions allow, see below) — each with
+ * features (where its mentions stand relative to the quotation: sentence and token distance, subject of its
+ * sentence, in the incise, before a colon, same paragraph; how often it is named and quoted in the article;
+ * whether it spoke just before; gender agreement with the rules' pronoun or determiner; which rule path resolved
+ * the quotation and what kind of mention it gave). A linear model (weights learned by
+ * scripts/train/quotes-ranker.ts, a conditional logit over each quotation's candidates) scores them and the best
+ * one is kept; the rules' speaker wins ties. Every feature is a string, so that a speaker can say why (the
+ * weights of its features). Off by default (see `useSpeakerRanker`): it did not beat the rules on the held-out
+ * sample (docs/quotes.md, fifth round).
  */
 
 import { AUX, DET, GENDER_CUE, key, PRONOUN, roleOf, VERB } from './lexicon.js';
@@ -16,8 +18,8 @@ import type { SpeakerResolver } from './speaker.js';
 import type { Text } from './text.js';
 import type { Quote, QuoteSpeaker } from './types.js';
 
-/** What a candidate is: the rules' speaker, nobody, the rules' mention unlinked, or another entity. @internal */
-export type CandidateSource = 'rule' | 'null' | 'unlink' | 'alt';
+/** What a candidate is: the rules' speaker, nobody, or another entity. @internal */
+export type CandidateSource = 'rule' | 'null' | 'alt';
 
 /** One candidate speaker of a direct quotation, with its features. @internal */
 export interface SpeakerCandidate {
