@@ -79,6 +79,36 @@ describe('speaker candidates', () => {
   });
 });
 
+describe('work', () => {
+  it('grows with the text, not with its square: ten times the text, about ten times the features', () => {
+    const first = ['Anne', 'Paul', 'Marie', 'Jean', 'Claire', 'Louis', 'Sophie', 'Marc'];
+    const last = [
+      'Durand',
+      'Girard',
+      'Morel',
+      'Lefèvre',
+      'Garnier',
+      'Rousseau',
+      'Blanc',
+      'Fournier',
+      'Chevalier',
+    ];
+    const unit = (i: number) =>
+      `${first[i % first.length]} ${last[i % last.length]} a pris la parole. « Nous irons jusqu’au bout », a-t-il dit. « Rien ne change », a-t-elle ajouté. `;
+    const featuresOf = (n: number) => {
+      let text = '';
+      for (let i = 0; i < n; i++) text += unit(i);
+      const { items } = candidates(text);
+      expect(items.length).toBe(2 * n);
+      return items.reduce((a, it) => a + it.candidates.reduce((b, c) => b + c.features.length, 0), 0);
+    };
+    const small = featuresOf(40);
+    const large = featuresOf(400);
+    expect(large / small).toBeGreaterThan(8);
+    expect(large / small).toBeLessThan(12);
+  });
+});
+
 describe('switching the ranker on', () => {
   it('keeps the rules’ speakers with weights that favour nobody else (ties go to the rules)', () => {
     const before = quotes(TWO).map((q) => q.speaker);
