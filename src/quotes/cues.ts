@@ -211,6 +211,9 @@ export function skipAdjuncts(x: Text, a: number, limit: number): number {
   return k;
 }
 
+/** Determiners that open a noun phrase and are no preposition ("les yeux la secrétaire", not "le ministre de"). */
+const OBJECT_DET = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
 /** End (exclusive) of the noun phrase starting at `a`, or `a` when none starts there. */
 export function npEnd(x: Text, a: number, limit: number): number {
   let k = a;
@@ -232,7 +235,22 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
   // "souligne de son côté le délégué", "avait dit le 18 janvier dernier la jeune femme": the aside, the adverbs
   // and the time complement are no part of the speaker
-  const a = skipAdjuncts(x, g.next, limit);
+  let a = skipAdjuncts(x, g.next, limit);
+  // a gerund aside with its object: "s'est exclamée en écarquillant les yeux la secrétaire d'État" (not "en
+  // souriant le ministre", whose noun phrase is the subject); "en" may already have been read as an adverb
+  const ger = a < limit && x.low[a] === 'en' ? a + 1 : a;
+  if (
+    ger < limit &&
+    ger > g.next &&
+    x.low[ger - 1] === 'en' &&
+    /^\p{Ll}{3,}ant$/u.test(x.low[ger]) &&
+    x.entAt[ger] < 0
+  ) {
+    a = ger + 1;
+    if (a + 2 < limit && OBJECT_DET.has(x.low[a]) && OBJECT_DET.has(x.low[a + 2]) && x.entAt[a + 1] < 0)
+      a += 2;
+    a = skipAdjuncts(x, a, limit);
+  }
   // a short name in quotation marks: "a taclé « NDA »"
   if (a < limit && x.isMark(a) && x.inPair[a] >= 0) {
     const { open, close } = x.pairs[x.inPair[a]];

@@ -221,11 +221,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         // … :"): the words between the verb and the colon are its complements; a subject after the verb only
         // when none stands before it ("Et d'ajouter le ministre :")
         const before = speakerBefore(x, Math.min(v, g.head), floor);
-        const who = x.low[g.cue].endsWith('ant')
+        // an inverted clitic is the subject ("Néanmoins, a-t-il poursuivi, « … »": not the adverb before it)
+        const who: SpeakerRef = x.low[g.cue].endsWith('ant')
           ? sentenceSubject(x, floor, g.cue)
-          : g.next < p && !CLAUSE_STOP.has(x.low[g.next]) && (before === null || g.clitic >= 0)
-            ? speakerAfter(x, g, p)
-            : before;
+          : g.clitic >= 0
+            ? { kind: 'clitic', tok: g.clitic }
+            : g.next < p && !CLAUSE_STOP.has(x.low[g.next]) && (before === null || g.clitic >= 0)
+              ? speakerAfter(x, g, p)
+              : before;
         return withBase(base, {
           kind: 'direct',
           cue: g.cue,
@@ -325,11 +328,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     for (let v = cs; v < p; v++) {
       const g = verbGroup(x, v, p);
       if (g && !g.bare && !QUE.has(x.low[g.next])) {
-        const who = x.low[g.cue].endsWith('ant')
+        // an inverted clitic is the subject ("Néanmoins, a-t-il poursuivi, « … »": not the adverb before it)
+        const who: SpeakerRef = x.low[g.cue].endsWith('ant')
           ? sentenceSubject(x, floor, g.cue)
-          : g.next < p
-            ? speakerAfter(x, g, p)
-            : speakerBefore(x, Math.min(v, g.head), floor);
+          : g.clitic >= 0
+            ? { kind: 'clitic', tok: g.clitic }
+            : g.next < p
+              ? speakerAfter(x, g, p)
+              : speakerBefore(x, Math.min(v, g.head), floor);
         return withBase(base, {
           kind: 'direct',
           cue: g.cue,
