@@ -10,7 +10,7 @@ export const topicCalibration: {
   subjects: readonly (readonly [string, string, string, readonly number[]])[];
   salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
   knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;
-  chain: { features: readonly string[]; weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
+  chain: { features: readonly string[]; localFeatures: readonly string[]; use: string; order: string; weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
 } = {
   features: ["logit-best-own","logit-best-below","cue-score","learned","log-mass","in-title","in-lead","log-cues","inverse-rank","relative-score","branch-share","log-words"],
   weights: [0.040499,0.142781,-1.798061,0.424728,0.847188,0.52259,0.12942,1.052288,-0.003013,2.239143,0.963406,-2.295126],
@@ -54,5 +54,5 @@ export const topicCalibration: {
   ],
   salience: null,
   knn: {"k":10,"power":2,"shrink":0.1,"gate":true,"weight":3.82511},
-  chain: null,
+  chain: {"features":["logit-p","parent-p","child-max-p","other-max-p"],"localFeatures":["bias","parent-p","child-max-p"],"use":"replace","order":"first","weights":[0.898426,0.393462,0.447615,-1.257817],"bias":0.509707,"local":[[0.009755,0,0],[0.077227,0,0.14606],[-0.091117,0,0.006363],[0.133682,0,0],[-0.045372,0,0],[-0.061591,0,0],[0.188818,0,0],[0.322743,0,0],[0.387297,0,0],[0.113195,0,0],[0.046419,0,-0.150793],[0.233206,0,0],[-0.11664,0,0],[0.38261,0,0],[0.055291,0,0],[0.018469,0,0],[0.178954,0,0],[-0.035669,0.202615,0],[-0.101811,0.072056,0],[-0.035423,0.20191,0],[0.150864,-0.089591,0],[-0.179377,-0.050081,0],[-0.065351,0.133151,0],[-0.09904,0.057715,0],[0.006934,0.127822,0],[-0.303025,-0.243479,0],[0.103597,0.169375,0],[-0.092829,-0.053446,0],[-0.241278,0.192609,0],[-0.195512,-0.281347,0],[-0.200711,-0.100026,0],[-0.054796,0.187708,0],[-0.331965,-0.167723,0],[-0.102116,0.114793,0],[-0.055436,-0.459635,0]]},
 };
