@@ -64,8 +64,9 @@ function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; title
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
  * tags.map((t) => t.id);
- * // ['organised-crime', 'international-police-cooperation', 'police', 'financial-crime', 'money-laundering']
- * tags[0].score;         // 0.871: estimated probability that a reader lists it as a main subject
+ * // ['organised-crime', 'international-police-cooperation', 'police', 'financial-crime', 'money-laundering',
+ * //  'drug-trafficking']
+ * tags[0].score;         // 0.848: estimated probability that a reader lists it as a main subject
  * tags[4].inTitle;       // true ('blanchiment' is in the title)
  * tags[4].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
