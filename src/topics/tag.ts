@@ -16,11 +16,10 @@ import type { Topic, TopicInput, TopicOptions } from './types.js';
 export type { Topic, TopicEvidence, TopicInput, TopicOptions } from './types.js';
 
 /**
- * Default smallest score returned. Scores are calibrated probabilities; 0.45 because the co-occurrence pass
- * makes them conservative (at 0.45 micro precision stays above 0.80 under cross-validation, and F1 is the
- * best of 0.4–0.55; docs/topics.md).
+ * Default smallest score returned. Scores are calibrated probabilities; 0.55 rather than 0.5 because with the
+ * nearest-neighbour lift micro precision at 0.5 falls under 0.80 under cross-validation (docs/topics.md).
  */
-export const DEFAULT_THRESHOLD = 0.45;
+export const DEFAULT_THRESHOLD = 0.55;
 const DEFAULT_LIMIT = 10;
 
 function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; titleEnd: number } {
@@ -44,15 +43,13 @@ function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; title
  * with a calibrated probability, title/lead support and the spans that justify it. Hand-written French
  * cue lists (stem-matched, multi-word, weighted by position, wary of negation and of context) and weights
  * learned from OrangeSum desk sections propose topics; a second stage fitted on doubly annotated news
- * turns them into the probability that a careful reader lists each subject (default threshold 0.45), and a
- * co-occurrence pass revises each subject's probability given the others' (government beside politics).
+ * turns them into the probability that a careful reader lists each subject (default threshold 0.55).
  *
  * @param input a text, a `Doc`, or `{ title, body }` (analysed as `title + "\n\n" + body`; evidence
  *   offsets refer to that text).
- * @returns the topics at or above `threshold`, at most `limit`, in the order of the subjects' probabilities
- *   before the co-occurrence pass (which sets the scores and what passes the threshold, but does not reorder),
- *   one place per IPTC branch before a second topic of a branch (a topic whose branch is already listed ranks
- *   at 0.4 × that probability; within a branch by it).
+ * @returns the topics at or above `threshold`, at most `limit`, the most likely first, then one place per IPTC
+ *   branch before a second topic of a branch (a topic whose branch is already listed ranks at 0.4 × its score;
+ *   within a branch by score).
  * @throws TypeError when `input` is not a string, a `Doc` or `{ title?, body }`, or an option has the wrong
  *   type; RangeError when `threshold` is outside [0, 1], `limit` is not a non-negative integer, or the text
  *   is longer than `maxLength` (default 1,000,000).
@@ -64,9 +61,8 @@ function toDoc(input: unknown, maxLength: number | undefined): { doc: Doc; title
  *   body: 'Europol a coordonné l’enquête sur ce réseau criminel qui blanchissait l’argent de la drogue.',
  * });
  * tags.map((t) => t.id);
- * // ['organised-crime', 'international-police-cooperation', 'police', 'financial-crime', 'money-laundering',
- * //  'drug-trafficking']
- * tags[0].score;         // 0.848: estimated probability that a reader lists it as a main subject
+ * // ['organised-crime', 'international-police-cooperation', 'police', 'financial-crime', 'money-laundering']
+ * tags[0].score;         // 0.871: estimated probability that a reader lists it as a main subject
  * tags[4].inTitle;       // true ('blanchiment' is in the title)
  * tags[4].evidence[0];   // { text: 'blanchiment', start: 29, end: 40 }
  * ```
