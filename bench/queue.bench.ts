@@ -24,7 +24,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, getPriority, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
@@ -264,6 +264,18 @@ const best = (xs: Timing[]): Timing => ({
   enqueue: Math.min(...xs.map((x) => x.enqueue ?? Number.POSITIVE_INFINITY)),
 });
 
+/**
+ * How this bench was scheduled, when it was given priority over other work on the machine (`nice -n -N`
+ * only counts within a session where the kernel groups tasks by session; `chrt -r 1` always does).
+ */
+const SCHEDULING = (() => {
+  const policy = /policy: (\w+)/.exec(
+    spawnSync('chrt', ['-p', String(process.pid)], { encoding: 'utf8' }).stdout ?? '',
+  )?.[1];
+  if (policy !== undefined && policy !== 'SCHED_OTHER')
+    return `under the real-time policy ${policy} (\`chrt\`)`;
+  return getPriority() < 0 ? `at scheduling priority nice ${getPriority()}` : '';
+})();
 const loadBefore = loadavg()[0] ?? 0;
 const runs = { batchPinned: [] as Timing[], q1Pinned: [] as Timing[], batchFree: [] as Timing[] };
 const more = { q1Free: [] as Timing[], q2: [] as Timing[] };
@@ -332,9 +344,17 @@ const table = [
     ? `**Warm processes**: every depeche process first analysed ${WARMUP} other articles (OrangeSum train), not timed, as a worker that has been running for a while (a fresh process re-optimises its code for about a thousand articles). The same bench without \`--warmup\` (a 20-article warm-up): [queue.md](queue.md).`
     : `**Fresh processes** (a 20-article warm-up): each process still re-optimises its code while it runs (V8's JIT, for about a thousand articles), and 2 processes pay that twice over the same articles. The same bench on warm processes: [queue-warm.md](queue-warm.md).`,
   '',
+  ...(SCHEDULING !== ''
+    ? [
+        `Run ${SCHEDULING}, inherited by every process it starts (redis-server included): other work on the machine yields the CPU to the bench, though it still shares caches and memory bandwidth.`,
+        '',
+      ]
+    : []),
   ...(loaded
     ? [
-        `**The machine was busy with other work (load average above ${CORES / 2} on ${CORES} cores): the wall-clock figures, the 2-process speed-up and the sizing table are not representative; the CPU columns are the less disturbed. Re-run on a quiet machine.**`,
+        SCHEDULING !== ''
+          ? `**Other work was running on the machine (load average above ${CORES / 2} on ${CORES} cores), at a lower priority than the bench: the figures are less disturbed than the load average suggests, but a quiet machine remains the reference.**`
+          : `**The machine was busy with other work (load average above ${CORES / 2} on ${CORES} cores): the wall-clock figures, the 2-process speed-up and the sizing table are not representative; the CPU columns are the less disturbed. Re-run on a quiet machine.**`,
         '',
       ]
     : []),
