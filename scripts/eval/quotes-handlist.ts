@@ -1,0 +1,187 @@
+/**
+ * Recall of indirect and mixed quotations on unlabelled news, against a list made by hand: every indirect or
+ * mixed quotation of a few OrangeSum **train** articles (in no gold or held-out set, no earlier judged sample,
+ * not in newsgold-dev), listed under docs/quotes-guidelines.md before the code's output is looked at.
+ *
+ *   npx tsx scripts/eval/quotes-handlist.ts --draw --seed 97 --n 26 --read /tmp/FILE.txt
+ *       draws the articles (at least two pairs of quotation marks and 1,200 to 6,000 characters, like the
+ *       held-out sets) in a seeded order and writes their text for reading, without any prediction. The file
+ *       holds article text: keep it out of the repository.
+ *   npx tsx scripts/eval/quotes-handlist.ts --list data/quotes/unlabelled/handlist-s97.tsv [--impl A,B]
+ *       [--labels "before,after"] [--misses] [--record NAME]
+ *       scores each version (a path to an index.ts or a commit, exported with git archive) against the list:
+ *       recall of listed quotations (a predicted indirect or mixed quotation overlapping it), per kind, and the
+ *       precision of predicted indirect quotations (overlapping a listed one), on the two halves of the list:
+ *       `tune` (rules were written looking at its misses) and `held` (never looked at while tuning), split by
+ *       document with a seeded hash of the article id.
+ *
+ * List format (TSV, `#` comments): `id, kind (indirect | mixed), cue, family, span`; the span is the exact
+ * text of the quotation's content (its first occurrence in the article; add words to make it unique), offsets
+ * are computed here. An article with nothing to list has one row `id, none`.
+ */
+
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { shuffle } from '../lib/lexicon-math.js';
+import { recordMeasurement } from '../lib/measurements.js';
+import { fnv, GOLD_DIR, readGold } from '../lib/quotes-lib.js';
+import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+
+const arg = (name: string, def: string): string => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
+};
+const flag = (name: string): boolean => process.argv.includes(`--${name}`);
+
+if (!requireShared('OrangeSum', 'news', 'orangesum', 'train.jsonl.gz')) process.exit(1);
+const TRAIN = sharedPath('news', 'orangesum', 'train.jsonl.gz');
+const UNLABELLED = join(GOLD_DIR, '..', 'unlabelled');
+
+/** The half of the list an article belongs to, by a seeded hash of its id. */
+export const half = (id: string): 'tune' | 'held' =>
+  Number.parseInt(fnv(`depeche-handlist-${id}`).slice(-2), 16) % 2 === 0 ? 'tune' : 'held';
+
+const pairs = (text: string): number =>
+  (text.match(/[«“]/g) ?? []).length + Math.floor((text.match(/"/g) ?? []).length / 2);
+
+if (flag('draw')) {
+  const seen = newsgoldIds();
+  for (const set of readdirSync(join(GOLD_DIR, '..'), { withFileTypes: true })) {
+    if (!set.isDirectory()) continue;
+    const dir = join(GOLD_DIR, '..', set.name);
+    for (const f of readdirSync(dir))
+      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/orangesum-\d+/g)) seen.add(m[0]);
+  }
+  for (const g of readGold()) seen.add(g.id.replace(/^[^:]+:/, ''));
+  const rows = readJsonl<OrangeSumRow>(TRAIN).filter(
+    (r) => !seen.has(r.id) && pairs(r.text) >= 2 && r.text.length >= 1200 && r.text.length <= 6000,
+  );
+  shuffle(rows, Number(arg('seed', '97')));
+  const picked = rows.slice(Number(arg('after', '0')), Number(arg('after', '0')) + Number(arg('n', '26')));
+  const out = picked.map((r) => `=== ${r.id} (${half(r.id)})\n${r.text}`).join('\n\n');
+  writeFileSync(arg('read', join(tmpdir(), 'handlist.txt')), `${out}\n`);
+  console.log(`${picked.length} articles of ${rows.length} eligible (${seen.size} ids excluded)`);
+  console.log(picked.map((r) => r.id).join(' '));
+  process.exit(0);
+}
+
+interface Listed {
+  id: string;
+  kind: string;
+  cue: string;
+  family: string;
+  start: number;
+  end: number;
+}
+
+const listFile = arg('list', join(UNLABELLED, 'handlist-s97.tsv'));
+const rowsOf = readFileSync(listFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  .map((l) => l.split('\t'));
+const ids = [...new Set(rowsOf.map((c) => c[0]))];
+const texts = new Map<string, string>();
+const want = new Set(ids);
+for (const r of readJsonl<OrangeSumRow>(TRAIN)) if (want.has(r.id)) texts.set(r.id, r.text);
+
+const listed: Listed[] = [];
+let bad = 0;
+for (const c of rowsOf) {
+  if (c[1] === 'none') continue;
+  const text = texts.get(c[0]) ?? '';
+  const span = c[4] ?? '';
+  const at = text.indexOf(span);
+  if (!span || at < 0) {
+    console.error(`not found in ${c[0]}: ${span}`);
+    bad++;
+    continue;
+  }
+  listed.push({ id: c[0], kind: c[1], cue: c[2], family: c[3] ?? '', start: at, end: at + span.length });
+}
+if (bad) process.exit(1);
+
+type Analyze = (
+  text: string,
+  o: object,
+) => { quotes: { start: number; end: number; kind: string; rule: string; text: string }[] | null };
+
+function versionPath(v: string): string {
+  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
+  const dir = join(tmpdir(), `depeche-src-${v}`);
+  if (!existsSync(join(dir, 'src', 'index.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${v} src | tar -x -C ${dir}`);
+  }
+  return join(dir, 'src', 'index.ts');
+}
+const impls = arg('impl', 'src/index.ts')
+  .split(',')
+  .filter((f) => f !== '');
+const labels = arg('labels', '')
+  .split(',')
+  .filter((l) => l !== '');
+
+const over = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.min(a.end, b.end) > Math.max(a.start, b.start);
+const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '-');
+
+const table: string[] = [];
+for (const [v, impl] of impls.entries()) {
+  const analyze = (await import(versionPath(impl))).analyze as Analyze;
+  const preds = new Map<string, { start: number; end: number; kind: string; rule: string }[]>();
+  for (const id of ids)
+    preds.set(
+      id,
+      (analyze(texts.get(id) ?? '', { topics: false, summary: false, language: false }).quotes ?? []).filter(
+        (q) => q.kind === 'indirect' || q.kind === 'mixed',
+      ),
+    );
+  for (const h of ['tune', 'held', 'all'] as const) {
+    const inHalf = (id: string) => h === 'all' || half(id) === h;
+    const L = listed.filter((l) => inHalf(l.id));
+    const found = L.filter((l) => (preds.get(l.id) ?? []).some((p) => over(p, l)));
+    const byKind = (k: string) => {
+      const n = L.filter((l) => l.kind === k).length;
+      const f = found.filter((l) => l.kind === k).length;
+      // the same kind too (what the gold scorer's per-kind figures ask)
+      const s = L.filter(
+        (l) => l.kind === k && (preds.get(l.id) ?? []).some((p) => p.kind === k && over(p, l)),
+      ).length;
+      return `${pct(f, n)} (${f}/${n}); ${pct(s, n)}`;
+    };
+    const P = ids
+      .filter(inHalf)
+      .flatMap((id) => (preds.get(id) ?? []).filter((p) => p.kind === 'indirect').map((p) => ({ id, ...p })));
+    const ok = P.filter((p) => listed.some((l) => l.id === p.id && over(p, l)));
+    const docs = ids.filter(inHalf).length;
+    table.push(
+      `| ${labels[v] ?? impl} | ${h} (${docs} articles) | **${pct(found.length, L.length)}** (${found.length}/${L.length}) | ${byKind('indirect')} | ${byKind('mixed')} | **${pct(ok.length, P.length)}** (${ok.length}/${P.length}) |`,
+    );
+    if (flag('misses') && h !== 'all' && (h === arg('half', 'tune') || arg('half', '') === 'both')) {
+      for (const l of L.filter((x) => !found.includes(x)))
+        console.log(
+          `MISS ${h} ${l.id} [${l.kind}] cue=${l.cue} fam=${l.family}: ${(texts.get(l.id) ?? '').slice(l.start, l.end)}`,
+        );
+      for (const p of P.filter((x) => !ok.includes(x)))
+        console.log(`FALSE ${h} ${p.id} ${p.rule}: ${(texts.get(p.id) ?? '').slice(p.start, p.end)}`);
+    }
+  }
+}
+const md = [
+  `Indirect and mixed quotations listed by hand in ${ids.length} unlabelled OrangeSum train articles (${listFile.replace(/.*\/data\//, 'data/')}; ${listed.length} quotations). Recall: a listed quotation overlapped by a predicted indirect or mixed one; precision: predicted indirect quotations overlapping a listed one. \`tune\`: the half whose misses were read while writing rules; \`held\`: the other half, never read.`,
+  '',
+  '| version | half | recall % | indirect recall; same kind | mixed recall; same kind | indirect precision % |',
+  '|---|---|---|---|---|---|',
+  ...table,
+].join('\n');
+console.log(md);
+const name = arg('record', '');
+if (name)
+  recordMeasurement(
+    name,
+    `npx tsx scripts/eval/quotes-handlist.ts --list ${listFile} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --record ${name}`,
+    md,
+    'Indirect quotations: recall against a hand list on unlabelled news',
+  );
