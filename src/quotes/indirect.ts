@@ -14,7 +14,17 @@ import {
   type VerbGroup,
   verbGroup,
 } from './cues.js';
-import { ETRE, FRAME, FRAMED, isContentNoun, NOT_INFINITIVE, SELON_NOUN } from './indirect-lexicon.js';
+import {
+  ACT_PARTICIPLE,
+  ACT_VERB,
+  ETRE,
+  FRAME,
+  FRAMED,
+  isContentNoun,
+  NOT_INFINITIVE,
+  PARTICLES,
+  SELON_NOUN,
+} from './indirect-lexicon.js';
 import {
   AUX,
   DET,
@@ -29,6 +39,7 @@ import {
 } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
+  CLITIC,
   CONJ,
   clauseLimit,
   clauseProposal,
@@ -105,11 +116,24 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               continue;
             }
           }
-          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."
+          // a colon introduction without marks: "Le ministre a précisé : les écoles resteront fermées."
+          const colon = colonReport(x, g, te, limit);
+          if (colon > 0) {
+            const who: SpeakerRef =
+              g.clitic >= 0 || (i > ts && x.low[i - 1] === ',')
+                ? speakerAfter(x, g, te)
+                : speakerBefore(x, Math.min(i, g.head), ts);
+            const b = contentEnd(x, colon, limit);
+            out.push(clauseProposal(x, colon, b, g.cue, g.lemma, who, 0.7, 'indirect-colon'));
+            i = b - 1;
+            continue;
+          }
+          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
+          // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
           if (
             i > ts + 2 &&
             x.low[i - 1] === ',' &&
-            !x.isMark(i - 2) &&
+            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
@@ -120,9 +144,26 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
             const after = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
             const rest = contentEnd(x, after, te);
-            const ends = rest <= after || x.low[after] === ',';
+            // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
+            const ends = rest <= after || x.low[after] === ',' || aboutSpeaker(x, after, te);
             if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
+              // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
+              // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
+              // after it
               let a = ts;
+              if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+              for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
+                if (
+                  x.isMark(k) &&
+                  x.inPair[k] >= 0 &&
+                  x.pairs[x.inPair[k]].close === k &&
+                  SENT_END.has(x.low[k - 1])
+                ) {
+                  a = k + 1;
+                  break;
+                }
+              // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
+              const moved = a > ts && !UPPER.test(x.tok(a).text);
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
               // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
               // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
@@ -131,7 +172,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                   ? contentEnd(x, after + 1, te)
                   : i - 1;
               const b2 = b > after ? b : i - 1;
-              if (b2 > a + 2 && !hasPairAt(x, a)) {
+              if (b2 > a + 2 && !moved && !openAt(x, a)) {
                 out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
                 break;
               }
@@ -140,8 +181,8 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
-      if (VERB.has(w) || AUX.has(w)) {
-        const og = verbGroup(x, i, te);
+      if (VERB.has(w) || AUX.has(w) || ACT_VERB.has(w)) {
+        const og = verbGroup(x, i, te) ?? actGroup(x, i, te);
         const ant = og !== null && x.low[og.cue].endsWith('ant');
         const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1)) && !ant && !og?.bare;
         // after a comma, the verb may follow its subject's apposition or relative clause ("X, 46 ans, a avoué
@@ -156,6 +197,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
         if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
+          const why = { rule: 'indirect-object' };
           const found = objectReport(
             x,
             og,
@@ -164,6 +206,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && !shortPair,
             afterComma && x.isMark(i - 2),
             afterComma && quotationBefore(x, i - 2, ts),
+            why,
           );
           if (found) {
             const [a, b, who] = found;
@@ -177,7 +220,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                 : afterComma
                   ? fronted(x, ts, i, og.cue)
                   : speakerBefore(x, Math.min(i, og.head), ts));
-            out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, 'indirect-object'));
+            out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, why.rule));
             i = b - 1;
             continue;
           }
@@ -191,7 +234,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         if (cg && !cg.bare && cg.clitic < 0) {
           const nb = npEnd(x, cg.next, te);
           if (nb > cg.next && isSourceNp(x, cg.next, nb)) {
-            const lead = i === ts || (i === ts + 1 && CONJ.has(x.low[ts]));
+            // the clause opens the sentence, or follows a fronted time complement ("Ce lundi 8 octobre, comme le
+            // rapporte Challenges, il était convié …")
+            const lead =
+              i === ts ||
+              (i === ts + 1 && CONJ.has(x.low[ts])) ||
+              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1);
             const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
             const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
             if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
@@ -563,15 +611,20 @@ function objectHead(x: Text, k: number, te: number): number {
 function objectReport(
   x: Text,
   g: VerbGroup,
-  lemma: string,
+  lemma0: string,
   te: number,
   afterComma: boolean,
   afterPair: boolean,
   afterQuote: boolean,
+  why: { rule: string },
 ): [number, number, SpeakerRef | undefined] | null {
+  let lemma = lemma0;
   // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
   let passive = g.bare && !x.low[g.cue].endsWith('t');
-  for (let k = g.head; k < g.cue && !passive; k++) passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
+  // "s'est demandé": être of a reflexive verb is no passive
+  const reflexive = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
+  for (let k = g.head; k < g.cue && !passive && !reflexive; k++)
+    passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
   let k = skipAdjuncts(x, g.next, te);
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
@@ -579,6 +632,27 @@ function objectReport(
     k = skipAdjuncts(x, k + 1, te);
   else if (x.low[k] === 'en' && (/^\d{4}$/.test(x.low[k + 1] ?? '') || TIME_NOUN.has(x.low[k + 1] ?? '')))
     k = skipAdjuncts(x, k + 2, te);
+  // a verb with its fixed particle or object ("insister sur", "faire part de", "présenter ses excuses"): the
+  // frames of that phrase, read after it; a verb of indirect-act-verbs.txt reports nothing without one
+  const act = ACT_VERB.has(x.low[g.cue]) && !VERB.has(x.low[g.cue]);
+  // (looked for right after the verb first: the adjuncts skipped above include "en" and words in -ment such as
+  // "comment")
+  for (const words of PARTICLES.get(lemma) ?? []) {
+    const at = particleEnd(x, g.next, words, te) >= 0 ? g.next : k;
+    const e = particleEnd(x, at, words, te);
+    if (e < 0) continue;
+    lemma = `${lemma} ${words.join(' ')}`;
+    why.rule = 'indirect-act';
+    k = FRAME.self.has(lemma) ? at : skipAdjuncts(x, e, te);
+    break;
+  }
+  if (FRAME.q.has(lemma) && questionAt(x, g.next)) k = g.next;
+  if (act && !lemma.includes(' ')) return null;
+  const charged = passive && FRAME.charge.has(lemma) ? chargeByAgent(x, g.next, te) : null;
+  if (charged) {
+    why.rule = 'indirect-charge';
+    return charged;
+  }
   if (passive) {
     // skipAdjuncts reads "par" as an adverb: the agent is looked for from the verb on
     k = g.next;
@@ -602,6 +676,18 @@ function objectReport(
     return b - s >= 2 ? [s, b, undefined] : null;
   }
   if (!FRAMED.has(lemma)) return null;
+  // "a présenté ses excuses aux familles": the phrase is the content
+  if (FRAME.self.has(lemma)) {
+    const b = objectEnd(x, k, te);
+    why.rule = 'indirect-act';
+    return b - k >= 2 ? [k, b, undefined] : null;
+  }
+  // "se demandent si …", "a demandé pourquoi …", "a expliqué comment …"
+  if (FRAME.q.has(lemma) && !afterComma && questionAt(x, k)) {
+    const b = objectEnd(x, k, te);
+    why.rule = 'indirect-question';
+    return b - k >= 3 ? [k, b, undefined] : null;
+  }
   if ((FRAME.de.has(lemma) || FRAME.person.has(lemma)) && !afterPair) {
     const c = deInfinitive(x, k, te);
     if (c) return [c[0], c[1], undefined];
@@ -612,6 +698,30 @@ function objectReport(
       if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j]) || x.isMark(j)) break;
       const c = deInfinitive(x, j, te);
       if (c) return [c[0], c[1], undefined];
+    }
+  }
+  // a call ("appelle les Français à la prudence") or an accusation ("accuse le gouvernement de laxisme"): a
+  // person object, then à / de + a noun phrase
+  // (not a reflexive: "le village s'appellera Saint-Martin")
+  if ((FRAME.call.has(lemma) || FRAME.charge.has(lemma)) && !reflexive && personObject(x, k, te)) {
+    const call = FRAME.call.has(lemma);
+    for (let j = k + 1; j < Math.min(te, k + 7); j++) {
+      if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j])) break;
+      // the call may be quoted: « à leur part de responsabilité »
+      const p = x.isMark(j) && x.inPair[j] >= 0 && x.pairs[x.inPair[j]].open === j ? j + 1 : j;
+      const w = x.low[p] ?? '';
+      if (call ? !A.has(w) : !(DE.has(w) || w === 'du' || w === 'des')) {
+        if (x.isMark(j)) break;
+        continue;
+      }
+      const a = w === 'à' || DE.has(w) ? p + 1 : p;
+      // a bare noun too: "de laxisme", "à la prudence"
+      const h = objectHead(x, a, te) >= 0 ? objectHead(x, a, te) : a;
+      if (h >= te || !x.isWord(h) || x.entAt[h] >= 0 || infinitiveAt(x, h) || UPPER.test(x.tok(h).text))
+        break;
+      const b = objectEnd(x, j, te);
+      why.rule = call ? 'indirect-call' : 'indirect-charge';
+      return b - j >= 2 ? [j, b, undefined] : null;
     }
   }
   // "appelle à la grève", "appelant au rassemblement de toute la gauche"
@@ -626,9 +736,17 @@ function objectReport(
   // a noun phrase: any for the verbs whose object is by meaning the content, else a content noun
   // ("a présenté, dimanche, pour la première fois des excuses": a parenthesis between commas first)
   if (!FRAME.np.has(lemma) && !FRAME.content.has(lemma)) return null;
-  if (x.low[k] === ',' && FRAME.content.has(lemma)) {
+  if (x.low[k] === ',' && (FRAME.content.has(lemma) || FRAME.np.has(lemma))) {
     let c = k + 1;
-    while (c < te && c - k <= 8 && x.low[c] !== ',' && !SENT_END.has(x.low[c]) && !VERB.has(x.low[c])) c++;
+    // ("sur Twitter": a capitalised word is a name, not the verb "twitter")
+    while (
+      c < te &&
+      c - k <= 8 &&
+      x.low[c] !== ',' &&
+      !SENT_END.has(x.low[c]) &&
+      (!VERB.has(x.low[c]) || UPPER.test(x.tok(c).text))
+    )
+      c++;
     if (c < te && x.low[c] === ',') k = skipAdjuncts(x, c + 1, te);
   }
   const h = objectHead(x, k, te);
@@ -650,4 +768,163 @@ function objectReport(
   // reads as an object counts ("X, à l'époque présentatrice du « Soir 3 », avait annoncé son retrait")
   if (afterComma && !objectLike(x, k, npEnd(x, k, te))) return null;
   return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
+}
+
+/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … */
+const QUESTION = new Set([
+  'si',
+  "s'",
+  'pourquoi',
+  'comment',
+  'combien',
+  'quand',
+  'où',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+]);
+function questionAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (w === 'ce') return QUE.has(x.low[k + 1] ?? '');
+  // "s'" opens a question only before il / ils ("s'il", not a reflexive "s'engager")
+  if (w === "s'") return x.low[k + 1] === 'il' || x.low[k + 1] === 'ils';
+  return QUESTION.has(w) && x.inPair[k] < 0;
+}
+
+/**
+ * The words of a fixed phrase after a verb ("sur", "part de", "* excuses") from `k`: the index after them, or -1.
+ * "*" is any determiner; a final "de" / "à" also matches its contracted forms (du, des / au, aux), which then
+ * open the content ("se plaint du manque de moyens").
+ */
+function particleEnd(x: Text, k: number, words: readonly string[], te: number): number {
+  let j = k;
+  for (let n = 0; n < words.length; n++, j++) {
+    if (j >= te) return -1;
+    const want = words[n];
+    const w = x.low[j];
+    if (want === '*' ? DET.has(w) : w === want || (want === 'de' && w === "d'")) continue;
+    if (
+      n === words.length - 1 &&
+      ((want === 'de' && (w === 'du' || w === 'des')) || (want === 'à' && (w === 'au' || w === 'aux')))
+    )
+      return j;
+    return -1;
+  }
+  return j;
+}
+
+/** A person or group object at `k`: a determiner phrase, a name or "tous" ("les Français", "ses partisans"). */
+function personObject(x: Text, k: number, te: number): boolean {
+  if (k >= te || x.inPair[k] >= 0) return false;
+  const w = x.low[k];
+  if (w === 'tous' || w === 'toutes' || w === 'chacun') return true;
+  if (x.entAt[k] >= 0) return x.entities[x.entAt[k]].type === 'PER' || x.entities[x.entAt[k]].type === 'ORG';
+  return DET.has(w) && !DE.has(w) && w !== 'du' && w !== 'des' && objectHead(x, k, te) >= 0;
+}
+
+/**
+ * A passive accusation with its agent ("accusé de harcèlement par plusieurs salariées", "accusée par X de …" is
+ * read by the person frame): the charge up to "par", the agent as speaker; without an agent, nothing.
+ */
+function chargeByAgent(x: Text, k: number, te: number): [number, number, SpeakerRef | undefined] | null {
+  if (!(DE.has(x.low[k]) || x.low[k] === 'du' || x.low[k] === 'des')) return null;
+  const b = objectEnd(x, k, te);
+  for (let j = k + 2; j < b; j++) {
+    if (x.low[j] !== 'par') continue;
+    const nb = npEnd(x, j + 1, te);
+    // the agent: a person or an organisation, or a determiner phrase that is no content ("plusieurs salariées")
+    const agent =
+      nb > j + 1 &&
+      (isSpeakerLike(x, j + 1, nb) ||
+        ((DET.has(x.low[j + 1]) || x.low[j + 1] === 'plusieurs') &&
+          !isContentNoun(x.low[headOf(x.low, j + 1, nb)])));
+    return agent ? [k, j, { kind: 'np', a: j + 1, b: nb }] : null;
+  }
+  return null;
+}
+
+/**
+ * A verb of data/quotes/indirect-act-verbs.txt ("a fait part", "s'est engagé", "ont mis en garde"), read like a
+ * speech verb group (see verbGroup): negation, reflexive and auxiliary before it, an inverted clitic after it.
+ */
+function actGroup(x: Text, i: number, te: number): VerbGroup | null {
+  let k = i;
+  let aux = false;
+  if (AUX.has(x.low[k])) {
+    aux = true;
+    k++;
+    if (k < te && CLITIC.test(x.low[k])) k++;
+    for (
+      let s = 0;
+      s < 3 &&
+      k < te &&
+      (x.low[k] === 'pas' ||
+        x.low[k] === 'déjà' ||
+        x.low[k] === 'aussi' ||
+        x.low[k] === 'également' ||
+        x.low[k] === 'notamment');
+      s++
+    )
+      k++;
+  }
+  if (k >= te || !x.isWord(k)) return null;
+  const lemma = ACT_VERB.get(x.low[k]);
+  if (lemma === undefined || x.entAt[k] >= 0) return null;
+  // an infinitive only after a modal is a report ("a tenu à présenter"); "mettre" alone is no act
+  if (lemma.replace(/^(?:s'|se )/, '').endsWith(x.low[k])) return null;
+  const cue = k;
+  k++;
+  let clitic = -1;
+  if (k < te && CLITIC.test(x.low[k])) clitic = k++;
+  const bare = !aux && ACT_PARTICIPLE.has(x.low[cue]) && clitic < 0;
+  return { cue, lemma, clitic, next: k, bare, head: i };
+}
+
+/**
+ * A colon after a speech verb and a short complement, then a clause without quotation marks ("a précisé : les
+ * écoles resteront fermées", "réaffirme la position officielle : la France ne paie pas"): the index of the
+ * clause's first token, or -1.
+ */
+function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
+  if (g.bare || (g.cue > 0 && DET.has(x.low[g.cue - 1]))) return -1;
+  // "la hausse s'explique par … :": a pronominal passive (se + a verb that is not reflexive) reports nothing
+  const se = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
+  if ((se || x.low[g.head] === "s'" || x.low[g.head] === 'se') && !g.lemma.startsWith('s')) return -1;
+  let c = g.next;
+  while (
+    c < te &&
+    c - g.next <= 8 &&
+    x.low[c] !== ':' &&
+    x.low[c] !== ',' &&
+    !SENT_END.has(x.low[c]) &&
+    !x.isMark(c) &&
+    !QUE.has(x.low[c]) &&
+    !VERB.has(x.low[c]) &&
+    !AUX.has(x.low[c])
+  )
+    c++;
+  if (c >= te || x.low[c] !== ':') return -1;
+  const a = c + 1;
+  if (a >= limit || x.isMark(a) || x.inPair[a] >= 0 || hasPairAt(x, a)) return -1;
+  return wordCount(x, a, contentEnd(x, a, limit)) >= 4 ? a : -1;
+}
+
+/** The content starts with, or right after, an opening mark (a closing one before it is no matter). */
+function openAt(x: Text, a: number): boolean {
+  return (
+    x.inPair[a] >= 0 ||
+    (a > 0 && x.isMark(a - 1) && x.inPair[a - 1] >= 0 && x.pairs[x.inPair[a - 1]].open === a - 1)
+  );
+}
+
+/**
+ * The closing mark at `k` ends a short quoted fragment (three words at most) inside the clause ("la sauvegarde du
+ * « parti », a indiqué le ministre"), which the mark rules leave as a scare quote; a longer quotation, or one
+ * opening its clause, is theirs.
+ */
+function shortFragment(x: Text, k: number, ts: number): boolean {
+  if (x.inPair[k] < 0 || quotationBefore(x, k, ts)) return false;
+  const p = x.pairs[x.inPair[k]];
+  return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
 }

@@ -18,23 +18,41 @@ export const firstNameGenders: readonly string[] = ["m:abdallah","m:abdel","m:ab
 /** data/quotes/gender-cues.txt (17 entries) */
 export const genderCues: readonly string[] = ["f:mme","f:madame","f:mademoiselle","f:mlle","f:la","f:une","f:cette","f:sa","m:m.","m:monsieur","m:le","m:un","m:ce","m:cet","m:son","m:du","m:au"];
 
+/** data/quotes/indirect-act-verbs.txt (6 entries) */
+export const indirectActVerbs: readonly string[] = ["faire faire","mettre mettre","s'engager","se plaindre craindre","présenter","s'excuser"];
+
+/** Inflected forms of data/quotes/indirect-act-verbs.txt, "form\tlemma" (96 forms) */
+export const indirectActVerbForms: readonly string[] = ["engage\ts'engager","engagea\ts'engager","engageaient\ts'engager","engageait\ts'engager","engageant\ts'engager","engagent\ts'engager","engager\ts'engager","engagera\ts'engager","engageraient\ts'engager","engagerait\ts'engager","engageront\ts'engager","engages\ts'engager","engagèrent\ts'engager","engagé\ts'engager\tp","engagée\ts'engager\tp","engagées\ts'engager\tp","engagés\ts'engager\tp","excusa\ts'excuser","excusaient\ts'excuser","excusait\ts'excuser","excusant\ts'excuser","excuse\ts'excuser","excusent\ts'excuser","excuser\ts'excuser","excusera\ts'excuser","excuseraient\ts'excuser","excuserait\ts'excuser","excuseront\ts'excuser","excuses\ts'excuser","excusèrent\ts'excuser","excusé\ts'excuser\tp","excusée\ts'excuser\tp","excusées\ts'excuser\tp","excusés\ts'excuser\tp","faire\tfaire","faisaient\tfaire","faisait\tfaire","faisant\tfaire","fait\tfaire\tp","faite\tfaire\tp","faites\tfaire\tp","faits\tfaire\tp","fera\tfaire","feraient\tfaire","ferait\tfaire","feront\tfaire","firent\tfaire","fit\tfaire","font\tfaire","met\tmettre","mettaient\tmettre","mettait\tmettre","mettant\tmettre","mettent\tmettre","mettra\tmettre","mettraient\tmettre","mettrait\tmettre","mettre\tmettre","mettront\tmettre","mirent\tmettre","mis\tmettre\tp","mise\tmettre\tp","mises\tmettre\tp","mit\tmettre","plaignaient\tse plaindre","plaignait\tse plaindre","plaignant\tse plaindre","plaignent\tse plaindre","plaignirent\tse plaindre","plaignit\tse plaindre","plaindra\tse plaindre","plaindraient\tse plaindre","plaindrait\tse plaindre","plaindre\tse plaindre","plaindront\tse plaindre","plaint\tse plaindre\tp","plainte\tse plaindre\tp","plaintes\tse plaindre\tp","plaints\tse plaindre\tp","présenta\tprésenter","présentaient\tprésenter","présentait\tprésenter","présentant\tprésenter","présente\tprésenter","présentent\tprésenter","présenter\tprésenter","présentera\tprésenter","présenteraient\tprésenter","présenterait\tprésenter","présenteront\tprésenter","présentes\tprésenter","présentèrent\tprésenter","présenté\tprésenter\tp","présentée\tprésenter\tp","présentées\tprésenter\tp","présentés\tprésenter\tp"];
+
 /** data/quotes/indirect-frames.txt, entries tagged `a` (2) */
 export const indirectFramesA: readonly string[] = ["plaider","appeler"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `content` (13) */
-export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","indiquer","rappeler","répéter","souhaiter","saluer","suggérer","recommander"];
+/** data/quotes/indirect-frames.txt, entries tagged `call` (2) */
+export const indirectFramesCall: readonly string[] = ["appeler","exhorter"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `charge` (1) */
+export const indirectFramesCharge: readonly string[] = ["accuser"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `content` (14) */
+export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","indiquer","rappeler","répéter","souhaiter","saluer","suggérer","recommander","souligner"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `de` (15) */
 export const indirectFramesDe: readonly string[] = ["annoncer","regretter","proposer","promettre","préconiser","demander","exiger","souhaiter","suggérer","recommander","conseiller","appeler","exhorter","menacer","jurer"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `inf` (24) */
-export const indirectFramesInf: readonly string[] = ["annoncer","regretter","promettre","démentir","nier","avouer","confesser","confirmer","reconnaître","admettre","jurer","affirmer","assurer","déclarer","dire","estimer","penser","croire","prétendre","confier","raconter","expliquer","certifier","ajouter"];
+/** data/quotes/indirect-frames.txt, entries tagged `inf` (33) */
+export const indirectFramesInf: readonly string[] = ["annoncer","regretter","promettre","démentir","nier","avouer","confesser","confirmer","reconnaître","admettre","jurer","affirmer","assurer","déclarer","dire","estimer","penser","croire","prétendre","confier","raconter","expliquer","certifier","ajouter","plaider pour","faire part de","engager à","plaindre de","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `np` (17) */
-export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher"];
+/** data/quotes/indirect-frames.txt, entries tagged `np` (33) */
+export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher","insister sur","plaider pour","plaider en faveur de","faire part de","mettre en garde contre","mettre en doute","plaindre de","interroger sur","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de","excuser pour","indigner de","indigner contre"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `person` (12) */
 export const indirectFramesPerson: readonly string[] = ["proposer","promettre","reprocher","accuser","demander","suggérer","recommander","conseiller","appeler","inviter","exhorter","menacer"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `q` (6) */
+export const indirectFramesQ: readonly string[] = ["demander","interroger","expliquer","raconter","détailler","préciser"];
+
+/** data/quotes/indirect-frames.txt, entries tagged `self` (1) */
+export const indirectFramesSelf: readonly string[] = ["présenter * excuses"];
 
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
