@@ -15,6 +15,18 @@
  *       `tune` (rules were written looking at its misses) and `held` (never looked at while tuning), split by
  *       document with a seeded hash of the article id.
  *
+ *   npx tsx scripts/eval/quotes-handlist.ts --rules --after 100 --n 1000 --impl A,B [--read FILE] [--judged F.tsv]
+ *       every rule's firing on the articles at positions 100-1099 of the same seeded order: the predicted
+ *       indirect and mixed quotations version B adds or loses against version A, by rule; --read writes up to
+ *       --per (8) added ones per rule, shuffled, with their sentence, for judging by hand; --judged gives each
+ *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note).
+ *   npx tsx scripts/eval/quotes-handlist.ts --blind --after 26 --n 26 --impl A,B --read FILE
+ *       the blind check: the predicted indirect quotations of both versions on the articles at positions
+ *       26-51, de-duplicated and shuffled together (the version is not shown); the judged file is scored with
+ *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B.
+ *   The positions are disjoint, and the order repeats: the files of this seed's own work (names holding
+ *   `-s<seed>`) are not excluded from it.
+ *
  * List format (TSV, `#` comments): `id, kind (indirect | mixed), cue, family, span`; the span is the exact
  * text of the quotation's content (its first occurrence in the article; add words to make it unique), offsets
  * are computed here. An article with nothing to list has one row `id, none`.
@@ -46,24 +58,146 @@ export const half = (id: string): 'tune' | 'held' =>
 const pairs = (text: string): number =>
   (text.match(/[«“]/g) ?? []).length + Math.floor((text.match(/"/g) ?? []).length / 2);
 
-if (flag('draw')) {
+const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '-');
+const seed = Number(arg('seed', '97'));
+/** The articles at positions [after, after + n) of the seeded order of eligible articles. */
+function draw(after: number, n: number): OrangeSumRow[] {
   const seen = newsgoldIds();
   for (const set of readdirSync(join(GOLD_DIR, '..'), { withFileTypes: true })) {
     if (!set.isDirectory()) continue;
     const dir = join(GOLD_DIR, '..', set.name);
     for (const f of readdirSync(dir))
-      for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/orangesum-\d+/g)) seen.add(m[0]);
+      if (!f.includes(`-s${seed}`))
+        for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/orangesum-\d+/g)) seen.add(m[0]);
   }
   for (const g of readGold()) seen.add(g.id.replace(/^[^:]+:/, ''));
   const rows = readJsonl<OrangeSumRow>(TRAIN).filter(
     (r) => !seen.has(r.id) && pairs(r.text) >= 2 && r.text.length >= 1200 && r.text.length <= 6000,
   );
-  shuffle(rows, Number(arg('seed', '97')));
-  const picked = rows.slice(Number(arg('after', '0')), Number(arg('after', '0')) + Number(arg('n', '26')));
+  shuffle(rows, seed);
+  console.error(`${rows.length} eligible articles (${seen.size} ids excluded)`);
+  return rows.slice(after, after + n);
+}
+
+if (flag('draw')) {
+  const picked = draw(Number(arg('after', '0')), Number(arg('n', '26')));
   const out = picked.map((r) => `=== ${r.id} (${half(r.id)})\n${r.text}`).join('\n\n');
   writeFileSync(arg('read', join(tmpdir(), 'handlist.txt')), `${out}\n`);
-  console.log(`${picked.length} articles of ${rows.length} eligible (${seen.size} ids excluded)`);
   console.log(picked.map((r) => r.id).join(' '));
+  process.exit(0);
+}
+
+type Analyze = (
+  text: string,
+  o: object,
+) => { quotes: { start: number; end: number; kind: string; rule: string; text: string }[] | null };
+
+function versionPath(v: string): string {
+  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
+  const dir = join(tmpdir(), `depeche-src-${v}`);
+  if (!existsSync(join(dir, 'src', 'index.ts'))) {
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${v} src | tar -x -C ${dir}`);
+  }
+  return join(dir, 'src', 'index.ts');
+}
+const impls = arg('impl', 'src/index.ts')
+  .split(',')
+  .filter((f) => f !== '');
+const labels = arg('labels', '')
+  .split(',')
+  .filter((l) => l !== '');
+
+type Pred = { key: string; id: string; start: number; end: number; kind: string; rule: string; v: number[] };
+/** The predicted indirect and mixed quotations of every version on `rows` (indirect only with `indirectOnly`). */
+async function predict(rows: OrangeSumRow[], indirectOnly: boolean): Promise<Map<string, Pred>> {
+  const out = new Map<string, Pred>();
+  for (const [v, impl] of impls.entries()) {
+    const analyze = (await import(versionPath(impl))).analyze as Analyze;
+    for (const r of rows)
+      for (const q of analyze(r.text, { topics: false, summary: false, language: false }).quotes ?? []) {
+        if (q.kind !== 'indirect' && (indirectOnly || q.kind !== 'mixed')) continue;
+        const key = `${r.id}:${q.start}-${q.end}`;
+        const p = out.get(key);
+        if (p) p.v.push(v);
+        else out.set(key, { key, id: r.id, start: q.start, end: q.end, kind: q.kind, rule: q.rule, v: [v] });
+      }
+  }
+  return out;
+}
+const flat = (t: string) => t.replace(/\s+/g, ' ');
+/** The span in its sentence-ish context (⟦ ⟧ around it). */
+function context(text: string, a: number, b: number): string {
+  let s0 = a;
+  while (s0 > 0 && a - s0 < 300 && !/[.!?\n]/.test(text[s0 - 1])) s0--;
+  let e = b;
+  while (e < text.length && e - b < 200 && !/[.!?\n]/.test(text[e])) e++;
+  return flat(`${text.slice(s0, a)}⟦${text.slice(a, b)}⟧${text.slice(b, e + 1)}`);
+}
+function readTsv(file: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  if (file && existsSync(file))
+    for (const l of readFileSync(file, 'utf8').split('\n'))
+      if (l.trim() !== '' && !l.startsWith('#')) m.set(l.split('\t')[0], l.split('\t'));
+  return m;
+}
+
+if (flag('rules')) {
+  const rows = draw(Number(arg('after', '100')), Number(arg('n', '1000')));
+  const text = new Map(rows.map((r) => [r.id, r.text]));
+  const preds = await predict(rows, false);
+  const added = new Map<string, Pred[]>();
+  const lost = new Map<string, number>();
+  for (const p of preds.values()) {
+    if (p.v.length === 2) continue;
+    if (p.v[0] === 1) added.set(p.rule, [...(added.get(p.rule) ?? []), p]);
+    else lost.set(p.rule, (lost.get(p.rule) ?? 0) + 1);
+  }
+  const judged = readTsv(arg('judged', ''));
+  const lines: string[] = [];
+  const table: string[] = [];
+  const rules = [...new Set([...added.keys(), ...lost.keys()])].sort();
+  for (const rule of rules) {
+    const add = shuffle([...(added.get(rule) ?? [])], seed);
+    const j = add.filter((p) => judged.has(p.key));
+    const ok = j.filter((p) => judged.get(p.key)?.[1] === 'ok').length;
+    table.push(
+      `| ${rule} | ${add.length} | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} |`,
+    );
+    for (const p of add.slice(0, Number(arg('per', '8'))))
+      lines.push(`${p.key}\t\t${rule}\t\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`);
+  }
+  if (arg('read', '')) writeFileSync(arg('read', ''), `${shuffle(lines, seed + 1).join('\n')}\n`);
+  const md = [
+    `Indirect and mixed quotations that ${labels[1] ?? impls[1]} adds or loses against ${labels[0] ?? impls[0]} on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '100')}+ of the seed-${seed} order), by rule; precision of the added ones judged by hand on a sample (${arg('judged', '-').replace(/.*\/data\//, 'data/')}).`,
+    '',
+    '| rule | added | lost | added: judged precision % |',
+    '|---|---|---|---|',
+    ...table,
+  ].join('\n');
+  console.log(md);
+  const name = arg('record', '');
+  if (name)
+    recordMeasurement(
+      name,
+      `npx tsx scripts/eval/quotes-handlist.ts --rules --after ${arg('after', '100')} --n ${arg('n', '1000')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
+      md,
+      'Indirect quotations: what each rule adds on unlabelled news',
+    );
+  process.exit(0);
+}
+
+if (flag('blind')) {
+  const rows = draw(Number(arg('after', '26')), Number(arg('n', '26')));
+  const text = new Map(rows.map((r) => [r.id, r.text]));
+  const preds = shuffle([...(await predict(rows, true)).values()], seed + 2);
+  writeFileSync(
+    arg('read', join(tmpdir(), 'blind.txt')),
+    `${preds.map((p) => `${p.key}\t\t\t\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`).join('\n')}\n`,
+  );
+  console.log(
+    `${preds.length} predicted indirect quotations of ${impls.length} versions on ${rows.length} articles`,
+  );
   process.exit(0);
 }
 
@@ -102,30 +236,8 @@ for (const c of rowsOf) {
 }
 if (bad) process.exit(1);
 
-type Analyze = (
-  text: string,
-  o: object,
-) => { quotes: { start: number; end: number; kind: string; rule: string; text: string }[] | null };
-
-function versionPath(v: string): string {
-  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
-  const dir = join(tmpdir(), `depeche-src-${v}`);
-  if (!existsSync(join(dir, 'src', 'index.ts'))) {
-    mkdirSync(dir, { recursive: true });
-    execSync(`git archive ${v} src | tar -x -C ${dir}`);
-  }
-  return join(dir, 'src', 'index.ts');
-}
-const impls = arg('impl', 'src/index.ts')
-  .split(',')
-  .filter((f) => f !== '');
-const labels = arg('labels', '')
-  .split(',')
-  .filter((l) => l !== '');
-
 const over = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.min(a.end, b.end) > Math.max(a.start, b.start);
-const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '-');
 
 const table: string[] = [];
 for (const [v, impl] of impls.entries()) {

@@ -19,6 +19,7 @@ import {
   indirectFramesPerson,
   indirectFramesQ,
   indirectFramesSelf,
+  notColonVerbs,
   notInfinitives,
   selonNouns,
 } from '../lang/fr/generated/quotes.js';
@@ -75,6 +76,9 @@ export function isContentNoun(w: string): boolean {
 }
 
 export const NOT_INFINITIVE = set(notInfinitives);
+
+/** Speech verbs whose colon introduces no content without marks (data/quotes/not-colon-verbs.txt). */
+export const NOT_COLON = set(notColonVerbs);
 
 /** Nouns of counts, models and findings that make "selon X" a source (data/quotes/selon-nouns.txt). */
 export const SELON_NOUN = set(selonNouns);

@@ -21,6 +21,7 @@ import {
   FRAME,
   FRAMED,
   isContentNoun,
+  NOT_COLON,
   NOT_INFINITIVE,
   PARTICLES,
   SELON_NOUN,
@@ -625,6 +626,17 @@ function objectReport(
   const reflexive = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
   for (let k = g.head; k < g.cue && !passive && !reflexive; k++)
     passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
+  // a speech verb used pronominally ("l'affaire s'était révélée être …", "la hausse s'explique par") reports
+  // nothing, except a question ("se demandent si …")
+  // (a reflexive phrase of indirect-frames.txt is one: "s'interrogent sur")
+  const pronominal = /^[aeiouéèêh]/.test(lemma) ? `s'${lemma}` : `se ${lemma}`;
+  if (
+    reflexive &&
+    !g.lemma.startsWith('s') &&
+    !PARTICLES.has(pronominal) &&
+    !(FRAME.q.has(lemma) && questionAt(x, g.next))
+  )
+    return null;
   let k = skipAdjuncts(x, g.next, te);
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
@@ -637,16 +649,27 @@ function objectReport(
   const act = ACT_VERB.has(x.low[g.cue]) && !VERB.has(x.low[g.cue]);
   // (looked for right after the verb first: the adjuncts skipped above include "en" and words in -ment such as
   // "comment")
-  for (const words of PARTICLES.get(lemma) ?? []) {
+  const base = reflexive && PARTICLES.has(pronominal) ? pronominal : lemma;
+  for (const words of PARTICLES.get(base) ?? []) {
     const at = particleEnd(x, g.next, words, te) >= 0 ? g.next : k;
     const e = particleEnd(x, at, words, te);
-    if (e < 0) continue;
-    lemma = `${lemma} ${words.join(' ')}`;
+    // "s'est félicité de son côté X": an aside, not the particle
+    if (
+      e < 0 ||
+      (e > at &&
+        x.low[e - 1] === 'de' &&
+        (x.low[e] === 'son' || x.low[e] === 'leur') &&
+        x.low[e + 1] === 'côté')
+    )
+      continue;
+    lemma = `${base} ${words.join(' ')}`;
     why.rule = 'indirect-act';
     k = FRAME.self.has(lemma) ? at : skipAdjuncts(x, e, te);
     break;
   }
   if (FRAME.q.has(lemma) && questionAt(x, g.next)) k = g.next;
+  // after a quotation the verb is an incise ("« … », s'est félicité de son côté X"): no fixed phrase is read
+  if (afterQuote && lemma.includes(' ')) return null;
   if (act && !lemma.includes(' ')) return null;
   const charged = passive && FRAME.charge.has(lemma) ? chargeByAgent(x, g.next, te) : null;
   if (charged) {
@@ -683,7 +706,8 @@ function objectReport(
     return b - k >= 2 ? [k, b, undefined] : null;
   }
   // "se demandent si …", "a demandé pourquoi …", "a expliqué comment …"
-  if (FRAME.q.has(lemma) && !afterComma && questionAt(x, k)) {
+  // (not negated: "il n'a pas précisé quels sont …" reports nothing)
+  if (FRAME.q.has(lemma) && !afterComma && !negated(x, g) && questionAt(x, k)) {
     const b = objectEnd(x, k, te);
     why.rule = 'indirect-question';
     return b - k >= 3 ? [k, b, undefined] : null;
@@ -715,6 +739,9 @@ function objectReport(
         continue;
       }
       const a = w === 'à' || DE.has(w) ? p + 1 : p;
+      // an accusation names its charge bare or counted ("de laxisme", "de diverses fautes"); "de la victime",
+      // "de l'opposition" complete the person's noun phrase
+      if (!call && (w === 'du' || w === 'des' || (DET.has(x.low[a]) && !CHARGE_DET.has(x.low[a])))) continue;
       // a bare noun too: "de laxisme", "à la prudence"
       const h = objectHead(x, a, te) >= 0 ? objectHead(x, a, te) : a;
       if (h >= te || !x.isWord(h) || x.entAt[h] >= 0 || infinitiveAt(x, h) || UPPER.test(x.tok(h).text))
@@ -891,19 +918,24 @@ function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
   // "la hausse s'explique par … :": a pronominal passive (se + a verb that is not reflexive) reports nothing
   const se = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
   if ((se || x.low[g.head] === "s'" || x.low[g.head] === 'se') && !g.lemma.startsWith('s')) return -1;
-  let c = g.next;
-  while (
-    c < te &&
-    c - g.next <= 8 &&
-    x.low[c] !== ':' &&
-    x.low[c] !== ',' &&
-    !SENT_END.has(x.low[c]) &&
-    !x.isMark(c) &&
-    !QUE.has(x.low[c]) &&
-    !VERB.has(x.low[c]) &&
-    !AUX.has(x.low[c])
-  )
-    c++;
+  if (NOT_COLON.has(g.lemma)) return -1;
+  // a passive or an adjective after être ("est particulièrement critiqué :", "est alarmant :") names no speaker
+  for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !se) return -1;
+  let e = g.head - 1;
+  while (e > 0 && g.head - e <= 3 && (x.low[e].endsWith('ment') || ADVERB_BEFORE.has(x.low[e]))) e--;
+  if (e >= 0 && ETRE.has(x.low[e])) return -1;
+  // an object clitic before the verb ("Il l'avait promis … :") points back to the content, which the colon does
+  // not hold; a form in -s without auxiliary is a noun ("en deux tranches :")
+  const before = x.low[g.head - 1] ?? '';
+  if (before === "l'" || before === 'le' || before === 'la' || before === 'les') return -1;
+  if (g.head === g.cue && x.low[g.cue].endsWith('s')) return -1;
+  // only adjuncts between the verb and the colon (a time, "de son côté", an addressee "à l'AFP"), or the
+  // inverted subject of an incise: a noun-phrase object ("confirme un fait :") is what the colon develops
+  let c = skipAdjuncts(x, g.next, te);
+  if (x.low[c] === 'à' || x.low[c] === 'au' || x.low[c] === 'aux') c = npEnd(x, c + 1, te);
+  const inverted = g.clitic >= 0 || (g.head > 0 && (x.low[g.head - 1] === ',' || x.isMark(g.head - 1)));
+  if (inverted && c < te && x.low[c] !== ':') c = npEnd(x, c, te);
+  c = skipAdjuncts(x, c, te);
   if (c >= te || x.low[c] !== ':') return -1;
   const a = c + 1;
   if (a >= limit || x.isMark(a) || x.inPair[a] >= 0 || hasPairAt(x, a)) return -1;
@@ -928,3 +960,38 @@ function shortFragment(x: Text, k: number, ts: number): boolean {
   const p = x.pairs[x.inPair[k]];
   return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
 }
+
+/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". */
+const CHARGE_DET = new Set([
+  'diverses',
+  'divers',
+  'plusieurs',
+  'nombreuses',
+  'nombreux',
+  'multiples',
+  'graves',
+]);
+
+/** The verb group is negated ("n'a pas précisé", "ne dit pas"). */
+function negated(x: Text, g: VerbGroup): boolean {
+  const b = x.low[g.head - 1] ?? '';
+  if (b === 'ne' || b === "n'" || x.low[g.head] === "n'" || x.low[g.head] === 'ne') return true;
+  for (let k = g.head; k <= g.cue + 1 && k < x.n; k++)
+    if (x.low[k] === 'pas' || x.low[k] === 'jamais') return true;
+  return false;
+}
+
+/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). */
+const ADVERB_BEFORE = new Set([
+  'aussi',
+  'très',
+  'plus',
+  'moins',
+  'si',
+  'pas',
+  'trop',
+  'peu',
+  'bien',
+  'déjà',
+  'encore',
+]);

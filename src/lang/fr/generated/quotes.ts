@@ -43,7 +43,7 @@ export const indirectFramesDe: readonly string[] = ["annoncer","regretter","prop
 export const indirectFramesInf: readonly string[] = ["annoncer","regretter","promettre","démentir","nier","avouer","confesser","confirmer","reconnaître","admettre","jurer","affirmer","assurer","déclarer","dire","estimer","penser","croire","prétendre","confier","raconter","expliquer","certifier","ajouter","plaider pour","faire part de","engager à","plaindre de","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `np` (33) */
-export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher","insister sur","plaider pour","plaider en faveur de","faire part de","mettre en garde contre","mettre en doute","plaindre de","interroger sur","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de","excuser pour","indigner de","indigner contre"];
+export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher","insister sur","plaider pour","plaider en faveur de","faire part de","mettre en garde contre","mettre en doute","plaindre de","s'interroger sur","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de","excuser pour","indigner de","indigner contre"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `person` (12) */
 export const indirectFramesPerson: readonly string[] = ["proposer","promettre","reprocher","accuser","demander","suggérer","recommander","conseiller","appeler","inviter","exhorter","menacer"];
@@ -59,6 +59,9 @@ export const mandates: readonly string[] = ["député","députée","eurodéputé
 
 /** data/quotes/media-nouns.txt (13 entries) */
 export const mediaNouns: readonly string[] = ["journal","quotidien","hebdomadaire","mensuel","magazine","média","site","chaîne","radio","station","agence","titre","webzine"];
+
+/** data/quotes/not-colon-verbs.txt (11 entries) */
+export const notColonVerbs: readonly string[] = ["poursuivre","continuer","enchaîner","suivre","lancer","lâcher","rendre","entendre","compléter","poster","se souvenir"];
 
 /** data/quotes/not-infinitives.txt (36 entries) */
 export const notInfinitives: readonly string[] = ["hier","soir","premier","première","dernier","dernière","entier","cher","fier","contre","entre","outre","notre","votre","pire","lettre","titre","ordre","nombre","membre","ministre","chiffre","ombre","offre","cadre","centre","genre","espoir","avenir","désir","plaisir","loisir","air","clair","hiver","mer"];
