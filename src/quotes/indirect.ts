@@ -864,7 +864,7 @@ function chargeByAgent(x: Text, k: number, te: number): [number, number, Speaker
     const agent =
       nb > j + 1 &&
       (isSpeakerLike(x, j + 1, nb) ||
-        ((DET.has(x.low[j + 1]) || x.low[j + 1] === 'plusieurs') &&
+        ((DET.has(x.low[j + 1]) || COUNT.has(x.low[j + 1]) || /^\d+$/.test(x.low[j + 1])) &&
           !isContentNoun(x.low[headOf(x.low, j + 1, nb)])));
     return agent ? [k, j, { kind: 'np', a: j + 1, b: nb }] : null;
   }
@@ -994,4 +994,17 @@ const ADVERB_BEFORE = new Set([
   'bien',
   'déjà',
   'encore',
+]);
+
+/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). */
+const COUNT = new Set([
+  'plusieurs',
+  'certains',
+  'certaines',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'dix',
 ]);
