@@ -10,6 +10,7 @@ import {
   etreForms,
   indirectActVerbForms,
   indirectFramesA,
+  indirectFramesAttr,
   indirectFramesCall,
   indirectFramesCharge,
   indirectFramesContent,
@@ -52,6 +53,8 @@ export const FRAME = {
   charge: set(indirectFramesCharge),
   /** the fixed phrase itself is the content */
   self: set(indirectFramesSelf),
+  /** (a reflexive verb) an attribute and its complement */
+  attr: set(indirectFramesAttr),
 } as const;
 
 /**
@@ -89,7 +92,10 @@ export const SELON_NOUN = set(selonNouns);
  */
 export const PARTICLES = new Map<string, string[][]>();
 for (const k of FRAMED) {
-  const [verb, ...rest] = k.split(' ');
+  // a reflexive verb keeps its "se" ("se prononcer pour" → "se prononcer": ["pour"])
+  const words = k.split(' ');
+  const verb = words[0] === 'se' ? `se ${words[1]}` : words[0];
+  const rest = words.slice(words[0] === 'se' ? 2 : 1);
   if (rest.length === 0) continue;
   const l = PARTICLES.get(verb) ?? [];
   l.push(rest);

@@ -289,26 +289,32 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
     }
-    // "Pour X, …" (X's opinion) at the start of a sentence
-    if (x.low[ts] === 'pour' && x.inPair[ts] < 0) {
-      const b = npEnd(x, ts + 1, te);
-      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, ts + 1, b)) {
+    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence
+    const eyes =
+      x.low[ts] === 'aux' && x.low[ts + 1] === 'yeux' && (DE.has(x.low[ts + 2]) || x.low[ts + 2] === 'du')
+        ? ts + 3
+        : -1;
+    if ((x.low[ts] === 'pour' || eyes > 0) && x.inPair[ts] < 0) {
+      const sp = eyes > 0 ? eyes : ts + 1;
+      const b = npEnd(x, sp, te);
+      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, sp, b)) {
         let a0 = b + 1;
         // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
-        let who: SpeakerRef = { kind: 'np', a: ts + 1, b };
+        let who: SpeakerRef = { kind: 'np', a: sp, b };
         const e = a0 < te ? x.entAt[a0] : -1;
         if (e >= 0 && x.entities[e].type === 'PER') {
           let c = a0;
           while (c < te && x.entAt[c] === e) c++;
           if (c < te && x.low[c] === ',') {
-            who = { kind: 'np', a: ts + 1, b, appos: [a0, c] };
+            who = { kind: 'np', a: sp, b, appos: [a0, c] };
             a0 = c + 1;
           }
-        }
+        } else a0 = afterApposition(x, a0, te);
         const b0 = contentEnd(x, a0, limit);
         // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
         if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
-          out.push(clauseProposal(x, a0, b0, ts, 'pour', who, 0.6, 'pour'));
+          const cue = eyes > 0 ? ts + 1 : ts;
+          out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
         }
       }
     }
@@ -634,9 +640,22 @@ function objectReport(
     reflexive &&
     !g.lemma.startsWith('s') &&
     !PARTICLES.has(pronominal) &&
+    !FRAME.attr.has(pronominal) &&
     !(FRAME.q.has(lemma) && questionAt(x, g.next))
   )
     return null;
+  // "se dit prêt à revenir", "s'est déclaré favorable à …", "se dit « surpris » par …": the attribute and its
+  // complement
+  if (reflexive && FRAME.attr.has(pronominal)) {
+    const a = skipAdjuncts(x, g.next, te);
+    if (!attributeAt(x, a)) return null;
+    // a participle after a noun describes it ("des personnes se disant proches du parti", a poll's answer); after a
+    // comma it is the subject's ("…, se disant « en colère »")
+    if (x.low[g.cue].endsWith('ant') && x.low[g.head - 2] !== ',') return null;
+    const b = objectEnd(x, a, te);
+    why.rule = 'indirect-attribute';
+    return b - a >= 2 ? [a, b, undefined] : null;
+  }
   let k = skipAdjuncts(x, g.next, te);
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
@@ -670,7 +689,7 @@ function objectReport(
   if (FRAME.q.has(lemma) && questionAt(x, g.next)) k = g.next;
   // after a quotation the verb is an incise ("« … », s'est félicité de son côté X"): no fixed phrase is read
   if (afterQuote && lemma.includes(' ')) return null;
-  if (act && !lemma.includes(' ')) return null;
+  if (act && !FRAMED.has(lemma)) return null;
   const charged = passive && FRAME.charge.has(lemma) ? chargeByAgent(x, g.next, te) : null;
   if (charged) {
     why.rule = 'indirect-charge';
@@ -775,6 +794,22 @@ function objectReport(
     )
       c++;
     if (c < te && x.low[c] === ',') k = skipAdjuncts(x, c + 1, te);
+  }
+  // an addressee before the object ("a promis aux agriculteurs une enveloppe de 100 millions")
+  if (A.has(x.low[k]) && !afterComma) {
+    // ("aux agriculteurs", "à ses salariés"): up to the determiner of the object, words only between
+    let d = k + 1;
+    while (d < te && d - k <= 5 && x.isWord(d) && !(d > k + 1 && DET.has(x.low[d])) && !VERB.has(x.low[d]))
+      d++;
+    if (
+      d >= k + 2 &&
+      d < te &&
+      DET.has(x.low[d]) &&
+      !DE.has(x.low[d]) &&
+      x.low[d] !== 'du' &&
+      x.low[d] !== 'des'
+    )
+      k = d;
   }
   const h = objectHead(x, k, te);
   if (h < 0) return null;
@@ -1008,3 +1043,41 @@ const COUNT = new Set([
   'six',
   'dix',
 ]);
+
+/**
+ * Past a bare apposition to the source of "Pour X, …" ("Pour Pape Ndoye, père de famille au chômage, l'absence …",
+ * "Pour X, 46 ans, …"): a phrase without determiner up to the next comma, without a verb; else `a` itself.
+ */
+function afterApposition(x: Text, a: number, te: number): number {
+  const w = x.low[a] ?? '';
+  if (
+    a >= te ||
+    DET.has(w) ||
+    x.entAt[a] >= 0 ||
+    !(x.isWord(a) || /^\d+$/.test(w)) ||
+    UPPER.test(x.tok(a).text)
+  )
+    return a;
+  if (VERB.has(w) || AUX.has(w) || QUE.has(w) || PREPOSITION_START.has(w) || CONJ.has(w)) return a;
+  for (let c = a + 1; c < te && c - a <= 10; c++) {
+    if (x.low[c] === ',') return c + 1 < te ? c + 1 : a;
+    if (VERB.has(x.low[c]) || AUX.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c)) return a;
+  }
+  return a;
+}
+
+/** An attribute after "se dire" / "se déclarer": an adjective or a noun, or a quoted one; not a preposition. */
+function attributeAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (x.isMark(k)) return x.inPair[k] >= 0 && x.pairs[x.inPair[k]].open === k;
+  return (
+    x.isWord(k) &&
+    !DET.has(w) &&
+    !QUE.has(w) &&
+    !PREPOSITION_START.has(w) &&
+    !VERB.has(w) &&
+    !AUX.has(w) &&
+    x.entAt[k] < 0 &&
+    !UPPER.test(x.tok(k).text)
+  );
+}

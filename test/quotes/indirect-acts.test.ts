@@ -173,6 +173,73 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'précisé',
     undefined,
   ],
+  // an attribute after "se dire" / "se déclarer", "se prononcer pour"
+  [
+    'La gardienne se dit prête à reprendre la compétition en mars.',
+    'prête à reprendre la compétition en mars',
+    'indirect',
+    'indirect-attribute',
+    'dit',
+    'La gardienne',
+  ],
+  [
+    'Le conseil régional s’est déclaré favorable à une nouvelle ligne de tramway.',
+    'favorable à une nouvelle ligne de tramway',
+    'indirect',
+    'indirect-attribute',
+    'déclaré',
+    'Le conseil régional',
+  ],
+  [
+    'La commission s’est prononcée pour un report de la réforme.',
+    'un report de la réforme',
+    'indirect',
+    'indirect-act',
+    'prononcée',
+    'La commission',
+  ],
+  // a noun-phrase object: exprimer, lancer un appel, an addressee before the object
+  [
+    'Les commerçants ont exprimé leur lassitude après six mois de travaux.',
+    'leur lassitude après six mois de travaux',
+    'indirect',
+    'indirect-object',
+    'exprimé',
+    'Les commerçants',
+  ],
+  [
+    'La mairie a lancé un appel à témoins après l’incendie du gymnase.',
+    'un appel à témoins après l’incendie du gymnase',
+    'indirect',
+    'indirect-act',
+    'lancé',
+    'La mairie',
+  ],
+  [
+    'La ministre a promis aux enseignants une revalorisation dès janvier.',
+    'une revalorisation dès janvier',
+    'indirect',
+    'indirect-object',
+    'promis',
+    'La ministre',
+  ],
+  // "Pour X, <apposition>, …" and "Aux yeux de X, …"
+  [
+    'Pour Jeanne Martin, infirmière depuis vingt ans, la pénurie de personnel est dramatique.',
+    'la pénurie de personnel est dramatique',
+    'indirect',
+    'pour',
+    'Pour',
+    'Jeanne Martin',
+  ],
+  [
+    'Aux yeux du procureur, ces faits relèvent de la cour d’assises.',
+    'ces faits relèvent de la cour d’assises',
+    'indirect',
+    'pour',
+    'yeux',
+    undefined,
+  ],
   // incises the earlier rules missed: a date after the speaker, a short quoted word, a fronted date before comme
   [
     'Le festival sera annulé cette année, rapporte Ouest-France jeudi 4 mars.',
@@ -244,6 +311,11 @@ const NONE: [string, string][] = [
     '« Nous irons jusqu’au bout », s’est félicité de son côté le président du club.',
     'de son côté is an aside',
   ],
+  [
+    'Les électeurs se disant proches de la droite sont plus nombreux.',
+    'a participle describing a noun (a poll)',
+  ],
+  ['Ce qui se dit dans les couloirs reste confidentiel.', 'se dire + a preposition: no attribute'],
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {
