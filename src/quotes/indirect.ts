@@ -687,6 +687,9 @@ function objectReport(
     break;
   }
   if (FRAME.q.has(lemma) && questionAt(x, g.next)) k = g.next;
+  // a reflexive use reads only its own phrases ("s'interroger sur", "se plaindre de"), a question or an
+  // attribute: "s'exprimant tous les jours devant la presse" has no object
+  if (reflexive && !lemma.includes(' ') && !(FRAME.q.has(lemma) && questionAt(x, k))) return null;
   // after a quotation the verb is an incise ("« … », s'est félicité de son côté X"): no fixed phrase is read
   if (afterQuote && lemma.includes(' ')) return null;
   if (act && !FRAMED.has(lemma)) return null;

@@ -27,8 +27,8 @@ export const indirectActVerbForms: readonly string[] = ["engage\ts'engager","eng
 /** data/quotes/indirect-frames.txt, entries tagged `a` (2) */
 export const indirectFramesA: readonly string[] = ["plaider","appeler"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `attr` (2) */
-export const indirectFramesAttr: readonly string[] = ["se dire","se déclarer"];
+/** data/quotes/indirect-frames.txt, entries tagged `attr` (1) */
+export const indirectFramesAttr: readonly string[] = ["se dire"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `call` (2) */
 export const indirectFramesCall: readonly string[] = ["appeler","exhorter"];
