@@ -253,6 +253,17 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           }
         }
       }
+      // "un rapport selon lequel …", "des informations selon lesquelles …": the noun phrase before is the source
+      if (w === 'selon' && RELATIVE_SELON.has(x.low[i + 1] ?? '') && i > ts) {
+        let a = i - 1;
+        while (a > ts && i - a <= 6 && !DET.has(x.low[a]) && x.low[a] !== ',') a--;
+        const b = objectEnd(x, i + 2, te);
+        if (DET.has(x.low[a]) && wordCount(x, i + 2, b) >= 3 && !hasPairAt(x, i + 2)) {
+          out.push(clauseProposal(x, i + 2, b, i, 'selon', { kind: 'np', a, b: i }, 0.7, 'source-relative'));
+          i = b - 1;
+          continue;
+        }
+      }
       // selon X / d'après X
       const after = sourceAt(x, i, te);
       if (after > 0) {
@@ -1084,3 +1095,6 @@ function attributeAt(x: Text, k: number): boolean {
     !UPPER.test(x.tok(k).text)
   );
 }
+
+/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. */
+const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);

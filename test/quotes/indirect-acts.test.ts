@@ -156,6 +156,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'accusé',
     'deux anciennes joueuses',
   ],
+  [
+    'Le maire a qualifié le projet de démesuré.',
+    'de démesuré',
+    'indirect',
+    'indirect-charge',
+    'qualifié',
+    'Le maire',
+  ],
+  // a relative source: "un rapport selon lequel …"
+  [
+    'La presse locale cite un rapport selon lequel la nappe phréatique a baissé de moitié.',
+    'la nappe phréatique a baissé de moitié',
+    'indirect',
+    'source-relative',
+    'selon',
+    'un rapport',
+  ],
   // a colon introduction without quotation marks
   [
     'Le maire a tranché : les marchés resteront ouverts tout le mois.',
@@ -310,6 +327,7 @@ const NONE: [string, string][] = [
   ['Ce qui se dit dans les couloirs reste confidentiel.', 'se dire + a preposition: no attribute'],
   ['Un incendie s’est déclaré tôt ce matin dans un entrepôt.', 'se déclarer: a fire breaks out'],
   ['Le porte-parole, s’exprimant chaque matin devant la presse, reste discret.', 's’exprimer has no object'],
+  ['Le comité a été mis en place selon le calendrier prévu.', 'selon without a relative pronoun'],
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {

@@ -33,8 +33,8 @@ export const indirectFramesAttr: readonly string[] = ["se dire"];
 /** data/quotes/indirect-frames.txt, entries tagged `call` (2) */
 export const indirectFramesCall: readonly string[] = ["appeler","exhorter"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `charge` (1) */
-export const indirectFramesCharge: readonly string[] = ["accuser"];
+/** data/quotes/indirect-frames.txt, entries tagged `charge` (2) */
+export const indirectFramesCharge: readonly string[] = ["accuser","qualifier"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `content` (14) */
 export const indirectFramesContent: readonly string[] = ["demander","exiger","confirmer","reconnaître","admettre","évoquer","indiquer","rappeler","répéter","souhaiter","saluer","suggérer","recommander","souligner"];
@@ -45,8 +45,8 @@ export const indirectFramesDe: readonly string[] = ["annoncer","regretter","prop
 /** data/quotes/indirect-frames.txt, entries tagged `inf` (33) */
 export const indirectFramesInf: readonly string[] = ["annoncer","regretter","promettre","démentir","nier","avouer","confesser","confirmer","reconnaître","admettre","jurer","affirmer","assurer","déclarer","dire","estimer","penser","croire","prétendre","confier","raconter","expliquer","certifier","ajouter","plaider pour","faire part de","engager à","plaindre de","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de"];
 
-/** data/quotes/indirect-frames.txt, entries tagged `np` (37) */
-export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher","insister sur","plaider pour","plaider en faveur de","faire part de","mettre en garde contre","mettre en doute","plaindre de","s'interroger sur","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de","excuser pour","indigner de","indigner contre","exprimer","se prononcer pour","se prononcer contre","se prononcer en faveur de"];
+/** data/quotes/indirect-frames.txt, entries tagged `np` (38) */
+export const indirectFramesNp: readonly string[] = ["annoncer","dénoncer","fustiger","déplorer","regretter","critiquer","réclamer","revendiquer","proposer","promettre","démentir","nier","contester","avouer","confesser","préconiser","reprocher","plaider","insister sur","plaider pour","plaider en faveur de","faire part de","mettre en garde contre","mettre en doute","plaindre de","s'interroger sur","inquiéter de","alarmer de","féliciter de","réjouir de","excuser de","excuser pour","indigner de","indigner contre","exprimer","se prononcer pour","se prononcer contre","se prononcer en faveur de"];
 
 /** data/quotes/indirect-frames.txt, entries tagged `person` (12) */
 export const indirectFramesPerson: readonly string[] = ["proposer","promettre","reprocher","accuser","demander","suggérer","recommander","conseiller","appeler","inviter","exhorter","menacer"];
