@@ -137,6 +137,8 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
+            // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
+            !(g.clitic < 0 && infinitiveFrom(x, g.next, te) === g.next) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
             const who0 = speakerAfter(x, g, te);

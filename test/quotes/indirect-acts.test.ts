@@ -164,6 +164,15 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'qualifié',
     'Le maire',
   ],
+  // after an apposition between commas the verb is the main clause's, not an incise: its infinitive is the content
+  [
+    'Tous, joints par la radio, disent connaître un voisin malade.',
+    'connaître un voisin malade',
+    'indirect',
+    'indirect-object',
+    'disent',
+    undefined,
+  ],
   // a relative source: "un rapport selon lequel …"
   [
     'La presse locale cite un rapport selon lequel la nappe phréatique a baissé de moitié.',
