@@ -22,6 +22,7 @@ import {
   indirectFramesSelf,
   notColonVerbs,
   notInfinitives,
+  selonDocuments,
   selonNouns,
 } from '../lang/fr/generated/quotes.js';
 import { key } from './lexicon.js';
@@ -85,6 +86,9 @@ export const NOT_COLON = set(notColonVerbs);
 
 /** Nouns of counts, models and findings that make "selon X" a source (data/quotes/selon-nouns.txt). */
 export const SELON_NOUN = set(selonNouns);
+
+/** Documents that make "selon X" a source, read by the selon rule only (data/quotes/selon-documents.txt). */
+export const SELON_DOCUMENT = set(selonDocuments);
 
 /**
  * The words of an entry of several words in indirect-frames.txt after its verb, by the verb's lemma (without

@@ -24,6 +24,7 @@ import {
   NOT_COLON,
   NOT_INFINITIVE,
   PARTICLES,
+  SELON_DOCUMENT,
   SELON_NOUN,
 } from './indirect-lexicon.js';
 import {
@@ -148,7 +149,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const after = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
             const rest = contentEnd(x, after, te);
             // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
-            const ends = rest <= after || x.low[after] === ',' || aboutSpeaker(x, after, te);
+            // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
+            const ends =
+              rest <= after ||
+              x.low[after] === ',' ||
+              aboutSpeaker(x, after, te) ||
+              (who?.kind === 'np' && participleTail(x, after, te));
             if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
               // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
               // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
@@ -270,7 +276,8 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       const after = sourceAt(x, i, te);
       if (after > 0) {
         const b = npEnd(x, after, te);
-        if (isSourceNp(x, after, b) || SELON_NOUN.has(x.low[headOf(x.low, after, b)])) {
+        const sh = x.low[headOf(x.low, after, b)];
+        if (isSourceNp(x, after, b) || SELON_NOUN.has(sh) || SELON_DOCUMENT.has(sh)) {
           const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
@@ -1100,3 +1107,23 @@ function attributeAt(x: Text, k: number): boolean {
 
 /** "selon lequel / laquelle / lesquels / lesquelles": a relative source. */
 const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
+
+/** A past participle after an incise's speaker ("publiée", "citée", "relayés"): about the speaker. */
+const PAST_PARTICIPLE = /^[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:é|ée|és|ées)$/;
+
+/**
+ * What follows an incise's speaker is only about it up to the end of the sentence or a comma: dates, and past
+ * participles with their agent ("une étude … publiée mardi 28 août et dévoilée par RTL.").
+ */
+function participleTail(x: Text, k0: number, te: number): boolean {
+  let k = k0;
+  for (let step = 0; step < 4 && k < te; step++) {
+    k = skipAdjuncts(x, k, te);
+    if (k >= te || x.low[k] === ',' || SENT_END.has(x.low[k])) return step > 0 || k > k0;
+    if (x.low[k] === 'et') k++;
+    if (!PAST_PARTICIPLE.test(x.low[k] ?? '') || VERB.has(x.low[k])) return false;
+    k++;
+    if (x.low[k] === 'par') k = Math.max(k + 1, npEnd(x, k + 1, te));
+  }
+  return false;
+}

@@ -173,6 +173,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'disent',
     undefined,
   ],
+  // a participle about an incise's speaker; a document as a source
+  [
+    'Les loyers ont augmenté de 4 % en un an, indique une étude du site Seloger publiée lundi et reprise par Les Echos.',
+    'Les loyers ont augmenté de 4 % en un an',
+    'indirect',
+    'indirect-incise',
+    'indique',
+    undefined,
+  ],
+  [
+    'Le suspect avait repéré les lieux la veille, selon une vidéo saisie par les enquêteurs.',
+    'Le suspect avait repéré les lieux la veille',
+    'indirect',
+    'source',
+    'selon',
+    undefined,
+  ],
   // a relative source: "un rapport selon lequel …"
   [
     'La presse locale cite un rapport selon lequel la nappe phréatique a baissé de moitié.',
@@ -337,6 +354,7 @@ const NONE: [string, string][] = [
   ['Un incendie s’est déclaré tôt ce matin dans un entrepôt.', 'se déclarer: a fire breaks out'],
   ['Le porte-parole, s’exprimant chaque matin devant la presse, reste discret.', 's’exprimer has no object'],
   ['Le comité a été mis en place selon le calendrier prévu.', 'selon without a relative pronoun'],
+  ['Le conseil a été convoqué dans les délais selon la loi en vigueur.', 'selon + a law: no source'],
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {
