@@ -175,7 +175,7 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
   ],
   // a participle about an incise's speaker; a document as a source
   [
-    'Les loyers ont augmenté de 4 % en un an, indique une étude du site Seloger publiée lundi et reprise par Les Echos.',
+    'Les loyers ont augmenté de 4 % en un an, indique une étude du site Seloger publiée lundi et relayée par Les Echos.',
     'Les loyers ont augmenté de 4 % en un an',
     'indirect',
     'indirect-incise',
