@@ -14,6 +14,7 @@ import {
   indirectFramesCall,
   indirectFramesCharge,
   indirectFramesContent,
+  indirectFramesCount,
   indirectFramesDe,
   indirectFramesInf,
   indirectFramesNp,
@@ -38,6 +39,8 @@ export const FRAME = {
   np: set(indirectFramesNp),
   /** a noun phrase object with a content-noun head */
   content: set(indirectFramesContent),
+  /** a figure as the object */
+  count: set(indirectFramesCount),
   /** de / à + infinitive */
   de: set(indirectFramesDe),
   /** a person, then de / à + infinitive */

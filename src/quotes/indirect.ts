@@ -731,6 +731,13 @@ function objectReport(
     }
     return null;
   }
+  // an addressee before an infinitive or a de-infinitive ("a confié à ses proches vouloir partir", "a assuré à
+  // l'AFP avoir …")
+  if (A.has(x.low[k]) && !afterComma) {
+    const d = addresseeEnd(x, k, te);
+    if (d > k && (infinitiveFrom(x, d, te) >= 0 || (DE.has(x.low[d]) && infinitiveFrom(x, d + 1, te) >= 0)))
+      k = d;
+  }
   // "a avoué avoir tué …", "dit assumer …", "a annoncé ne pas s'attendre à …"
   const inf = afterPair ? -1 : infinitiveFrom(x, k, te);
   if (inf >= 0 && (FRAME.inf.has(lemma) || x.low[inf] === 'avoir' || x.low[inf] === 'être')) {
@@ -833,6 +840,11 @@ function objectReport(
       x.low[d] !== 'des'
     )
       k = d;
+  }
+  // a figure: "a évoqué 300 suppressions de postes", "annonce plus de 2 000 embauches"
+  if (FRAME.count.has(lemma) && figureAt(x, k)) {
+    const b = objectEnd(x, k, te);
+    return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
   }
   const h = objectHead(x, k, te);
   if (h < 0) return null;
@@ -1126,4 +1138,54 @@ function participleTail(x: Text, k0: number, te: number): boolean {
     if (x.low[k] === 'par') k = Math.max(k + 1, npEnd(x, k + 1, te));
   }
   return false;
+}
+
+/** Number words that open a figure ("trois cents morts"). */
+const NUMBER_WORD = new Set([
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'cent',
+  'cents',
+  'mille',
+  'plusieurs',
+  'quelque',
+  'quelques',
+  'environ',
+  'près',
+  'plus',
+  'moins',
+]);
+/** A figure opens at `k`: digits, or a number word then digits or a noun ("près de 300", "plus de 2 000"). */
+function figureAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (/^\d/.test(w)) return /^\d/.test(w) && !/^\d{4}$/.test(w);
+  if (!NUMBER_WORD.has(w)) return false;
+  const n = x.low[k + 1] ?? '';
+  if (w === 'près' || w === 'plus' || w === 'moins') return DE.has(n) && /^\d/.test(x.low[k + 2] ?? '');
+  return x.isWord(k + 1) && !DE.has(n) && !DET.has(n);
+}
+
+/** End of an addressee "à l'AFP", "au Parisien", "à ses proches", "aux journalistes" at `k`, or `k`. */
+function addresseeEnd(x: Text, k: number, te: number): number {
+  let d = k + 1;
+  if (x.low[k] === 'à' && (DET.has(x.low[d]) || x.low[d] === "l'")) d++;
+  const from = d;
+  while (
+    d < te &&
+    d - k <= 5 &&
+    x.isWord(d) &&
+    !DET.has(x.low[d]) &&
+    !DE.has(x.low[d]) &&
+    !VERB.has(x.low[d]) &&
+    infinitiveFrom(x, d, te) !== d
+  )
+    d++;
+  return d > from ? d : k;
 }

@@ -258,6 +258,47 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'promis',
     'La ministre',
   ],
+  // a figure as the object; requérir, officialiser, alerter sur; an addressee before an infinitive
+  [
+    'La direction a évoqué 450 suppressions de postes d’ici à 2025.',
+    '450 suppressions de postes d’ici à 2025',
+    'indirect',
+    'indirect-object',
+    'évoqué',
+    'La direction',
+  ],
+  [
+    'L’avocate générale a requis huit ans de prison contre le prévenu.',
+    'huit ans de prison contre le prévenu',
+    'indirect',
+    'indirect-object',
+    'requis',
+    undefined,
+  ],
+  [
+    'Le club a officialisé mardi l’arrivée de son nouvel attaquant.',
+    'l’arrivée de son nouvel attaquant',
+    'indirect',
+    'indirect-object',
+    'officialisé',
+    'Le club',
+  ],
+  [
+    'Les pédiatres alertent sur la hausse des cas de bronchiolite.',
+    'la hausse des cas de bronchiolite',
+    'indirect',
+    'indirect-act',
+    'alertent',
+    'Les pédiatres',
+  ],
+  [
+    'Le chanteur a confié au Parisien vouloir arrêter la scène.',
+    'vouloir arrêter la scène',
+    'indirect',
+    'indirect-object',
+    'confié',
+    'Le chanteur',
+  ],
   // "Pour X, <apposition>, …" and "Aux yeux de X, …"
   [
     'Pour Jeanne Martin, infirmière depuis vingt ans, la pénurie de personnel est dramatique.',
@@ -355,6 +396,7 @@ const NONE: [string, string][] = [
   ['Le porte-parole, s’exprimant chaque matin devant la presse, reste discret.', 's’exprimer has no object'],
   ['Le comité a été mis en place selon le calendrier prévu.', 'selon without a relative pronoun'],
   ['Le conseil a été convoqué dans les délais selon la loi en vigueur.', 'selon + a law: no source'],
+  ['Le constructeur a rappelé 2019 exemplaires défectueux.', 'rappeler + a figure: no figure frame'],
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {
