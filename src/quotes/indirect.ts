@@ -734,8 +734,14 @@ function objectReport(
   // an addressee before an infinitive or a de-infinitive ("a confié à ses proches vouloir partir", "a assuré à
   // l'AFP avoir …")
   if (A.has(x.low[k]) && !afterComma) {
+    // a person or a medium ("à ses proches", "au Parisien"), not a thing ("pense aux mesures à prendre")
     const d = addresseeEnd(x, k, te);
-    if (d > k && (infinitiveFrom(x, d, te) >= 0 || (DE.has(x.low[d]) && infinitiveFrom(x, d + 1, te) >= 0)))
+    const who = x.low[k] === 'à' ? k + 1 : k;
+    if (
+      d > k &&
+      isSpeakerLike(x, who, d) &&
+      (infinitiveFrom(x, d, te) >= 0 || (DE.has(x.low[d]) && infinitiveFrom(x, d + 1, te) >= 0))
+    )
       k = d;
   }
   // "a avoué avoir tué …", "dit assumer …", "a annoncé ne pas s'attendre à …"
@@ -1183,6 +1189,7 @@ function addresseeEnd(x: Text, k: number, te: number): number {
     x.isWord(d) &&
     !DET.has(x.low[d]) &&
     !DE.has(x.low[d]) &&
+    !A.has(x.low[d]) &&
     !VERB.has(x.low[d]) &&
     infinitiveFrom(x, d, te) !== d
   )

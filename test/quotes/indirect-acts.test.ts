@@ -397,6 +397,10 @@ const NONE: [string, string][] = [
   ['Le comité a été mis en place selon le calendrier prévu.', 'selon without a relative pronoun'],
   ['Le conseil a été convoqué dans les délais selon la loi en vigueur.', 'selon + a law: no source'],
   ['Le constructeur a rappelé 2019 exemplaires défectueux.', 'rappeler + a figure: no figure frame'],
+  [
+    'Le ministre pense déjà aux mesures à prendre par la suite.',
+    'a thing is no addressee before an infinitive',
+  ],
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {
