@@ -2,7 +2,7 @@
  * depeche on a job queue: throughput of `depeche worker` processes on a real redis-server (started here on
  * a free loopback port) against `depeche batch` on the same articles.
  *
- *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1] [--warmup 1000]
+ *   npm run build && npx tsx bench/queue.bench.ts [--articles 2000] [--runs 1] [--pairs 0] [--warmup 1000]
  *     [--node-flags="--max-semi-space-size=32"]
  *
  * - batch: `depeche batch -c 1` on N articles, minus the same command on 20 articles (process start and
@@ -24,7 +24,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, getPriority, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Queue } from 'bullmq';
@@ -41,6 +41,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
     runs: { type: 'string', default: '1' },
+    pairs: { type: 'string', default: '0' },
     'node-flags': { type: 'string', default: '' },
     warmup: { type: 'string', default: '0' },
   },
@@ -49,6 +50,8 @@ const { values } = parseArgs({
 const WARMUP = Number(values.warmup);
 const N = Number(values.articles);
 const RUNS = Number(values.runs);
+/** Extra pinned (batch, queue 1 × 1) pairs, beyond the one of each run, for the paired overhead. */
+const PAIRS = Number(values.pairs);
 const CLI = join(root, 'dist', 'cli.js');
 
 if (!BUILT_IS_FRESH) {
@@ -261,6 +264,18 @@ const best = (xs: Timing[]): Timing => ({
   enqueue: Math.min(...xs.map((x) => x.enqueue ?? Number.POSITIVE_INFINITY)),
 });
 
+/**
+ * How this bench was scheduled, when it was given priority over other work on the machine (`nice -n -N`
+ * only counts within a session where the kernel groups tasks by session; `chrt -r 1` always does).
+ */
+const SCHEDULING = (() => {
+  const policy = /policy: (\w+)/.exec(
+    spawnSync('chrt', ['-p', String(process.pid)], { encoding: 'utf8' }).stdout ?? '',
+  )?.[1];
+  if (policy !== undefined && policy !== 'SCHED_OTHER')
+    return `under the real-time policy ${policy} (\`chrt\`)`;
+  return getPriority() < 0 ? `at scheduling priority nice ${getPriority()}` : '';
+})();
 const loadBefore = loadavg()[0] ?? 0;
 const runs = { batchPinned: [] as Timing[], q1Pinned: [] as Timing[], batchFree: [] as Timing[] };
 const more = { q1Free: [] as Timing[], q2: [] as Timing[] };
@@ -270,6 +285,17 @@ for (let r = 0; r < RUNS; r++) {
   runs.batchFree.push(batchRun(false));
   more.q1Free.push(await queueRun(1, false));
   more.q2.push(await queueRun(2, false));
+}
+// --pairs: more pinned pairs, queue first in every other one, so that a drift of the machine's speed
+// during the bench does not always favour the same side
+for (let r = 0; r < PAIRS; r++) {
+  if (r % 2 === 0) {
+    runs.q1Pinned.push(await queueRun(1, true));
+    runs.batchPinned.push(batchRun(true));
+  } else {
+    runs.batchPinned.push(batchRun(true));
+    runs.q1Pinned.push(await queueRun(1, true));
+  }
 }
 rmSync(tmp, { recursive: true, force: true });
 const loadAfter = loadavg()[0] ?? 0;
@@ -294,6 +320,15 @@ const overheads = (b: Timing, q: Timing): Overheads => ({
   cpuRedis: (ms(q.cpu + q.redisCpu, N) - ms(b.cpu, B)) / ms(b.cpu, B),
 });
 const oP = overheads(bP, qP);
+/** The pinned overhead of each (batch, queue) pair, run next to each other, and their median. */
+const paired = runs.batchPinned.map((b, i) => overheads(b, runs.q1Pinned[i] as Timing));
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const pairedWall = median(paired.map((o) => o.wall));
+const pairedCpu = median(paired.map((o) => o.cpu));
 const oF = overheads(bF, qF);
 const p100 = (x: number) => `${(x * 100).toFixed(1)} %`;
 const speedupPinned = qP.wall / two.wall;
@@ -303,15 +338,23 @@ const row = (name: string, t: Timing, n: number, queueRun: boolean) =>
   `| ${name} | ${fmt(rate(t.wall, n))} | ${fmt(ms(t.wall, n), 2)} | ${fmt(ms(t.cpu, n), 2)} | ${queueRun ? fmt(ms(t.redisCpu, n), 2) : '–'} |`;
 const loaded = Math.max(loadBefore, loadAfter) > CORES / 2;
 const table = [
-  `${N} articles (${source}); best of ${RUNS} run${RUNS === 1 ? '' : 's'} (the lowest of each figure); load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
+  `${N} articles (${source}); best of ${RUNS} run${RUNS === 1 ? '' : 's'}${PAIRS > 0 ? ` and ${PAIRS} extra pinned pairs` : ''} (the lowest of each figure); load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
   '',
   WARMUP > 0
     ? `**Warm processes**: every depeche process first analysed ${WARMUP} other articles (OrangeSum train), not timed, as a worker that has been running for a while (a fresh process re-optimises its code for about a thousand articles). The same bench without \`--warmup\` (a 20-article warm-up): [queue.md](queue.md).`
     : `**Fresh processes** (a 20-article warm-up): each process still re-optimises its code while it runs (V8's JIT, for about a thousand articles), and 2 processes pay that twice over the same articles. The same bench on warm processes: [queue-warm.md](queue-warm.md).`,
   '',
+  ...(SCHEDULING !== ''
+    ? [
+        `Run ${SCHEDULING}, inherited by every process it starts (redis-server included): other work on the machine yields the CPU to the bench, though it still shares caches and memory bandwidth.`,
+        '',
+      ]
+    : []),
   ...(loaded
     ? [
-        `**The machine was busy with other work (load average above ${CORES / 2} on ${CORES} cores): the wall-clock figures, the 2-process speed-up and the sizing table are not representative; the CPU columns are the less disturbed. Re-run on a quiet machine.**`,
+        SCHEDULING !== ''
+          ? `**Other work was running on the machine (load average above ${CORES / 2} on ${CORES} cores), at a lower priority than the bench: the figures are less disturbed than the load average suggests, but a quiet machine remains the reference.**`
+          : `**The machine was busy with other work (load average above ${CORES / 2} on ${CORES} cores): the wall-clock figures, the 2-process speed-up and the sizing table are not representative; the CPU columns are the less disturbed. Re-run on a quiet machine.**`,
         '',
       ]
     : []),
@@ -332,7 +375,17 @@ const table = [
   `| pinned | **${p100(oP.wall)}** | ${p100(oP.cpu)} | ${p100(oP.cpuRedis)} |`,
   `| unpinned | ${p100(oF.wall)} | ${p100(oF.cpu)} | ${p100(oF.cpuRedis)} |`,
   '',
-  `- The bar (≤ 5 %) is judged on the pinned wall clock: one core for batch, one core for the worker process, Redis elsewhere. The unpinned wall-clock figure lets helper threads use the second core for free and is not the bar; the CPU columns count every cycle the queue costs, the last one including Redis's.`,
+  `**Paired, pinned**: each queue 1 × 1 run against the batch run next to it (${paired.length} pairs${PAIRS > 0 ? `, ${PAIRS} of them extra pinned pairs, queue first in every other one` : ''}); the median of the pairs is less sensitive to one disturbed run than the lowest of each side:`,
+  '',
+  '| pair | batch ms/article (wall) | queue ms/article (wall) | overhead, wall | overhead, CPU (worker process) |',
+  '|---:|---:|---:|---:|---:|',
+  ...paired.map(
+    (o, i) =>
+      `| ${i + 1} | ${fmt(ms((runs.batchPinned[i] as Timing).wall, B), 2)} | ${fmt(ms((runs.q1Pinned[i] as Timing).wall, N), 2)} | ${p100(o.wall)} | ${p100(o.cpu)} |`,
+  ),
+  `| **median** | | | **${p100(pairedWall)}** | ${p100(pairedCpu)} |`,
+  '',
+  `- The bar (≤ 5 %) is judged on the pinned wall clock, as the median of the pairs: one core for batch, one core for the worker process, Redis elsewhere. The unpinned wall-clock figure lets helper threads use the second core for free and is not the bar; the CPU columns count every cycle the queue costs, the last one including Redis's.`,
   `- 2 processes vs 1: **${speedupPinned.toFixed(2)}×** throughput against the pinned 1 × 1 run (one core against two; the bar: ≥ 1.6× on 2 cores); ${speedupFree.toFixed(2)}× against the unpinned 1 × 1 run (which already used some of the second core). Batch's unpinned time over the 2-process queue: ${(bF.wall / B / (two.wall / N)).toFixed(2)}×.`,
   `- The queue clocks run from the moment the N jobs, enqueued while the queue was paused, are released until they are all completed. Enqueueing them (validation, job ids, input order, \`addBulk\` in chunks of 500) took ${fmt(qP.enqueue ?? Number.NaN, 2)} s, ${fmt(N / (qP.enqueue ?? Number.NaN))} articles/s, in the producer (this script, off the pinned core).`,
   '',
