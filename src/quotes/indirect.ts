@@ -34,6 +34,7 @@ import {
   NOT_QUE,
   NP_STOP,
   ORG_NOUN,
+  PERSON_NOUN,
   roleOf,
   SOURCE_NOUN,
   TIME_NOUN,
@@ -138,6 +139,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
+            !appositionSubject(x, ts, i - 1) &&
+            // "…, réfutant toute responsabilité": a participle clause, not an incise
+            !x.low[g.cue].endsWith('ant') &&
             // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
             !(g.clitic < 0 && infinitiveFrom(x, g.next, te) === g.next) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
@@ -146,7 +150,13 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
             // verb is its object, not an inverted subject, so the clause before the comma is no content
             const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
-            const after = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+            const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+            // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
+            // incise ends after the second
+            const after =
+              who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
+                ? npEnd(x, after0 + 1, te)
+                : after0;
             const rest = contentEnd(x, after, te);
             // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
             // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
@@ -352,6 +362,76 @@ function relativeSubject(x: Text, ts: number, comma: number): boolean {
   }
   return false;
 }
+
+/**
+ * The sentence opens with a noun phrase and its apposition up to the comma before the verb, without any verb ("X,
+ * maire de Plouay, a salué …", "L'ancien ministre du Travail, de l'Emploi et de la Santé …, a taclé …"): that noun
+ * phrase is the verb's subject, so the verb is no incise (a reported clause has a verb).
+ */
+function appositionSubject(x: Text, ts: number, comma: number): boolean {
+  if (comma - ts > 40) return false;
+  const w = x.low[ts] ?? '';
+  if (!(DET.has(w) || x.entAt[ts] >= 0 || UPPER.test(x.tok(ts).text)) || PREPOSITION_START.has(w))
+    return false;
+  let inner = false;
+  for (let k = ts; k < comma; k++) {
+    const t = x.low[k];
+    if (t === ',') {
+      // the apposition names a role or a person, a complement or an age ("maire de Plouay", "un habitant du
+      // quartier", "de l'Emploi et de la Santé", "46 ans"); "mélangée à d'autres, provoque …" is a clause
+      if (!inner && !appositionAt(x, k + 1)) return false;
+      inner = true;
+    } else if (
+      VERB.has(t) ||
+      AUX.has(t) ||
+      ETRE.has(t) ||
+      QUE.has(t) ||
+      x.isMark(k) ||
+      (x.isWord(k) &&
+        x.entAt[k] < 0 &&
+        (FINITE.test(t) || VERBISH_INFINITIVE.test(t) || RE_INFINITIVE.has(t)))
+    )
+      return false;
+  }
+  return inner;
+}
+/** A role, person or organisation noun (after a determiner or not), a de-complement, an age or a name at `k`. */
+function appositionAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (DE.has(w) || w === 'du' || w === 'des') return true;
+  if (/^\d+$/.test(w)) return x.low[k + 1] === 'ans';
+  if (x.entAt[k] >= 0) return true;
+  const n = DET.has(w) ? (x.low[k + 1] ?? '') : w;
+  return roleOf(n) !== null || PERSON_NOUN.has(n) || ORG_NOUN.has(n);
+}
+
+/** Endings of finite verbs ("devraient", "coûtait", "partent", "sera"): evidence of a clause. */
+const FINITE = /(?:ait|aient|ent|ont|era|eront|erait|eraient)$/;
+/**
+ * Infinitives as evidence of a clause: -er (not -ier: "premier"), -ir, and common verbs in -re (a noun in -re such
+ * as "maire" or "ministre" is none).
+ */
+const VERBISH_INFINITIVE = /(?:[^i]er|[^o]ir)$/;
+const RE_INFINITIVE = new Set([
+  'faire',
+  'dire',
+  'prendre',
+  'mettre',
+  'vivre',
+  'croire',
+  'rendre',
+  'suivre',
+  'écrire',
+  'lire',
+  'attendre',
+  'vendre',
+  'comprendre',
+  'permettre',
+  'reprendre',
+  'défendre',
+  'connaître',
+  'paraître',
+]);
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);

@@ -190,6 +190,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'selon',
     undefined,
   ],
+  // coordinated speakers of an incise; a clause with an apposition before an incise
+  [
+    'Le suspect a été placé en garde à vue, ont indiqué une source policière et le parquet.',
+    'Le suspect a été placé en garde à vue',
+    'indirect',
+    'indirect-incise',
+    'indiqué',
+    undefined,
+  ],
+  [
+    'Ce produit, mélangé à de l’eau, devient toxique, rapporte Le Monde.',
+    'Ce produit, mélangé à de l’eau, devient toxique',
+    'indirect',
+    'indirect-incise',
+    'rapporte',
+    undefined,
+  ],
   // a relative source: "un rapport selon lequel …"
   [
     'La presse locale cite un rapport selon lequel la nappe phréatique a baissé de moitié.',
