@@ -120,15 +120,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             }
           }
           // a colon introduction without marks: "Le ministre a précisé : les écoles resteront fermées."
-          const colon = colonReport(x, g, te, limit);
+          const colon = colonProposal(x, g, i, ts, te, limit, out);
           if (colon > 0) {
-            const who: SpeakerRef =
-              g.clitic >= 0 || (i > ts && x.low[i - 1] === ',')
-                ? speakerAfter(x, g, te)
-                : speakerBefore(x, Math.min(i, g.head), ts);
-            const b = contentEnd(x, colon, limit);
-            out.push(clauseProposal(x, colon, b, g.cue, g.lemma, who, 0.7, 'indirect-colon'));
-            i = b - 1;
+            i = colon - 1;
             continue;
           }
           // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
@@ -272,12 +266,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
       // "un rapport selon lequel …", "des informations selon lesquelles …": the noun phrase before is the source
-      if (w === 'selon' && RELATIVE_SELON.has(x.low[i + 1] ?? '') && i > ts) {
-        let a = i - 1;
-        while (a > ts && i - a <= 6 && !DET.has(x.low[a]) && x.low[a] !== ',') a--;
-        const b = objectEnd(x, i + 2, te);
-        if (DET.has(x.low[a]) && wordCount(x, i + 2, b) >= 3 && !hasPairAt(x, i + 2)) {
-          out.push(clauseProposal(x, i + 2, b, i, 'selon', { kind: 'np', a, b: i }, 0.7, 'source-relative'));
+      if (w === 'selon' && i > ts) {
+        const b = relativeSource(x, i, ts, te, out);
+        if (b > 0) {
           i = b - 1;
           continue;
         }
@@ -751,7 +742,7 @@ function objectReport(
     if (!attributeAt(x, a)) return null;
     // a participle after a noun describes it ("des personnes se disant proches du parti", a poll's answer); after a
     // comma it is the subject's ("…, se disant « en colère »")
-    if (x.low[g.cue].endsWith('ant') && x.low[g.head - 2] !== ',') return null;
+    if (x.low[g.cue].endsWith('ant') && (g.head < 2 || x.low[g.head - 2] !== ',')) return null;
     const b = objectEnd(x, a, te);
     why.rule = 'indirect-attribute';
     return b - a >= 2 ? [a, b, undefined] : null;
@@ -1082,7 +1073,7 @@ function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
   if (e >= 0 && ETRE.has(x.low[e])) return -1;
   // an object clitic before the verb ("Il l'avait promis … :") points back to the content, which the colon does
   // not hold; a form in -s without auxiliary is a noun ("en deux tranches :")
-  const before = x.low[g.head - 1] ?? '';
+  const before = g.head > 0 ? x.low[g.head - 1] : '';
   if (before === "l'" || before === 'le' || before === 'la' || before === 'les') return -1;
   if (g.head === g.cue && x.low[g.cue].endsWith('s')) return -1;
   // only adjuncts between the verb and the colon (a time, "de son côté", an addressee "à l'AFP"), or the
@@ -1130,7 +1121,7 @@ const CHARGE_DET = new Set([
 
 /** The verb group is negated ("n'a pas précisé", "ne dit pas"). */
 function negated(x: Text, g: VerbGroup): boolean {
-  const b = x.low[g.head - 1] ?? '';
+  const b = g.head > 0 ? x.low[g.head - 1] : '';
   if (b === 'ne' || b === "n'" || x.low[g.head] === "n'" || x.low[g.head] === 'ne') return true;
   for (let k = g.head; k <= g.cue + 1 && k < x.n; k++)
     if (x.low[k] === 'pas' || x.low[k] === 'jamais') return true;
@@ -1275,4 +1266,39 @@ function addresseeEnd(x: Text, k: number, te: number): number {
   )
     d++;
   return d > from ? d : k;
+}
+
+/**
+ * "un rapport selon lequel …", "des informations selon lesquelles …" at "selon" `i`: the clause after the relative
+ * pronoun is reported by the noun phrase before it. Pushes the proposal and returns its end, or -1.
+ */
+function relativeSource(x: Text, i: number, ts: number, te: number, out: Proposal[]): number {
+  if (i + 1 >= te || !RELATIVE_SELON.has(x.low[i + 1])) return -1;
+  let a = i - 1;
+  while (a > ts && i - a <= 6 && !DET.has(x.low[a]) && x.low[a] !== ',') a--;
+  const b = objectEnd(x, i + 2, te);
+  if (!DET.has(x.low[a]) || wordCount(x, i + 2, b) < 3 || hasPairAt(x, i + 2)) return -1;
+  out.push(clauseProposal(x, i + 2, b, i, 'selon', { kind: 'np', a, b: i }, 0.7, 'source-relative'));
+  return b;
+}
+
+/** The colon rule (see colonReport) at verb group `g` from token `i`: pushes the proposal, returns its end or -1. */
+function colonProposal(
+  x: Text,
+  g: VerbGroup,
+  i: number,
+  ts: number,
+  te: number,
+  limit: number,
+  out: Proposal[],
+): number {
+  const colon = colonReport(x, g, te, limit);
+  if (colon < 0) return -1;
+  const who: SpeakerRef =
+    g.clitic >= 0 || (i > ts && x.low[i - 1] === ',')
+      ? speakerAfter(x, g, te)
+      : speakerBefore(x, Math.min(i, g.head), ts);
+  const b = contentEnd(x, colon, limit);
+  out.push(clauseProposal(x, colon, b, g.cue, g.lemma, who, 0.7, 'indirect-colon'));
+  return b;
 }
