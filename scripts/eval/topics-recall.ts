@@ -14,7 +14,12 @@ import { topics } from '../../src/topics/taxonomy.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { goldForCv, predict } from '../lib/topics-cv.js';
 import { FOLDS, foldsAll, type Prediction, scoreTopics, type TopicScores } from '../lib/topics-gold.js';
-import { fitSecondStage, type GoldRows, KNN } from '../train/fit-topics-calibration.js';
+import { CHAIN_OPTIONS, fitSecondStage, type GoldRows, KNN } from '../train/fit-topics-calibration.js';
+
+// This round's pass as it was measured here: without a per-subject bias, the list ordered by the final scores
+// (the shipped pass has both since; scripts/eval/topics-chain.ts measures it).
+CHAIN_OPTIONS.subjectBias = false;
+CHAIN_OPTIONS.order = 'final';
 
 const cv = goldForCv();
 if (cv === null) process.exit(0);

@@ -111,8 +111,25 @@ export interface Calibration extends SubjectLinear {
    * The co-occurrence pass ({@link chainFeatures}): a second logistic regression over each subject's first
    * probability and those of its parent and child subjects; absent = none.
    */
-  chain?: SubjectLinear | null;
+  chain?: ChainModel | null;
 }
+
+/**
+ * The co-occurrence pass: a {@link SubjectLinear} over {@link chainFeatures}, with how its output is used.
+ * `subjectBias`: whether each subject's local features start with its own bias ({@link CHAIN_LOCAL}). `use`: `replace`
+ * (the pass's probability is the subject's), `raise` (the larger of the first and the pass's probability: the
+ * pass can only raise a subject). `order`: `final` (the returned list is ordered by the returned scores) or
+ * `first` (by the first pass's probabilities, so that the pass decides which subjects are returned and with
+ * what score but never reorders the ranking that `limit` cuts). @internal
+ */
+export interface ChainModel extends SubjectLinear {
+  subjectBias?: boolean;
+  use?: 'replace' | 'raise';
+  order?: 'final' | 'first';
+}
+
+/** Names of the local (per-subject weighted) features of the co-occurrence pass; `bias` only when it has one. @internal */
+export const CHAIN_LOCAL = ['bias', 'parent-p', 'child-max-p'] as const;
 
 /** Names of the shared features of the co-occurrence pass, in the order of {@link chainFeatures}. @internal */
 export const CHAIN_FEATURES = ['logit-p', 'parent-p', 'child-max-p', 'other-max-p'] as const;
@@ -159,14 +176,16 @@ export function subjectTree(subjects: readonly Subject[]): SubjectTree {
 /**
  * Features of the co-occurrence pass for subject `i` given the first probabilities `p` of every subject:
  * shared `[logit p_i, p of its parent subject, largest p of its child subjects, largest p of an unrelated
- * subject]` and local (per-subject weights) `[parent p, child max p]`: no per-subject bias, so that the pass
- * does not impose the annotated set's base rates (half of it chosen for crime and fraud) on every article.
+ * subject]` and local (per-subject weights) `[parent p, child max p]`, preceded by 1 (the subject's own bias)
+ * when `bias` is true. Without it the pass does not impose the annotated set's base rates (half of it chosen
+ * for crime and fraud) on every article; with it, it calibrates the rare subjects better (docs/topics.md).
  * @internal
  */
 export function chainFeatures(
   tree: SubjectTree,
   p: ArrayLike<number>,
   i: number,
+  bias = false,
 ): { x: Float64Array; local: Float64Array } {
   const parent = tree.parent[i] >= 0 ? p[tree.parent[i]] : 0;
   let child = 0;
@@ -175,7 +194,7 @@ export function chainFeatures(
   for (let j = 0; j < p.length; j++) if (j !== i && !tree.related[i].has(j)) other = Math.max(other, p[j]);
   return {
     x: Float64Array.of(logit(p[i]), parent, child, other),
-    local: Float64Array.of(parent, child),
+    local: bias ? Float64Array.of(1, parent, child) : Float64Array.of(parent, child),
   };
 }
 
@@ -359,23 +378,37 @@ function shippedPool(nSubjects: number): KnnPool {
   return knnPool(vectors, labels);
 }
 
-/** The shipped co-occurrence pass, checked against {@link CHAIN_FEATURES}. */
+/** The shipped co-occurrence pass, checked against {@link CHAIN_FEATURES} and {@link CHAIN_LOCAL}. */
 function checkedChain(
   chain: {
     features: readonly string[];
+    localFeatures?: readonly string[];
+    use?: string;
+    order?: string;
     weights: readonly number[];
     bias: number;
     local: readonly (readonly number[])[];
   },
   nSubjects: number,
-): SubjectLinear {
+): ChainModel {
+  const bias = chain.localFeatures?.[0] === CHAIN_LOCAL[0];
+  const nl = bias ? 3 : 2;
   if (
     chain.features.join(' ') !== CHAIN_FEATURES.join(' ') ||
     chain.local.length !== nSubjects ||
-    chain.local.some((l) => l.length !== 2)
+    chain.local.some((l) => l.length !== nl) ||
+    (chain.use !== undefined && chain.use !== 'replace' && chain.use !== 'raise') ||
+    (chain.order !== undefined && chain.order !== 'final' && chain.order !== 'first')
   )
     throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
-  return { weights: chain.weights, bias: chain.bias, local: chain.local };
+  return {
+    weights: chain.weights,
+    bias: chain.bias,
+    local: chain.local,
+    subjectBias: bias,
+    use: chain.use === 'raise' ? 'raise' : 'replace',
+    order: chain.order === 'first' ? 'first' : 'final',
+  };
 }
 
 /** The shipped second stage (decoded once). @internal */
@@ -437,6 +470,20 @@ export function subjectProbabilities(
   vector?: KnnVector,
   actors?: ArrayLike<number>,
 ): Float64Array {
+  return subjectPasses(props, words, model, vector, actors).final;
+}
+
+/**
+ * The subject probabilities before the co-occurrence pass (`first`: regression and neighbour lift) and after it
+ * (`final`, the returned scores; the same array when the model has no pass). @internal
+ */
+export function subjectPasses(
+  props: readonly Proposal[],
+  words: number,
+  model: Calibration = shippedCalibration(),
+  vector?: KnnVector,
+  actors?: ArrayLike<number>,
+): { first: Float64Array; final: Float64Array } {
   const byTopic: (Proposal | undefined)[] = new Array(topics.length);
   for (const p of props) byTopic[p.topic] = p;
   const sections = sectionProbabilities(byTopic);
@@ -458,12 +505,14 @@ export function subjectProbabilities(
       z += model.knn.weight * lift[i];
     out[i] = 1 / (1 + Math.exp(-z));
   }
-  if (!model.chain) return out;
+  const chain = model.chain;
+  if (!chain) return { first: out, final: out };
   const tree = subjectTree(model.subjects);
   const second = new Float64Array(out.length);
   for (let i = 0; i < out.length; i++) {
-    const f = chainFeatures(tree, out, i);
-    second[i] = 1 / (1 + Math.exp(-linearLogit(model.chain, i, f.x, f.local)));
+    const f = chainFeatures(tree, out, i, chain.subjectBias === true);
+    const q = 1 / (1 + Math.exp(-linearLogit(chain, i, f.x, f.local)));
+    second[i] = chain.use === 'raise' ? Math.max(out[i], q) : q;
   }
-  return second;
+  return { first: out, final: second };
 }

@@ -1,6 +1,6 @@
 /** Second stage and selection: subject probabilities turned into the returned topics. */
 import type { Doc } from '../doc/index.js';
-import { type Calibration, shippedCalibration, subjectProbabilities } from './calibrate.js';
+import { type Calibration, shippedCalibration, subjectPasses } from './calibrate.js';
 import { topics } from './taxonomy.js';
 import type { Hit, Proposals, Topic, TopicScore } from './types.js';
 
@@ -77,7 +77,7 @@ export function rankTopics(
   model: Calibration = shippedCalibration(),
   discount = BRANCH_DISCOUNT,
 ): Topic[] {
-  const p = subjectProbabilities(scores, words, model, vector, actors);
+  const { first, final: p } = subjectPasses(scores, words, model, vector, actors);
   const byTopic = new Map(scores.map((s) => [s.topic, s]));
   const out: Topic[] = [];
   const subjectOf = new Map<Topic, number>();
@@ -199,5 +199,9 @@ export function rankTopics(
     if (by !== undefined && [...by].some((x) => x !== subjectOf.get(t))) continue;
     kept.push(t);
   }
-  return diversify(kept, (t) => t.score, branchOf, discount).slice(0, limit);
+  // The order: by score, or (a co-occurrence pass with order `first`) by the subject's probability before the
+  // pass, so that the pass decides what is returned and with what score but not which topics `limit` keeps.
+  const key =
+    model.chain?.order === 'first' ? (t: Topic) => first[subjectOf.get(t) ?? 0] : (t: Topic) => t.score;
+  return diversify(kept, key, branchOf, discount).slice(0, limit);
 }

@@ -53,8 +53,8 @@ export interface Topic {
  */
 export interface TopicOptions extends TextOptions {
   /**
-   * Smallest score kept (default 0.55: the topics likely to be main subjects; with the
-   * default, an article none of whose subjects reaches 0.55 still gets its most likely one if that reaches
+   * Smallest score kept (default 0.45: the topics likely to be main subjects; with the
+   * default, an article none of whose subjects reaches 0.45 still gets its most likely one if that reaches
    * 0.3). Lower it for a broader, recall-oriented list (e.g. 0.2), with `limit`.
    */
   threshold?: number;
