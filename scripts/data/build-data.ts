@@ -76,13 +76,13 @@ function buildGroup(group: string): void {
     lines.push(`/** data/${group}/${file} (${list.length} entries) */`);
     lines.push(`export const ${name}: readonly string[] = ${JSON.stringify(list)};`);
     lines.push('');
-    if (group === 'quotes' && file === 'speech-verbs.txt') {
+    if (group === 'quotes' && (file === 'speech-verbs.txt' || file === 'indirect-act-verbs.txt')) {
       // Inflected forms are generated, never typed: see src/lang/fr/inflect.ts.
       const forms = inflectAll(list);
+      lines.push(`/** Inflected forms of data/quotes/${file}, "form\\tlemma" (${forms.length} forms) */`);
       lines.push(
-        `/** Inflected forms of data/quotes/speech-verbs.txt, "form\\tlemma" (${forms.length} forms) */`,
+        `export const ${name.replace(/s$/, '')}Forms: readonly string[] = ${JSON.stringify(forms)};`,
       );
-      lines.push(`export const speechVerbForms: readonly string[] = ${JSON.stringify(forms)};`);
       lines.push('');
     }
   }

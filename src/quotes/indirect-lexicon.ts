@@ -2,18 +2,28 @@
  * The word lists only the indirect-quotation rules read (src/quotes/indirect.ts), compiled from data/quotes by
  * scripts/data/build-data.ts: how each speech verb carries its content without "que"
  * (data/quotes/indirect-frames.txt), the content nouns of a speech act's object (content-nouns.txt) and the
- * words that look like infinitives but are not (not-infinitives.txt).
+ * words that look like infinitives but are not (not-infinitives.txt), and the verbs that report speech only in
+ * a fixed phrase (indirect-act-verbs.txt: "faire part de", "s'engager à"), with their generated forms.
  */
 import {
   contentNouns,
   etreForms,
+  indirectActVerbForms,
   indirectFramesA,
+  indirectFramesAttr,
+  indirectFramesCall,
+  indirectFramesCharge,
   indirectFramesContent,
+  indirectFramesCount,
   indirectFramesDe,
   indirectFramesInf,
   indirectFramesNp,
   indirectFramesPerson,
+  indirectFramesQ,
+  indirectFramesSelf,
+  notColonVerbs,
   notInfinitives,
+  selonDocuments,
   selonNouns,
 } from '../lang/fr/generated/quotes.js';
 import { key } from './lexicon.js';
@@ -29,6 +39,8 @@ export const FRAME = {
   np: set(indirectFramesNp),
   /** a noun phrase object with a content-noun head */
   content: set(indirectFramesContent),
+  /** a figure as the object */
+  count: set(indirectFramesCount),
   /** de / à + infinitive */
   de: set(indirectFramesDe),
   /** a person, then de / à + infinitive */
@@ -37,7 +49,29 @@ export const FRAME = {
   a: set(indirectFramesA),
   /** a bare infinitive clause */
   inf: set(indirectFramesInf),
+  /** an indirect question: si, pourquoi, comment, ce que … */
+  q: set(indirectFramesQ),
+  /** a person, then à + a noun phrase (a call) */
+  call: set(indirectFramesCall),
+  /** a person, then de + a noun phrase (an accusation) */
+  charge: set(indirectFramesCharge),
+  /** the fixed phrase itself is the content */
+  self: set(indirectFramesSelf),
+  /** (a reflexive verb) an attribute and its complement */
+  attr: set(indirectFramesAttr),
 } as const;
+
+/**
+ * Inflected forms of the verbs that report speech only in a fixed phrase (data/quotes/indirect-act-verbs.txt),
+ * form → lemma; a past participle also in ACT_PARTICIPLE.
+ */
+export const ACT_VERB = new Map<string, string>();
+export const ACT_PARTICIPLE = new Set<string>();
+for (const line of indirectActVerbForms) {
+  const [form, lemma, p] = line.split('\t');
+  ACT_VERB.set(key(form), lemma);
+  if (p) ACT_PARTICIPLE.add(key(form));
+}
 
 /** Lemmas with at least one frame. */
 export const FRAMED: ReadonlySet<string> = new Set(Object.values(FRAME).flatMap((s) => [...s]));
@@ -50,5 +84,28 @@ export function isContentNoun(w: string): boolean {
 
 export const NOT_INFINITIVE = set(notInfinitives);
 
+/** Speech verbs whose colon introduces no content without marks (data/quotes/not-colon-verbs.txt). */
+export const NOT_COLON = set(notColonVerbs);
+
 /** Nouns of counts, models and findings that make "selon X" a source (data/quotes/selon-nouns.txt). */
 export const SELON_NOUN = set(selonNouns);
+
+/** Documents that make "selon X" a source, read by the selon rule only (data/quotes/selon-documents.txt). */
+export const SELON_DOCUMENT = set(selonDocuments);
+
+/**
+ * The words of an entry of several words in indirect-frames.txt after its verb, by the verb's lemma (without
+ * "se"): "insister" → [["sur"]], "présenter" → [["*", "excuses"]]; longest first.
+ */
+export const PARTICLES = new Map<string, string[][]>();
+for (const k of FRAMED) {
+  // a reflexive verb keeps its "se" ("se prononcer pour" → "se prononcer": ["pour"])
+  const words = k.split(' ');
+  const verb = words[0] === 'se' ? `se ${words[1]}` : words[0];
+  const rest = words.slice(words[0] === 'se' ? 2 : 1);
+  if (rest.length === 0) continue;
+  const l = PARTICLES.get(verb) ?? [];
+  l.push(rest);
+  l.sort((a, b) => b.length - a.length);
+  PARTICLES.set(verb, l);
+}

@@ -14,7 +14,19 @@ import {
   type VerbGroup,
   verbGroup,
 } from './cues.js';
-import { ETRE, FRAME, FRAMED, isContentNoun, NOT_INFINITIVE, SELON_NOUN } from './indirect-lexicon.js';
+import {
+  ACT_PARTICIPLE,
+  ACT_VERB,
+  ETRE,
+  FRAME,
+  FRAMED,
+  isContentNoun,
+  NOT_COLON,
+  NOT_INFINITIVE,
+  PARTICLES,
+  SELON_DOCUMENT,
+  SELON_NOUN,
+} from './indirect-lexicon.js';
 import {
   AUX,
   DET,
@@ -22,6 +34,7 @@ import {
   NOT_QUE,
   NP_STOP,
   ORG_NOUN,
+  PERSON_NOUN,
   roleOf,
   SOURCE_NOUN,
   TIME_NOUN,
@@ -29,6 +42,7 @@ import {
 } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
 import {
+  CLITIC,
   CONJ,
   clauseLimit,
   clauseProposal,
@@ -105,24 +119,64 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               continue;
             }
           }
-          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."
+          // a colon introduction without marks: "Le ministre a précisé : les écoles resteront fermées."
+          const colon = colonProposal(x, g, i, ts, te, limit, out);
+          if (colon > 0) {
+            i = colon - 1;
+            continue;
+          }
+          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
+          // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
           if (
             i > ts + 2 &&
             x.low[i - 1] === ',' &&
-            !x.isMark(i - 2) &&
+            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
+            !appositionSubject(x, ts, i - 1) &&
+            // "…, réfutant toute responsabilité": a participle clause, not an incise
+            !x.low[g.cue].endsWith('ant') &&
+            // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
+            !(g.clitic < 0 && infinitiveFrom(x, g.next, te) === g.next) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
             const who0 = speakerAfter(x, g, te);
             // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
             // verb is its object, not an inverted subject, so the clause before the comma is no content
             const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
-            const after = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+            const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+            // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
+            // incise ends after the second
+            const after =
+              who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
+                ? npEnd(x, after0 + 1, te)
+                : after0;
             const rest = contentEnd(x, after, te);
-            const ends = rest <= after || x.low[after] === ',';
+            // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
+            // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
+            const ends =
+              rest <= after ||
+              x.low[after] === ',' ||
+              aboutSpeaker(x, after, te) ||
+              (who?.kind === 'np' && participleTail(x, after, te));
             if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
+              // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
+              // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
+              // after it
               let a = ts;
+              if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+              for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
+                if (
+                  x.isMark(k) &&
+                  x.inPair[k] >= 0 &&
+                  x.pairs[x.inPair[k]].close === k &&
+                  SENT_END.has(x.low[k - 1])
+                ) {
+                  a = k + 1;
+                  break;
+                }
+              // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
+              const moved = a > ts && !UPPER.test(x.tok(a).text);
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
               // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
               // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
@@ -131,7 +185,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                   ? contentEnd(x, after + 1, te)
                   : i - 1;
               const b2 = b > after ? b : i - 1;
-              if (b2 > a + 2 && !hasPairAt(x, a)) {
+              if (b2 > a + 2 && !moved && !openAt(x, a)) {
                 out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
                 break;
               }
@@ -140,8 +194,8 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
-      if (VERB.has(w) || AUX.has(w)) {
-        const og = verbGroup(x, i, te);
+      if (VERB.has(w) || AUX.has(w) || ACT_VERB.has(w)) {
+        const og = verbGroup(x, i, te) ?? actGroup(x, i, te);
         const ant = og !== null && x.low[og.cue].endsWith('ant');
         const incise = i > ts && (x.low[i - 1] === ',' || x.isMark(i - 1)) && !ant && !og?.bare;
         // after a comma, the verb may follow its subject's apposition or relative clause ("X, 46 ans, a avoué
@@ -156,6 +210,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
         if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
+          const why = { rule: 'indirect-object' };
           const found = objectReport(
             x,
             og,
@@ -164,6 +219,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && !shortPair,
             afterComma && x.isMark(i - 2),
             afterComma && quotationBefore(x, i - 2, ts),
+            why,
           );
           if (found) {
             const [a, b, who] = found;
@@ -177,7 +233,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                 : afterComma
                   ? fronted(x, ts, i, og.cue)
                   : speakerBefore(x, Math.min(i, og.head), ts));
-            out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, 'indirect-object'));
+            out.push(clauseProposal(x, a, b, og.cue, og.lemma, speaker, 0.55, why.rule));
             i = b - 1;
             continue;
           }
@@ -191,7 +247,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         if (cg && !cg.bare && cg.clitic < 0) {
           const nb = npEnd(x, cg.next, te);
           if (nb > cg.next && isSourceNp(x, cg.next, nb)) {
-            const lead = i === ts || (i === ts + 1 && CONJ.has(x.low[ts]));
+            // the clause opens the sentence, or follows a fronted time complement ("Ce lundi 8 octobre, comme le
+            // rapporte Challenges, il était convié …")
+            const lead =
+              i === ts ||
+              (i === ts + 1 && CONJ.has(x.low[ts])) ||
+              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1);
             const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
             const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
             if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
@@ -204,11 +265,20 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           }
         }
       }
+      // "un rapport selon lequel …", "des informations selon lesquelles …": the noun phrase before is the source
+      if (w === 'selon' && i > ts) {
+        const b = relativeSource(x, i, ts, te, out);
+        if (b > 0) {
+          i = b - 1;
+          continue;
+        }
+      }
       // selon X / d'après X
       const after = sourceAt(x, i, te);
       if (after > 0) {
         const b = npEnd(x, after, te);
-        if (isSourceNp(x, after, b) || SELON_NOUN.has(x.low[headOf(x.low, after, b)])) {
+        const sh = x.low[headOf(x.low, after, b)];
+        if (isSourceNp(x, after, b) || SELON_NOUN.has(sh) || SELON_DOCUMENT.has(sh)) {
           const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
@@ -240,26 +310,32 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
     }
-    // "Pour X, …" (X's opinion) at the start of a sentence
-    if (x.low[ts] === 'pour' && x.inPair[ts] < 0) {
-      const b = npEnd(x, ts + 1, te);
-      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, ts + 1, b)) {
+    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence
+    const eyes =
+      x.low[ts] === 'aux' && x.low[ts + 1] === 'yeux' && (DE.has(x.low[ts + 2]) || x.low[ts + 2] === 'du')
+        ? ts + 3
+        : -1;
+    if ((x.low[ts] === 'pour' || eyes > 0) && x.inPair[ts] < 0) {
+      const sp = eyes > 0 ? eyes : ts + 1;
+      const b = npEnd(x, sp, te);
+      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, sp, b)) {
         let a0 = b + 1;
         // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
-        let who: SpeakerRef = { kind: 'np', a: ts + 1, b };
+        let who: SpeakerRef = { kind: 'np', a: sp, b };
         const e = a0 < te ? x.entAt[a0] : -1;
         if (e >= 0 && x.entities[e].type === 'PER') {
           let c = a0;
           while (c < te && x.entAt[c] === e) c++;
           if (c < te && x.low[c] === ',') {
-            who = { kind: 'np', a: ts + 1, b, appos: [a0, c] };
+            who = { kind: 'np', a: sp, b, appos: [a0, c] };
             a0 = c + 1;
           }
-        }
+        } else a0 = afterApposition(x, a0, te);
         const b0 = contentEnd(x, a0, limit);
         // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
         if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
-          out.push(clauseProposal(x, a0, b0, ts, 'pour', who, 0.6, 'pour'));
+          const cue = eyes > 0 ? ts + 1 : ts;
+          out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
         }
       }
     }
@@ -277,6 +353,76 @@ function relativeSubject(x: Text, ts: number, comma: number): boolean {
   }
   return false;
 }
+
+/**
+ * The sentence opens with a noun phrase and its apposition up to the comma before the verb, without any verb ("X,
+ * maire de Plouay, a salué …", "L'ancien ministre du Travail, de l'Emploi et de la Santé …, a taclé …"): that noun
+ * phrase is the verb's subject, so the verb is no incise (a reported clause has a verb).
+ */
+function appositionSubject(x: Text, ts: number, comma: number): boolean {
+  if (comma - ts > 40) return false;
+  const w = x.low[ts] ?? '';
+  if (!(DET.has(w) || x.entAt[ts] >= 0 || UPPER.test(x.tok(ts).text)) || PREPOSITION_START.has(w))
+    return false;
+  let inner = false;
+  for (let k = ts; k < comma; k++) {
+    const t = x.low[k];
+    if (t === ',') {
+      // the apposition names a role or a person, a complement or an age ("maire de Plouay", "un habitant du
+      // quartier", "de l'Emploi et de la Santé", "46 ans"); "mélangée à d'autres, provoque …" is a clause
+      if (!inner && !appositionAt(x, k + 1)) return false;
+      inner = true;
+    } else if (
+      VERB.has(t) ||
+      AUX.has(t) ||
+      ETRE.has(t) ||
+      QUE.has(t) ||
+      x.isMark(k) ||
+      (x.isWord(k) &&
+        x.entAt[k] < 0 &&
+        (FINITE.test(t) || VERBISH_INFINITIVE.test(t) || RE_INFINITIVE.has(t)))
+    )
+      return false;
+  }
+  return inner;
+}
+/** A role, person or organisation noun (after a determiner or not), a de-complement, an age or a name at `k`. */
+function appositionAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (DE.has(w) || w === 'du' || w === 'des') return true;
+  if (/^\d+$/.test(w)) return x.low[k + 1] === 'ans';
+  if (x.entAt[k] >= 0) return true;
+  const n = DET.has(w) ? (x.low[k + 1] ?? '') : w;
+  return roleOf(n) !== null || PERSON_NOUN.has(n) || ORG_NOUN.has(n);
+}
+
+/** Endings of finite verbs ("devraient", "coûtait", "partent", "sera"): evidence of a clause. */
+const FINITE = /(?:ait|aient|ent|ont|era|eront|erait|eraient)$/;
+/**
+ * Infinitives as evidence of a clause: -er (not -ier: "premier"), -ir, and common verbs in -re (a noun in -re such
+ * as "maire" or "ministre" is none).
+ */
+const VERBISH_INFINITIVE = /(?:[^i]er|[^o]ir)$/;
+const RE_INFINITIVE = new Set([
+  'faire',
+  'dire',
+  'prendre',
+  'mettre',
+  'vivre',
+  'croire',
+  'rendre',
+  'suivre',
+  'écrire',
+  'lire',
+  'attendre',
+  'vendre',
+  'comprendre',
+  'permettre',
+  'reprendre',
+  'défendre',
+  'connaître',
+  'paraître',
+]);
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);
@@ -563,15 +709,44 @@ function objectHead(x: Text, k: number, te: number): number {
 function objectReport(
   x: Text,
   g: VerbGroup,
-  lemma: string,
+  lemma0: string,
   te: number,
   afterComma: boolean,
   afterPair: boolean,
   afterQuote: boolean,
+  why: { rule: string },
 ): [number, number, SpeakerRef | undefined] | null {
+  let lemma = lemma0;
   // a bare participle is a passive ("accusée par X de …"), unless it is also the present ("dit", "écrit")
   let passive = g.bare && !x.low[g.cue].endsWith('t');
-  for (let k = g.head; k < g.cue && !passive; k++) passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
+  // "s'est demandé": être of a reflexive verb is no passive
+  const reflexive = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
+  for (let k = g.head; k < g.cue && !passive && !reflexive; k++)
+    passive = ETRE.has(x.low[k]) && !g.lemma.startsWith('s');
+  // a speech verb used pronominally ("l'affaire s'était révélée être …", "la hausse s'explique par") reports
+  // nothing, except a question ("se demandent si …")
+  // (a reflexive phrase of indirect-frames.txt is one: "s'interrogent sur")
+  const pronominal = /^[aeiouéèêh]/.test(lemma) ? `s'${lemma}` : `se ${lemma}`;
+  if (
+    reflexive &&
+    !g.lemma.startsWith('s') &&
+    !PARTICLES.has(pronominal) &&
+    !FRAME.attr.has(pronominal) &&
+    !(FRAME.q.has(lemma) && questionAt(x, g.next))
+  )
+    return null;
+  // "se dit prêt à revenir", "s'est déclaré favorable à …", "se dit « surpris » par …": the attribute and its
+  // complement
+  if (reflexive && FRAME.attr.has(pronominal)) {
+    const a = skipAdjuncts(x, g.next, te);
+    if (!attributeAt(x, a)) return null;
+    // a participle after a noun describes it ("des personnes se disant proches du parti", a poll's answer); after a
+    // comma it is the subject's ("…, se disant « en colère »")
+    if (x.low[g.cue].endsWith('ant') && (g.head < 2 || x.low[g.head - 2] !== ',')) return null;
+    const b = objectEnd(x, a, te);
+    why.rule = 'indirect-attribute';
+    return b - a >= 2 ? [a, b, undefined] : null;
+  }
   let k = skipAdjuncts(x, g.next, te);
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
@@ -579,6 +754,41 @@ function objectReport(
     k = skipAdjuncts(x, k + 1, te);
   else if (x.low[k] === 'en' && (/^\d{4}$/.test(x.low[k + 1] ?? '') || TIME_NOUN.has(x.low[k + 1] ?? '')))
     k = skipAdjuncts(x, k + 2, te);
+  // a verb with its fixed particle or object ("insister sur", "faire part de", "présenter ses excuses"): the
+  // frames of that phrase, read after it; a verb of indirect-act-verbs.txt reports nothing without one
+  const act = ACT_VERB.has(x.low[g.cue]) && !VERB.has(x.low[g.cue]);
+  // (looked for right after the verb first: the adjuncts skipped above include "en" and words in -ment such as
+  // "comment")
+  const base = reflexive && PARTICLES.has(pronominal) ? pronominal : lemma;
+  for (const words of PARTICLES.get(base) ?? []) {
+    const at = particleEnd(x, g.next, words, te) >= 0 ? g.next : k;
+    const e = particleEnd(x, at, words, te);
+    // "s'est félicité de son côté X": an aside, not the particle
+    if (
+      e < 0 ||
+      (e > at &&
+        x.low[e - 1] === 'de' &&
+        (x.low[e] === 'son' || x.low[e] === 'leur') &&
+        x.low[e + 1] === 'côté')
+    )
+      continue;
+    lemma = `${base} ${words.join(' ')}`;
+    why.rule = 'indirect-act';
+    k = FRAME.self.has(lemma) ? at : skipAdjuncts(x, e, te);
+    break;
+  }
+  if (FRAME.q.has(lemma) && questionAt(x, g.next)) k = g.next;
+  // a reflexive use reads only its own phrases ("s'interroger sur", "se plaindre de"), a question or an
+  // attribute: "s'exprimant tous les jours devant la presse" has no object
+  if (reflexive && !lemma.includes(' ') && !(FRAME.q.has(lemma) && questionAt(x, k))) return null;
+  // after a quotation the verb is an incise ("« … », s'est félicité de son côté X"): no fixed phrase is read
+  if (afterQuote && lemma.includes(' ')) return null;
+  if (act && !FRAMED.has(lemma)) return null;
+  const charged = passive && FRAME.charge.has(lemma) ? chargeByAgent(x, g.next, te) : null;
+  if (charged) {
+    why.rule = 'indirect-charge';
+    return charged;
+  }
   if (passive) {
     // skipAdjuncts reads "par" as an adverb: the agent is looked for from the verb on
     k = g.next;
@@ -592,6 +802,19 @@ function objectReport(
     }
     return null;
   }
+  // an addressee before an infinitive or a de-infinitive ("a confié à ses proches vouloir partir", "a assuré à
+  // l'AFP avoir …")
+  if (A.has(x.low[k]) && !afterComma) {
+    // a person or a medium ("à ses proches", "au Parisien"), not a thing ("pense aux mesures à prendre")
+    const d = addresseeEnd(x, k, te);
+    const who = x.low[k] === 'à' ? k + 1 : k;
+    if (
+      d > k &&
+      isSpeakerLike(x, who, d) &&
+      (infinitiveFrom(x, d, te) >= 0 || (DE.has(x.low[d]) && infinitiveFrom(x, d + 1, te) >= 0))
+    )
+      k = d;
+  }
   // "a avoué avoir tué …", "dit assumer …", "a annoncé ne pas s'attendre à …"
   const inf = afterPair ? -1 : infinitiveFrom(x, k, te);
   if (inf >= 0 && (FRAME.inf.has(lemma) || x.low[inf] === 'avoir' || x.low[inf] === 'être')) {
@@ -602,6 +825,19 @@ function objectReport(
     return b - s >= 2 ? [s, b, undefined] : null;
   }
   if (!FRAMED.has(lemma)) return null;
+  // "a présenté ses excuses aux familles": the phrase is the content
+  if (FRAME.self.has(lemma)) {
+    const b = objectEnd(x, k, te);
+    why.rule = 'indirect-act';
+    return b - k >= 2 ? [k, b, undefined] : null;
+  }
+  // "se demandent si …", "a demandé pourquoi …", "a expliqué comment …"
+  // (not negated: "il n'a pas précisé quels sont …" reports nothing)
+  if (FRAME.q.has(lemma) && !afterComma && !negated(x, g) && questionAt(x, k)) {
+    const b = objectEnd(x, k, te);
+    why.rule = 'indirect-question';
+    return b - k >= 3 ? [k, b, undefined] : null;
+  }
   if ((FRAME.de.has(lemma) || FRAME.person.has(lemma)) && !afterPair) {
     const c = deInfinitive(x, k, te);
     if (c) return [c[0], c[1], undefined];
@@ -612,6 +848,33 @@ function objectReport(
       if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j]) || x.isMark(j)) break;
       const c = deInfinitive(x, j, te);
       if (c) return [c[0], c[1], undefined];
+    }
+  }
+  // a call ("appelle les Français à la prudence") or an accusation ("accuse le gouvernement de laxisme"): a
+  // person object, then à / de + a noun phrase
+  // (not a reflexive: "le village s'appellera Saint-Martin")
+  if ((FRAME.call.has(lemma) || FRAME.charge.has(lemma)) && !reflexive && personObject(x, k, te)) {
+    const call = FRAME.call.has(lemma);
+    for (let j = k + 1; j < Math.min(te, k + 7); j++) {
+      if (x.low[j] === ',' || SENT_END.has(x.low[j]) || VERB.has(x.low[j])) break;
+      // the call may be quoted: « à leur part de responsabilité »
+      const p = x.isMark(j) && x.inPair[j] >= 0 && x.pairs[x.inPair[j]].open === j ? j + 1 : j;
+      const w = x.low[p] ?? '';
+      if (call ? !A.has(w) : !(DE.has(w) || w === 'du' || w === 'des')) {
+        if (x.isMark(j)) break;
+        continue;
+      }
+      const a = w === 'à' || DE.has(w) ? p + 1 : p;
+      // an accusation names its charge bare or counted ("de laxisme", "de diverses fautes"); "de la victime",
+      // "de l'opposition" complete the person's noun phrase
+      if (!call && (w === 'du' || w === 'des' || (DET.has(x.low[a]) && !CHARGE_DET.has(x.low[a])))) continue;
+      // a bare noun too: "de laxisme", "à la prudence"
+      const h = objectHead(x, a, te) >= 0 ? objectHead(x, a, te) : a;
+      if (h >= te || !x.isWord(h) || x.entAt[h] >= 0 || infinitiveAt(x, h) || UPPER.test(x.tok(h).text))
+        break;
+      const b = objectEnd(x, j, te);
+      why.rule = call ? 'indirect-call' : 'indirect-charge';
+      return b - j >= 2 ? [j, b, undefined] : null;
     }
   }
   // "appelle à la grève", "appelant au rassemblement de toute la gauche"
@@ -626,10 +889,39 @@ function objectReport(
   // a noun phrase: any for the verbs whose object is by meaning the content, else a content noun
   // ("a présenté, dimanche, pour la première fois des excuses": a parenthesis between commas first)
   if (!FRAME.np.has(lemma) && !FRAME.content.has(lemma)) return null;
-  if (x.low[k] === ',' && FRAME.content.has(lemma)) {
+  if (x.low[k] === ',' && (FRAME.content.has(lemma) || FRAME.np.has(lemma))) {
     let c = k + 1;
-    while (c < te && c - k <= 8 && x.low[c] !== ',' && !SENT_END.has(x.low[c]) && !VERB.has(x.low[c])) c++;
+    // ("sur Twitter": a capitalised word is a name, not the verb "twitter")
+    while (
+      c < te &&
+      c - k <= 8 &&
+      x.low[c] !== ',' &&
+      !SENT_END.has(x.low[c]) &&
+      (!VERB.has(x.low[c]) || UPPER.test(x.tok(c).text))
+    )
+      c++;
     if (c < te && x.low[c] === ',') k = skipAdjuncts(x, c + 1, te);
+  }
+  // an addressee before the object ("a promis aux agriculteurs une enveloppe de 100 millions")
+  if (A.has(x.low[k]) && !afterComma) {
+    // ("aux agriculteurs", "à ses salariés"): up to the determiner of the object, words only between
+    let d = k + 1;
+    while (d < te && d - k <= 5 && x.isWord(d) && !(d > k + 1 && DET.has(x.low[d])) && !VERB.has(x.low[d]))
+      d++;
+    if (
+      d >= k + 2 &&
+      d < te &&
+      DET.has(x.low[d]) &&
+      !DE.has(x.low[d]) &&
+      x.low[d] !== 'du' &&
+      x.low[d] !== 'des'
+    )
+      k = d;
+  }
+  // a figure: "a évoqué 300 suppressions de postes", "annonce plus de 2 000 embauches"
+  if (FRAME.count.has(lemma) && figureAt(x, k)) {
+    const b = objectEnd(x, k, te);
+    return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
   }
   const h = objectHead(x, k, te);
   if (h < 0) return null;
@@ -650,4 +942,363 @@ function objectReport(
   // reads as an object counts ("X, à l'époque présentatrice du « Soir 3 », avait annoncé son retrait")
   if (afterComma && !objectLike(x, k, npEnd(x, k, te))) return null;
   return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
+}
+
+/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … */
+const QUESTION = new Set([
+  'si',
+  "s'",
+  'pourquoi',
+  'comment',
+  'combien',
+  'quand',
+  'où',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+]);
+function questionAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (w === 'ce') return QUE.has(x.low[k + 1] ?? '');
+  // "s'" opens a question only before il / ils ("s'il", not a reflexive "s'engager")
+  if (w === "s'") return x.low[k + 1] === 'il' || x.low[k + 1] === 'ils';
+  return QUESTION.has(w) && x.inPair[k] < 0;
+}
+
+/**
+ * The words of a fixed phrase after a verb ("sur", "part de", "* excuses") from `k`: the index after them, or -1.
+ * "*" is any determiner; a final "de" / "à" also matches its contracted forms (du, des / au, aux), which then
+ * open the content ("se plaint du manque de moyens").
+ */
+function particleEnd(x: Text, k: number, words: readonly string[], te: number): number {
+  let j = k;
+  for (let n = 0; n < words.length; n++, j++) {
+    if (j >= te) return -1;
+    const want = words[n];
+    const w = x.low[j];
+    if (want === '*' ? DET.has(w) : w === want || (want === 'de' && w === "d'")) continue;
+    if (
+      n === words.length - 1 &&
+      ((want === 'de' && (w === 'du' || w === 'des')) || (want === 'à' && (w === 'au' || w === 'aux')))
+    )
+      return j;
+    return -1;
+  }
+  return j;
+}
+
+/** A person or group object at `k`: a determiner phrase, a name or "tous" ("les Français", "ses partisans"). */
+function personObject(x: Text, k: number, te: number): boolean {
+  if (k >= te || x.inPair[k] >= 0) return false;
+  const w = x.low[k];
+  if (w === 'tous' || w === 'toutes' || w === 'chacun') return true;
+  if (x.entAt[k] >= 0) return x.entities[x.entAt[k]].type === 'PER' || x.entities[x.entAt[k]].type === 'ORG';
+  return DET.has(w) && !DE.has(w) && w !== 'du' && w !== 'des' && objectHead(x, k, te) >= 0;
+}
+
+/**
+ * A passive accusation with its agent ("accusé de harcèlement par plusieurs salariées", "accusée par X de …" is
+ * read by the person frame): the charge up to "par", the agent as speaker; without an agent, nothing.
+ */
+function chargeByAgent(x: Text, k: number, te: number): [number, number, SpeakerRef | undefined] | null {
+  if (!(DE.has(x.low[k]) || x.low[k] === 'du' || x.low[k] === 'des')) return null;
+  const b = objectEnd(x, k, te);
+  for (let j = k + 2; j < b; j++) {
+    if (x.low[j] !== 'par') continue;
+    const nb = npEnd(x, j + 1, te);
+    // the agent: a person or an organisation, or a determiner phrase that is no content ("plusieurs salariées")
+    const agent =
+      nb > j + 1 &&
+      (isSpeakerLike(x, j + 1, nb) ||
+        ((DET.has(x.low[j + 1]) || COUNT.has(x.low[j + 1]) || /^\d+$/.test(x.low[j + 1])) &&
+          !isContentNoun(x.low[headOf(x.low, j + 1, nb)])));
+    return agent ? [k, j, { kind: 'np', a: j + 1, b: nb }] : null;
+  }
+  return null;
+}
+
+/**
+ * A verb of data/quotes/indirect-act-verbs.txt ("a fait part", "s'est engagé", "ont mis en garde"), read like a
+ * speech verb group (see verbGroup): negation, reflexive and auxiliary before it, an inverted clitic after it.
+ */
+function actGroup(x: Text, i: number, te: number): VerbGroup | null {
+  let k = i;
+  let aux = false;
+  if (AUX.has(x.low[k])) {
+    aux = true;
+    k++;
+    if (k < te && CLITIC.test(x.low[k])) k++;
+    for (
+      let s = 0;
+      s < 3 &&
+      k < te &&
+      (x.low[k] === 'pas' ||
+        x.low[k] === 'déjà' ||
+        x.low[k] === 'aussi' ||
+        x.low[k] === 'également' ||
+        x.low[k] === 'notamment');
+      s++
+    )
+      k++;
+  }
+  if (k >= te || !x.isWord(k)) return null;
+  const lemma = ACT_VERB.get(x.low[k]);
+  if (lemma === undefined || x.entAt[k] >= 0) return null;
+  // an infinitive only after a modal is a report ("a tenu à présenter"); "mettre" alone is no act
+  if (lemma.replace(/^(?:s'|se )/, '').endsWith(x.low[k])) return null;
+  const cue = k;
+  k++;
+  let clitic = -1;
+  if (k < te && CLITIC.test(x.low[k])) clitic = k++;
+  const bare = !aux && ACT_PARTICIPLE.has(x.low[cue]) && clitic < 0;
+  return { cue, lemma, clitic, next: k, bare, head: i };
+}
+
+/**
+ * A colon after a speech verb and a short complement, then a clause without quotation marks ("a précisé : les
+ * écoles resteront fermées", "réaffirme la position officielle : la France ne paie pas"): the index of the
+ * clause's first token, or -1.
+ */
+function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
+  if (g.bare || (g.cue > 0 && DET.has(x.low[g.cue - 1]))) return -1;
+  // "la hausse s'explique par … :": a pronominal passive (se + a verb that is not reflexive) reports nothing
+  const se = g.head > 0 && (x.low[g.head - 1] === "s'" || x.low[g.head - 1] === 'se');
+  if ((se || x.low[g.head] === "s'" || x.low[g.head] === 'se') && !g.lemma.startsWith('s')) return -1;
+  if (NOT_COLON.has(g.lemma)) return -1;
+  // a passive or an adjective after être ("est particulièrement critiqué :", "est alarmant :") names no speaker
+  for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !se) return -1;
+  let e = g.head - 1;
+  while (e > 0 && g.head - e <= 3 && (x.low[e].endsWith('ment') || ADVERB_BEFORE.has(x.low[e]))) e--;
+  if (e >= 0 && ETRE.has(x.low[e])) return -1;
+  // an object clitic before the verb ("Il l'avait promis … :") points back to the content, which the colon does
+  // not hold; a form in -s without auxiliary is a noun ("en deux tranches :")
+  const before = g.head > 0 ? x.low[g.head - 1] : '';
+  if (before === "l'" || before === 'le' || before === 'la' || before === 'les') return -1;
+  if (g.head === g.cue && x.low[g.cue].endsWith('s')) return -1;
+  // only adjuncts between the verb and the colon (a time, "de son côté", an addressee "à l'AFP"), or the
+  // inverted subject of an incise: a noun-phrase object ("confirme un fait :") is what the colon develops
+  let c = skipAdjuncts(x, g.next, te);
+  if (x.low[c] === 'à' || x.low[c] === 'au' || x.low[c] === 'aux') c = npEnd(x, c + 1, te);
+  const inverted = g.clitic >= 0 || (g.head > 0 && (x.low[g.head - 1] === ',' || x.isMark(g.head - 1)));
+  if (inverted && c < te && x.low[c] !== ':') c = npEnd(x, c, te);
+  c = skipAdjuncts(x, c, te);
+  if (c >= te || x.low[c] !== ':') return -1;
+  const a = c + 1;
+  if (a >= limit || x.isMark(a) || x.inPair[a] >= 0 || hasPairAt(x, a)) return -1;
+  return wordCount(x, a, contentEnd(x, a, limit)) >= 4 ? a : -1;
+}
+
+/** The content starts with, or right after, an opening mark (a closing one before it is no matter). */
+function openAt(x: Text, a: number): boolean {
+  return (
+    x.inPair[a] >= 0 ||
+    (a > 0 && x.isMark(a - 1) && x.inPair[a - 1] >= 0 && x.pairs[x.inPair[a - 1]].open === a - 1)
+  );
+}
+
+/**
+ * The closing mark at `k` ends a short quoted fragment (three words at most) inside the clause ("la sauvegarde du
+ * « parti », a indiqué le ministre"), which the mark rules leave as a scare quote; a longer quotation, or one
+ * opening its clause, is theirs.
+ */
+function shortFragment(x: Text, k: number, ts: number): boolean {
+  if (x.inPair[k] < 0 || quotationBefore(x, k, ts)) return false;
+  const p = x.pairs[x.inPair[k]];
+  return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
+}
+
+/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". */
+const CHARGE_DET = new Set([
+  'diverses',
+  'divers',
+  'plusieurs',
+  'nombreuses',
+  'nombreux',
+  'multiples',
+  'graves',
+]);
+
+/** The verb group is negated ("n'a pas précisé", "ne dit pas"). */
+function negated(x: Text, g: VerbGroup): boolean {
+  const b = g.head > 0 ? x.low[g.head - 1] : '';
+  if (b === 'ne' || b === "n'" || x.low[g.head] === "n'" || x.low[g.head] === 'ne') return true;
+  for (let k = g.head; k <= g.cue + 1 && k < x.n; k++)
+    if (x.low[k] === 'pas' || x.low[k] === 'jamais') return true;
+  return false;
+}
+
+/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). */
+const ADVERB_BEFORE = new Set([
+  'aussi',
+  'très',
+  'plus',
+  'moins',
+  'si',
+  'pas',
+  'trop',
+  'peu',
+  'bien',
+  'déjà',
+  'encore',
+]);
+
+/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). */
+const COUNT = new Set([
+  'plusieurs',
+  'certains',
+  'certaines',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'dix',
+]);
+
+/**
+ * Past a bare apposition to the source of "Pour X, …" ("Pour Pape Ndoye, père de famille au chômage, l'absence …",
+ * "Pour X, 46 ans, …"): a phrase without determiner up to the next comma, without a verb; else `a` itself.
+ */
+function afterApposition(x: Text, a: number, te: number): number {
+  const w = x.low[a] ?? '';
+  if (
+    a >= te ||
+    DET.has(w) ||
+    x.entAt[a] >= 0 ||
+    !(x.isWord(a) || /^\d+$/.test(w)) ||
+    UPPER.test(x.tok(a).text)
+  )
+    return a;
+  if (VERB.has(w) || AUX.has(w) || QUE.has(w) || PREPOSITION_START.has(w) || CONJ.has(w)) return a;
+  for (let c = a + 1; c < te && c - a <= 10; c++) {
+    if (x.low[c] === ',') return c + 1 < te ? c + 1 : a;
+    if (VERB.has(x.low[c]) || AUX.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c)) return a;
+  }
+  return a;
+}
+
+/** An attribute after "se dire" / "se déclarer": an adjective or a noun, or a quoted one; not a preposition. */
+function attributeAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (x.isMark(k)) return x.inPair[k] >= 0 && x.pairs[x.inPair[k]].open === k;
+  return (
+    x.isWord(k) &&
+    !DET.has(w) &&
+    !QUE.has(w) &&
+    !PREPOSITION_START.has(w) &&
+    !VERB.has(w) &&
+    !AUX.has(w) &&
+    x.entAt[k] < 0 &&
+    !UPPER.test(x.tok(k).text)
+  );
+}
+
+/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. */
+const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
+
+/** A past participle after an incise's speaker ("publiée", "citée", "relayés"): about the speaker. */
+const PAST_PARTICIPLE = /^[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:é|ée|és|ées)$/;
+
+/**
+ * What follows an incise's speaker is only about it up to the end of the sentence or a comma: dates, and past
+ * participles with their agent ("une étude … publiée mardi 28 août et dévoilée par RTL.").
+ */
+function participleTail(x: Text, k0: number, te: number): boolean {
+  let k = k0;
+  for (let step = 0; step < 4 && k < te; step++) {
+    k = skipAdjuncts(x, k, te);
+    if (k >= te || x.low[k] === ',' || SENT_END.has(x.low[k])) return step > 0 || k > k0;
+    if (x.low[k] === 'et') k++;
+    if (!PAST_PARTICIPLE.test(x.low[k] ?? '') || VERB.has(x.low[k])) return false;
+    k++;
+    if (x.low[k] === 'par') k = Math.max(k + 1, npEnd(x, k + 1, te));
+  }
+  return false;
+}
+
+/** Number words that open a figure ("trois cents morts"). */
+const NUMBER_WORD = new Set([
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'cent',
+  'cents',
+  'mille',
+  'plusieurs',
+  'quelque',
+  'quelques',
+  'environ',
+  'près',
+  'plus',
+  'moins',
+]);
+/** A figure opens at `k`: digits, or a number word then digits or a noun ("près de 300", "plus de 2 000"). */
+function figureAt(x: Text, k: number): boolean {
+  const w = x.low[k] ?? '';
+  if (/^\d/.test(w)) return /^\d/.test(w) && !/^\d{4}$/.test(w);
+  if (!NUMBER_WORD.has(w)) return false;
+  const n = x.low[k + 1] ?? '';
+  if (w === 'près' || w === 'plus' || w === 'moins') return DE.has(n) && /^\d/.test(x.low[k + 2] ?? '');
+  return x.isWord(k + 1) && !DE.has(n) && !DET.has(n);
+}
+
+/** End of an addressee "à l'AFP", "au Parisien", "à ses proches", "aux journalistes" at `k`, or `k`. */
+function addresseeEnd(x: Text, k: number, te: number): number {
+  let d = k + 1;
+  if (x.low[k] === 'à' && (DET.has(x.low[d]) || x.low[d] === "l'")) d++;
+  const from = d;
+  while (
+    d < te &&
+    d - k <= 5 &&
+    x.isWord(d) &&
+    !DET.has(x.low[d]) &&
+    !DE.has(x.low[d]) &&
+    !A.has(x.low[d]) &&
+    !VERB.has(x.low[d]) &&
+    infinitiveFrom(x, d, te) !== d
+  )
+    d++;
+  return d > from ? d : k;
+}
+
+/**
+ * "un rapport selon lequel …", "des informations selon lesquelles …" at "selon" `i`: the clause after the relative
+ * pronoun is reported by the noun phrase before it. Pushes the proposal and returns its end, or -1.
+ */
+function relativeSource(x: Text, i: number, ts: number, te: number, out: Proposal[]): number {
+  if (i + 1 >= te || !RELATIVE_SELON.has(x.low[i + 1])) return -1;
+  let a = i - 1;
+  while (a > ts && i - a <= 6 && !DET.has(x.low[a]) && x.low[a] !== ',') a--;
+  const b = objectEnd(x, i + 2, te);
+  if (!DET.has(x.low[a]) || wordCount(x, i + 2, b) < 3 || hasPairAt(x, i + 2)) return -1;
+  out.push(clauseProposal(x, i + 2, b, i, 'selon', { kind: 'np', a, b: i }, 0.7, 'source-relative'));
+  return b;
+}
+
+/** The colon rule (see colonReport) at verb group `g` from token `i`: pushes the proposal, returns its end or -1. */
+function colonProposal(
+  x: Text,
+  g: VerbGroup,
+  i: number,
+  ts: number,
+  te: number,
+  limit: number,
+  out: Proposal[],
+): number {
+  const colon = colonReport(x, g, te, limit);
+  if (colon < 0) return -1;
+  const who: SpeakerRef =
+    g.clitic >= 0 || (i > ts && x.low[i - 1] === ',')
+      ? speakerAfter(x, g, te)
+      : speakerBefore(x, Math.min(i, g.head), ts);
+  const b = contentEnd(x, colon, limit);
+  out.push(clauseProposal(x, colon, b, g.cue, g.lemma, who, 0.7, 'indirect-colon'));
+  return b;
 }

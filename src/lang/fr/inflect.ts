@@ -3,7 +3,8 @@
  * scripts/data/build-data.ts: third-person present, imperfect, simple past, future and conditional, past
  * participles (four agreements), present participle and infinitive, with the spelling changes of regular
  * verbs (-cer → ç, -ger → ge before a/o, é/e + consonant + er → è in the present, -eler/-eter doubling).
- * Irregular verbs follow the pattern of a model verb named in the list (`dire`, `mettre`, `tenir`…).
+ * Irregular verbs follow the pattern of a model verb named in the list (`dire`, `mettre`, `tenir`, `faire`,
+ * `querir` for requérir…).
  */
 
 /** Ending of the model's infinitive, then the endings that replace it. */
@@ -86,6 +87,46 @@ const MODELS: Record<string, [string, string[]]> = {
       'ises',
       'ettant',
       'ettre',
+    ],
+  ],
+  faire: [
+    'aire',
+    [
+      'ait',
+      'ont',
+      'aisait',
+      'aisaient',
+      'it',
+      'irent',
+      'era',
+      'eront',
+      'erait',
+      'eraient',
+      'aite',
+      'aits',
+      'aites',
+      'aisant',
+      'aire',
+    ],
+  ],
+  querir: [
+    'érir',
+    [
+      'iert',
+      'ièrent',
+      'érait',
+      'éraient',
+      'it',
+      'irent',
+      'erra',
+      'erront',
+      'errait',
+      'erraient',
+      'ise',
+      'ises',
+      'is',
+      'érant',
+      'érir',
     ],
   ],
   tenir: [
@@ -302,6 +343,8 @@ const PARTICIPLE: Record<string, string[]> = {
   dire: ['it', 'ite', 'its', 'ites'],
   ecrire: ['it', 'ite', 'its', 'ites'],
   mettre: ['is', 'ise', 'ises'],
+  faire: ['ait', 'aite', 'aits', 'aites'],
+  querir: ['is', 'ise', 'is', 'ises'],
   tenir: ['enu', 'enue', 'enus', 'enues'],
   croire: ['u', 'ue', 'us', 'ues'],
   craindre: ['aint', 'ainte', 'aints', 'aintes'],
