@@ -32,14 +32,14 @@
  * are computed here. An article with nothing to list has one row `id, none`.
  */
 
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { fnv, GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import { versionPath } from '../lib/versions.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -92,15 +92,6 @@ type Analyze = (
   o: object,
 ) => { quotes: { start: number; end: number; kind: string; rule: string; text: string }[] | null };
 
-function versionPath(v: string): string {
-  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
-  const dir = join(tmpdir(), `depeche-src-${v}`);
-  if (!existsSync(join(dir, 'src', 'index.ts'))) {
-    mkdirSync(dir, { recursive: true });
-    execSync(`git archive ${v} src | tar -x -C ${dir}`);
-  }
-  return join(dir, 'src', 'index.ts');
-}
 const impls = arg('impl', 'src/index.ts')
   .split(',')
   .filter((f) => f !== '');

@@ -18,14 +18,13 @@
  *       is a path to an index.ts or a commit (its src/ is exported with git archive to a temporary folder).
  */
 
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
+import { versionPath } from '../lib/versions.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -110,16 +109,6 @@ interface Pred {
   versions: number[];
 }
 
-/** A version: a path to an index.ts, or a commit whose src/ is exported to a temporary folder. */
-function versionPath(v: string): string {
-  if (!/^[0-9a-f]{7,40}$/.test(v)) return resolve(v);
-  const dir = join(tmpdir(), `depeche-src-${v}`);
-  if (!existsSync(join(dir, 'src', 'index.ts'))) {
-    mkdirSync(dir, { recursive: true });
-    execSync(`git archive ${v} src | tar -x -C ${dir}`);
-  }
-  return join(dir, 'src', 'index.ts');
-}
 const analyzers: Analyze[] = [];
 for (const f of impls) analyzers.push((await import(versionPath(f))).analyze as Analyze);
 
