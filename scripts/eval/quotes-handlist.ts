@@ -37,7 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
-import { fnv, GOLD_DIR, readGold } from '../lib/quotes-lib.js';
+import { fnv, GOLD_DIR, readGold, spanContext } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 import { versionPath } from '../lib/versions.js';
 
@@ -116,15 +116,6 @@ async function predict(rows: OrangeSumRow[], indirectOnly: boolean): Promise<Map
   }
   return out;
 }
-const flat = (t: string) => t.replace(/\s+/g, ' ');
-/** The span in its sentence-ish context (⟦ ⟧ around it). */
-function context(text: string, a: number, b: number): string {
-  let s0 = a;
-  while (s0 > 0 && a - s0 < 300 && !/[.!?\n]/.test(text[s0 - 1])) s0--;
-  let e = b;
-  while (e < text.length && e - b < 200 && !/[.!?\n]/.test(text[e])) e++;
-  return flat(`${text.slice(s0, a)}⟦${text.slice(a, b)}⟧${text.slice(b, e + 1)}`);
-}
 function readTsv(file: string): Map<string, string[]> {
   const m = new Map<string, string[]>();
   if (file && existsSync(file))
@@ -156,7 +147,7 @@ if (flag('rules')) {
       `| ${rule} | ${add.length} | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} |`,
     );
     for (const p of add.slice(0, Number(arg('per', '8'))))
-      lines.push(`${p.key}\t\t${rule}\t\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`);
+      lines.push(`${p.key}\t\t${rule}\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`);
   }
   if (arg('read', '')) writeFileSync(arg('read', ''), `${shuffle(lines, seed + 1).join('\n')}\n`);
   const md = [
@@ -184,7 +175,7 @@ if (flag('blind')) {
   const preds = shuffle([...(await predict(rows, true)).values()], seed + 2);
   writeFileSync(
     arg('read', join(tmpdir(), 'blind.txt')),
-    `${preds.map((p) => `${p.key}\t\t\t\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`).join('\n')}\n`,
+    `${preds.map((p) => `${p.key}\t\t\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`).join('\n')}\n`,
   );
   console.log(
     `${preds.length} predicted indirect quotations of ${impls.length} versions on ${rows.length} articles`,

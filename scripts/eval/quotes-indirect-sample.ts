@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
-import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
+import { GOLD_DIR, readGold, spanContext } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 import { versionPath } from '../lib/versions.js';
 
@@ -136,16 +136,6 @@ function predictions(r: OrangeSumRow): Pred[] {
   return [...byKey.values()];
 }
 
-const flat = (s: string) => s.replace(/\s+/g, ' ');
-/** The sentence-ish context of a span: back to the previous full stop, on to the next one. */
-function context(text: string, a: number, b: number): string {
-  let s = a;
-  while (s > 0 && a - s < 300 && !/[.!?\n]/.test(text[s - 1])) s--;
-  let e = b;
-  while (e < text.length && e - b < 200 && !/[.!?\n]/.test(text[e])) e++;
-  return flat(`${text.slice(s, a)}⟦${text.slice(a, b)}⟧${text.slice(b, e + 1)}`);
-}
-
 const pool = articles().slice(skipArticles);
 const drawn: OrangeSumRow[] = [];
 const preds: Pred[] = [];
@@ -176,7 +166,7 @@ if (readOut && scoreFile) {
   for (const p of preds)
     if (!judged.has(p.key))
       lines.push(
-        `${p.key}\t${p.rule}\tcue=${p.cue}\tspk=${p.speaker}\tv${p.versions.join('')}\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`,
+        `${p.key}\t${p.rule}\tcue=${p.cue}\tspk=${p.speaker}\tv${p.versions.join('')}\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`,
       );
   const have = new Set(preds.filter((p) => p.versions.includes(impls.length - 1)).map((p) => p.key));
   for (const [k, cols] of judged)
@@ -194,7 +184,7 @@ if (readOut && scoreFile) {
   const text = new Map(drawn.map((r) => [r.id, r.text]));
   const lines = order.map(
     ({ p }) =>
-      `${p.key}\t${p.rule}\tcue=${p.cue}\tspk=${p.speaker}\n    ${context(text.get(p.id) ?? '', p.start, p.end)}`,
+      `${p.key}\t${p.rule}\tcue=${p.cue}\tspk=${p.speaker}\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`,
   );
   const pages: string[] = [];
   for (const r of drawn.slice(0, recall)) {

@@ -161,3 +161,18 @@ export function speakerOkStrict(gs: GoldSpeaker | null, ps: PredSpeaker | null, 
   if (ps.entity) return sameName(ps.entity, gs.entity);
   return !PRONOUNS.has(norm(ps.text)) && sameName(ps.text, gs.entity);
 }
+
+/** `t` with every run of white space as one space (for one-line review sheets). */
+export const flat = (t: string): string => t.replace(/\s+/g, ' ');
+
+/**
+ * The sentence-ish context of the span [a, b) of `text` for a review sheet: back to the previous full stop
+ * (at most 300 characters), on to the next one (at most 200), the span between ⟦ ⟧, on one line.
+ */
+export function spanContext(text: string, a: number, b: number): string {
+  let s = a;
+  while (s > 0 && a - s < 300 && !/[.!?\n]/.test(text[s - 1] as string)) s--;
+  let e = b;
+  while (e < text.length && e - b < 200 && !/[.!?\n]/.test(text[e] as string)) e++;
+  return flat(`${text.slice(s, a)}⟦${text.slice(a, b)}⟧${text.slice(b, e + 1)}`);
+}
