@@ -22,7 +22,7 @@ import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-
 import { type Article, analyze } from '../src/index.js';
 import { JsonResult, jsonResultWorker } from '../src/queue/json-result.js';
 import { redisServerPath, startRedis } from '../test/support/redis-server.js';
-import { fmt } from './corpus.js';
+import { fmt, median } from './corpus.js';
 
 const { values } = parseArgs({
   options: {
@@ -65,11 +65,6 @@ const setAffinity = (pid: number, cores: string) => {
 const cpuMs = () => {
   const c = process.cpuUsage();
   return (c.user + c.system) / 1000;
-};
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
 const { articles, source } = corpus(ARTICLES);

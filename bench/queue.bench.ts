@@ -34,7 +34,7 @@ import type { Article } from '../src/index.js';
 import { connectionOptions, enqueueArticles, openQueue } from '../src/queue/index.js';
 import { BUILT_IS_FRESH } from '../test/support/cli.js';
 import { procCpuSeconds, redisServerPath, startRedis } from '../test/support/redis-server.js';
-import { fmt } from './corpus.js';
+import { fmt, median } from './corpus.js';
 
 const root = join(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -322,11 +322,6 @@ const overheads = (b: Timing, q: Timing): Overheads => ({
 const oP = overheads(bP, qP);
 /** The pinned overhead of each (batch, queue) pair, run next to each other, and their median. */
 const paired = runs.batchPinned.map((b, i) => overheads(b, runs.q1Pinned[i] as Timing));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 const pairedWall = median(paired.map((o) => o.wall));
 const pairedCpu = median(paired.map((o) => o.cpu));
 const oF = overheads(bF, qF);

@@ -20,8 +20,7 @@ import { linearLogit, localFeatures, subjectProbabilities } from '../../src/topi
 import { type KnnVector, knnPool, knnShares } from '../../src/topics/knn.js';
 import { rankTopics } from '../../src/topics/rank.js';
 import { topics } from '../../src/topics/taxonomy.js';
-import { readJsonl, sharedPath } from '../lib/shared-data.js';
-import { FOLDS, type Gold, loadGold, splits } from '../lib/topics-gold.js';
+import { FOLDS, type Gold, loadGold, splits, subjectClosure } from '../lib/topics-gold.js';
 import { fitCalibration, type GoldRows, goldRows, goldSubjects } from '../train/fit-topics-calibration.js';
 
 const g = loadGold();
@@ -34,15 +33,7 @@ const dev = allRows.filter((r) => !locked.has(r.article.id));
 const mode = process.argv[2] ?? 'levers';
 
 /** IPTC ancestors of each subject code within the 35 (the code itself included). */
-const iptcPath = new Map(
-  readJsonl<{ qcode: string; path: string[] }>(
-    sharedPath('topics', 'iptc', 'mediatopic_2023-10-24.jsonl'),
-  ).map((r) => [r.qcode, r.path]),
-);
-const codeIndex = new Map(subjects.map((s, i) => [s.code, i]));
-const closure = subjects.map((s) =>
-  (iptcPath.get(s.code) ?? [s.code]).map((c) => codeIndex.get(c)).filter((i): i is number => i !== undefined),
-);
+const closure = subjectClosure(subjects);
 /** Child subjects (nearest subject below) of each subject. */
 const children = subjects.map((_, i) =>
   subjects

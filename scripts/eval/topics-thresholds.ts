@@ -13,9 +13,8 @@
  */
 import { subjectProbabilities } from '../../src/topics/calibrate.js';
 import { recordMeasurement } from '../lib/measurements.js';
-import { readJsonl, sharedPath } from '../lib/shared-data.js';
 import { goldForCv } from '../lib/topics-cv.js';
-import { FOLDS, foldsAll } from '../lib/topics-gold.js';
+import { FOLDS, foldsAll, subjectClosure } from '../lib/topics-gold.js';
 import { fitSecondStage, type GoldRows } from '../train/fit-topics-calibration.js';
 
 const cv = goldForCv();
@@ -25,15 +24,7 @@ const GLOBAL = 0.45;
 const FALLBACK = 0.3;
 const GRID = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
 
-const iptcPath = new Map(
-  readJsonl<{ qcode: string; path: string[] }>(
-    sharedPath('topics', 'iptc', 'mediatopic_2023-10-24.jsonl'),
-  ).map((r) => [r.qcode, r.path]),
-);
-const codeIndex = new Map(subjects.map((s, i) => [s.code, i]));
-const closure = subjects.map((s) =>
-  (iptcPath.get(s.code) ?? [s.code]).map((c) => codeIndex.get(c)).filter((i): i is number => i !== undefined),
-);
+const closure = subjectClosure(subjects);
 
 interface Oof {
   r: GoldRows;

@@ -248,3 +248,20 @@ export function topicTables(g: Gold, s: TopicScores, name: string, minGold = 10)
   out.push(`Expected calibration error over the returned topics: ${s.ece.toFixed(3)}`);
   return out.join('\n');
 }
+
+/**
+ * Each subject's IPTC ancestors among `subjects`, as indices into it (the subject itself included, in IPTC
+ * path order, top level first): the index form of {@link Gold.closure}, for scripts that score arrays of
+ * subject probabilities.
+ */
+export function subjectClosure(subjects: readonly { code: string }[]): number[][] {
+  const path = new Map(
+    readJsonl<{ qcode: string; path: string[] }>(
+      sharedPath('topics', 'iptc', 'mediatopic_2023-10-24.jsonl'),
+    ).map((r) => [r.qcode, r.path]),
+  );
+  const index = new Map(subjects.map((s, i) => [s.code, i]));
+  return subjects.map((s) =>
+    (path.get(s.code) ?? [s.code]).map((c) => index.get(c)).filter((i): i is number => i !== undefined),
+  );
+}

@@ -1242,7 +1242,7 @@ const NUMBER_WORD = new Set([
 /** A figure opens at `k`: digits, or a number word then digits or a noun ("près de 300", "plus de 2 000"). */
 function figureAt(x: Text, k: number): boolean {
   const w = x.low[k] ?? '';
-  if (/^\d/.test(w)) return /^\d/.test(w) && !/^\d{4}$/.test(w);
+  if (/^\d/.test(w)) return !/^\d{4}$/.test(w);
   if (!NUMBER_WORD.has(w)) return false;
   const n = x.low[k + 1] ?? '';
   if (w === 'près' || w === 'plus' || w === 'moins') return DE.has(n) && /^\d/.test(x.low[k + 2] ?? '');
