@@ -21,9 +21,10 @@ import * as bullmq from 'bullmq';
 import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import type { Article } from '../src/index.js';
-import { JsonResult, jsonResultWorker } from '../src/queue/json-result.js';
+import { JsonResult } from '../src/queue/json-result.js';
 import work from '../src/queue/work.js';
 import { redisServerPath, startRedis } from '../test/support/redis-server.js';
+import { consume, cpuMs } from './consume.js';
 import { fmt, median } from './corpus.js';
 
 const { values } = parseArgs({
@@ -44,10 +45,6 @@ const articles: Article[] = readJsonl<OrangeSumRow>(p, N).map((r) => ({ title: r
 const CORES = availableParallelism();
 const setAffinity = (pid: number, cores: string) =>
   spawnSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
-const cpuMs = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 const options = {};
 setAffinity(process.pid, '0');
 
@@ -67,50 +64,26 @@ function loop(): { cpu: number; wall: number } {
 }
 
 async function queued(index: number): Promise<{ cpu: number; wall: number; inWork: number }> {
-  const name = `interleave-${index}`;
-  const queue = new bullmq.Queue(name, { connection });
-  await queue.pause();
-  setAffinity(process.pid, `1-${CORES - 1}`);
-  const jobs = articles.map((a, i) => ({
-    name: 'article',
-    data: { id: `a${i}`, ...a },
-    opts: { jobId: `a${i}` },
-  }));
-  for (let i = 0; i < jobs.length; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
-  setAffinity(process.pid, '0');
-  const Worker = jsonResultWorker(bullmq);
-  let done = 0;
   let inWork = 0;
-  let finish: () => void = () => {};
-  const finished = new Promise<void>((r) => {
-    finish = r;
-  });
-  const worker = new Worker(
-    name,
-    async (job) => {
+  const r = await consume({
+    bullmq,
+    connection,
+    name: `interleave-${index}`,
+    jobs: articles.map((a, i) => ({ id: `a${i}`, data: { id: `a${i}`, ...a } })),
+    process: (job) => {
       const t = performance.now();
-      const r = work({ article: job.data, options });
+      const out = work({ article: job.data, options });
       inWork += performance.now() - t;
-      if (!r.ok) throw new Error(r.message);
-      return new JsonResult(r.json);
+      if (!out.ok) throw new Error(out.message);
+      return new JsonResult(out.json);
     },
-    { connection: { ...connection, maxRetriesPerRequest: null }, concurrency: 2, autorun: false },
-  );
-  worker.on('completed', () => {
-    if (++done === N) finish();
+    aroundEnqueue: {
+      before: () => setAffinity(process.pid, `1-${CORES - 1}`),
+      after: () => setAffinity(process.pid, '0'),
+    },
+    obliterate: true,
   });
-  void worker.run();
-  await worker.waitUntilReady();
-  const c0 = cpuMs();
-  const t0 = performance.now();
-  await queue.resume();
-  await finished;
-  const wall = (performance.now() - t0) / N;
-  const cpu = (cpuMs() - c0) / N;
-  await worker.close();
-  await queue.obliterate({ force: true });
-  await queue.close();
-  return { cpu, wall, inWork: inWork / N };
+  return { ...r, inWork: inWork / N };
 }
 
 const load0 = loadavg()[0] ?? 0;
