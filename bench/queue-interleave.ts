@@ -16,6 +16,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import * as bullmq from 'bullmq';
 import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
@@ -53,18 +55,33 @@ const rpid = redis.pid();
 if (rpid !== undefined) setAffinity(rpid, `1-${CORES - 1}`);
 const connection = { host: '127.0.0.1', port: redis.port };
 
-function loop(): { cpu: number; wall: number } {
+/** Garbage-collection pauses of this thread (start, duration in ms), as V8 reports them. */
+const pauses: { start: number; duration: number }[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ start: e.startTime, duration: e.duration });
+}).observe({ entryTypes: ['gc'] });
+/** GC pause milliseconds per article between `t0` and `t1` (after the observer's entries arrived). */
+async function gcPerArticle(t0: number, t1: number): Promise<number> {
+  await sleep(50);
+  let ms = 0;
+  for (const p of pauses) if (p.start >= t0 && p.start < t1) ms += p.duration;
+  return ms / N;
+}
+
+async function loop(): Promise<{ cpu: number; wall: number; gc: number }> {
   const c0 = cpuMs();
   const t0 = performance.now();
   for (const a of articles) {
     const r = work({ article: a, options });
     if (!r.ok) throw new Error(r.message);
   }
-  return { cpu: (cpuMs() - c0) / N, wall: (performance.now() - t0) / N };
+  const t1 = performance.now();
+  return { cpu: (cpuMs() - c0) / N, wall: (t1 - t0) / N, gc: await gcPerArticle(t0, t1) };
 }
 
-async function queued(index: number): Promise<{ cpu: number; wall: number; inWork: number }> {
+async function queued(index: number): Promise<{ cpu: number; wall: number; inWork: number; gc: number }> {
   let inWork = 0;
+  const t0 = performance.now();
   const r = await consume({
     bullmq,
     connection,
@@ -83,22 +100,22 @@ async function queued(index: number): Promise<{ cpu: number; wall: number; inWor
     },
     obliterate: true,
   });
-  return { ...r, inWork: inWork / N };
+  return { ...r, inWork: inWork / N, gc: await gcPerArticle(t0, performance.now()) };
 }
 
 const load0 = loadavg()[0] ?? 0;
 // warm-up: both paths once
-loop();
+await loop();
 await queued(-1);
-const rows: { loop: { cpu: number; wall: number }; q: { cpu: number; wall: number; inWork: number } }[] = [];
+const rows: { loop: Awaited<ReturnType<typeof loop>>; q: Awaited<ReturnType<typeof queued>> }[] = [];
 for (let b = 0; b < BLOCKS; b++) {
   // alternate which side goes first
   if (b % 2 === 0) {
-    const l = loop();
+    const l = await loop();
     rows.push({ loop: l, q: await queued(b) });
   } else {
     const q = await queued(b);
-    rows.push({ loop: loop(), q });
+    rows.push({ loop: await loop(), q });
   }
   console.error(`[bench/queue-interleave] block ${b + 1} of ${BLOCKS} done`);
 }
@@ -107,11 +124,11 @@ const pct = (x: number) => `${fmt(x, 1)} %`;
 const md = [
   `${N} articles (OrangeSum valid, first ${N}) per block, ${BLOCKS} blocks after a warm-up of each side; in each block the plain loop and the queue consumer analyse the same articles, the loop first in even blocks; pinned to core 0, redis-server on the other cores; load average ${load0.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after.`,
   '',
-  '| block | loop ms/article (wall) | queue ms/article (wall) | of which in `work()` | queue over loop, wall | queue over loop, CPU | `work()` in the queue over the loop |',
-  '|---:|---:|---:|---:|---:|---:|---:|',
+  '| block | loop ms/article (wall) | queue ms/article (wall) | of which in `work()` | queue over loop, wall | queue over loop, CPU | `work()` in the queue over the loop | GC pauses ms/article, loop / queue |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows.map(
     (r, i) =>
-      `| ${i + 1} | ${fmt(r.loop.wall, 2)} | ${fmt(r.q.wall, 2)} | ${fmt(r.q.inWork, 2)} | ${pct((r.q.wall / r.loop.wall - 1) * 100)} | ${pct((r.q.cpu / r.loop.cpu - 1) * 100)} | ${pct((r.q.inWork / r.loop.wall - 1) * 100)} |`,
+      `| ${i + 1} | ${fmt(r.loop.wall, 2)} | ${fmt(r.q.wall, 2)} | ${fmt(r.q.inWork, 2)} | ${pct((r.q.wall / r.loop.wall - 1) * 100)} | ${pct((r.q.cpu / r.loop.cpu - 1) * 100)} | ${pct((r.q.inWork / r.loop.wall - 1) * 100)} | ${fmt(r.loop.gc, 2)} / ${fmt(r.q.gc, 2)} |`,
   ),
   `| **median** | ${fmt(
     med((r) => r.loop.wall),
@@ -122,9 +139,15 @@ const md = [
   )} | ${fmt(
     med((r) => r.q.inWork),
     2,
-  )} | **${pct(med((r) => (r.q.wall / r.loop.wall - 1) * 100))}** | ${pct(med((r) => (r.q.cpu / r.loop.cpu - 1) * 100))} | ${pct(med((r) => (r.q.inWork / r.loop.wall - 1) * 100))} |`,
+  )} | **${pct(med((r) => (r.q.wall / r.loop.wall - 1) * 100))}** | ${pct(med((r) => (r.q.cpu / r.loop.cpu - 1) * 100))} | ${pct(med((r) => (r.q.inWork / r.loop.wall - 1) * 100))} | ${fmt(
+    med((r) => r.loop.gc),
+    2,
+  )} / ${fmt(
+    med((r) => r.q.gc),
+    2,
+  )} |`,
   '',
-  "The loop is the analysis alone, as in `batch`'s analysis thread without its hand-off and its file I/O: the queue over the loop is an upper bound of the queue over `batch`. The last column tells whether the analysis itself runs slower when it shares its thread with the BullMQ client (caches, JIT, GC); the rest of the queue's time is the client.",
+  "The loop is the analysis alone, as in `batch`'s analysis thread without its hand-off and its file I/O: the queue over the loop is an upper bound of the queue over `batch`. The `work()` column tells whether the analysis itself runs slower when it shares its thread with the BullMQ client (caches, JIT); garbage collection triggered by the analysis may run between jobs instead of inside it, so the GC column (this thread's pauses, from V8's `gc` performance entries) says whether the queue makes more of it.",
 ].join('\n');
 console.log(md);
 console.log(machineLine());
