@@ -1,12 +1,13 @@
 /**
  * One timed consumption for the queue benches (bench/queue-client.ts, bench/queue-interleave.ts): the jobs
  * are enqueued while the queue is paused (not timed), then one consumer of depeche's JSON-text results
- * (`jsonResultWorker`, 2 jobs held, as `depeche worker` runs it) processes them; the clock and the CPU of
+ * (`jsonResultWorker`, `JOBS_HELD` jobs held unless said, as `depeche worker` runs it) processes them; the clock and the CPU of
  * this process run from `resume()` until the last job is completed.
  */
 import type * as BullMQ from 'bullmq';
 import type { JsonResult } from '../src/queue/json-result.js';
 import { jsonResultWorker } from '../src/queue/json-result.js';
+import { JOBS_HELD } from '../src/queue/worker.js';
 
 /** Milliseconds of CPU (user + system) of this process so far. */
 export function cpuMs(): number {
@@ -20,7 +21,9 @@ export interface ConsumeRun {
   /** A queue name of its own (the run leaves its jobs in Redis unless `obliterate`). */
   name: string;
   jobs: { id: string; data: object }[];
-  process: (job: BullMQ.Job) => JsonResult;
+  process: (job: BullMQ.Job) => JsonResult | Promise<JsonResult>;
+  /** Jobs held at once (default: `JOBS_HELD`, as `depeche worker`). */
+  concurrency?: number;
   /** Called before and after enqueueing, e.g. to move this process off the timed core meanwhile. */
   aroundEnqueue?: { before(): void; after(): void };
   obliterate?: boolean;
@@ -44,7 +47,7 @@ export async function consume(run: ConsumeRun): Promise<{ cpu: number; wall: num
     });
     const worker = new Worker(name, async (job) => run.process(job), {
       connection: { ...connection, maxRetriesPerRequest: null },
-      concurrency: 2,
+      concurrency: run.concurrency ?? JOBS_HELD,
       autorun: false,
     });
     worker.on('completed', () => {

@@ -21,6 +21,7 @@ import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import { type Article, analyze } from '../src/index.js';
 import { JsonResult } from '../src/queue/json-result.js';
+import { JOBS_HELD } from '../src/queue/worker.js';
 import { redisServerPath, startRedis } from '../test/support/redis-server.js';
 import { consume, cpuMs } from './consume.js';
 import { fmt, median } from './corpus.js';
@@ -78,7 +79,7 @@ for (let pass = 0; pass < 1 + RUNS; pass++) {
 }
 const resultBytes = json.reduce((s, j) => s + Buffer.byteLength(j), 0) / json.length;
 
-/** One run: JOBS jobs enqueued while paused, then consumed by one consumer holding 2 jobs at a time. */
+/** One run: JOBS jobs enqueued while paused, then consumed by one consumer holding JOBS_HELD jobs at a time. */
 async function run(index: number): Promise<{ cpu: number; wall: number }> {
   const redis = await startRedis();
   const pid = redis.pid();
@@ -111,7 +112,7 @@ const clientCpu = median(results.map((r) => r.cpu));
 const analysis = median(analysisMs);
 
 const md = [
-  `${JOBS} jobs per run over ${source}, ${RUNS} runs (medians); one consumer holding 2 jobs, ${canPin ? 'pinned to core 0, redis-server on the other cores' : 'not pinned (no taskset or 1 core)'}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
+  `${JOBS} jobs per run over ${source}, ${RUNS} runs (medians); one consumer holding ${JOBS_HELD} jobs, ${canPin ? 'pinned to core 0, redis-server on the other cores' : 'not pinned (no taskset or 1 core)'}; load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after.`,
   '',
   '| | ms per job / article |',
   '|---|---:|',

@@ -1,17 +1,16 @@
 /**
- * Where a queue worker's extra time goes, measured in one process so that machine noise falls on both
- * sides alike: blocks of the same articles are analysed alternately (a) in a plain loop, as `batch`'s
- * analysis thread does, and (b) by a real BullMQ consumer (the JSON-text results of `depeche worker`,
- * 2 jobs held) on a real redis-server, whose processor runs the same `work()`. For (b) the time inside
- * `work()` is also summed: if it equals (a), the analysis is not slowed by sharing its thread with the
- * client, and the rest of (b) is the client's own cost.
+ * Where a queue worker's extra time goes, measured in one process so that machine noise falls on all sides
+ * alike. In every block the same articles are analysed (a) in a plain loop, as `batch`'s analysis thread
+ * does; (b) by a BullMQ consumer as `depeche worker` ran it before batches: 2 jobs held, each analysed in
+ * its own processor call; (c) by the consumer `depeche worker` runs now (src/queue/consumer.ts
+ * `analysisBatches`, `JOBS_HELD` jobs held, those that arrived together analysed back to back). (b) and (c)
+ * use a real redis-server and depeche's JSON-text results; the order of the three sides rotates per block.
+ * The time inside `work()` is summed for (b) and (c): the rest of their time is the queue client's.
  *
- *   npx tsx bench/queue-interleave.ts [--articles 300] [--blocks 6]
+ *   npx tsx bench/queue-interleave.ts [--articles 300] [--blocks 12]
  *
+ * Pinned to core 0 (redis-server on the others). Needs redis-server and OrangeSum (../shared/data).
  * Recorded in docs/measurements/queue-interleave.md.
- *
- * Pinned to core 0 (redis-server on the others). Needs redis-server; OrangeSum (../shared/data) or the
- * fixtures.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -23,14 +22,16 @@ import * as bullmq from 'bullmq';
 import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import type { Article } from '../src/index.js';
+import { analysisBatches } from '../src/queue/consumer.js';
 import { JsonResult } from '../src/queue/json-result.js';
 import work from '../src/queue/work.js';
+import { JOBS_HELD } from '../src/queue/worker.js';
 import { redisServerPath, startRedis } from '../test/support/redis-server.js';
 import { consume, cpuMs } from './consume.js';
 import { fmt, median } from './corpus.js';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '300' }, blocks: { type: 'string', default: '6' } },
+  options: { articles: { type: 'string', default: '300' }, blocks: { type: 'string', default: '12' } },
 });
 const N = Number(values.articles);
 const BLOCKS = Number(values.blocks);
@@ -60,15 +61,23 @@ const pauses: { start: number; duration: number }[] = [];
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) pauses.push({ start: e.startTime, duration: e.duration });
 }).observe({ entryTypes: ['gc'] });
-/** GC pause milliseconds per article between `t0` and `t1` (after the observer's entries arrived). */
+/** GC pause milliseconds per article between `t0` and `t1` (once the observer's entries have arrived). */
 async function gcPerArticle(t0: number, t1: number): Promise<number> {
   await sleep(50);
   let ms = 0;
-  for (const p of pauses) if (p.start >= t0 && p.start < t1) ms += p.duration;
+  for (const x of pauses) if (x.start >= t0 && x.start < t1) ms += x.duration;
   return ms / N;
 }
 
-async function loop(): Promise<{ cpu: number; wall: number; gc: number }> {
+interface Side {
+  wall: number;
+  cpu: number;
+  /** ms per article inside work() (the loop: all of it). */
+  inWork: number;
+  gc: number;
+}
+
+async function loop(): Promise<Side> {
   const c0 = cpuMs();
   const t0 = performance.now();
   for (const a of articles) {
@@ -76,24 +85,36 @@ async function loop(): Promise<{ cpu: number; wall: number; gc: number }> {
     if (!r.ok) throw new Error(r.message);
   }
   const t1 = performance.now();
-  return { cpu: (cpuMs() - c0) / N, wall: (t1 - t0) / N, gc: await gcPerArticle(t0, t1) };
+  const wall = (t1 - t0) / N;
+  return { cpu: (cpuMs() - c0) / N, wall, inWork: wall, gc: await gcPerArticle(t0, t1) };
 }
 
-async function queued(index: number): Promise<{ cpu: number; wall: number; inWork: number; gc: number }> {
-  let inWork = 0;
+let inWork = 0;
+const timedWork: typeof work = (task) => {
+  const t = performance.now();
+  const r = work(task);
+  inWork += performance.now() - t;
+  return r;
+};
+
+/** (b) one processor call per job, 2 held; (c) the worker's batches, JOBS_HELD held. */
+async function queued(name: string, batches: boolean): Promise<Side> {
+  inWork = 0;
   const t0 = performance.now();
+  const analyse = analysisBatches(options, Error, timedWork);
   const r = await consume({
     bullmq,
     connection,
-    name: `interleave-${index}`,
+    name,
     jobs: articles.map((a, i) => ({ id: `a${i}`, data: { id: `a${i}`, ...a } })),
-    process: (job) => {
-      const t = performance.now();
-      const out = work({ article: job.data, options });
-      inWork += performance.now() - t;
-      if (!out.ok) throw new Error(out.message);
-      return new JsonResult(out.json);
-    },
+    process: batches
+      ? (job) => analyse(job.data, (job.data as Article).body.length)
+      : (job) => {
+          const out = timedWork({ article: job.data, options });
+          if (!out.ok) throw new Error(out.message);
+          return new JsonResult(out.json);
+        },
+    concurrency: batches ? JOBS_HELD : 2,
     aroundEnqueue: {
       before: () => setAffinity(process.pid, `1-${CORES - 1}`),
       after: () => setAffinity(process.pid, '0'),
@@ -104,50 +125,57 @@ async function queued(index: number): Promise<{ cpu: number; wall: number; inWor
 }
 
 const load0 = loadavg()[0] ?? 0;
-// warm-up: both paths once
+// warm-up: every side once
 await loop();
-await queued(-1);
-const rows: { loop: Awaited<ReturnType<typeof loop>>; q: Awaited<ReturnType<typeof queued>> }[] = [];
-for (let b = 0; b < BLOCKS; b++) {
-  // alternate which side goes first
-  if (b % 2 === 0) {
-    const l = await loop();
-    rows.push({ loop: l, q: await queued(b) });
-  } else {
-    const q = await queued(b);
-    rows.push({ loop: await loop(), q });
+await queued('warm-b', false);
+await queued('warm-c', true);
+const rows: Side[][] = [];
+for (let k = 0; k < BLOCKS; k++) {
+  const row: Side[] = [];
+  for (let i = 0; i < 3; i++) {
+    const side = (i + k) % 3;
+    row[side] = side === 0 ? await loop() : await queued(`block-${k}-${side}`, side === 2);
   }
-  console.error(`[bench/queue-interleave] block ${b + 1} of ${BLOCKS} done`);
+  rows.push(row);
+  console.error(`[bench/queue-interleave] block ${k + 1} of ${BLOCKS} done`);
 }
-const med = (f: (r: (typeof rows)[number]) => number) => median(rows.map(f));
 const pct = (x: number) => `${fmt(x, 1)} %`;
+const over = (r: Side[], s: number) => (r[s].wall / r[0].wall - 1) * 100;
+const med = (f: (r: Side[]) => number) => median(rows.map(f));
+const names = [
+  'plain loop (as `batch`)',
+  'consumer, 2 held, one job per call (before)',
+  `consumer, ${JOBS_HELD} held, batches (\`depeche worker\`)`,
+];
 const md = [
-  `${N} articles (OrangeSum valid, first ${N}) per block, ${BLOCKS} blocks after a warm-up of each side; in each block the plain loop and the queue consumer analyse the same articles, the loop first in even blocks; pinned to core 0, redis-server on the other cores; load average ${load0.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after.`,
+  `${N} articles (OrangeSum valid, first ${N}) per block and side, ${BLOCKS} blocks after a warm-up of each side, the order of the sides rotating; pinned to core 0, redis-server on the other cores; load average ${load0.toFixed(2)} before, ${(loadavg()[0] ?? 0).toFixed(2)} after.`,
   '',
-  '| block | loop ms/article (wall) | queue ms/article (wall) | of which in `work()` | queue over loop, wall | queue over loop, CPU | `work()` in the queue over the loop | GC pauses ms/article, loop / queue |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...rows.map(
-    (r, i) =>
-      `| ${i + 1} | ${fmt(r.loop.wall, 2)} | ${fmt(r.q.wall, 2)} | ${fmt(r.q.inWork, 2)} | ${pct((r.q.wall / r.loop.wall - 1) * 100)} | ${pct((r.q.cpu / r.loop.cpu - 1) * 100)} | ${pct((r.q.inWork / r.loop.wall - 1) * 100)} | ${fmt(r.loop.gc, 2)} / ${fmt(r.q.gc, 2)} |`,
+  '| side | ms/article (wall), median | over the loop, median of blocks (wall) | over the loop (CPU) | in `work()` | outside `work()` | GC pauses ms/article |',
+  '|---|---:|---:|---:|---:|---:|---:|',
+  ...[0, 1, 2].map(
+    (s) =>
+      `| ${names[s]} | ${fmt(
+        med((r) => r[s].wall),
+        2,
+      )} | ${s === 0 ? '–' : `**${pct(med((r) => over(r, s)))}**`} | ${s === 0 ? '–' : pct(med((r) => (r[s].cpu / r[0].cpu - 1) * 100))} | ${fmt(
+        med((r) => r[s].inWork),
+        2,
+      )} | ${
+        s === 0
+          ? '–'
+          : fmt(
+              med((r) => r[s].wall - r[s].inWork),
+              3,
+            )
+      } | ${fmt(
+        med((r) => r[s].gc),
+        2,
+      )} |`,
   ),
-  `| **median** | ${fmt(
-    med((r) => r.loop.wall),
-    2,
-  )} | ${fmt(
-    med((r) => r.q.wall),
-    2,
-  )} | ${fmt(
-    med((r) => r.q.inWork),
-    2,
-  )} | **${pct(med((r) => (r.q.wall / r.loop.wall - 1) * 100))}** | ${pct(med((r) => (r.q.cpu / r.loop.cpu - 1) * 100))} | ${pct(med((r) => (r.q.inWork / r.loop.wall - 1) * 100))} | ${fmt(
-    med((r) => r.loop.gc),
-    2,
-  )} / ${fmt(
-    med((r) => r.q.gc),
-    2,
-  )} |`,
   '',
-  "The loop is the analysis alone, as in `batch`'s analysis thread without its hand-off and its file I/O: the queue over the loop is an upper bound of the queue over `batch`. The `work()` column tells whether the analysis itself runs slower when it shares its thread with the BullMQ client (caches, JIT); garbage collection triggered by the analysis may run between jobs instead of inside it, so the GC column (this thread's pauses, from V8's `gc` performance entries) says whether the queue makes more of it.",
+  `Per block, wall clock over the loop, before / now: ${rows.map((r) => `${fmt(over(r, 1), 1)} / ${fmt(over(r, 2), 1)}`).join('; ')}. Now against before, median of blocks: ${pct(med((r) => (r[2].wall / r[1].wall - 1) * 100))}.`,
+  '',
+  "The loop is the analysis alone, as in `batch`'s analysis thread without its hand-off and its file I/O: a consumer's time over the loop is an upper bound of the queue's cost against `batch`. Outside `work()`: BullMQ, the Redis client, the socket, and the garbage collection and cache refills their turns cost; GC pauses are this thread's, from V8's `gc` performance entries.",
 ].join('\n');
 console.log(md);
 console.log(machineLine());

@@ -21,7 +21,7 @@ export interface ConsumerData {
   connection: RedisConnectionOptions;
   queue: string;
   prefix?: string;
-  /** Jobs held at once by the thread: one analysed, one fetched and waiting. */
+  /** Jobs held at once by the thread (`JOBS_HELD` in ./worker.ts). */
   jobs: number;
   lockDuration: number;
   stalledInterval: number;
@@ -48,6 +48,70 @@ export type ToConsumer = { type: 'close'; force: boolean };
 
 /** How long completed-job reports wait to be sent in one message (failures are sent at once). */
 const REPORT_MS = 200;
+
+/** Characters of an article's title and body (a valid article: checked before). */
+function textLength(article: unknown): number {
+  if (typeof article === 'string') return article.length;
+  const a = article as { title?: unknown; body?: unknown };
+  return (
+    (typeof a.title === 'string' ? a.title.length : 0) + (typeof a.body === 'string' ? a.body.length : 0)
+  );
+}
+
+/**
+ * A batch stops taking more jobs once it holds this many characters of text, so that the thread returns
+ * to its event loop (lock renewals, shutdown) at least every few hundred milliseconds whatever the articles.
+ */
+const BATCH_CHARS = 200_000;
+
+/**
+ * The analysis of the jobs a thread holds, in batches: `analyse(article, length)` queues one article and
+ * returns the promise of its result; every article queued before the next turn of the event loop is
+ * analysed then, back to back (up to {@link BATCH_CHARS} characters per turn). A failure is permanent
+ * (`Permanent`, BullMQ's `UnrecoverableError`: not retried) when analyze() rejects the article.
+ * `analyseOne` is ./work.ts's `work` (bench/queue-interleave.ts passes a timed one).
+ * @internal
+ */
+export function analysisBatches(
+  options: AnalyzeOptions,
+  Permanent: new (message: string) => Error,
+  analyseOne: typeof work = work,
+): (article: unknown, length: number) => Promise<JsonResult> {
+  interface Pending {
+    article: unknown;
+    length: number;
+    resolve: (r: JsonResult) => void;
+    reject: (e: Error) => void;
+  }
+  let queue: Pending[] = [];
+  let scheduled = false;
+  const run = () => {
+    scheduled = false;
+    let chars = 0;
+    let taken = 0;
+    while (taken < queue.length && (taken === 0 || chars + queue[taken].length <= BATCH_CHARS))
+      chars += queue[taken++].length;
+    const batch = queue.slice(0, taken);
+    queue = queue.slice(taken);
+    if (queue.length > 0) schedule();
+    for (const p of batch) {
+      const r = analyseOne({ article: p.article, options });
+      // the analysis as the thread serialised it, stored as is (never parsed or serialised again)
+      if (r.ok) p.resolve(new JsonResult(r.json));
+      else p.reject(r.permanent ? new Permanent(r.message) : new Error(r.message));
+    }
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(run);
+  };
+  return (article, length) =>
+    new Promise<JsonResult>((resolve, reject) => {
+      queue.push({ article, length, resolve, reject });
+      schedule();
+    });
+}
 
 /**
  * Runs the consumer in this thread until the main thread says close. `post` sends a message to the main
@@ -80,27 +144,26 @@ export async function runConsumer(
     else timer ??= setTimeout(flush, REPORT_MS);
   };
 
+  const analyse = analysisBatches(data.options, UnrecoverableError);
   const worker = new Worker(
     data.queue,
-    async (job) => {
+    (job) => {
       // an article that can never be analysed fails at once, with analyze()'s message
       try {
         checkArticle(job.data, data.options.maxLength);
       } catch (e) {
-        throw new UnrecoverableError((e as Error).message);
+        return Promise.reject(new UnrecoverableError((e as Error).message));
       }
-      const r = work({ article: job.data, options: data.options });
-      // the analysis as the thread serialised it, stored as is (never parsed or serialised again)
-      if (r.ok) return new JsonResult(r.json);
-      throw r.permanent ? new UnrecoverableError(r.message) : new Error(r.message);
+      return analyse(job.data, textLength(job.data));
     },
     {
       connection: { ...data.connection, maxRetriesPerRequest: null },
       ...(data.prefix !== undefined ? { prefix: data.prefix } : {}),
       // stored on each job it processes (BullMQ's processedBy): which machine, process and thread
       name: `depeche ${hostname()} pid ${process.pid} thread ${threadId}`,
-      // Two jobs held: when a job is completed, the one already fetched is analysed while Redis answers
-      // (the completion also brings the next job), so the thread never waits for Redis.
+      // Several jobs held (JOBS_HELD in ./worker.ts): the jobs that arrived together are analysed back to
+      // back, and their completions, each bringing the next job, go to Redis together, so the thread never
+      // waits for Redis.
       concurrency: data.jobs,
       lockDuration: data.lockDuration,
       stalledInterval: data.stalledInterval,

@@ -60,6 +60,16 @@ function threadFile(): URL {
 }
 
 /**
+ * Jobs a consumer thread holds at once. The jobs that have arrived are analysed back to back in one turn of
+ * the event loop, then their completions (each of which brings the next job) are written to Redis together:
+ * BullMQ's and the Redis client's code then runs once per batch instead of between every two analyses, and
+ * the socket is written and read once per batch. Measured in one process against the same analyses in a plain
+ * loop (bench/queue-interleave.ts): the queue's time outside the analysis fell from 0.53 to 0.25 ms per job
+ * with 8 jobs held instead of 2. @internal
+ */
+export const JOBS_HELD = 8;
+
+/**
  * Starts a worker process's consumers: `concurrency` analysis threads, each with its own BullMQ consumer
  * and Redis connection, so that a job is fetched, analysed and completed in one thread (the process's main
  * thread only starts the threads, forwards {@link DepecheWorker.close} and reports). Each job's return
@@ -101,7 +111,7 @@ export async function createWorker(options: WorkerOptions): Promise<DepecheWorke
     connection: connectionOptions(connection),
     queue,
     ...(prefix !== undefined ? { prefix } : {}),
-    jobs: 2,
+    jobs: JOBS_HELD,
     lockDuration: lockDuration ?? 30_000,
     stalledInterval: stalledInterval ?? 30_000,
     maxStalledCount: maxStalledCount ?? 2,

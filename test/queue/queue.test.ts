@@ -20,6 +20,7 @@ import * as bullmq from 'bullmq';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Analysis, type Article, analyze } from '../../src/index.js';
+import { analysisBatches } from '../../src/queue/consumer.js';
 import {
   connectionOptions,
   createWorker,
@@ -108,6 +109,49 @@ describe('depeche/queue without Redis', () => {
     const ok = work({ article: a, options: { summary: false } });
     expect(ok.ok).toBe(true);
     expect(ok.ok && ok.json).toBe(JSON.stringify(analyze(a, { summary: false })));
+  });
+
+  it('the jobs a thread holds are analysed in batches: those queued together in one turn, up to 200,000 characters', async () => {
+    class Permanent extends Error {}
+    const analyse = analysisBatches({ summary: false }, Permanent);
+    const [a, b, c] = articles(3) as Article[];
+    const turn = () => new Promise<void>((r) => setImmediate(r));
+    const done: string[] = [];
+    const track = (name: string, p: Promise<JsonResult>) =>
+      p.then(
+        (r) => {
+          done.push(name);
+          return r;
+        },
+        (e: Error) => {
+          done.push(name);
+          throw e;
+        },
+      );
+    // a and b fit in one batch (their lengths as given); c would pass 200,000 characters: next turn
+    const pa = track('a', analyse(a, 1000));
+    const pb = track('b', analyse(b, 150_000));
+    const pc = track('c', analyse(c, 60_000));
+    const bad = track('bad', analyse({ body: 42 }, 10)).catch((e: unknown) => e);
+    expect(done).toEqual([]);
+    await turn();
+    expect(done).toEqual(['a', 'b']);
+    await turn();
+    await turn();
+    expect(done).toEqual(['a', 'b', 'c', 'bad']);
+    expect((await pa).json).toBe(JSON.stringify(analyze(a, { summary: false })));
+    expect((await pc).json).toBe(JSON.stringify(analyze(c, { summary: false })));
+    await pb;
+    // analyze() rejects the article: a permanent failure, not retried
+    expect(await bad).toBeInstanceOf(Permanent);
+    // an article longer than the batch bound is analysed alone, not held back forever
+    const big = track('big', analyse(a, 500_000));
+    const after = track('after', analyse(b, 10));
+    await turn();
+    expect(done.slice(4)).toEqual(['big']);
+    await turn();
+    expect(done.slice(4)).toEqual(['big', 'after']);
+    await Promise.all([big, after]);
   });
 
   it('a JsonResult serialises to the value its text encodes (whoever calls JSON.stringify on it)', () => {
