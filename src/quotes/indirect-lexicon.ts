@@ -21,6 +21,7 @@ import {
   indirectFramesPerson,
   indirectFramesQ,
   indirectFramesSelf,
+  indirectReInfinitives,
   notColonVerbs,
   notInfinitives,
   selonDocuments,
@@ -109,3 +110,6 @@ for (const k of FRAMED) {
   l.sort((a, b) => b.length - a.length);
   PARTICLES.set(verb, l);
 }
+
+/** Common verbs in -re whose infinitive is evidence of a clause (data/quotes/indirect-re-infinitives.txt). */
+export const RE_INFINITIVE = set(indirectReInfinitives);

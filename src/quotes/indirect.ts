@@ -24,6 +24,7 @@ import {
   NOT_COLON,
   NOT_INFINITIVE,
   PARTICLES,
+  RE_INFINITIVE,
   SELON_DOCUMENT,
   SELON_NOUN,
 } from './indirect-lexicon.js';
@@ -403,26 +404,6 @@ const FINITE = /(?:ait|aient|ent|ont|era|eront|erait|eraient)$/;
  * as "maire" or "ministre" is none).
  */
 const VERBISH_INFINITIVE = /(?:[^i]er|[^o]ir)$/;
-const RE_INFINITIVE = new Set([
-  'faire',
-  'dire',
-  'prendre',
-  'mettre',
-  'vivre',
-  'croire',
-  'rendre',
-  'suivre',
-  'écrire',
-  'lire',
-  'attendre',
-  'vendre',
-  'comprendre',
-  'permettre',
-  'reprendre',
-  'défendre',
-  'connaître',
-  'paraître',
-]);
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);

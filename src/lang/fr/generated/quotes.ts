@@ -60,6 +60,9 @@ export const indirectFramesQ: readonly string[] = ["demander","interroger","expl
 /** data/quotes/indirect-frames.txt, entries tagged `self` (2) */
 export const indirectFramesSelf: readonly string[] = ["présenter * excuses","lancer * appel"];
 
+/** data/quotes/indirect-re-infinitives.txt (18 entries) */
+export const indirectReInfinitives: readonly string[] = ["faire","dire","prendre","mettre","vivre","croire","rendre","suivre","écrire","lire","attendre","vendre","comprendre","permettre","reprendre","défendre","connaître","paraître"];
+
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
 
