@@ -9,6 +9,7 @@ import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
+  indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
   indirectFramesCall,
@@ -113,3 +114,6 @@ for (const k of FRAMED) {
 
 /** Common verbs in -re whose infinitive is evidence of a clause (data/quotes/indirect-re-infinitives.txt). */
 export const RE_INFINITIVE = set(indirectReInfinitives);
+
+/** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. (data/quotes/indirect-comparatives.txt) */
+export const COMPARATIVE = set(indirectComparatives);

@@ -17,6 +17,7 @@ import {
 import {
   ACT_PARTICIPLE,
   ACT_VERB,
+  COMPARATIVE,
   ETRE,
   FRAME,
   FRAMED,
@@ -410,8 +411,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. */
-const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
 /** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
 const BEFORE_INF = new Set([
   'ne',
