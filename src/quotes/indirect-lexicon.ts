@@ -9,6 +9,7 @@ import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
+  indirectBeforeInfinitive,
   indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
@@ -117,3 +118,6 @@ export const RE_INFINITIVE = set(indirectReInfinitives);
 
 /** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. (data/quotes/indirect-comparatives.txt) */
 export const COMPARATIVE = set(indirectComparatives);
+
+/** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). (data/quotes/indirect-before-infinitive.txt) */
+export const BEFORE_INF = set(indirectBeforeInfinitive);

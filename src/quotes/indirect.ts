@@ -17,6 +17,7 @@ import {
 import {
   ACT_PARTICIPLE,
   ACT_VERB,
+  BEFORE_INF,
   COMPARATIVE,
   ETRE,
   FRAME,
@@ -411,32 +412,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
-const BEFORE_INF = new Set([
-  'ne',
-  "n'",
-  'pas',
-  'jamais',
-  'plus',
-  'guère',
-  'rien',
-  "l'",
-  'le',
-  'la',
-  'les',
-  'lui',
-  'leur',
-  'se',
-  "s'",
-  'y',
-  'en',
-  'me',
-  "m'",
-  'te',
-  "t'",
-  'nous',
-  'vous',
-]);
 /** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". */
 const ANY_DET = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
