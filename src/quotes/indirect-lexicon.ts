@@ -9,6 +9,7 @@ import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
+  indirectAnyDeterminers,
   indirectBeforeInfinitive,
   indirectComparatives,
   indirectFramesA,
@@ -121,3 +122,6 @@ export const COMPARATIVE = set(indirectComparatives);
 
 /** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). (data/quotes/indirect-before-infinitive.txt) */
 export const BEFORE_INF = set(indirectBeforeInfinitive);
+
+/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". (data/quotes/indirect-any-determiners.txt) */
+export const ANY_DET = set(indirectAnyDeterminers);

@@ -17,6 +17,7 @@ import {
 import {
   ACT_PARTICIPLE,
   ACT_VERB,
+  ANY_DET,
   BEFORE_INF,
   COMPARATIVE,
   ETRE,
@@ -412,8 +413,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". */
-const ANY_DET = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'nul', 'nulle']);
 /** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
 const QUANTITY = new Set(['davantage', 'plus', 'moins', 'beaucoup', 'peu', 'trop', 'assez', 'autant']);
 /** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
