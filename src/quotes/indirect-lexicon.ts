@@ -24,6 +24,7 @@ import {
   indirectFramesPerson,
   indirectFramesQ,
   indirectFramesSelf,
+  indirectQuantities,
   indirectReInfinitives,
   notColonVerbs,
   notInfinitives,
@@ -125,3 +126,6 @@ export const BEFORE_INF = set(indirectBeforeInfinitive);
 
 /** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". (data/quotes/indirect-any-determiners.txt) */
 export const ANY_DET = set(indirectAnyDeterminers);
+
+/** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". (data/quotes/indirect-quantities.txt) */
+export const QUANTITY = set(indirectQuantities);

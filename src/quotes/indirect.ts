@@ -27,6 +27,7 @@ import {
   NOT_COLON,
   NOT_INFINITIVE,
   PARTICLES,
+  QUANTITY,
   RE_INFINITIVE,
   SELON_DOCUMENT,
   SELON_NOUN,
@@ -413,8 +414,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
-const QUANTITY = new Set(['davantage', 'plus', 'moins', 'beaucoup', 'peu', 'trop', 'assez', 'autant']);
 /** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
 const FRONTED = new Set(['si', 'même', 'bien', 'alors', 'quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'"]);
 /** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). */

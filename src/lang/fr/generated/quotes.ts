@@ -69,6 +69,9 @@ export const indirectFramesQ: readonly string[] = ["demander","interroger","expl
 /** data/quotes/indirect-frames.txt, entries tagged `self` (2) */
 export const indirectFramesSelf: readonly string[] = ["présenter * excuses","lancer * appel"];
 
+/** data/quotes/indirect-quantities.txt (8 entries) */
+export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
+
 /** data/quotes/indirect-re-infinitives.txt (18 entries) */
 export const indirectReInfinitives: readonly string[] = ["faire","dire","prendre","mettre","vivre","croire","rendre","suivre","écrire","lire","attendre","vendre","comprendre","permettre","reprendre","défendre","connaître","paraître"];
 
