@@ -24,6 +24,7 @@ import {
   indirectFramesPerson,
   indirectFramesQ,
   indirectFramesSelf,
+  indirectFronted,
   indirectQuantities,
   indirectReInfinitives,
   notColonVerbs,
@@ -129,3 +130,6 @@ export const ANY_DET = set(indirectAnyDeterminers);
 
 /** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". (data/quotes/indirect-quantities.txt) */
 export const QUANTITY = set(indirectQuantities);
+
+/** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). (data/quotes/indirect-fronted.txt) */
+export const FRONTED = set(indirectFronted);

@@ -23,6 +23,7 @@ import {
   ETRE,
   FRAME,
   FRAMED,
+  FRONTED,
   isContentNoun,
   NOT_COLON,
   NOT_INFINITIVE,
@@ -414,8 +415,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
-const FRONTED = new Set(['si', 'même', 'bien', 'alors', 'quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'"]);
 /** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). */
 const NOUN_BEFORE = new Set([
   'à',

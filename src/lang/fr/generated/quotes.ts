@@ -69,6 +69,9 @@ export const indirectFramesQ: readonly string[] = ["demander","interroger","expl
 /** data/quotes/indirect-frames.txt, entries tagged `self` (2) */
 export const indirectFramesSelf: readonly string[] = ["présenter * excuses","lancer * appel"];
 
+/** data/quotes/indirect-fronted.txt (9 entries) */
+export const indirectFronted: readonly string[] = ["si","même","bien","alors","quand","lorsque","lorsqu'","puisque","puisqu'"];
+
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
