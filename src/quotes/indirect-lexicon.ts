@@ -25,6 +25,7 @@ import {
   indirectFramesQ,
   indirectFramesSelf,
   indirectFronted,
+  indirectNounBefore,
   indirectQuantities,
   indirectReInfinitives,
   notColonVerbs,
@@ -133,3 +134,6 @@ export const QUANTITY = set(indirectQuantities);
 
 /** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). (data/quotes/indirect-fronted.txt) */
 export const FRONTED = set(indirectFronted);
+
+/** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). (data/quotes/indirect-noun-before.txt) */
+export const NOUN_BEFORE = set(indirectNounBefore);

@@ -27,6 +27,7 @@ import {
   isContentNoun,
   NOT_COLON,
   NOT_INFINITIVE,
+  NOUN_BEFORE,
   PARTICLES,
   QUANTITY,
   RE_INFINITIVE,
@@ -415,20 +416,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). */
-const NOUN_BEFORE = new Set([
-  'à',
-  'après',
-  'avant',
-  'de',
-  "d'",
-  'pour',
-  'par',
-  'sur',
-  'dès',
-  'depuis',
-  'selon',
-]);
 
 /** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). */
 const OBJECT_DET = new Set([

@@ -72,6 +72,9 @@ export const indirectFramesSelf: readonly string[] = ["présenter * excuses","la
 /** data/quotes/indirect-fronted.txt (9 entries) */
 export const indirectFronted: readonly string[] = ["si","même","bien","alors","quand","lorsque","lorsqu'","puisque","puisqu'"];
 
+/** data/quotes/indirect-noun-before.txt (11 entries) */
+export const indirectNounBefore: readonly string[] = ["à","après","avant","de","d'","pour","par","sur","dès","depuis","selon"];
+
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
