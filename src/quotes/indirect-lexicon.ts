@@ -26,6 +26,7 @@ import {
   indirectFramesSelf,
   indirectFronted,
   indirectNounBefore,
+  indirectObjectDeterminers,
   indirectQuantities,
   indirectReInfinitives,
   notColonVerbs,
@@ -137,3 +138,6 @@ export const FRONTED = set(indirectFronted);
 
 /** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). (data/quotes/indirect-noun-before.txt) */
 export const NOUN_BEFORE = set(indirectNounBefore);
+
+/** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). (data/quotes/indirect-object-determiners.txt) */
+export const OBJECT_DET = set(indirectObjectDeterminers);

@@ -28,6 +28,7 @@ import {
   NOT_COLON,
   NOT_INFINITIVE,
   NOUN_BEFORE,
+  OBJECT_DET,
   PARTICLES,
   QUANTITY,
   RE_INFINITIVE,
@@ -416,22 +417,6 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-
-/** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). */
-const OBJECT_DET = new Set([
-  'sa',
-  'son',
-  'ses',
-  'leur',
-  'leurs',
-  'cette',
-  'ce',
-  'cet',
-  'ces',
-  'un',
-  'une',
-  'des',
-]);
 
 /**
  * The noun phrase [a, b) after a verb reads as its object, not its inverted subject: a content noun ("a annoncé

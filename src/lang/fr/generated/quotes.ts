@@ -75,6 +75,9 @@ export const indirectFronted: readonly string[] = ["si","même","bien","alors","
 /** data/quotes/indirect-noun-before.txt (11 entries) */
 export const indirectNounBefore: readonly string[] = ["à","après","avant","de","d'","pour","par","sur","dès","depuis","selon"];
 
+/** data/quotes/indirect-object-determiners.txt (12 entries) */
+export const indirectObjectDeterminers: readonly string[] = ["sa","son","ses","leur","leurs","cette","ce","cet","ces","un","une","des"];
+
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
