@@ -9,6 +9,7 @@ import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
+  indirectAdjunctStarts,
   indirectAnyDeterminers,
   indirectBeforeInfinitive,
   indirectComparatives,
@@ -141,3 +142,6 @@ export const NOUN_BEFORE = set(indirectNounBefore);
 
 /** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). (data/quotes/indirect-object-determiners.txt) */
 export const OBJECT_DET = set(indirectObjectDeterminers);
+
+/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). (data/quotes/indirect-adjunct-starts.txt) */
+export const PREPOSITION_START = set(indirectAdjunctStarts);

@@ -30,6 +30,7 @@ import {
   NOUN_BEFORE,
   OBJECT_DET,
   PARTICLES,
+  PREPOSITION_START,
   QUANTITY,
   RE_INFINITIVE,
   SELON_DOCUMENT,
@@ -457,24 +458,6 @@ function fronted(x: Text, ts: number, v: number, cue: number): SpeakerRef {
   }
   return sentenceSubject(x, ts, cue);
 }
-/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). */
-const PREPOSITION_START = new Set([
-  'en',
-  'à',
-  'au',
-  'dans',
-  'selon',
-  'pour',
-  'après',
-  'avant',
-  'depuis',
-  'lors',
-  'par',
-  'sur',
-  'dès',
-  'de',
-  "d'",
-]);
 
 /**
  * The closing mark at `k` ends a quotation opening its clause ("« … », regrette un enfant"): the verb after it
