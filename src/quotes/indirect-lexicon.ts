@@ -30,6 +30,7 @@ import {
   indirectObjectDeterminers,
   indirectQuantities,
   indirectReInfinitives,
+  indirectRelatives,
   notColonVerbs,
   notInfinitives,
   selonDocuments,
@@ -145,3 +146,6 @@ export const OBJECT_DET = set(indirectObjectDeterminers);
 
 /** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). (data/quotes/indirect-adjunct-starts.txt) */
 export const PREPOSITION_START = set(indirectAdjunctStarts);
+
+/** A relative clause or a time complement after an incise's speaker: no more content. (data/quotes/indirect-relatives.txt) */
+export const RELATIVE = set(indirectRelatives);

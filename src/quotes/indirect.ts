@@ -33,6 +33,7 @@ import {
   PREPOSITION_START,
   QUANTITY,
   RE_INFINITIVE,
+  RELATIVE,
   SELON_DOCUMENT,
   SELON_NOUN,
 } from './indirect-lexicon.js';
@@ -467,18 +468,6 @@ function quotationBefore(x: Text, k: number, ts: number): boolean {
   return x.isMark(k) && x.inPair[k] >= 0 && isClauseStart(x, x.pairs[x.inPair[k]].open, ts);
 }
 
-/** A relative clause or a time complement after an incise's speaker: no more content. */
-const RELATIVE = new Set([
-  'qui',
-  'dont',
-  'lequel',
-  'laquelle',
-  'lesquels',
-  'lesquelles',
-  'où',
-  'lui-même',
-  'elle-même',
-]);
 function aboutSpeaker(x: Text, k: number, te: number): boolean {
   if (k >= te || RELATIVE.has(x.low[k])) return true;
   const s = skipAdjuncts(x, k, te);

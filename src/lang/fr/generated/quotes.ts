@@ -87,6 +87,9 @@ export const indirectQuantities: readonly string[] = ["davantage","plus","moins"
 /** data/quotes/indirect-re-infinitives.txt (18 entries) */
 export const indirectReInfinitives: readonly string[] = ["faire","dire","prendre","mettre","vivre","croire","rendre","suivre","écrire","lire","attendre","vendre","comprendre","permettre","reprendre","défendre","connaître","paraître"];
 
+/** data/quotes/indirect-relatives.txt (9 entries) */
+export const indirectRelatives: readonly string[] = ["qui","dont","lequel","laquelle","lesquels","lesquelles","où","lui-même","elle-même"];
+
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
 
