@@ -29,6 +29,7 @@ import {
   indirectNounBefore,
   indirectObjectDeterminers,
   indirectQuantities,
+  indirectQuestionWords,
   indirectReInfinitives,
   indirectRelatives,
   notColonVerbs,
@@ -149,3 +150,6 @@ export const PREPOSITION_START = set(indirectAdjunctStarts);
 
 /** A relative clause or a time complement after an incise's speaker: no more content. (data/quotes/indirect-relatives.txt) */
 export const RELATIVE = set(indirectRelatives);
+
+/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … (data/quotes/indirect-question-words.txt) */
+export const QUESTION = set(indirectQuestionWords);

@@ -32,6 +32,7 @@ import {
   PARTICLES,
   PREPOSITION_START,
   QUANTITY,
+  QUESTION,
   RE_INFINITIVE,
   RELATIVE,
   SELON_DOCUMENT,
@@ -840,20 +841,6 @@ function objectReport(
   return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
 }
 
-/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … */
-const QUESTION = new Set([
-  'si',
-  "s'",
-  'pourquoi',
-  'comment',
-  'combien',
-  'quand',
-  'où',
-  'quel',
-  'quelle',
-  'quels',
-  'quelles',
-]);
 function questionAt(x: Text, k: number): boolean {
   const w = x.low[k] ?? '';
   if (w === 'ce') return QUE.has(x.low[k + 1] ?? '');

@@ -84,6 +84,9 @@ export const indirectObjectDeterminers: readonly string[] = ["sa","son","ses","l
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
+/** data/quotes/indirect-question-words.txt (11 entries) */
+export const indirectQuestionWords: readonly string[] = ["si","s'","pourquoi","comment","combien","quand","où","quel","quelle","quels","quelles"];
+
 /** data/quotes/indirect-re-infinitives.txt (18 entries) */
 export const indirectReInfinitives: readonly string[] = ["faire","dire","prendre","mettre","vivre","croire","rendre","suivre","écrire","lire","attendre","vendre","comprendre","permettre","reprendre","défendre","connaître","paraître"];
 
