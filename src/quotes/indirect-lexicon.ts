@@ -12,6 +12,7 @@ import {
   indirectAdjunctStarts,
   indirectAnyDeterminers,
   indirectBeforeInfinitive,
+  indirectChargeDeterminers,
   indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
@@ -153,3 +154,6 @@ export const RELATIVE = set(indirectRelatives);
 
 /** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … (data/quotes/indirect-question-words.txt) */
 export const QUESTION = set(indirectQuestionWords);
+
+/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". (data/quotes/indirect-charge-determiners.txt) */
+export const CHARGE_DET = set(indirectChargeDeterminers);

@@ -19,6 +19,7 @@ import {
   ACT_VERB,
   ANY_DET,
   BEFORE_INF,
+  CHARGE_DET,
   COMPARATIVE,
   ETRE,
   FRAME,
@@ -990,17 +991,6 @@ function shortFragment(x: Text, k: number, ts: number): boolean {
   const p = x.pairs[x.inPair[k]];
   return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
 }
-
-/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". */
-const CHARGE_DET = new Set([
-  'diverses',
-  'divers',
-  'plusieurs',
-  'nombreuses',
-  'nombreux',
-  'multiples',
-  'graves',
-]);
 
 /** The verb group is negated ("n'a pas précisé", "ne dit pas"). */
 function negated(x: Text, g: VerbGroup): boolean {

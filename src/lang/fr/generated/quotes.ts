@@ -33,6 +33,9 @@ export const indirectAnyDeterminers: readonly string[] = ["tout","toute","tous",
 /** data/quotes/indirect-before-infinitive.txt (23 entries) */
 export const indirectBeforeInfinitive: readonly string[] = ["ne","n'","pas","jamais","plus","guère","rien","l'","le","la","les","lui","leur","se","s'","y","en","me","m'","te","t'","nous","vous"];
 
+/** data/quotes/indirect-charge-determiners.txt (7 entries) */
+export const indirectChargeDeterminers: readonly string[] = ["diverses","divers","plusieurs","nombreuses","nombreux","multiples","graves"];
+
 /** data/quotes/indirect-comparatives.txt (6 entries) */
 export const indirectComparatives: readonly string[] = ["plus","moins","autant","davantage","mieux","pire"];
 
