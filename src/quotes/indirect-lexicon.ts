@@ -10,6 +10,7 @@ import {
   etreForms,
   indirectActVerbForms,
   indirectAdjunctStarts,
+  indirectAdverbsBeforeAdjective,
   indirectAnyDeterminers,
   indirectBeforeInfinitive,
   indirectChargeDeterminers,
@@ -157,3 +158,6 @@ export const QUESTION = set(indirectQuestionWords);
 
 /** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". (data/quotes/indirect-charge-determiners.txt) */
 export const CHARGE_DET = set(indirectChargeDeterminers);
+
+/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). (data/quotes/indirect-adverbs-before-adjective.txt) */
+export const ADVERB_BEFORE = set(indirectAdverbsBeforeAdjective);

@@ -17,6 +17,7 @@ import {
 import {
   ACT_PARTICIPLE,
   ACT_VERB,
+  ADVERB_BEFORE,
   ANY_DET,
   BEFORE_INF,
   CHARGE_DET,
@@ -1000,21 +1001,6 @@ function negated(x: Text, g: VerbGroup): boolean {
     if (x.low[k] === 'pas' || x.low[k] === 'jamais') return true;
   return false;
 }
-
-/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). */
-const ADVERB_BEFORE = new Set([
-  'aussi',
-  'très',
-  'plus',
-  'moins',
-  'si',
-  'pas',
-  'trop',
-  'peu',
-  'bien',
-  'déjà',
-  'encore',
-]);
 
 /** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). */
 const COUNT = new Set([

@@ -27,6 +27,9 @@ export const indirectActVerbForms: readonly string[] = ["engage\ts'engager","eng
 /** data/quotes/indirect-adjunct-starts.txt (15 entries) */
 export const indirectAdjunctStarts: readonly string[] = ["en","à","au","dans","selon","pour","après","avant","depuis","lors","par","sur","dès","de","d'"];
 
+/** data/quotes/indirect-adverbs-before-adjective.txt (11 entries) */
+export const indirectAdverbsBeforeAdjective: readonly string[] = ["aussi","très","plus","moins","si","pas","trop","peu","bien","déjà","encore"];
+
 /** data/quotes/indirect-any-determiners.txt (8 entries) */
 export const indirectAnyDeterminers: readonly string[] = ["tout","toute","tous","toutes","aucun","aucune","nul","nulle"];
 
