@@ -11,6 +11,7 @@ import {
   indirectActVerbForms,
   indirectAdjunctStarts,
   indirectAdverbsBeforeAdjective,
+  indirectAgentCounts,
   indirectAnyDeterminers,
   indirectBeforeInfinitive,
   indirectChargeDeterminers,
@@ -161,3 +162,6 @@ export const CHARGE_DET = set(indirectChargeDeterminers);
 
 /** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). (data/quotes/indirect-adverbs-before-adjective.txt) */
 export const ADVERB_BEFORE = set(indirectAdverbsBeforeAdjective);
+
+/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). (data/quotes/indirect-agent-counts.txt) */
+export const COUNT = set(indirectAgentCounts);

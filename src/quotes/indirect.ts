@@ -22,6 +22,7 @@ import {
   BEFORE_INF,
   CHARGE_DET,
   COMPARATIVE,
+  COUNT,
   ETRE,
   FRAME,
   FRAMED,
@@ -1001,19 +1002,6 @@ function negated(x: Text, g: VerbGroup): boolean {
     if (x.low[k] === 'pas' || x.low[k] === 'jamais') return true;
   return false;
 }
-
-/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). */
-const COUNT = new Set([
-  'plusieurs',
-  'certains',
-  'certaines',
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'dix',
-]);
 
 /**
  * Past a bare apposition to the source of "Pour X, …" ("Pour Pape Ndoye, père de famille au chômage, l'absence …",

@@ -30,6 +30,9 @@ export const indirectAdjunctStarts: readonly string[] = ["en","à","au","dans","
 /** data/quotes/indirect-adverbs-before-adjective.txt (11 entries) */
 export const indirectAdverbsBeforeAdjective: readonly string[] = ["aussi","très","plus","moins","si","pas","trop","peu","bien","déjà","encore"];
 
+/** data/quotes/indirect-agent-counts.txt (9 entries) */
+export const indirectAgentCounts: readonly string[] = ["plusieurs","certains","certaines","deux","trois","quatre","cinq","six","dix"];
+
 /** data/quotes/indirect-any-determiners.txt (8 entries) */
 export const indirectAnyDeterminers: readonly string[] = ["tout","toute","tous","toutes","aucun","aucune","nul","nulle"];
 
