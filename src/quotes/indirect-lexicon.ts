@@ -35,6 +35,7 @@ import {
   indirectQuestionWords,
   indirectReInfinitives,
   indirectRelatives,
+  indirectSelonRelatives,
   notColonVerbs,
   notInfinitives,
   selonDocuments,
@@ -165,3 +166,6 @@ export const ADVERB_BEFORE = set(indirectAdverbsBeforeAdjective);
 
 /** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). (data/quotes/indirect-agent-counts.txt) */
 export const COUNT = set(indirectAgentCounts);
+
+/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. (data/quotes/indirect-selon-relatives.txt) */
+export const RELATIVE_SELON = set(indirectSelonRelatives);

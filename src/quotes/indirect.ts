@@ -38,6 +38,7 @@ import {
   QUESTION,
   RE_INFINITIVE,
   RELATIVE,
+  RELATIVE_SELON,
   SELON_DOCUMENT,
   SELON_NOUN,
 } from './indirect-lexicon.js';
@@ -1040,9 +1041,6 @@ function attributeAt(x: Text, k: number): boolean {
     !UPPER.test(x.tok(k).text)
   );
 }
-
-/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. */
-const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
 
 /** A past participle after an incise's speaker ("publiée", "citée", "relayés"): about the speaker. */
 const PAST_PARTICIPLE = /^[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:é|ée|és|ées)$/;

@@ -102,6 +102,9 @@ export const indirectReInfinitives: readonly string[] = ["faire","dire","prendre
 /** data/quotes/indirect-relatives.txt (9 entries) */
 export const indirectRelatives: readonly string[] = ["qui","dont","lequel","laquelle","lesquels","lesquelles","où","lui-même","elle-même"];
 
+/** data/quotes/indirect-selon-relatives.txt (4 entries) */
+export const indirectSelonRelatives: readonly string[] = ["lequel","laquelle","lesquels","lesquelles"];
+
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
 
