@@ -13,6 +13,7 @@ import {
   indirectAdverbsBeforeAdjective,
   indirectAgentCounts,
   indirectAnyDeterminers,
+  indirectApproximators,
   indirectBeforeInfinitive,
   indirectChargeDeterminers,
   indirectComparatives,
@@ -169,3 +170,6 @@ export const COUNT = set(indirectAgentCounts);
 
 /** "selon lequel / laquelle / lesquels / lesquelles": a relative source. (data/quotes/indirect-selon-relatives.txt) */
 export const RELATIVE_SELON = set(indirectSelonRelatives);
+
+/** Words of an approximate quantity that open a figure (data/quotes/indirect-approximators.txt). */
+export const APPROXIMATOR = set(indirectApproximators);

@@ -3,6 +3,7 @@
  * "comme le rappelle X", selon / d'après X, "Pour X, …" and incises ("…, a indiqué la police.").
  */
 
+import { numberWord } from '../lang/fr/numbers.js';
 import {
   isSourceNp,
   isSpeakerLike,
@@ -19,6 +20,7 @@ import {
   ACT_VERB,
   ADVERB_BEFORE,
   ANY_DET,
+  APPROXIMATOR,
   BEFORE_INF,
   CHARGE_DET,
   COMPARATIVE,
@@ -1062,33 +1064,19 @@ function participleTail(x: Text, k0: number, te: number): boolean {
   return false;
 }
 
-/** Number words that open a figure ("trois cents morts"). */
-const NUMBER_WORD = new Set([
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'cent',
-  'cents',
-  'mille',
-  'plusieurs',
-  'quelque',
-  'quelques',
-  'environ',
-  'près',
-  'plus',
-  'moins',
-]);
+/**
+ * A word that opens a figure: a number word from two up (the shared data/fr/number-words.txt, compounds too:
+ * "trois cents morts", "vingt-deux"; "un" / "une" are articles), or an approximation (APPROXIMATOR: "plusieurs",
+ * "environ", "près de").
+ */
+function figureWord(w: string): boolean {
+  return (numberWord(w) ?? 0) >= 2 || APPROXIMATOR.has(w);
+}
 /** A figure opens at `k`: digits, or a number word then digits or a noun ("près de 300", "plus de 2 000"). */
 function figureAt(x: Text, k: number): boolean {
   const w = x.low[k] ?? '';
   if (/^\d/.test(w)) return !/^\d{4}$/.test(w);
-  if (!NUMBER_WORD.has(w)) return false;
+  if (!figureWord(w)) return false;
   const n = x.low[k + 1] ?? '';
   if (w === 'près' || w === 'plus' || w === 'moins') return DE.has(n) && /^\d/.test(x.low[k + 2] ?? '');
   return x.isWord(k + 1) && !DE.has(n) && !DET.has(n);

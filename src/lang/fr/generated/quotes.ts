@@ -36,6 +36,9 @@ export const indirectAgentCounts: readonly string[] = ["plusieurs","certains","c
 /** data/quotes/indirect-any-determiners.txt (8 entries) */
 export const indirectAnyDeterminers: readonly string[] = ["tout","toute","tous","toutes","aucun","aucune","nul","nulle"];
 
+/** data/quotes/indirect-approximators.txt (7 entries) */
+export const indirectApproximators: readonly string[] = ["plusieurs","quelque","quelques","environ","près","plus","moins"];
+
 /** data/quotes/indirect-before-infinitive.txt (23 entries) */
 export const indirectBeforeInfinitive: readonly string[] = ["ne","n'","pas","jamais","plus","guère","rien","l'","le","la","les","lui","leur","se","s'","y","en","me","m'","te","t'","nous","vous"];
 
