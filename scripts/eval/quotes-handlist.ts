@@ -8,10 +8,11 @@
  *       held-out sets) in a seeded order and writes their text for reading, without any prediction. The file
  *       holds article text: keep it out of the repository.
  *   npx tsx scripts/eval/quotes-handlist.ts --list data/quotes/unlabelled/handlist-s97.tsv [--impl A,B]
- *       [--labels "before,after"] [--misses] [--record NAME]
+ *       [--labels "before,after"] [--misses] [--bounds] [--half tune|held|both] [--record NAME]
  *       scores each version (a path to an index.ts or a commit, exported with git archive) against the list:
  *       recall of listed quotations (a predicted indirect or mixed quotation overlapping it), per kind, and the
- *       precision of predicted indirect quotations (overlapping a listed one), on the two halves of the list:
+ *       precision of predicted indirect quotations (overlapping a listed one), exact-span agreement (--bounds
+ *       prints the found ones whose span differs), on the two halves of the list:
  *       `tune` (rules were written looking at its misses) and `held` (never looked at while tuning), split by
  *       document with a seeded hash of the article id.
  *
@@ -250,9 +251,21 @@ for (const [v, impl] of impls.entries()) {
       .flatMap((id) => (preds.get(id) ?? []).filter((p) => p.kind === 'indirect').map((p) => ({ id, ...p })));
     const ok = P.filter((p) => listed.some((l) => l.id === p.id && over(p, l)));
     const docs = ids.filter(inHalf).length;
-    table.push(
-      `| ${labels[v] ?? impl} | ${h} (${docs} articles) | **${pct(found.length, L.length)}** (${found.length}/${L.length}) | ${byKind('indirect')} | ${byKind('mixed')} | **${pct(ok.length, P.length)}** (${ok.length}/${P.length}) |`,
+    // exact span: a predicted indirect or mixed quotation with the listed offsets
+    const exact = L.filter((l) =>
+      (preds.get(l.id) ?? []).some((p) => p.start === l.start && p.end === l.end),
     );
+    table.push(
+      `| ${labels[v] ?? impl} | ${h} (${docs} articles) | **${pct(found.length, L.length)}** (${found.length}/${L.length}) | ${byKind('indirect')} | ${byKind('mixed')} | **${pct(ok.length, P.length)}** (${ok.length}/${P.length}) | ${pct(exact.length, L.length)} (${exact.length}/${L.length}) |`,
+    );
+    if (flag('bounds') && h !== 'all' && (h === arg('half', 'tune') || arg('half', '') === 'both'))
+      for (const l of found.filter((x) => !exact.includes(x))) {
+        const t = texts.get(l.id) ?? '';
+        for (const p of (preds.get(l.id) ?? []).filter((q) => over(q, l)))
+          console.log(
+            `BOUND ${h} ${l.id} [${l.kind}] fam=${l.family} ${p.rule}\n  want: ${t.slice(l.start, l.end)}\n  got:  ${t.slice(p.start, p.end)}`,
+          );
+      }
     if (flag('misses') && h !== 'all' && (h === arg('half', 'tune') || arg('half', '') === 'both')) {
       for (const l of L.filter((x) => !found.includes(x)))
         console.log(
@@ -264,10 +277,10 @@ for (const [v, impl] of impls.entries()) {
   }
 }
 const md = [
-  `Indirect and mixed quotations listed by hand in ${ids.length} unlabelled OrangeSum train articles (${listFile.replace(/.*\/data\//, 'data/')}; ${listed.length} quotations). Recall: a listed quotation overlapped by a predicted indirect or mixed one; precision: predicted indirect quotations overlapping a listed one. \`tune\`: the half whose misses were read while writing rules; \`held\`: the other half, never read.`,
+  `Indirect and mixed quotations listed by hand in ${ids.length} unlabelled OrangeSum train articles (${listFile.replace(/.*\/data\//, 'data/')}; ${listed.length} quotations). Recall: a listed quotation overlapped by a predicted indirect or mixed one; precision: predicted indirect quotations overlapping a listed one; exact span: a listed quotation with a predicted indirect or mixed one at its very offsets. \`tune\`: the half whose misses were read while writing rules; \`held\`: the other half, never read.`,
   '',
-  '| version | half | recall % | indirect recall; same kind | mixed recall; same kind | indirect precision % |',
-  '|---|---|---|---|---|---|',
+  '| version | half | recall % | indirect recall; same kind | mixed recall; same kind | indirect precision % | exact span % |',
+  '|---|---|---|---|---|---|---|',
   ...table,
 ].join('\n');
 console.log(md);
