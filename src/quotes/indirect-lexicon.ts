@@ -30,8 +30,10 @@ import {
   indirectFramesQ,
   indirectFramesSelf,
   indirectFronted,
+  indirectInciseTails,
   indirectNounBefore,
   indirectObjectDeterminers,
+  indirectObjectParticles,
   indirectQuantities,
   indirectQuestionWords,
   indirectReInfinitives,
@@ -173,3 +175,9 @@ export const RELATIVE_SELON = set(indirectSelonRelatives);
 
 /** Words of an approximate quantity that open a figure (data/quotes/indirect-approximators.txt). */
 export const APPROXIMATOR = set(indirectApproximators);
+
+/** Prepositions of the medium, place or occasion of a statement after an incise's speaker (data/quotes/indirect-incise-tails.txt). */
+export const INCISE_TAIL = set(indirectInciseTails);
+
+/** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
+export const OBJECT_PARTICLE = set(indirectObjectParticles);

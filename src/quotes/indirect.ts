@@ -29,11 +29,13 @@ import {
   FRAME,
   FRAMED,
   FRONTED,
+  INCISE_TAIL,
   isContentNoun,
   NOT_COLON,
   NOT_INFINITIVE,
   NOUN_BEFORE,
   OBJECT_DET,
+  OBJECT_PARTICLE,
   PARTICLES,
   PREPOSITION_START,
   QUANTITY,
@@ -55,6 +57,7 @@ import {
   roleOf,
   SOURCE_NOUN,
   TIME_NOUN,
+  TITLE_CUE,
   VERB,
 } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
@@ -147,14 +150,14 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           if (
             i > ts + 2 &&
             x.low[i - 1] === ',' &&
-            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
+            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
             !appositionSubject(x, ts, i - 1) &&
             // "…, réfutant toute responsabilité": a participle clause, not an incise
             !x.low[g.cue].endsWith('ant') &&
             // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
-            !(g.clitic < 0 && infinitiveFrom(x, g.next, te) === g.next) &&
+            !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
             const who0 = speakerAfter(x, g, te);
@@ -238,6 +241,23 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && quotationBefore(x, i - 2, ts),
             why,
           );
+          const quoted = found || incise || ant ? null : quotedObject(x, og, ts, te);
+          if (quoted) {
+            out.push(
+              clauseProposal(
+                x,
+                quoted[0],
+                quoted[1],
+                og.cue,
+                og.lemma,
+                speakerBefore(x, Math.min(i, og.head), ts),
+                0.55,
+                'indirect-quoted-object',
+              ),
+            );
+            i = quoted[1] - 1;
+            continue;
+          }
           if (found) {
             const [a, b, who] = found;
             // a gerund or a participle after a comma ("en appelant …", "…, ajoutant …") has the subject of
@@ -478,7 +498,26 @@ function quotationBefore(x: Text, k: number, ts: number): boolean {
 function aboutSpeaker(x: Text, k: number, te: number): boolean {
   if (k >= te || RELATIVE.has(x.low[k])) return true;
   const s = skipAdjuncts(x, k, te);
-  return s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',');
+  if (s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',')) return true;
+  return statementTail(x, s, te);
+}
+
+/**
+ * The medium, place or occasion of the statement after an incise's speaker, up to three complements with their
+ * dates ("…, ont-ils affirmé dans un communiqué.", "…, a déclaré X à l'AFP mardi", "…, a-t-il dit lors d'une
+ * conférence de presse"): the incise ends there (INCISE_TAIL).
+ */
+function statementTail(x: Text, k0: number, te: number): boolean {
+  let k = k0;
+  for (let step = 0; step < 3 && k < te && INCISE_TAIL.has(x.low[k]); step++) {
+    let a = k + 1;
+    if (DE.has(x.low[a]) || x.low[a] === 'du' || x.low[a] === 'des') a++;
+    const b = npEnd(x, a, te);
+    if (b <= a) return false;
+    k = skipAdjuncts(x, b, te);
+    if (k >= te || SENT_END.has(x.low[k]) || x.low[k] === ',') return true;
+  }
+  return false;
 }
 
 function comparative(x: Text, a: number, q: number): boolean {
@@ -995,6 +1034,73 @@ function shortFragment(x: Text, k: number, ts: number): boolean {
   if (x.inPair[k] < 0 || quotationBefore(x, k, ts)) return false;
   const p = x.pairs[x.inPair[k]];
   return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
+}
+
+/**
+ * The closing mark at `k` ends a quoted predicate or object whose clause opens with the writer's words ("Ses
+ * membres « sont déterminés à … », ont-ils affirmé", "C'est « faisable », a abondé l'avocate générale", "Malgré
+ * un protocole allégé, cela n'empêchera pas des « difficultés … », regrettent plusieurs syndicats"): the incise
+ * reports the whole clause, one mixed quotation from its first word (the guideline's span), not the quoted words
+ * alone. Not after an adjunct alone ("Selon lui, « … », a-t-il ajouté", "Pour elle, « … »": a direct quotation
+ * with two cues), nor when the words before the mark hold a speech verb of their own ("Il a lancé « … », a
+ * rapporté X").
+ */
+/**
+ * The object of a speech verb holds a quoted fragment ("a salué la « bonne nouvelle » de sa libération", "a
+ * reconnu le « manque d'humilité » de l'exécutif", "exige une « obligation d'ensoleillement … »", "prévoyant « une
+ * augmentation progressive » du taux"): the whole object to the end of its clause is the reported content, one
+ * mixed quotation (the guideline's span; the mark rules read only the words between the marks). The marks open
+ * within four words of the object, with no clause boundary, verb or title noun before them; a whole utterance
+ * right after the verb ("a lancé « Nous irons … »") is a direct quotation, left to the mark rules. A passive
+ * ("jugé « inutile » par les autorités") reports nothing here.
+ */
+function quotedObject(x: Text, g: VerbGroup, ts: number, te: number): [number, number] | null {
+  if (g.bare || negated(x, g)) return null;
+  for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !g.lemma.startsWith('s')) return null;
+  let a = skipAdjuncts(x, g.next, te);
+  // a particle right before the marks is the verb's ("plaider pour « … »", "qualifié de « … »", "le considère
+  // comme un « … »"): the content starts after it
+  if (OBJECT_PARTICLE.has(x.low[a]) && a + 1 < te) a++;
+  let k = a;
+  while (
+    k < te &&
+    k - a < 5 &&
+    x.isWord(k) &&
+    !VERB.has(x.low[k]) &&
+    !AUX.has(x.low[k]) &&
+    !QUE.has(x.low[k])
+  )
+    k++;
+  if (k >= te || !x.isMark(k) || x.inPair[k] < 0) return null;
+  const p = x.pairs[x.inPair[k]];
+  if (p.open !== k || p.close >= te || p.close - p.open < 2) return null;
+  for (let j = k - 1; j >= a && j >= k - 3; j--) if (TITLE_CUE.has(x.low[j])) return null;
+  // a name in marks ("a salué « Le Monde »") or a whole utterance after the verb is the mark rules'
+  if (UPPER.test(x.tok(k + 1).text)) return null;
+  const b = objectEnd(x, a, te);
+  return b > p.close ? [a, b] : null;
+}
+
+/** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */
+function infinitiveAfter(x: Text, k: number, te: number): boolean {
+  const s = skipAdjuncts(x, k, te);
+  return infinitiveFrom(x, s, te) === s;
+}
+
+function quotedPredicate(x: Text, k: number, ts: number): boolean {
+  if (x.inPair[k] < 0 || quotationBefore(x, k, ts)) return false;
+  const p = x.pairs[x.inPair[k]];
+  if (p.close !== k || p.open - ts > 40) return false;
+  let a = ts;
+  while (a < p.open && (CONJ.has(x.low[a]) || x.isMark(a))) a++;
+  if (a >= p.open || wordCount(x, a, p.open) < 1) return false;
+  if (x.low[p.open - 1] === ',' && PREPOSITION_START.has(x.low[a])) return false;
+  // a name or a title in marks ("… de « L'Émission politique »", "le film « … »") is no quoted predicate
+  if (UPPER.test(x.tok(p.open + 1).text)) return false;
+  for (let j = p.open - 1; j >= a && j >= p.open - 3; j--) if (TITLE_CUE.has(x.low[j])) return false;
+  for (let j = a; j < p.open; j++)
+    if (VERB.has(x.low[j]) || x.inPair[j] >= 0 || sourceAt(x, j, p.open) > 0) return false;
+  return true;
 }
 
 /** The verb group is negated ("n'a pas précisé", "ne dit pas"). */

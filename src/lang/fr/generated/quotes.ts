@@ -87,11 +87,17 @@ export const indirectFramesSelf: readonly string[] = ["présenter * excuses","la
 /** data/quotes/indirect-fronted.txt (9 entries) */
 export const indirectFronted: readonly string[] = ["si","même","bien","alors","quand","lorsque","lorsqu'","puisque","puisqu'"];
 
+/** data/quotes/indirect-incise-tails.txt (11 entries) */
+export const indirectInciseTails: readonly string[] = ["dans","sur","à","au","aux","auprès","lors","devant","via","pendant","face"];
+
 /** data/quotes/indirect-noun-before.txt (11 entries) */
 export const indirectNounBefore: readonly string[] = ["à","après","avant","de","d'","pour","par","sur","dès","depuis","selon"];
 
 /** data/quotes/indirect-object-determiners.txt (12 entries) */
 export const indirectObjectDeterminers: readonly string[] = ["sa","son","ses","leur","leurs","cette","ce","cet","ces","un","une","des"];
+
+/** data/quotes/indirect-object-particles.txt (7 entries) */
+export const indirectObjectParticles: readonly string[] = ["pour","de","d'","à","contre","comme","sur"];
 
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
