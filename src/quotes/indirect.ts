@@ -185,6 +185,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               // after it
               let a = ts;
               if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+              // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
+              // sentence is a second cue, not content
+              a = pastFrontedSource(x, a, i);
               for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
                 if (
                   x.isMark(k) &&
@@ -325,7 +328,10 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // "…: selon eux, …", and "Selon" with its capital inside a sentence (an intertitle glued to it, as
           // OrangeSum prints them): the source opens the clause
           const opens =
-            i > ts && (x.low[i - 1] === ':' || (UPPER.test(x.tok(i).text) && x.inPair[i - 1] < 0));
+            i > ts &&
+            (x.low[i - 1] === ':' ||
+              (UPPER.test(x.tok(i).text) && x.inPair[i - 1] < 0) ||
+              frontedAdverbial(x, lead, i - 1));
           if (i <= lead || opens) {
             // "D'après une étude de l'Insee publiée jeudi, …": the source phrase runs to the comma
             let c = b;
@@ -1079,6 +1085,27 @@ function quotedObject(x: Text, g: VerbGroup, ts: number, te: number): [number, n
   if (UPPER.test(x.tok(k + 1).text)) return null;
   const b = objectEnd(x, a, te);
   return b > p.close ? [a, b] : null;
+}
+
+/**
+ * The words [a, c) before the comma at `c` are a sentence adverbial ("Désormais, selon …", "Et pour cause, selon
+ * le JDD, …", "Par ailleurs, d'après …"): at most three words, no determiner, name, verb or mark, so that the
+ * source after them opens the reported clause; a subject ("Le maire, selon X, a …") is no adverbial.
+ */
+function frontedAdverbial(x: Text, a: number, c: number): boolean {
+  if (x.low[c] !== ',' || c <= a || c - a > 3 || DET.has(x.low[a]) || x.low[a] === "l'") return false;
+  for (let k = a; k < c; k++)
+    if (!x.isWord(k) || x.entAt[k] >= 0 || VERB.has(x.low[k]) || AUX.has(x.low[k]) || QUE.has(x.low[k]))
+      return false;
+  return true;
+}
+
+/** Past "Selon X," / "D'après X," opening the clause at `a` (before the verb at `v`), else `a`. */
+function pastFrontedSource(x: Text, a: number, v: number): number {
+  const after = sourceAt(x, a, v);
+  if (after <= 0) return a;
+  const b = npEnd(x, after, v);
+  return b > after && b < v - 2 && x.low[b] === ',' ? b + 1 : a;
 }
 
 /** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */
