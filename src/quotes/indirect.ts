@@ -121,7 +121,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             q < te - 1 &&
             QUE.has(x.low[q]) &&
             !NOT_QUE.has(x.low[q - 1]) &&
-            !(g.cue > 1 && x.low[g.cue - 1] === 'à' && x.low[g.cue - 2] === "c'est") &&
+            !cestADire(x, g.cue) &&
             !comparative(x, g.next, q)
           ) {
             const a = q + 1;
@@ -292,7 +292,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const lead =
               i === ts ||
               (i === ts + 1 && CONJ.has(x.low[ts])) ||
-              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1);
+              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1) ||
+              // "Or, comme le rapporte le journal, …", "Désormais, comme l'indique X, …"
+              (i > ts + 1 && frontedAdverbial(x, ts, i - 1));
             const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
             const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
             if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
@@ -1106,6 +1108,12 @@ function pastFrontedSource(x: Text, a: number, v: number): number {
   if (after <= 0) return a;
   const b = npEnd(x, after, v);
   return b > after && b < v - 2 && x.low[b] === ',' ? b + 1 : a;
+}
+
+/** "c'est-à-dire que", written with or without hyphens ("c'est à dire que la moyenne …"): a gloss, no report. */
+function cestADire(x: Text, cue: number): boolean {
+  if (cue < 2 || x.low[cue - 1] !== 'à') return false;
+  return x.low[cue - 2] === "c'est" || (cue > 2 && x.low[cue - 2] === 'est' && x.low[cue - 3] === "c'");
 }
 
 /** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */
