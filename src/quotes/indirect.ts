@@ -553,8 +553,23 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
     if (fronted && p === ',') return k - 1;
     if (p === ',' && VERB.has(x.low[k]) && x.low[k].endsWith('ant') && x.isWord(k)) return k - 1;
     if (p === 'et' && VERB.has(x.low[k]) && k + 1 < b && QUE.has(x.low[k + 1])) return k - 1;
+    if (p === ',' && (VERB.has(x.low[k]) || AUX.has(x.low[k])) && trailingIncise(x, k, b)) return k - 1;
   }
   return b;
+}
+
+/**
+ * An incise closes the sentence from `k` (before `b`): "…, a-t-il ajouté devant les élus", "…, a précisé le maire
+ * dans un communiqué" (the verb with an inverted clitic or subject, then only what is about the speaker or the
+ * statement). A reported clause with a cue of its own ("Selon X, …", "X a affirmé que …") ends before it.
+ */
+function trailingIncise(x: Text, k: number, b: number): boolean {
+  const g = verbGroup(x, k, b);
+  if (!g || g.bare || x.low[g.cue].endsWith('ant') || QUE.has(x.low[g.next] ?? '')) return false;
+  if (g.clitic >= 0) return aboutSpeaker(x, g.next, b);
+  const who = speakerAfter(x, g, b);
+  if (who?.kind !== 'np' || objectLike(x, who.a, who.b)) return false;
+  return aboutSpeaker(x, who.appos ? who.appos[1] : who.b, b);
 }
 
 /** "après l'annonce du décès", "à la demande des associations", "saluer l'annonce du président": a noun. */
