@@ -31,6 +31,7 @@ import {
   indirectFramesSelf,
   indirectFronted,
   indirectInciseTails,
+  indirectLinks,
   indirectNounBefore,
   indirectObjectDeterminers,
   indirectObjectParticles,
@@ -181,3 +182,6 @@ export const INCISE_TAIL = set(indirectInciseTails);
 
 /** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
 export const OBJECT_PARTICLE = set(indirectObjectParticles);
+
+/** Coordinating links opening a sentence, outside the reported clause (data/quotes/indirect-links.txt). */
+export const LINK = set(indirectLinks);

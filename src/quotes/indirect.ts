@@ -31,6 +31,7 @@ import {
   FRONTED,
   INCISE_TAIL,
   isContentNoun,
+  LINK,
   NOT_COLON,
   NOT_INFINITIVE,
   NOUN_BEFORE,
@@ -124,7 +125,8 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             !cestADire(x, g.cue) &&
             !comparative(x, g.next, q)
           ) {
-            const a = q + 1;
+            // "ont exprimé que, pour eux, …": the comma after que is no content
+            const a = x.low[q + 1] === ',' ? q + 2 : q + 1;
             const b = reportEnd(x, a, contentEnd(x, a, limit), ts);
             if (b > a + 1) {
               // passive ("il a été annoncé que …", "X a été informé que …"): the subject is not the source
@@ -201,6 +203,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
               const moved = a > ts && !UPPER.test(x.tok(a).text);
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
+              a = pastLink(x, a, i - 1);
               // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
               // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
               const b =
@@ -343,7 +346,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               b0 = reportEnd(x, a0, contentEnd(x, a0, limit), ts);
             } else continue;
           } else {
-            a0 = ts;
+            a0 = pastLink(x, ts, i);
             b0 = x.low[i - 1] === ',' && b < te && x.low[b] === ',' ? contentEnd(x, b + 1, limit) : i;
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
@@ -1129,6 +1132,11 @@ function pastFrontedSource(x: Text, a: number, v: number): number {
 function cestADire(x: Text, cue: number): boolean {
   if (cue < 2 || x.low[cue - 1] !== 'à') return false;
   return x.low[cue - 2] === "c'est" || (cue > 2 && x.low[cue - 2] === 'est' && x.low[cue - 3] === "c'");
+}
+
+/** Past a link opening the sentence at `a` ("Mais", "Et", "Or": LINK), when words follow it before `b`. */
+function pastLink(x: Text, a: number, b: number): number {
+  return LINK.has(x.low[a]) && a + 2 < b && x.low[a + 1] !== ',' && x.isWord(a + 1) ? a + 1 : a;
 }
 
 /** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */

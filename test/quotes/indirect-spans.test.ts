@@ -155,6 +155,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'rapporte',
     'le journal',
   ],
+  // a link opening the sentence is the writer's; a comma after que is no content
+  [
+    'Mais la réunion ne se tiendra pas cette semaine, a déclaré le porte-parole du parti.',
+    'la réunion ne se tiendra pas cette semaine',
+    'indirect',
+    'indirect-incise',
+    'déclaré',
+    'le porte-parole du parti',
+  ],
+  [
+    'Plusieurs élus ont affirmé que, pour eux, le budget devait être revu.',
+    'pour eux, le budget devait être revu',
+    'indirect',
+    'indirect-que',
+    'affirmé',
+    'Plusieurs élus',
+  ],
   // exclure de + infinitive
   [
     "Le Premier ministre n'a pas exclu de fermer les frontières avec le pays voisin.",
@@ -235,6 +252,8 @@ const NOT: [string, string, string][] = [
     'la moyenne sur trente ans',
     "c'est à dire que: a gloss",
   ],
+  // a link is skipped only before the clause's words
+  ['Et, selon le maire, rien ne change.', 'Et, selon le maire, rien ne change', 'a link before a comma'],
   // exclure without de + infinitive
   ['Le joueur a été exclu du club après la bagarre.', 'indirect-act', 'exclu du club: no infinitive'],
 ];
