@@ -347,7 +347,10 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             } else continue;
           } else {
             a0 = pastLink(x, ts, i);
-            b0 = x.low[i - 1] === ',' && b < te && x.low[b] === ',' ? contentEnd(x, b + 1, limit) : i;
+            b0 =
+              x.low[i - 1] === ',' && b < te && x.low[b] === ','
+                ? reportEnd(x, b + 1, contentEnd(x, b + 1, limit), ts)
+                : i;
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
@@ -551,6 +554,9 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
   // bounded look-ahead: the rules may call this for every cue of a giant sentence (linear time on hostile text)
   const stop = Math.min(b, a + REPORT_WINDOW);
   for (let k = a + 2; k < stop; k++) {
+    // a sentence the splitter left glued to the next ("… de ses « talents ».« Vous êtes … », demande-t-il"):
+    // the report ends with its sentence
+    if (gluedSentenceEnd(x, k)) return k - 1;
     if (x.inPair[k] >= 0) continue;
     const p = x.low[k - 1];
     if (fronted && p === ',') return k - 1;
@@ -559,6 +565,19 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
     if (p === ',' && (VERB.has(x.low[k]) || AUX.has(x.low[k])) && trailingIncise(x, k, b)) return k - 1;
   }
   return b;
+}
+
+/**
+ * A sentence ends before `k` although the splitter went on: a full stop, "!" or "?" outside quotation marks (or
+ * right after a closing mark) followed by an opening mark or a capital.
+ */
+function gluedSentenceEnd(x: Text, k: number): boolean {
+  const p = x.low[k - 1];
+  if (p !== '.' && p !== '!' && p !== '?') return false;
+  const j = k - 1;
+  if (x.inPair[j] >= 0 && !(x.inPair[j - 1] >= 0 && x.pairs[x.inPair[j - 1]].close === j - 1)) return false;
+  if (x.isMark(k)) return x.inPair[k] >= 0 && x.pairs[x.inPair[k]].open === k;
+  return x.isWord(k) && UPPER.test(x.tok(k).text);
 }
 
 /**

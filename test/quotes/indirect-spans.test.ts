@@ -172,6 +172,15 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'affirmé',
     'Plusieurs élus',
   ],
+  // a sentence glued to the next by the source text ends the que-clause
+  [
+    'Le maire a regretté que la ville perde ses « talents ».« Nous allons tout faire pour les garder », a-t-il ajouté.',
+    'la ville perde ses « talents »',
+    'mixed',
+    'indirect-que',
+    'regretté',
+    'Le maire',
+  ],
   // exclure de + infinitive
   [
     "Le Premier ministre n'a pas exclu de fermer les frontières avec le pays voisin.",
