@@ -20,7 +20,8 @@
  *       every rule's firing on the articles at positions 100-1099 of the same seeded order: the predicted
  *       indirect and mixed quotations version B adds or loses against version A, by rule; --read writes up to
  *       --per (8) added ones per rule, shuffled, with their sentence, for judging by hand; --judged gives each
- *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note).
+ *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note; a note starting "span ok" says the
+ *       span also has the guideline's extent); an added span overlapping one of version A is counted re-spanned.
  *   npx tsx scripts/eval/quotes-handlist.ts --blind --after 26 --n 26 --impl A,B --read FILE
  *       the blind check: the predicted indirect quotations of both versions on the articles at positions
  *       26-51, de-duplicated and shuffled together (the version is not shown); the judged file is scored with
@@ -137,6 +138,10 @@ if (flag('rules')) {
     else lost.set(p.rule, (lost.get(p.rule) ?? 0) + 1);
   }
   const judged = readTsv(arg('judged', ''));
+  // an added span overlapping a span of version A re-spans a quotation A had found; else it is a new one
+  const ofA = new Map<string, Pred[]>();
+  for (const p of preds.values()) if (p.v[0] === 0) ofA.set(p.id, [...(ofA.get(p.id) ?? []), p]);
+  const respan = (p: Pred) => (ofA.get(p.id) ?? []).some((q) => q.start < p.end && p.start < q.end);
   const lines: string[] = [];
   const table: string[] = [];
   const rules = [...new Set([...added.keys(), ...lost.keys()])].sort();
@@ -144,18 +149,23 @@ if (flag('rules')) {
     const add = shuffle([...(added.get(rule) ?? [])], seed);
     const j = add.filter((p) => judged.has(p.key));
     const ok = j.filter((p) => judged.get(p.key)?.[1] === 'ok').length;
+    // the judged spans that are also right to the guideline's extent (note starting "span ok")
+    const exact = j.filter((p) => (judged.get(p.key)?.[3] ?? '').startsWith('span ok')).length;
+    const re = add.filter(respan).length;
     table.push(
-      `| ${rule} | ${add.length} | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} |`,
+      `| ${rule} | ${add.length} (${add.length - re} new, ${re} re-spanned) | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} | ${j.length ? `${pct(exact, j.length)} (${exact}/${j.length})` : '-'} |`,
     );
     for (const p of add.slice(0, Number(arg('per', '8'))))
-      lines.push(`${p.key}\t\t${rule}\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`);
+      lines.push(
+        `${p.key}\t\t${rule}\t${respan(p) ? 're-span' : 'new'}\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`,
+      );
   }
   if (arg('read', '')) writeFileSync(arg('read', ''), `${shuffle(lines, seed + 1).join('\n')}\n`);
   const md = [
-    `Indirect and mixed quotations that ${labels[1] ?? impls[1]} adds or loses against ${labels[0] ?? impls[0]} on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '100')}+ of the seed-${seed} order), by rule; precision of the added ones judged by hand on a sample (${arg('judged', '-').replace(/.*\/data\//, 'data/')}).`,
+    `Indirect and mixed quotations that ${labels[1] ?? impls[1]} adds or loses against ${labels[0] ?? impls[0]} on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '100')}+ of the seed-${seed} order), by rule; precision of the added ones judged by hand on a sample (${arg('judged', '-').replace(/.*\/data\//, 'data/')}: ok when the span overlaps a real indirect or mixed quotation; span right when it also has the guideline's extent). Re-spanned: an added span overlapping one of the first version (the same quotation, spanned anew).`,
     '',
-    '| rule | added | lost | added: judged precision % |',
-    '|---|---|---|---|',
+    '| rule | added | lost | added: judged precision % | added: judged span right % |',
+    '|---|---|---|---|---|',
     ...table,
   ].join('\n');
   console.log(md);

@@ -348,7 +348,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           } else {
             a0 = pastLink(x, ts, i);
             b0 =
-              x.low[i - 1] === ',' && b < te && x.low[b] === ','
+              x.low[i - 1] === ',' && b < te && x.low[b] === ',' && !appositionTail(x, b + 1, te)
                 ? reportEnd(x, b + 1, contentEnd(x, b + 1, limit), ts)
                 : i;
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
@@ -510,10 +510,26 @@ function quotationBefore(x: Text, k: number, ts: number): boolean {
 }
 
 function aboutSpeaker(x: Text, k: number, te: number): boolean {
-  if (k >= te || RELATIVE.has(x.low[k])) return true;
+  if (k >= te || RELATIVE.has(x.low[k]) || appositionTail(x, k, te)) return true;
   const s = skipAdjuncts(x, k, te);
   if (s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',')) return true;
   return statementTail(x, s, te);
+}
+
+/**
+ * What follows a speaker's comma at `k` is an apposition to it, not more content: a role ("…, a déclaré Alain
+ * Pouget, président du syndicat …", "selon X, porte-parole de …") or a name closing the sentence ("selon son avocat,
+ * Me Djamel Aissiouane.").
+ */
+function appositionTail(x: Text, k: number, te: number): boolean {
+  const h = DET.has(x.low[k]) || x.low[k] === "l'" ? k + 1 : k;
+  if (h < te && x.entAt[h] < 0 && (roleOf(x.low[h]) !== null || PERSON_NOUN.has(x.low[h]))) return true;
+  // a name (after a title such as "Me" or "M.") up to the end of the sentence
+  const n = x.entAt[k] < 0 && k + 1 < te && x.entAt[k + 1] >= 0 && x.tok(k).text.length <= 3 ? k + 1 : k;
+  if (x.entAt[n] < 0) return false;
+  let c = n;
+  while (c < te && x.entAt[c] === x.entAt[n]) c++;
+  return c >= te || SENT_END.has(x.low[c]);
 }
 
 /**

@@ -102,6 +102,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'écrit',
     undefined,
   ],
+  // an apposition to the incise's speaker or to the source is no more content
+  [
+    'Les agriculteurs ont bloqué la route pour « demander une évacuation du site », a déclaré Alain Pouget, président du syndicat.',
+    'Les agriculteurs ont bloqué la route pour « demander une évacuation du site »',
+    'mixed',
+    'indirect-incise',
+    'déclaré',
+    undefined,
+  ],
+  [
+    'Il lui est reproché des publications sur Facebook, selon son avocat, Me Djamel Aissiouane.',
+    'Il lui est reproché des publications sur Facebook',
+    'indirect',
+    'source',
+    'selon',
+    undefined,
+  ],
   // selon after a sentence adverbial: the content after the source
   [
     'Désormais, selon un décret publié lundi, les bars pourront rouvrir leurs terrasses.',
@@ -248,6 +265,12 @@ const NOT: [string, string, string][] = [
     'Le géant danois, installé à Billund, assure déjà réutiliser son plastique dans ses usines, a-t-on appris.',
     'Le géant danois, installé à Billund',
     'an infinitive after an adverb: no inverted subject',
+  ],
+  // the content goes on after an incise when a verb follows, not only an apposition
+  [
+    'Le conducteur, a indiqué le parquet, roulait beaucoup trop vite.',
+    'Le conducteur',
+    'content resumed after the incise: not cut at the incise',
   ],
   // sentence adverbial: a subject is none
   [
