@@ -247,7 +247,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && quotationBefore(x, i - 2, ts),
             why,
           );
-          const quoted = found || incise || ant ? null : quotedObject(x, og, ts, te);
+          const quoted = found || incise || ant ? null : quotedObject(x, og, te);
           if (quoted) {
             out.push(
               clauseProposal(
@@ -1115,7 +1115,7 @@ function shortFragment(x: Text, k: number, ts: number): boolean {
  * right after the verb ("a lancé « Nous irons … »") is a direct quotation, left to the mark rules. A passive
  * ("jugé « inutile » par les autorités") reports nothing here.
  */
-function quotedObject(x: Text, g: VerbGroup, ts: number, te: number): [number, number] | null {
+function quotedObject(x: Text, g: VerbGroup, te: number): [number, number] | null {
   if (g.bare || negated(x, g)) return null;
   for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !g.lemma.startsWith('s')) return null;
   let a = skipAdjuncts(x, g.next, te);
