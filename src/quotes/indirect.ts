@@ -247,7 +247,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && quotationBefore(x, i - 2, ts),
             why,
           );
-          const quoted = found || incise || ant ? null : quotedObject(x, og, te);
+          // after a comma the verb may follow its subject's apposition ("Nick Snashall, archéologue …, a salué cette
+          // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
+          const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
+          const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
+          const quoted = found || (incise && !apposed) || ant ? null : quotedObject(x, og, te);
           if (quoted) {
             out.push(
               clauseProposal(
@@ -1211,6 +1215,20 @@ function negated(x: Text, g: VerbGroup): boolean {
  */
 function afterApposition(x: Text, a: number, te: number): number {
   const w = x.low[a] ?? '';
+  // an affiliation ("Pour Richard Bates, de l'école des sciences …, cette découverte …"): de + a determiner, up to
+  // the comma, with no verb
+  if (
+    (w === 'de' || w === "d'" || w === 'du') &&
+    (w === 'du' || DET.has(x.low[a + 1]) || x.low[a + 1] === "l'")
+  ) {
+    for (let c = a + 2; c < te && c - a <= 14; c++) {
+      const v = x.low[c];
+      if (v === ',') return c + 1 < te ? c + 1 : a;
+      if (VERB.has(v) || AUX.has(v) || SENT_END.has(v) || x.isMark(c) || QUE.has(v)) return a;
+      if (x.entAt[c] < 0 && FINITE.test(v) && roleOf(v) === null && !PERSON_NOUN.has(v)) return a;
+    }
+    return a;
+  }
   if (
     a >= te ||
     DET.has(w) ||

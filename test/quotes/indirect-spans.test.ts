@@ -60,6 +60,33 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'salué',
     'Le collectif',
   ],
+  // … after the subject's apposition between commas
+  [
+    'Marie Dupont, archéologue au musée de la ville, a salué cette découverte « stupéfiante » pour la région.',
+    'cette découverte « stupéfiante » pour la région',
+    'mixed',
+    'indirect-quoted-object',
+    'salué',
+    undefined,
+  ],
+  // faire état de: a report
+  [
+    'Une expertise psychologique a fait état d’un « processus dégénératif » chez le suspect.',
+    'un « processus dégénératif » chez le suspect',
+    'mixed',
+    'indirect-act',
+    'fait',
+    undefined,
+  ],
+  // "Pour X, de <affiliation>, …": the affiliation is the source's, not the opinion
+  [
+    'Pour Richard Bates, de l’université de St Andrews, cette découverte change notre regard sur le passé.',
+    'cette découverte change notre regard sur le passé',
+    'indirect',
+    'pour',
+    'Pour',
+    undefined,
+  ],
   // an incise after a quoted predicate: the whole clause from its subject
   [
     'Les riverains « en ont assez du bruit des camions », a expliqué le président de l’association.',
@@ -271,6 +298,12 @@ const NOT: [string, string, string][] = [
     'Le conducteur, a indiqué le parquet, roulait beaucoup trop vite.',
     'Le conducteur',
     'content resumed after the incise: not cut at the incise',
+  ],
+  // "Pour X, de nombreux …": a subject, not an affiliation
+  [
+    'Pour le maire, de nombreux commerces restent fermés le dimanche.',
+    'restent fermés le dimanche',
+    'de + a plural subject with its verb is no affiliation',
   ],
   // sentence adverbial: a subject is none
   [
