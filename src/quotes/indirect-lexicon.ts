@@ -35,6 +35,7 @@ import {
   indirectNounBefore,
   indirectObjectDeterminers,
   indirectObjectParticles,
+  indirectObjectRelatives,
   indirectQuantities,
   indirectQuestionWords,
   indirectReInfinitives,
@@ -185,3 +186,6 @@ export const OBJECT_PARTICLE = set(indirectObjectParticles);
 
 /** Coordinating links opening a sentence, outside the reported clause (data/quotes/indirect-links.txt). */
 export const LINK = set(indirectLinks);
+
+/** Relative pronouns that carry a reported object on past a comma (data/quotes/indirect-object-relatives.txt). */
+export const OBJECT_RELATIVE = set(indirectObjectRelatives);

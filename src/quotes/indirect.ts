@@ -37,6 +37,7 @@ import {
   NOUN_BEFORE,
   OBJECT_DET,
   OBJECT_PARTICLE,
+  OBJECT_RELATIVE,
   PARTICLES,
   PREPOSITION_START,
   QUANTITY,
@@ -670,6 +671,17 @@ function objectEnd(x: Text, a: number, te0: number): number {
     b++;
   }
   if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
+  // … and past a comma to a relative clause on its last noun (", où …", ", dont …", ", qui …"), to the end of the
+  // sentence (a relative clause holds its own commas: "dont les principales sont en Hongrie, en Chine …"), unless a
+  // new report starts (", ajoutant …")
+  if (b > a && b + 2 < te && x.low[b] === ',' && OBJECT_RELATIVE.has(x.low[b + 1]) && x.inPair[b + 1] < 0) {
+    let c = b + 2;
+    while (c < te && x.low[c] !== ';' && x.low[c] !== ':' && !SENT_END.has(x.low[c])) {
+      if (x.low[c] === ',' && VERB.has(x.low[c + 1] ?? '') && (x.low[c + 1] ?? '').endsWith('ant')) break;
+      c++;
+    }
+    b = c;
+  }
   // the content goes on past a comma to a quoted fragment of the same sentence (“a annoncé la reprise des cours
   // …, collèges « de manière obligatoire »”): one mixed quotation to the sentence end, as the guideline spans it,
   // unless another report or speech verb comes first

@@ -225,6 +225,15 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'regretté',
     'Le maire',
   ],
+  // a relative clause on the object's last noun belongs to the content, to the end of the sentence
+  [
+    'Le groupe assure réutiliser son plastique dans ses usines, dont les principales sont en Hongrie, en Chine et au Mexique.',
+    'réutiliser son plastique dans ses usines, dont les principales sont en Hongrie, en Chine et au Mexique',
+    'indirect',
+    'indirect-object',
+    'assure',
+    'Le groupe',
+  ],
   // exclure de + infinitive
   [
     "Le Premier ministre n'a pas exclu de fermer les frontières avec le pays voisin.",
@@ -298,6 +307,12 @@ const NOT: [string, string, string][] = [
     'Le conducteur, a indiqué le parquet, roulait beaucoup trop vite.',
     'Le conducteur',
     'content resumed after the incise: not cut at the incise',
+  ],
+  // a relative clause ends before a new report
+  [
+    'Le maire a dénoncé la fermeture de la gare, qui dessert trois villages, ajoutant que la région devait agir.',
+    'la fermeture de la gare, qui dessert trois villages, ajoutant que la région devait agir',
+    'the relative clause stops before a participle of speech',
   ],
   // "Pour X, de nombreux …": a subject, not an affiliation
   [

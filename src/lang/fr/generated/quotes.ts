@@ -102,6 +102,9 @@ export const indirectObjectDeterminers: readonly string[] = ["sa","son","ses","l
 /** data/quotes/indirect-object-particles.txt (7 entries) */
 export const indirectObjectParticles: readonly string[] = ["pour","de","d'","à","contre","comme","sur"];
 
+/** data/quotes/indirect-object-relatives.txt (10 entries) */
+export const indirectObjectRelatives: readonly string[] = ["qui","dont","où","lequel","laquelle","lesquels","lesquelles","auquel","auxquels","auxquelles"];
+
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
