@@ -22,10 +22,12 @@
  *       --per (8) added ones per rule, shuffled, with their sentence, for judging by hand; --judged gives each
  *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note; a note starting "span ok" says the
  *       span also has the guideline's extent); an added span overlapping one of version A is counted re-spanned.
- *   npx tsx scripts/eval/quotes-handlist.ts --blind --after 26 --n 26 --impl A,B --read FILE
- *       the blind check: the predicted indirect quotations of both versions on the articles at positions
- *       26-51, de-duplicated and shuffled together (the version is not shown); the judged file is scored with
- *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B.
+ *   npx tsx scripts/eval/quotes-handlist.ts --blind [--mixed] --after 26 --n 26 --impl A,B --read FILE
+ *       the blind check: the predicted indirect (and with --mixed, mixed) quotations of both versions on the
+ *       articles at positions 26-51, de-duplicated and shuffled together (the version is not shown); the judged
+ *       file (TSV: key, ok|wrong, family, note; a note starting "span ok" when the span also has the guideline's
+ *       extent) is scored with the same arguments and --score FILE.tsv [--record NAME] (indirect only: also
+ *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B).
  *   The positions are disjoint, and the order repeats: the files of this seed's own work (names holding
  *   `-s<seed>`) are not excluded from it.
  *
@@ -180,17 +182,53 @@ if (flag('rules')) {
   process.exit(0);
 }
 
-if (flag('blind')) {
+if (flag('blind') && !arg('score', '')) {
   const rows = draw(Number(arg('after', '26')), Number(arg('n', '26')));
   const text = new Map(rows.map((r) => [r.id, r.text]));
-  const preds = shuffle([...(await predict(rows, true)).values()], seed + 2);
+  const preds = shuffle([...(await predict(rows, !flag('mixed'))).values()], seed + 2);
   writeFileSync(
     arg('read', join(tmpdir(), 'blind.txt')),
     `${preds.map((p) => `${p.key}\t\t\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`).join('\n')}\n`,
   );
   console.log(
-    `${preds.length} predicted indirect quotations of ${impls.length} versions on ${rows.length} articles`,
+    `${preds.length} predicted indirect${flag('mixed') ? ' and mixed' : ''} quotations of ${impls.length} versions on ${rows.length} articles`,
   );
+  process.exit(0);
+}
+
+if (flag('blind')) {
+  // the judged blind sheet: precision of each version (a verdict belongs to a span whatever version gave it), per
+  // kind, and how many of its judged real spans also have the guideline's extent (note "span ok")
+  const rows = draw(Number(arg('after', '26')), Number(arg('n', '26')));
+  const preds = [...(await predict(rows, !flag('mixed'))).values()];
+  const judged = readTsv(arg('score', ''));
+  const table: string[] = [];
+  for (const [v, impl] of impls.entries())
+    for (const kind of flag('mixed') ? ['indirect', 'mixed', 'both'] : ['indirect']) {
+      const mine = preds.filter((p) => p.v.includes(v) && (kind === 'both' || p.kind === kind));
+      const j = mine.filter((p) => judged.has(p.key) && judged.get(p.key)?.[1] !== '');
+      const ok = j.filter((p) => judged.get(p.key)?.[1] === 'ok');
+      const right = ok.filter((p) => (judged.get(p.key)?.[3] ?? '').startsWith('span ok')).length;
+      table.push(
+        `| ${labels[v] ?? impl} | ${kind} | ${mine.length} | ${mine.length - j.length} | **${pct(ok.length, j.length)}** (${ok.length}/${j.length}) | ${pct(right, ok.length)} (${right}/${ok.length}) |`,
+      );
+    }
+  const md = [
+    `Blind check: the predicted indirect${flag('mixed') ? ' and mixed' : ''} quotations of ${impls.length} versions on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '26')}-${Number(arg('after', '26')) + rows.length - 1} of the seed-${seed} order), de-duplicated and shuffled together, judged by hand without knowing the version (${arg('score', '').replace(/.*\/data\//, 'data/')}): precision = spans overlapping a real indirect or mixed quotation of the guideline; span right = real ones that also have its extent.`,
+    '',
+    '| version | kind | predicted | unjudged | precision % | span right % |',
+    '|---|---|---|---|---|---|',
+    ...table,
+  ].join('\n');
+  console.log(md);
+  const name = arg('record', '');
+  if (name)
+    recordMeasurement(
+      name,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${name}`,
+      md,
+      'Indirect and mixed quotations: blind precision on unlabelled news',
+    );
   process.exit(0);
 }
 
