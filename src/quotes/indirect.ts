@@ -56,6 +56,7 @@ import {
   NP_STOP,
   ORG_NOUN,
   PERSON_NOUN,
+  PRONOUN,
   roleOf,
   SOURCE_NOUN,
   TIME_NOUN,
@@ -252,8 +253,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
           const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
           const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
-          const quoted = found || (incise && !apposed) || ant ? null : quotedObject(x, og, te);
+          const quoted = found || (incise && !apposed) ? null : quotedObject(x, og, te);
           if (quoted) {
+            // the subject before the verb (as the mark rules read it: "Du côté du rectorat, on assume le blâme,
+            // évoquant « … »"), or, for a verb after its subject's apposition, the phrase opening the sentence
+            const speaker: SpeakerRef =
+              apposed && !ant ? fronted(x, ts, i, og.cue) : speakerBefore(x, Math.min(i, og.head), ts);
             out.push(
               clauseProposal(
                 x,
@@ -261,7 +266,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                 quoted[1],
                 og.cue,
                 og.lemma,
-                speakerBefore(x, Math.min(i, og.head), ts),
+                speaker,
                 0.55,
                 'indirect-quoted-object',
               ),
@@ -1165,9 +1170,14 @@ function quotedObject(x: Text, g: VerbGroup, te: number): [number, number] | nul
  */
 function frontedAdverbial(x: Text, a: number, c: number): boolean {
   if (x.low[c] !== ',' || c <= a || c - a > 3 || DET.has(x.low[a]) || x.low[a] === "l'") return false;
-  for (let k = a; k < c; k++)
-    if (!x.isWord(k) || x.entAt[k] >= 0 || VERB.has(x.low[k]) || AUX.has(x.low[k]) || QUE.has(x.low[k]))
+  // a subject pronoun or a finite verb makes it a clause ("Ils recherchent, d'après Le Parisien, un homme …")
+  if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return false;
+  for (let k = a; k < c; k++) {
+    const w = x.low[k];
+    if (!x.isWord(k) || x.entAt[k] >= 0 || VERB.has(w) || AUX.has(w) || QUE.has(w) || ETRE.has(w))
       return false;
+    if (k > a && FINITE.test(w) && !w.endsWith('ment')) return false;
+  }
   return true;
 }
 
@@ -1185,9 +1195,12 @@ function cestADire(x: Text, cue: number): boolean {
   return x.low[cue - 2] === "c'est" || (cue > 2 && x.low[cue - 2] === 'est' && x.low[cue - 3] === "c'");
 }
 
-/** Past a link opening the sentence at `a` ("Mais", "Et", "Or": LINK), when words follow it before `b`. */
+/** Past a link opening the sentence at `a` ("Mais", "Et", "Pourtant,": LINK), when words follow it before `b`. */
 function pastLink(x: Text, a: number, b: number): number {
-  return LINK.has(x.low[a]) && a + 2 < b && x.low[a + 1] !== ',' && x.isWord(a + 1) ? a + 1 : a;
+  if (!LINK.has(x.low[a])) return a;
+  // "Pourtant, « … »": the link and its comma
+  const c = x.low[a + 1] === ',' ? a + 2 : a + 1;
+  return c + 1 < b && (x.isWord(c) || (x.isMark(c) && x.inPair[c] >= 0)) ? c : a;
 }
 
 /** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */

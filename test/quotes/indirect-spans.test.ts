@@ -234,6 +234,15 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'assure',
     'Le groupe',
   ],
+  // a participle after a comma with a quoted object (after the blind check)
+  [
+    'Le rectorat assume la décision, évoquant « une sanction modérée » pour la directrice.',
+    '« une sanction modérée » pour la directrice',
+    'mixed',
+    'indirect-quoted-object',
+    'évoquant',
+    undefined,
+  ],
   // exclure de + infinitive
   [
     "Le Premier ministre n'a pas exclu de fermer les frontières avec le pays voisin.",
@@ -319,6 +328,18 @@ const NOT: [string, string, string][] = [
     'Pour le maire, de nombreux commerces restent fermés le dimanche.',
     'restent fermés le dimanche',
     'de + a plural subject with its verb is no affiliation',
+  ],
+  // a subject and its verb before d'après are no sentence adverbial (after the blind check)
+  [
+    "Ils recherchent, d'après le journal, un homme qui a volé une caisse sur le tarmac.",
+    'un homme qui a volé une caisse sur le tarmac',
+    'a clause before the source: the whole sentence is the content',
+  ],
+  // a link and its comma before a whole quotation: a direct quotation, not a quoted predicate (after the blind check)
+  [
+    'Pourtant, « ça se passe mal », estime le président de l’association.',
+    'Pourtant, « ça se passe mal »',
+    'the link is the writer’s',
   ],
   // sentence adverbial: a subject is none
   [

@@ -90,8 +90,8 @@ export const indirectFronted: readonly string[] = ["si","même","bien","alors","
 /** data/quotes/indirect-incise-tails.txt (11 entries) */
 export const indirectInciseTails: readonly string[] = ["dans","sur","à","au","aux","auprès","lors","devant","via","pendant","face"];
 
-/** data/quotes/indirect-links.txt (5 entries) */
-export const indirectLinks: readonly string[] = ["mais","et","or","donc","puis"];
+/** data/quotes/indirect-links.txt (9 entries) */
+export const indirectLinks: readonly string[] = ["mais","et","or","donc","puis","car","pourtant","cependant","toutefois"];
 
 /** data/quotes/indirect-noun-before.txt (11 entries) */
 export const indirectNounBefore: readonly string[] = ["à","après","avant","de","d'","pour","par","sur","dès","depuis","selon"];
