@@ -175,7 +175,7 @@ if (flag('rules')) {
   if (name)
     recordMeasurement(
       name,
-      `npx tsx scripts/eval/quotes-handlist.ts --rules --after ${arg('after', '100')} --n ${arg('n', '1000')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
       md,
       'Indirect quotations: what each rule adds on unlabelled news',
     );

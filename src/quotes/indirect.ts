@@ -551,6 +551,7 @@ function statementTail(x: Text, k0: number, te: number): boolean {
   let k = k0;
   for (let step = 0; step < 3 && k < te && INCISE_TAIL.has(x.low[k]); step++) {
     let a = k + 1;
+    if (a >= te) return false;
     if (DE.has(x.low[a]) || x.low[a] === 'du' || x.low[a] === 'des') a++;
     const b = npEnd(x, a, te);
     if (b <= a) return false;
@@ -682,7 +683,7 @@ function objectEnd(x: Text, a: number, te0: number): number {
   if (b > a && b + 2 < te && x.low[b] === ',' && OBJECT_RELATIVE.has(x.low[b + 1]) && x.inPair[b + 1] < 0) {
     let c = b + 2;
     while (c < te && x.low[c] !== ';' && x.low[c] !== ':' && !SENT_END.has(x.low[c])) {
-      if (x.low[c] === ',' && VERB.has(x.low[c + 1] ?? '') && (x.low[c + 1] ?? '').endsWith('ant')) break;
+      if (x.low[c] === ',' && c + 1 < te && VERB.has(x.low[c + 1]) && x.low[c + 1].endsWith('ant')) break;
       c++;
     }
     b = c;
@@ -1140,6 +1141,7 @@ function quotedObject(x: Text, g: VerbGroup, te: number): [number, number] | nul
   if (g.bare || negated(x, g)) return null;
   for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !g.lemma.startsWith('s')) return null;
   let a = skipAdjuncts(x, g.next, te);
+  if (a + 2 >= te) return null;
   // a particle right before the marks is the verb's ("plaider pour « … »", "qualifié de « … »", "le considère
   // comme un « … »"): the content starts after it
   if (OBJECT_PARTICLE.has(x.low[a]) && a + 1 < te) a++;
