@@ -665,9 +665,14 @@ function objectEnd(x: Text, a: number, te0: number): number {
   let b = a;
   while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) {
     // "… après avoir théorisé …", "… avant de partir": the writer's narration goes on
-    const n = x.low[b + 1] ?? '';
+    // (in bounds: a read past the end deopts the function)
+    const n = b + 1 < x.n ? x.low[b + 1] : '';
     // "… et réclame un plan": a second report of the same subject
-    if (b > a + 1 && x.low[b] === 'et' && (VERB.has(n) || (AUX.has(n) && VERB.has(x.low[b + 2] ?? ''))))
+    if (
+      b > a + 1 &&
+      x.low[b] === 'et' &&
+      (VERB.has(n) || (AUX.has(n) && b + 2 < x.n && VERB.has(x.low[b + 2])))
+    )
       break;
     if (
       b > a + 1 &&
@@ -691,7 +696,7 @@ function objectEnd(x: Text, a: number, te0: number): number {
   // the content goes on past a comma to a quoted fragment of the same sentence (“a annoncé la reprise des cours
   // …, collèges « de manière obligatoire »”): one mixed quotation to the sentence end, as the guideline spans it,
   // unless another report or speech verb comes first
-  if (b < te && x.low[b] === ',' && !(x.low[b + 1] ?? '').endsWith('ant')) {
+  if (b + 1 < te && x.low[b] === ',' && !x.low[b + 1].endsWith('ant')) {
     const e = contentEnd(x, b + 1, te);
     let pair = false;
     for (let k = b + 1; k < e; k++) {
