@@ -41,6 +41,7 @@ import {
   indirectReInfinitives,
   indirectRelatives,
   indirectSelonRelatives,
+  indirectTellVerbs,
   notColonVerbs,
   notInfinitives,
   selonDocuments,
@@ -189,3 +190,6 @@ export const LINK = set(indirectLinks);
 
 /** Relative pronouns that carry a reported object on past a comma (data/quotes/indirect-object-relatives.txt). */
 export const OBJECT_RELATIVE = set(indirectObjectRelatives);
+
+/** Speech verbs that take the person told before "que" (data/quotes/indirect-tell-verbs.txt). */
+export const TELL = set(indirectTellVerbs);

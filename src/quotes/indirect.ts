@@ -47,6 +47,7 @@ import {
   RELATIVE_SELON,
   SELON_DOCUMENT,
   SELON_NOUN,
+  TELL,
 } from './indirect-lexicon.js';
 import {
   AUX,
@@ -107,7 +108,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             (DET.has(nx) || UPPER.test(x.tok(g.next).text)) &&
             !QUE.has(nx) &&
             !NP_STOP.has(nx);
-          if (objectNext) q = te;
+          // … unless the verb tells a person ("a averti Cédric Villani qu'…", "prévient les habitants que …")
+          if (objectNext) {
+            const told = TELL.has(g.lemma) ? personTold(x, g.next, te) : -1;
+            q = told > 0 && QUE.has(x.low[told]) ? told : te;
+          }
           while (
             q < te &&
             steps < 9 &&
@@ -1002,6 +1007,27 @@ function particleEnd(x: Text, k: number, words: readonly string[], te: number): 
     return -1;
   }
   return j;
+}
+
+/**
+ * The end of a person told at `k` ("Cédric Villani", "les habitants", "ses électeurs", "le ministre"): a name of a
+ * person or an organisation, or a noun phrase whose head is a person noun or a role (plural too); else -1.
+ */
+function personTold(x: Text, k: number, te: number): number {
+  if (k >= te || x.inPair[k] >= 0) return -1;
+  const e = x.entAt[k];
+  if (e >= 0) {
+    if (x.entities[e].type !== 'PER' && x.entities[e].type !== 'ORG') return -1;
+    let c = k;
+    while (c < te && x.entAt[c] === e) c++;
+    return c < te ? c : -1;
+  }
+  if (!DET.has(x.low[k]) || DE.has(x.low[k]) || x.low[k] === 'du' || x.low[k] === 'des') return -1;
+  const b = npEnd(x, k, te);
+  if (b <= k || b >= te) return -1;
+  const h = x.low[headOf(x.low, k, b)];
+  const one = /[sx]$/.test(h) ? h.slice(0, -1) : h;
+  return PERSON_NOUN.has(h) || PERSON_NOUN.has(one) || roleOf(h) !== null || roleOf(one) !== null ? b : -1;
 }
 
 /** A person or group object at `k`: a determiner phrase, a name or "tous" ("les Français", "ses partisans"). */

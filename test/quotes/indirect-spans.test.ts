@@ -243,6 +243,23 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
     'évoquant',
     undefined,
   ],
+  // a verb that tells a person, then que (after the blind check)
+  [
+    'Le sénateur a averti Cédric Villani qu’une exclusion serait probable sans son soutien.',
+    'une exclusion serait probable sans son soutien',
+    'indirect',
+    'indirect-que',
+    'averti',
+    'Le sénateur',
+  ],
+  [
+    'La préfecture a prévenu les agriculteurs que la route resterait fermée jusqu’à lundi.',
+    'la route resterait fermée jusqu’à lundi',
+    'indirect',
+    'indirect-que',
+    'prévenu',
+    'La préfecture',
+  ],
   // exclure de + infinitive
   [
     "Le Premier ministre n'a pas exclu de fermer les frontières avec le pays voisin.",
@@ -340,6 +357,12 @@ const NOT: [string, string, string][] = [
     'Pourtant, « ça se passe mal », estime le président de l’association.',
     'Pourtant, « ça se passe mal »',
     'the link is the writer’s',
+  ],
+  // a thing after the verb: que is a relative pronoun
+  [
+    'Le groupe assure le service que ses clients attendent depuis des mois.',
+    'ses clients attendent depuis des mois',
+    'assurer + a thing: no person told',
   ],
   // sentence adverbial: a subject is none
   [

@@ -120,6 +120,9 @@ export const indirectRelatives: readonly string[] = ["qui","dont","lequel","laqu
 /** data/quotes/indirect-selon-relatives.txt (4 entries) */
 export const indirectSelonRelatives: readonly string[] = ["lequel","laquelle","lesquels","lesquelles"];
 
+/** data/quotes/indirect-tell-verbs.txt (6 entries) */
+export const indirectTellVerbs: readonly string[] = ["avertir","prévenir","informer","assurer","rassurer","alerter"];
+
 /** data/quotes/mandates.txt (14 entries) */
 export const mandates: readonly string[] = ["député","députée","eurodéputé","eurodéputée","sénateur","sénatrice","maire","élu","élue","conseiller","conseillère","parlementaire","candidat","candidate"];
 
