@@ -29,7 +29,8 @@
  *       extent) is scored with the same arguments and --score FILE.tsv [--record NAME] (indirect only: also
  *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B).
  *   The positions are disjoint, and the order repeats: the files of this seed's own work (names holding
- *   `-s<seed>`) are not excluded from it.
+ *   `-s<seed>`) are not excluded from it. Judged files added later by other work shift the order: --write-ids FILE
+ *   keeps a draw's article ids and --ids FILE repeats a measurement on them.
  *
  * List format (TSV, `#` comments): `id, kind (indirect | mixed), cue, family, span`; the span is the exact
  * text of the quotation's content (its first occurrence in the article; add words to make it unique), offsets
@@ -64,8 +65,31 @@ const pairs = (text: string): number =>
 
 const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '-');
 const seed = Number(arg('seed', '97'));
-/** The articles at positions [after, after + n) of the seeded order of eligible articles. */
+/**
+ * The articles at positions [after, after + n) of the seeded order of eligible articles; with --ids FILE, the
+ * articles listed there instead (one id a line), so that a draw stays reproducible when later judged samples, whose
+ * ids the order excludes, are added to data/quotes/unlabelled/. --write-ids FILE writes the drawn ids.
+ */
 function draw(after: number, n: number): OrangeSumRow[] {
+  const idsFile = arg('ids', '');
+  if (idsFile) {
+    const want = readFileSync(idsFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    const byId = new Map(readJsonl<OrangeSumRow>(TRAIN).map((r) => [r.id, r]));
+    return want.map((id) => byId.get(id)).filter((r): r is OrangeSumRow => r !== undefined);
+  }
+  const rows0 = drawOrder(after, n);
+  const out = arg('write-ids', '');
+  if (out)
+    writeFileSync(
+      out,
+      `# article ids at positions ${after}-${after + rows0.length - 1} of the seed-${seed} order of scripts/eval/quotes-handlist.ts, written when drawn (--write-ids): pass them with --ids to repeat a measurement on the same articles\n${rows0.map((r) => r.id).join('\n')}\n`,
+    );
+  return rows0;
+}
+function drawOrder(after: number, n: number): OrangeSumRow[] {
   const seen = newsgoldIds();
   for (const set of readdirSync(join(GOLD_DIR, '..'), { withFileTypes: true })) {
     if (!set.isDirectory()) continue;
@@ -175,7 +199,7 @@ if (flag('rules')) {
   if (name)
     recordMeasurement(
       name,
-      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
       md,
       'Indirect quotations: what each rule adds on unlabelled news',
     );
@@ -225,7 +249,7 @@ if (flag('blind')) {
   if (name)
     recordMeasurement(
       name,
-      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${name}`,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${name}`,
       md,
       'Indirect and mixed quotations: blind precision on unlabelled news',
     );
