@@ -281,6 +281,24 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
         while (b < limit && x.entAt[b] === e) b++;
         return { kind: 'np', a: k, b };
       }
+      // a capitalised word that no preposition or determiner governs, the entity stage missed, alone before a
+      // comma or the end of the clause: a name ("dénonce au micro de BFMTV Gregory, surveillant …")
+      if (
+        e < 0 &&
+        np < 0 &&
+        k > a &&
+        x.isWord(k) &&
+        /^\p{Lu}\p{Ll}/u.test(x.tok(k).text) &&
+        !DET.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k - 1]) &&
+        !DET.has(x.low[k - 1]) &&
+        (k + 1 >= limit ||
+          x.low[k + 1] === ',' ||
+          CLAUSE_STOP.has(x.low[k + 1]) ||
+          SENT_END.has(x.low[k + 1]))
+      )
+        return { kind: 'np', a: k, b: k + 1 };
       // a determiner that no preposition governs opens the speaker: "à franceinfo une habitante", "mardi le ministre"
       if (
         np < 0 &&

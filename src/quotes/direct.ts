@@ -31,6 +31,7 @@ import {
   clauseStart,
   DE_DET,
   isClauseStart,
+  PREPOSITION,
   type Proposal,
   QUE,
   SENT_END,
@@ -40,8 +41,56 @@ import {
   UPPER,
 } from './text.js';
 
+/** Prepositions that open a complement between an incise verb and its subject ("dit à l'AFP le professeur"). */
+const COMPLEMENT = new Set(['à', 'au', 'aux', 'dans', 'sur', 'pour', 'auprès', 'devant', 'chez']);
+
+/**
+ * A subject starts at `k` after a bare participle ("dit", "écrit"): a capitalised word that is no determiner (a
+ * name the entity stage missed), or a determiner or a person's name past a complement of at most six tokens.
+ */
+function subjectAhead(x: Text, k: number, end: number): boolean {
+  if (x.isWord(k) && UPPER.test(x.tok(k).text) && !DET.has(x.low[k]) && !PREPOSITION.has(x.low[k]))
+    return true;
+  if (!COMPLEMENT.has(x.low[k])) return false;
+  for (let i = k + 1; i < end && i <= k + 7; i++) {
+    if (CLAUSE_STOP.has(x.low[i]) || x.isMark(i)) return false;
+    if (PREPOSITION.has(x.low[i - 1]) || DET.has(x.low[i - 1])) continue;
+    if (DET.has(x.low[i]) && !DE_DET.has(x.low[i])) return true;
+    const e = x.entAt[i];
+    if (e >= 0 && x.entities[e].type === 'PER') return true;
+  }
+  return false;
+}
+
+/** Words that open a narrative infinitive ("Et de poursuivre", "Puis d'ajouter", "Avant de conclure"). */
+const NARRATIVE_OPEN = new Set(['et', 'puis', 'avant', 'mais', 'enfin', 'alors']);
+
+/**
+ * The token of the speech verb of a narrative infinitive opening the clause [cs, p) before a colon — "Et de
+ * poursuivre :", "Puis de continuer, alarmiste :", "Avant de lancer poing levé :" — or -1. Its subject is the
+ * one speaking already: nobody in the clause, whatever words follow the verb (an adjective, an adverb).
+ */
+function narrativeInfinitive(x: Text, cs: number, p: number): number {
+  let k = cs;
+  let opened = 0;
+  while (k < p && opened < 2 && NARRATIVE_OPEN.has(x.low[k])) {
+    k++;
+    opened++;
+  }
+  if (opened === 0 || k + 1 >= p || (x.low[k] !== 'de' && x.low[k] !== "d'")) return -1;
+  const v = k + 1;
+  const lemma = VERB.get(x.low[v]);
+  if (lemma === undefined || !x.isWord(v)) return -1;
+  const bare = lemma.replace(/^(?:s'|se )/, '');
+  if (bare !== x.low[v]) return -1;
+  // short: the verb, then at most an attribute or adverbial of three words and a comma; a subject after the verb
+  // speaks ("Et d'ajouter le maire :", see the colon rule)
+  if (v + 1 < p && (DET.has(x.low[v + 1]) || x.entAt[v + 1] >= 0)) return -1;
+  return p - v <= 5 ? v : -1;
+}
+
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
-const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous', "l'"]);
 /** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
 const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
@@ -113,6 +162,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const nx = g ? skipAdjuncts(x, g.next, end) : -1;
     if (g?.bare && nx < end && ((DET.has(x.low[nx]) && !DE_DET.has(x.low[nx])) || x.entAt[nx] >= 0))
       g.bare = false;
+    // … and so does a subject past a complement ("», dit à l'AFP le professeur X", "», écrit dans un communiqué
+    // la Sacem") or a capitalised name the entity stage missed ("», écrit KMPG"), after the incise's comma
+    if (g?.bare && x.low[j - 1] === ',' && nx < end && subjectAhead(x, nx, end)) g.bare = false;
     // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
     // ("» a assuré ce dimanche François Baroin")
     const inverted =
@@ -211,6 +263,20 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         cue: p - 1,
         lemma: VERB.get(x.low[p - 1]) ?? '',
         speaker: heard,
+        score: 0.85,
+        rule: 'direct-colon-verb',
+      });
+    // a narrative infinitive ("Et de poursuivre :", "Puis de continuer, alarmiste :", "Avant de conclure,
+    // lapidaire :"): the one speaking already, not the attribute or adverb after the verb
+    let narrative = narrativeInfinitive(x, cs, p);
+    if (narrative < 0 && cs > floor + 1 && x.low[cs - 1] === ',')
+      narrative = narrativeInfinitive(x, clauseStart(x, cs - 1, floor), p);
+    if (narrative >= 0)
+      return withBase(base, {
+        kind: 'direct',
+        cue: narrative,
+        lemma: VERB.get(x.low[narrative]) ?? '',
+        speaker: { kind: 'context', tok: open },
         score: 0.85,
         rule: 'direct-colon-verb',
       });

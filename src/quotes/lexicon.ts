@@ -5,6 +5,7 @@ import {
   determiners,
   firstNameGenders,
   genderCues,
+  inciseVerbForms,
   mandates,
   mediaNouns,
   notQue,
@@ -37,11 +38,14 @@ function set(list: readonly string[]): ReadonlySet<string> {
 export const VERB = new Map<string, string>();
 /** Speech verb forms that are past participles ("déclaré", "dit", "reconnue"). */
 export const PARTICIPLE = new Set<string>();
-for (const line of speechVerbForms) {
-  const [form, lemma, p] = line.split('\t');
-  VERB.set(key(form), lemma);
-  if (p === 'p') PARTICIPLE.add(key(form));
-}
+// the incise verbs (data/quotes/incise-verbs.txt) after the speech verbs: a form already there keeps its lemma
+for (const list of [speechVerbForms, inciseVerbForms])
+  for (const line of list) {
+    const [form, lemma, p] = line.split('\t');
+    if (VERB.has(key(form))) continue;
+    VERB.set(key(form), lemma);
+    if (p === 'p') PARTICIPLE.add(key(form));
+  }
 export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);

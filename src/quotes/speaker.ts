@@ -506,8 +506,46 @@ export class SpeakerResolver {
     }
     path = 'np-entity-inside';
     if (other >= 0) return this.entitySpeaker(other);
+    // a name the entity stage missed ("», se lamente Juan", "», écrit KMPG"): see missedName()
+    if (first < 0 || (x.entities[first].type === 'MISC' && x.entAt[a] === first)) {
+      const sp = this.missedName(a, b);
+      if (sp) {
+        path = sp.group === undefined ? 'np-name-missed' : 'np-name-missed-linked';
+        return sp;
+      }
+    }
     path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
+  }
+
+  /**
+   * A noun phrase of one to three capitalised words with no determiner, not opening its sentence, that the
+   * entity stage did not read as a name ("», se lamente Juan", "», écrit KMPG"): a person named before whose name
+   * holds the word is that person ("Juan" after "Juan Diaz"); else a person, or an organisation when it is one
+   * word in capitals in a sentence that is not written in capitals.
+   */
+  private missedName(a: number, b: number): QuoteSpeaker | null {
+    const x = this.x;
+    if (b - a > 3 || x.sentStart(a) === a || DET.has(x.low[a]) || roleOf(x.low[a]) !== null) return null;
+    for (let k = a; k < b; k++) if (!x.isWord(k) || !/^\p{Lu}\p{L}/u.test(x.tok(k).text)) return null;
+    const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+    const word = x.tok(a).text.toLowerCase();
+    for (let k = a - 1; k >= 0 && a - k < 2000; k--) {
+      const e = x.entAt[k];
+      if (e < 0 || x.entities[e].type !== 'PER' || (k > 0 && x.entAt[k - 1] === e)) continue;
+      if (
+        x.entities[e].text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(word)
+      ) {
+        this.link(sp, e);
+        return sp;
+      }
+    }
+    const caps = /^\p{Lu}{2,}$/u;
+    if (b - a === 1 && caps.test(x.tok(a).text) && !(a > 0 && caps.test(x.tok(a - 1).text))) sp.type = 'ORG';
+    return sp;
   }
 
   /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */

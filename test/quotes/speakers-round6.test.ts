@@ -1,0 +1,145 @@
+/**
+ * Speakers, sixth round: candidates the rules never proposed (the census of docs/measurements/quotes-census.md):
+ * incise verbs and forms the cues missed, names the entity stage missed right after an incise verb, and
+ * narrative infinitives before a colon. Each block has rows where the rule must act (they fail on the code
+ * before it) and look-alike rows it must leave alone. Sentences of our own, not of the judged articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { inflect } from '../../src/lang/fr/inflect.js';
+import { check, quotes, type Row } from './speaker-table.js';
+
+const OPEN = 'La réunion s’est tenue mardi à Lille devant une centaine de personnes.\n\n';
+
+const INCISE_VERBS: Row[] = [
+  [
+    'a reflexive é…er verb in the present: "s’inquiète" (its forms were generated as "inquiéte")',
+    `${OPEN}« Personne ne sait quand les salles rouvriront », s’inquiète la direction du théâtre.`,
+    0,
+    { text: 'la direction du théâtre' },
+  ],
+  [
+    'développer, past a complement "pour la radio"',
+    `${OPEN}« Il faudra du temps pour reconstruire », développe pour la radio l’architecte Paul Girard.`,
+    0,
+    'Paul Girard',
+  ],
+  [
+    'énumérer with an inverted clitic',
+    'Anne Durand a pris la parole. « Les routes, les écoles, les hôpitaux », énumère-t-elle.',
+    0,
+    'Anne Durand',
+  ],
+  [
+    'se lamenter',
+    `${OPEN}« Nous avons tout perdu dans l’incendie », se lamente le propriétaire du garage.`,
+    0,
+    { text: 'le propriétaire du garage' },
+  ],
+  [
+    'an object clitic "l’" before the auxiliary: "l’a interrompue X"',
+    `${OPEN}« Vous ne pouvez pas dire cela », l’a interrompue Mme Claire Martin.`,
+    0,
+    'Claire Martin',
+  ],
+  [
+    'left alone: "développe" with an object is no incise in a sentence of its own',
+    'Paul Girard développe une application. « Elle sera gratuite », a-t-il précisé.',
+    0,
+    'Paul Girard',
+  ],
+];
+
+const BARE_PARTICIPLE: Row[] = [
+  [
+    '"dit" past a complement "à l’AFP" before its subject is a verb, not an adjective',
+    `${OPEN}« Le système ne tiendra pas longtemps », dit à l’AFP le professeur Marc Lenoir.`,
+    0,
+    'Marc Lenoir',
+  ],
+  [
+    '"écrit" past a complement "dans un communiqué" before an institution',
+    `${OPEN}« Les comptes sont certifiés sans réserve », écrit dans un communiqué la préfecture.`,
+    0,
+    { text: 'la préfecture', type: 'ORG' },
+  ],
+];
+
+const MISSED_NAMES: Row[] = [
+  [
+    'a first name the entity stage may miss, after the incise verb: a person',
+    `${OPEN}« Nous étions sept frères et sœurs », se lamente Juan, qui est aussi tombé malade.`,
+    0,
+    { text: 'Juan', type: 'PER' },
+  ],
+  [
+    'the same first name after the full name: that person',
+    `${OPEN}« C’est un cauchemar », raconte Juan Diaz, un professeur de 58 ans. « Nous étions sept frères et sœurs », se lamente Juan, qui est aussi tombé malade.`,
+    1,
+    'Juan Diaz',
+  ],
+  [
+    'one word in capitals in a sentence in lower case: an organisation',
+    `${OPEN}« Les comptes ont été certifiés sans réserve », écrit KMPG dans son rapport annuel.`,
+    0,
+    { text: 'KMPG', type: 'ORG' },
+  ],
+  [
+    'left alone: a determiner opens the noun phrase (a role, not a missed name)',
+    `${OPEN}« Nous ne céderons rien », a lancé le secrétaire du syndicat.`,
+    0,
+    { text: 'le secrétaire du syndicat' },
+  ],
+];
+
+const NARRATIVE: Row[] = [
+  [
+    'a narrative infinitive with an adjective before the colon: the one speaking, not the adjective',
+    'Le ministre Paul Girard a parlé devant les députés. « Nous avons fait ce qu’il fallait », a-t-il déclaré. Puis de continuer, alarmiste : « La situation reste très grave dans les écoles. »',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'the same with "Avant de conclure, lapidaire"',
+    'La maire Anne Durand a répondu aux critiques. « Nous ne céderons pas », a-t-elle dit. Avant de conclure, lapidaire : « Le débat est clos pour nous. »',
+    1,
+    'Anne Durand',
+  ],
+  [
+    'an adverbial group after the verb: "Avant de lancer poing levé"',
+    'L’opposant Paul Girard a réuni ses partisans. « Nous serons là », a-t-il promis. Avant de lancer poing levé : « Nous allons gagner cette élection ! »',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'left alone: an inverted subject after the infinitive speaks ("Et d’ajouter le maire")',
+    '« Nous avons gagné. » Et d’ajouter le maire : « La ville est sauvée ».',
+    1,
+    { text: 'le maire' },
+  ],
+];
+
+describe('speakers, sixth round', () => {
+  describe('incise verbs and forms the cues missed', () => {
+    for (const [why, text, index, want] of INCISE_VERBS) it(why, () => check(text, index, want));
+  });
+  describe('a bare participle followed by a complement and its subject', () => {
+    for (const [why, text, index, want] of BARE_PARTICIPLE) it(why, () => check(text, index, want));
+  });
+  describe('names the entity stage missed after an incise verb', () => {
+    for (const [why, text, index, want] of MISSED_NAMES) it(why, () => check(text, index, want));
+  });
+  describe('narrative infinitives before a colon', () => {
+    for (const [why, text, index, want] of NARRATIVE) it(why, () => check(text, index, want));
+  });
+  it('generates the grave accent of é…er verbs after a vowel (inquiéter) and not in tweeter', () => {
+    const forms = (e: string) => inflect(e).map(([f]) => f);
+    expect(forms("s'inquiéter")).toContain('inquiète');
+    expect(forms("s'inquiéter")).not.toContain('inquiéte');
+    expect(forms('tweeter')).toContain('tweete');
+    expect(forms('répéter')).toContain('répète');
+  });
+  it('a colon after a narrative infinitive is read as one quotation', () => {
+    const q = quotes(NARRATIVE[0][1]).filter((x) => x.kind === 'direct');
+    expect(q[1].cue?.lemma).toBe('continuer');
+  });
+});
