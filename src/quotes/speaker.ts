@@ -45,6 +45,11 @@ interface Said {
   /** End offset of the quotation. */
   end: number;
   speaker: QuoteSpeaker;
+  /**
+   * The quotation is an indirect question ("X lui demande s'il …"): its speaker asks someone else, so it neither
+   * closes nor interrupts an article's opening pronoun chain (see namedLater).
+   */
+  asks: boolean;
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
@@ -157,12 +162,14 @@ export class SpeakerResolver {
    * Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it.
    * `end` is the quotation's end offset.
    */
-  resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
+  resolve(ref: SpeakerRef, sentence: number, end = -1, asks = false): QuoteSpeaker | null {
     path = 'none';
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
     if (sp) {
-      if (sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
+      // (not the one asking an indirect question: "le journaliste X lui demande s'il …" asks the person the
+      // opening « … », a-t-il déclaré quotes, and is not that person)
+      if (!asks && sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
       // an unlinked medium description quoted just before, in this sentence or the one before, is the medium
       // named as the speaker now
       const md = this.medium;
@@ -180,7 +187,7 @@ export class SpeakerResolver {
         }
         this.medium = null;
       }
-      this.said.push({ sentence, end, speaker: sp });
+      this.said.push({ sentence, end, speaker: sp, asks });
     } else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
   }
@@ -214,6 +221,7 @@ export class SpeakerResolver {
     if (this.said.length > 24) return [];
     const chain: Said[] = [];
     for (const c of this.said) {
+      if (c.asks) continue;
       const w = key(c.speaker.text);
       if (c.speaker.entity === undefined && PRONOUN.has(w) && !PLURAL.has(w)) chain.push(c);
       else if (c.speaker.type === 'PER' || PRONOUN.has(w)) return [];

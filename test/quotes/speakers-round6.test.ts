@@ -118,7 +118,25 @@ const NARRATIVE: Row[] = [
   ],
 ];
 
+const CATAPHORA: Row[] = [
+  [
+    'the one asking an indirect question is not the one the opening pronoun quotes: the one answering is',
+    '« Pourquoi cacher les choses ? » Invité de la radio mercredi, le ministre de l’Écologie n’a pas esquivé la question. « Je n’ai pas voté pour lui au premier tour », a-t-il déclaré sans détour. Il a fallu que le journaliste Marc Lenoir lui demande s’il voulait révéler son choix pour que Paul Girard réponde : « J’ai voté pour le candidat socialiste. »',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a person named later as the speaker of an indirect report (not a question) closes the chain',
+    '« Nous ne lâcherons rien », a-t-il lancé devant la foule. Le maire de la ville, Paul Girard, a ensuite affirmé que la mobilisation continuerait.',
+    0,
+    'Paul Girard',
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('cataphora: not toward the one asking an indirect question', () => {
+    for (const [why, text, index, want] of CATAPHORA) it(why, () => check(text, index, want));
+  });
   describe('incise verbs and forms the cues missed', () => {
     for (const [why, text, index, want] of INCISE_VERBS) it(why, () => check(text, index, want));
   });
