@@ -12,7 +12,7 @@
  * - `null-when-said`: `null` where the text says who speaks;
  * - `said-when-not`: a speaker given where the text says nobody (intertitles, unattributed words).
  *
- *   npx tsx scripts/eval/quotes-census.ts [--samples s61,s53c] [--list] [--record]
+ *   npx tsx scripts/eval/quotes-census.ts [--version COMMIT] [--samples s61,s53c] [--list] [--unjudged] [--record [--name N]]
  *
  * Prints, per sample, the current accuracy on judged keys and the wrong ones by class and family; `--list` adds
  * every wrong key with its family and note (no article text: keys, speakers and the judge's notes only);
@@ -21,10 +21,11 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../../src/index.js';
+import * as current from '../../src/index.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR } from '../lib/quotes-lib.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
+import { versionPath } from '../lib/versions.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -90,6 +91,9 @@ const classOf = (family: string, speaker: string): string => {
   return 'unsorted';
 };
 
+// --version COMMIT: the census of an earlier commit's code (its src/ exported once, see scripts/lib/versions.ts)
+const version = arg('version', '');
+const { analyze } = (version ? await import(versionPath(version)) : current) as typeof current;
 const wanted = arg('samples', Object.keys(SAMPLES).join(',')).split(',');
 const v = verdicts();
 const byId = new Map<string, OrangeSumRow>();
@@ -165,7 +169,7 @@ console.log(table);
 if (process.argv.includes('--record'))
   recordMeasurement(
     arg('name', 'quotes-census'),
-    `npx tsx scripts/eval/quotes-census.ts${arg('samples', '') ? ` --samples ${arg('samples', '')}` : ''} --list --record${arg('name', '') ? ` --name ${arg('name', '')}` : ''}`,
+    `npx tsx scripts/eval/quotes-census.ts${version ? ` --version ${version}` : ''}${arg('samples', '') ? ` --samples ${arg('samples', '')}` : ''} --list --record${arg('name', '') ? ` --name ${arg('name', '')}` : ''}${arg('note', '') ? ' --note …' : ''}`,
     `${arg('note', '')}Wrong speakers of direct quotations of the current code on the judged unlabelled samples (one reader, docs/quotes-guidelines.md): each key of the current output looked up in the union of data/quotes/unlabelled/judged*.tsv; a speaker no judged file holds (new since the sample was judged) is not counted. Classes say what a fix needs (see the script's header); the family is the judge's.\n\n${table}`,
     'Quotations: census of direct-speaker errors on the judged samples',
   );
