@@ -169,7 +169,7 @@ console.log(table);
 if (process.argv.includes('--record'))
   recordMeasurement(
     arg('name', 'quotes-census'),
-    `npx tsx scripts/eval/quotes-census.ts${version ? ` --version ${version}` : ''}${arg('samples', '') ? ` --samples ${arg('samples', '')}` : ''} --list --record${arg('name', '') ? ` --name ${arg('name', '')}` : ''}${arg('note', '') ? ' --note …' : ''}`,
+    `npx tsx scripts/eval/quotes-census.ts${version ? ` --version ${version}` : ''}${arg('samples', '') ? ` --samples ${arg('samples', '')}` : ''} --list --record${arg('name', '') ? ` --name ${arg('name', '')}` : ''}${arg('note', '') ? ` --note "${arg('note', '')}"` : ''}`,
     `${arg('note', '')}Wrong speakers of direct quotations of the current code on the judged unlabelled samples (one reader, docs/quotes-guidelines.md): each key of the current output looked up in the union of data/quotes/unlabelled/judged*.tsv; a speaker no judged file holds (new since the sample was judged) is not counted. Classes say what a fix needs (see the script's header); the family is the judge's.\n\n${table}`,
     'Quotations: census of direct-speaker errors on the judged samples',
   );
