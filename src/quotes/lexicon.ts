@@ -11,6 +11,7 @@ import {
   notQue,
   notSources,
   npStops,
+  orgDescriptions,
   orgNouns,
   personNouns,
   preAdjectives,
@@ -50,6 +51,8 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+/** Nouns that describe an organisation without naming it (data/quotes/org-descriptions.txt), besides ORG_NOUN. */
+export const ORG_DESCRIPTION = set(orgDescriptions);
 export const MEDIA_NOUN = set(mediaNouns);
 export const NOT_QUE = set(notQue);
 export const NOT_SOURCE = set(notSources);

@@ -15,6 +15,7 @@ import {
   MANDATE,
   MEDIA_NOUN,
   NP_STOP,
+  ORG_DESCRIPTION,
   ORG_NOUN,
   PARTICIPLE,
   PERSON_NOUN,
@@ -481,12 +482,31 @@ export class SpeakerResolver {
           }
         }
       }
+      if (sp.group === undefined && ORG_DESCRIPTION.has(head) && DEFINITE.has(x.low[a]) && first < 0) {
+        const sole = this.soleOrganisation(a, b, sentence);
+        if (sole >= 0) {
+          path = 'np-org-sole';
+          this.link(sp, sole);
+        }
+      }
       if (
         sp.group === undefined &&
         MEDIA_NOUN.has(head) &&
         (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
       )
         this.medium = { speaker: sp, sentence };
+      return sp;
+    }
+    // an organisation described without its name ("a plaidé la présidence française", "a déploré l'organisation
+    // syndicale"): the one organisation named near it, else an unlinked organisation
+    if (first < 0 && ORG_DESCRIPTION.has(head) && DEFINITE.has(x.low[a])) {
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+      const sole = this.soleOrganisation(a, b, sentence);
+      path = 'np-org-description';
+      if (sole >= 0) {
+        path = 'np-org-sole';
+        this.link(sp, sole);
+      }
       return sp;
     }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
@@ -524,6 +544,27 @@ export class SpeakerResolver {
     }
     path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
+  }
+
+  /**
+   * The one organisation the text names (outside quotation marks) in the sentence of token `a` before it and in
+   * the two sentences before, as the entity mention named last; -1 when it names none or more than one there
+   * ("Du côté d'Enedis, … « … », a prévenu le gestionnaire"; not when EDF and Enedis are both named).
+   */
+  private soleOrganisation(a: number, b: number, sentence: number): number {
+    const x = this.x;
+    // a description with a complement names its own organisation ("la commission médicale de la fédération
+    // d'athlétisme" is not the federation named before)
+    for (let k = a + 1; k < b; k++) if (DE.has(x.low[k])) return -1;
+    let found = -1;
+    for (let k = a - 1; k >= 0 && a - k < 400; k--) {
+      if (sentence - x.ns(k) > 2) break;
+      const e = x.entAt[k];
+      if (e < 0 || x.inPair[k] >= 0 || x.entities[e].type !== 'ORG') continue;
+      if (found < 0) found = e;
+      else if (this.groupOf(e) !== this.groupOf(found)) return -1;
+    }
+    return found;
   }
 
   /**

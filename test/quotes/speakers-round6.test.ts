@@ -133,7 +133,43 @@ const CATAPHORA: Row[] = [
   ],
 ];
 
+const ORG_DESCRIPTIONS: Row[] = [
+  [
+    'a generic description of an organisation: the one organisation named just before',
+    'Du côté de la Fédération nationale des transporteurs, on reste prudent. « Les routiers respectent le droit de grève », a prévenu l’organisation professionnelle.',
+    0,
+    'Fédération nationale des transporteurs',
+  ],
+  [
+    '"l’entreprise" after the one company named in the sentence before',
+    'La société Renault a annoncé la fermeture de son usine de Flins. « Cette décision était inévitable », a indiqué l’entreprise.',
+    0,
+    'Renault',
+  ],
+  [
+    'left alone: two organisations named before',
+    'Renault et Peugeot ont signé un accord avec l’État. « Cette décision était inévitable », a indiqué l’entreprise.',
+    0,
+    { text: 'l’entreprise' },
+  ],
+  [
+    'left alone: a noun of one kind of institution is not another organisation ("la police" is not the hospital)',
+    'L’enfant a été évacué vers le Centre hospitalier de Lille. « Le chien a été capturé », a indiqué la police.',
+    0,
+    { text: 'la police' },
+  ],
+  [
+    'left alone: a description with its own complement names its own organisation',
+    'La Fédération sportive du travail a publié ses consignes. « Les recommandations sont complexes », note la commission médicale de la fédération d’athlétisme.',
+    0,
+    { text: 'la commission médicale de la fédération d’athlétisme' },
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('organisations described without their name', () => {
+    for (const [why, text, index, want] of ORG_DESCRIPTIONS) it(why, () => check(text, index, want));
+  });
   describe('cataphora: not toward the one asking an indirect question', () => {
     for (const [why, text, index, want] of CATAPHORA) it(why, () => check(text, index, want));
   });

@@ -87,6 +87,9 @@ export const notSources: readonly string[] = ["cas","régions","saisons","année
 /** data/quotes/np-stops.txt (40 entries) */
 export const npStops: readonly string[] = ["à","au","aux","dans","sur","lors","devant","en","pour","avec","après","avant","pendant","depuis","auprès","chez","par","lundi","mardi","mercredi","jeudi","vendredi","samedi","dimanche","hier","aujourd'hui","ce","cette","et","mais","qui","que","qu'","dont","où","ainsi","encore","également","aussi","face"];
 
+/** data/quotes/org-descriptions.txt (32 entries) */
+export const orgDescriptions: readonly string[] = ["présidence","organisation","application","fondation","banque","constructeur","opérateur","gestionnaire","enseigne","firme","organisme","établissement","collectif","union","confédération","intersyndicale","centrale","fabricant","distributeur","exploitant","transporteur","assureur","entreprise","société","groupe","compagnie","direction","agence","association","syndicat","parti","plateforme"];
+
 /** data/quotes/org-nouns.txt (54 entries) */
 export const orgNouns: readonly string[] = ["police","gendarmerie","parquet","ministère","gouvernement","préfecture","mairie","justice","armée","tribunal","cour","syndicat","entreprise","société","groupe","compagnie","direction","hôpital","agence","institut","fédération","club","association","commission","conseil","assemblée","parti","état-major","autorités","services","pompiers","secours","opposition","majorité","Élysée","Matignon","université","école","rectorat","inspection","académie","commune","ville","département","région","sénat","parlement","laboratoire","musée","station","radio","chaîne","plateforme","SDIS"];
 
