@@ -94,6 +94,7 @@ const classOf = (family: string, speaker: string): string => {
 // --version COMMIT: the census of an earlier commit's code (its src/ exported once, see scripts/lib/versions.ts)
 const version = arg('version', '');
 const { analyze } = (version ? await import(versionPath(version)) : current) as typeof current;
+const show = arg('show', '');
 const wanted = arg('samples', Object.keys(SAMPLES).join(',')).split(',');
 const v = verdicts();
 const byId = new Map<string, OrangeSumRow>();
@@ -146,6 +147,12 @@ for (const name of wanted) {
       }
       wrong++;
       const c = classOf(x.family, who);
+      // --show REGEX: the wrong speakers whose family matches, with the text around them (article text: print
+      // to a scratch file, never into the repository)
+      if (show && new RegExp(show).test(x.family))
+        console.error(
+          `${name}\t${key}\t${x.family}\t${x.note}\t…${r.text.slice(Math.max(0, q.start - 400), q.start).replace(/\s+/g, ' ')} [[${q.text.slice(0, 80)}…]] ${r.text.slice(q.end, q.end + 200).replace(/\s+/g, ' ')}`,
+        );
       const f = `${c} / ${x.family || '(no family)'}`;
       fam.set(f, (fam.get(f) ?? 0) + 1);
       totalFam.set(f, (totalFam.get(f) ?? 0) + 1);

@@ -25,6 +25,7 @@ import {
   CLAUSE_STOP,
   CLITIC,
   CONJ,
+  DE_DET,
   MODAL,
   NOUN_DET,
   OBJ_PRONOUNS,
@@ -155,6 +156,11 @@ const TIME_AFTER = new Set([
 /** Adverbial groups of two or three words: "en effet", "un peu plus tôt", "peu après". */
 const ADVERB_GROUPS = [
   ['en', 'effet'],
+  ['en', 'revanche'],
+  ['par', 'ailleurs'],
+  ['pour', 'sa', 'part'],
+  ['quant', 'à', 'lui'],
+  ['quant', 'à', 'elle'],
   ['un', 'peu', 'plus', 'tôt'],
   ['un', 'peu', 'plus', 'tard'],
   ['plus', 'tôt'],
@@ -456,6 +462,30 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     a--;
   }
   if (a >= b) return null;
+  // "Le patron de La Java précise", "Un ami de Pippa Middleton raconte": the complement "de X" belongs to the noun
+  // before it, back to that noun's determiner, and the whole noun phrase is the subject (not "La Java")
+  if (a - 3 >= floor && (x.low[a - 1] === 'de' || x.low[a - 1] === "d'" || x.low[a - 1] === 'du')) {
+    let d = a - 2;
+    while (
+      d > floor &&
+      a - d < 5 &&
+      !DET.has(x.low[d]) &&
+      x.isWord(d) &&
+      x.entAt[d] < 0 &&
+      /^\p{Ll}/u.test(x.tok(d).text)
+    )
+      d--;
+    if (
+      d >= floor &&
+      d < a - 2 &&
+      DET.has(x.low[d]) &&
+      !DE_DET.has(x.low[d]) &&
+      (d === floor || !PREPOSITION.has(x.low[d - 1])) &&
+      !VERB.has(x.low[d + 1]) &&
+      !AUX.has(x.low[d + 1])
+    )
+      a = d;
+  }
   // a verb inside the stretch means it is not a subject ("il a vu le ministre a dit" cannot be)
   for (let j = a; j < b; j++)
     if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a) a = j + 1;

@@ -19,6 +19,7 @@ import {
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PRONOUN,
   roleOf,
   SKIP,
   SOURCE_NOUN,
@@ -60,6 +61,76 @@ function subjectAhead(x: Text, k: number, end: number): boolean {
     if (e >= 0 && x.entities[e].type === 'PER') return true;
   }
   return false;
+}
+
+/** A past participle ("accompagnée d'un message :"): a clause of its own, not a noun in apposition. */
+const PARTICIPLE_END = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+
+/**
+ * [a, b) is a noun phrase in apposition and nothing more: a determiner, one or two words, then at most a "de"
+ * complement ("un entrepreneur de New Delhi", "le directeur d'Interdépannage"); not a clause ("l'ancien ministre
+ * l'enfonçait un peu plus").
+ */
+function appositionNp(x: Text, a: number, b: number): boolean {
+  let k = a + 1;
+  let words = 0;
+  while (k < b && words < 2 && x.isWord(k) && !DET.has(x.low[k]) && !PREPOSITION.has(x.low[k])) {
+    k++;
+    words++;
+  }
+  if (words === 0) return false;
+  if (k === b) return true;
+  if (!(x.low[k] === 'de' || x.low[k] === "d'" || x.low[k] === 'du' || x.low[k] === 'des')) return false;
+  if (b - k > 6) return false;
+  for (let j = k + 1; j < b; j++)
+    if (!x.isWord(j) || AUX.has(x.low[j]) || VERB.has(x.low[j]) || COLON_CLITIC.has(x.low[j])) return false;
+  return true;
+}
+
+/**
+ * The subject of the sentence [floor, end) that introduces a colon quotation: past a fronted adjunct and its comma
+ * ("Depuis plusieurs années, Alain Bonzi tente d'alerter …"), a pronoun, the noun phrase before the first
+ * auxiliary or verb clitic ("Le président, jamais avare de déclarations, a balayé …"), or a name opening the
+ * clause before a verb in lower case ("Alain Bonzi tente …"); null when none is read.
+ */
+function colonSentenceSubject(x: Text, floor: number, end: number): SpeakerRef {
+  let k = floor;
+  while (k < end && (x.low[k] === 'et' || x.low[k] === 'mais' || x.isMark(k))) k++;
+  if (k < end && x.entAt[k] < 0 && !DET.has(x.low[k]) && !PRONOUN.has(x.low[k])) {
+    // (a fronted adjunct opens on a preposition, an adverb or a participle: not an intertitle glued to the text)
+    if (!x.isWord(k) || !(PREPOSITION.has(x.low[k]) || /(?:ment|ant|é|ée|és|ées)$/.test(x.low[k])))
+      return null;
+    let c = k + 1;
+    while (c < end && c - k < 10 && x.low[c] !== ',') c++;
+    if (c >= end || c - k >= 10) return null;
+    k = c + 1;
+  }
+  if (k >= end) return null;
+  if (PRONOUN.has(x.low[k])) return { kind: 'pron', tok: k };
+  for (let j = k + 1; j < end && j - k <= 20; j++) {
+    if (x.isMark(j)) return null;
+    if (x.entAt[j] >= 0) continue;
+    if (AUX.has(x.low[j]) || (COLON_CLITIC.has(x.low[j]) && j + 1 < end && x.isWord(j + 1))) {
+      const ref = speakerBefore(x, j, k);
+      // (the noun phrase, not a description in apposition to it: "Le président, jamais avare de déclarations,")
+      if (ref?.kind !== 'np' || ref.a !== k) return null;
+      return ref.appos && x.entAt[ref.appos[0]] < 0 ? { kind: 'np', a: ref.a, b: ref.b } : ref;
+    }
+  }
+  const e = x.entAt[k];
+  if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) {
+    let b = k;
+    while (b < end && x.entAt[b] === e) b++;
+    if (
+      b < end &&
+      x.isWord(b) &&
+      /^\p{Ll}/u.test(x.tok(b).text) &&
+      !DET.has(x.low[b]) &&
+      !PREPOSITION.has(x.low[b])
+    )
+      return { kind: 'np', a: k, b };
+  }
+  return null;
 }
 
 /** Words that open a narrative infinitive ("Et de poursuivre", "Puis d'ajouter", "Avant de conclure"). */
@@ -324,6 +395,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         : { kind: 'context', tok: open };
     // a clause with a verb ("Marlène Schiappa y est aussi allée de son coup de gueule :", "le jeune conducteur
     // s'en prend à une policière :"): its subject speaks, before the first auxiliary or clitic of the verb
+    let subject = false;
     if (!copula && !(who.kind === 'np' && p - cs <= 3)) {
       for (let j = cs + 1; j < p && j - cs <= 20; j++) {
         const w = x.low[j];
@@ -333,9 +405,26 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         const ref = speakerBefore(x, j, cs);
         if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
           who = ref;
+          subject = true;
         }
         break;
       }
+    }
+    // a clause a comma cut from its subject ("Le président, jamais avare de déclarations, a balayé cette rivale :",
+    // "X tente d'alerter les préfectures, les administrations et les ministères :", "X avait réagi en postant une
+    // photo, accompagnée d'un message :"): the subject of the sentence speaks, not the noun phrase after the comma
+    if (
+      !copula &&
+      !subject &&
+      who.kind === 'np' &&
+      who.a === cs &&
+      cs > floor + 1 &&
+      x.low[cs - 1] === ',' &&
+      (PARTICIPLE_END.test(x.low[cs]) ||
+        !(x.entAt[cs - 2] >= 0 && x.entities[x.entAt[cs - 2]].type === 'PER'))
+    ) {
+      const sentence = colonSentenceSubject(x, floor, p);
+      if (sentence) who = sentence;
     }
     // a subject that names nobody ("Les dialogues se sont terminés par une nouvelle charge de Marc Dubois :"): a
     // person the rest of the clause names outside quotation marks introduces the quotation
@@ -362,12 +451,13 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     }
     // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and
     // its comma is the name's apposition; the person speaks
+    // (a determiner too, when no verb follows it: "Jayant Surana, un entrepreneur de New Delhi :")
     if (
       who.kind === 'np' &&
       cs >= 2 &&
       x.low[cs - 1] === ',' &&
-      !DET.has(x.low[cs]) &&
-      /^\p{Ll}/u.test(x.tok(cs).text)
+      ((!DET.has(x.low[cs]) && /^\p{Ll}/u.test(x.tok(cs).text) && !PARTICIPLE_END.test(x.low[cs])) ||
+        (DET.has(x.low[cs]) && appositionNp(x, cs, p)))
     ) {
       const e = x.entAt[cs - 2];
       if (e >= 0 && x.entities[e].type === 'PER' && x.entAt[cs] < 0) {

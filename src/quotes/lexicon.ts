@@ -3,6 +3,7 @@ import { fold } from '../lang/fr/fold.js';
 import {
   auxiliaries,
   determiners,
+  documentNouns,
   firstNameGenders,
   genderCues,
   inciseVerbForms,
@@ -51,6 +52,8 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+/** Documents whose words are their author's (data/quotes/document-nouns.txt): "la synthèse de l'Observatoire". */
+export const DOCUMENT_NOUN = set(documentNouns);
 /** Nouns that describe an organisation without naming it (data/quotes/org-descriptions.txt), besides ORG_NOUN. */
 export const ORG_DESCRIPTION = set(orgDescriptions);
 export const MEDIA_NOUN = set(mediaNouns);

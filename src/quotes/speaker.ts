@@ -9,6 +9,7 @@ import type { Entity } from '../ner/types.js';
 import {
   AUX,
   DET,
+  DOCUMENT_NOUN,
   GENDER_CUE,
   headOf,
   key,
@@ -357,6 +358,17 @@ export class SpeakerResolver {
     let per = -1;
     let other = -1;
     let first = -1;
+    // the head is a common noun of no role, office or institution: "ami", "entourage", "source", "benjamin"
+    const common =
+      x.entAt[h] < 0 &&
+      x.isWord(h) &&
+      /^\p{Ll}/u.test(x.tok(h).text) &&
+      roleOf(x.low[h]) === null &&
+      !ORG_NOUN.has(x.low[h]) &&
+      !MEDIA_NOUN.has(x.low[h]) &&
+      !SOURCE_NOUN.has(x.low[h]) &&
+      !DOCUMENT_NOUN.has(x.low[h]) &&
+      !ORG_DESCRIPTION.has(x.low[h]);
     for (let k = a; k < b; k++) {
       const e = x.entAt[k];
       if (e < 0 || x.entities[e].type === 'DATE') continue;
@@ -376,6 +388,9 @@ export class SpeakerResolver {
       if (inComplement) continue;
       // "le groupe Pierre et Vacances": a name right after an organisation noun names the organisation
       if (k === h + 1 && x.entAt[h] < 0 && ORG_NOUN.has(x.low[h])) continue;
+      // … nor after "de" a common noun that is the head ("un ami de Pippa Middleton", "l'entourage de François
+      // Fillon": the friend, the entourage speak; OTHER)
+      if (x.entities[e].type === 'PER' && afterDe && common && k > h) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -533,6 +548,15 @@ export class SpeakerResolver {
       }
     }
     path = 'np-entity-inside';
+    // "une source de l'Élysée", "le benjamin de l'Assemblée nationale": the noun phrase speaks, not the
+    // organisation in its complement
+    if (other >= 0 && common) {
+      const t = this.m.tokenAt(x.entities[other].start);
+      if (t > h && (DE.has(x.low[t - 1]) || (t - 1 > h && DET.has(x.low[t - 1]) && DE.has(x.low[t - 2])))) {
+        path = 'np-complement-org';
+        return { ...this.span(a, b), type: 'OTHER' };
+      }
+    }
     if (other >= 0) return this.entitySpeaker(other);
     // a name the entity stage missed ("», se lamente Juan", "», écrit KMPG"): see missedName()
     if (first < 0 || (x.entities[first].type === 'MISC' && x.entAt[a] === first)) {

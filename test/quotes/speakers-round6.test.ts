@@ -166,7 +166,73 @@ const ORG_DESCRIPTIONS: Row[] = [
   ],
 ];
 
+const COLON_SUBJECT: Row[] = [
+  [
+    'a colon clause cut from its subject by a comma (a participle after the object): the subject of the sentence',
+    'La ministre Anne Durand a été critiquée. Anne Durand avait vivement réagi en postant sur Twitter une photo d’elle avec Simone Veil, accompagnée d’un message lapidaire : « Vos propos sont déshonorants. »',
+    0,
+    'Anne Durand',
+  ],
+  [
+    'a list of objects before the colon, past a fronted adjunct: the name opening the clause',
+    'Le garagiste Alain Bonzi connaît le problème. Depuis plusieurs années, Alain Bonzi tente d’alerter les préfectures, les administrations et les ministères : « Je ne comprends pas comment l’État a pu laisser faire. »',
+    0,
+    'Alain Bonzi',
+  ],
+  [
+    'an apposition between the subject and the auxiliary: the subject, not the apposition nor the object',
+    'Anne Durand a rassemblé les parrainages. Le président, jamais avare de déclarations polémiques, a balayé cette rivale : « Notre société n’est pas prête à voter pour une femme. »',
+    0,
+    { text: 'Le président' },
+  ],
+  [
+    'a name and its apposition with a determiner before the colon: the name',
+    '« Les gens ont abandonné toute peur », estime Paul Girard, un entrepreneur de Lille : « À présent, tout est laissé au hasard. »',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a subject after a fronted adjunct and its comma speaks ("Hier soir, le maire s’en est pris …")',
+    'Le conseil municipal a voté le budget. Hier soir, le maire de la ville s’en est pris à l’opposition : « Vous mentez aux habitants. »',
+    0,
+    { text: 'le maire de la ville' },
+  ],
+];
+
+const COMPLEMENT_PERSON: Row[] = [
+  [
+    'a person in the complement of a common noun does not speak: the friend does (OTHER)',
+    `${OPEN}« Ils ont toujours voulu des enfants », raconte un ami de Claire Martin au journal.`,
+    0,
+    { text: 'un ami de Claire Martin', type: 'OTHER' },
+  ],
+  [
+    'the same before a colon verb: the noun phrase with its complement is the subject',
+    'Le livre fait polémique. L’entourage de François Fillon a rapidement réagi sur le site du Figaro : « C’est un grossier mensonge. »',
+    0,
+    { text: 'L’entourage de François Fillon', type: 'OTHER' },
+  ],
+  [
+    'an organisation in the complement of a common noun: the source speaks, not the organisation',
+    `${OPEN}« Le texte n’est pas encore prêt », raconte le benjamin de l’Assemblée nationale.`,
+    0,
+    { text: 'le benjamin de l’Assemblée nationale', type: 'OTHER' },
+  ],
+  [
+    'left alone: a role with a name in apposition ("le ministre de l’Intérieur, Gérald Darmanin")',
+    `${OPEN}« Nous ne céderons pas », a déclaré le ministre de l’Intérieur, Gérald Darmanin.`,
+    0,
+    'Gérald Darmanin',
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('colon introductions: the subject of the sentence', () => {
+    for (const [why, text, index, want] of COLON_SUBJECT) it(why, () => check(text, index, want));
+  });
+  describe('a person or organisation in the complement of a common noun', () => {
+    for (const [why, text, index, want] of COMPLEMENT_PERSON) it(why, () => check(text, index, want));
+  });
   describe('organisations described without their name', () => {
     for (const [why, text, index, want] of ORG_DESCRIPTIONS) it(why, () => check(text, index, want));
   });

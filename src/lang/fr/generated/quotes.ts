@@ -9,6 +9,9 @@ export const contentNouns: readonly string[] = ["importance","gravité","volont�
 /** data/quotes/determiners.txt (31 entries) */
 export const determiners: readonly string[] = ["le","la","les","l'","un","une","des","du","certains","certaines","plusieurs","son","sa","ses","leur","leurs","ce","cet","cette","ces","nombre","beaucoup","d'autres","tous","toutes","aucun","aucune","de","d'","notre","nos"];
 
+/** data/quotes/document-nouns.txt (32 entries) */
+export const documentNouns: readonly string[] = ["synthèse","rapport","communiqué","étude","note","bilan","enquête","document","lettre","courrier","texte","avis","résumé","dossier","tribune","post","message","tweet","site","page","compte","déclaration","publication","article","livre","ouvrage","vidéo","interview","entretien","plainte","mémoire","analyse"];
+
 /** data/quotes/etre-forms.txt (14 entries) */
 export const etreForms: readonly string[] = ["est","sont","était","étaient","sera","seront","serait","seraient","été","soit","soient","fut","furent","être"];
 
