@@ -62,6 +62,12 @@ const DEFINITE = new Map<string, string>([
   ["l'", ''],
 ]);
 const DE = new Set(['de', "d'", 'du', 'des']);
+/** Singular demonstratives and the pronoun of their gender: "cette élue" → elle. */
+const DEMONSTRATIVE_WORD = new Map<string, string>([
+  ['ce', 'il'],
+  ['cet', ''],
+  ['cette', 'elle'],
+]);
 /** "le premier" / "la seconde" … → which member of a pair they name. */
 const ORDINAL = new Map<string, number>([
   ['premier', 0],
@@ -566,6 +572,22 @@ export class SpeakerResolver {
         return sp;
       }
     }
+    // "dit à l'AFP ce passionné des savoir-faire médiévaux": a demonstrative description of no role refers back
+    // to the person just quoted or named (see describedPerson)
+    if (
+      first < 0 &&
+      DEMONSTRATIVE_WORD.has(x.low[a]) &&
+      x.isWord(h) &&
+      /^\p{Ll}/u.test(x.tok(h).text) &&
+      !DOCUMENT_NOUN.has(head) &&
+      !SOURCE_NOUN.has(head) &&
+      !this.introducedIndefinite(h, sentence)
+    ) {
+      path = 'np-demonstrative';
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      this.describedPerson(sp, a, null, sentence);
+      if (sp.group !== undefined) return sp;
+    }
     path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
   }
@@ -589,6 +611,19 @@ export class SpeakerResolver {
       else if (this.groupOf(e) !== this.groupOf(found)) return -1;
     }
     return found;
+  }
+
+  /**
+   * The noun at `h` was introduced by an indefinite article in its sentence or the three before ("À un ami qui lui
+   * témoigne sa sympathie … », confie cet ami"): the demonstrative refers to that unnamed one, not to a person.
+   */
+  private introducedIndefinite(h: number, sentence: number): boolean {
+    const x = this.x;
+    for (let k = h - 1; k > 0 && h - k < 300; k--) {
+      if (sentence - x.ns(k) > 3) break;
+      if (x.low[k] === x.low[h] && (x.low[k - 1] === 'un' || x.low[k - 1] === 'une')) return true;
+    }
+    return false;
   }
 
   /**
@@ -699,7 +734,8 @@ export class SpeakerResolver {
     comp = '',
   ): void {
     const { x } = this;
-    const word = DEFINITE.get(x.low[a]);
+    // (a demonstrative refers back too: "ce passionné des savoir-faire médiévaux", "cette élue")
+    const word = DEFINITE.get(x.low[a]) ?? DEMONSTRATIVE_WORD.get(x.low[a]);
     if (word === undefined) return;
     // a second role of the person just quoted: a former office ("précise l'ancienne ministre" after "la
     // présidente de la région, Valérie Pécresse") or an occupation or situation ("la finaliste de la

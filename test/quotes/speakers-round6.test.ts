@@ -226,7 +226,31 @@ const COMPLEMENT_PERSON: Row[] = [
   ],
 ];
 
+const DEMONSTRATIVE: Row[] = [
+  [
+    'a demonstrative description of no role refers back to the person just quoted',
+    `${OPEN}« Il ne faut pas vouloir finir avant d’avoir commencé », estime Mathieu Durand, forgeron de 34 ans. « C’est un privilège de travailler ici », dit à l’AFP ce passionné des savoir-faire médiévaux.`,
+    1,
+    'Mathieu Durand',
+  ],
+  [
+    'left alone: the noun was introduced by an indefinite article ("un ami … cet ami")',
+    `${OPEN}« Je me suis trompé », a reconnu Paul Girard devant un ami. « Il n’était pas abattu du tout », confie cet ami.`,
+    1,
+    { text: 'cet ami' },
+  ],
+  [
+    'left alone: a document is no person',
+    `${OPEN}« Je reviendrai », a écrit Paul Girard. « Une femme que rien n’excuse », dit cette lettre.`,
+    1,
+    { text: 'cette lettre' },
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('demonstrative descriptions', () => {
+    for (const [why, text, index, want] of DEMONSTRATIVE) it(why, () => check(text, index, want));
+  });
   describe('colon introductions: the subject of the sentence', () => {
     for (const [why, text, index, want] of COLON_SUBJECT) it(why, () => check(text, index, want));
   });
