@@ -2,6 +2,7 @@
 import { fold } from '../lang/fr/fold.js';
 import {
   auxiliaries,
+  collectiveNouns,
   determiners,
   documentNouns,
   firstNameGenders,
@@ -52,6 +53,8 @@ export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+/** Singular nouns of a group of people (data/quotes/collective-nouns.txt): "la foule", "la défense". */
+export const COLLECTIVE_NOUN = set(collectiveNouns);
 /** Documents whose words are their author's (data/quotes/document-nouns.txt): "la synthèse de l'Observatoire". */
 export const DOCUMENT_NOUN = set(documentNouns);
 /** Nouns that describe an organisation without naming it (data/quotes/org-descriptions.txt), besides ORG_NOUN. */

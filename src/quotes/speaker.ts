@@ -8,6 +8,7 @@ import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import {
   AUX,
+  COLLECTIVE_NOUN,
   DET,
   DOCUMENT_NOUN,
   GENDER_CUE,
@@ -587,6 +588,31 @@ export class SpeakerResolver {
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
       this.describedPerson(sp, a, null, sentence);
       if (sp.group !== undefined) return sp;
+    }
+    // "», avait témoigné le retraité", "», explique le religieux": a definite description by a common noun of
+    // no office, organisation, document or group describes a person like an occupation does (see
+    // describedPerson), not when that noun was introduced by an indefinite article nearby
+    if (
+      first < 0 &&
+      DEFINITE.has(x.low[a]) &&
+      common &&
+      !COLLECTIVE_NOUN.has(head) &&
+      !ORDINAL.has(head) &&
+      !this.introducedIndefinite(h, sentence)
+    ) {
+      path = 'np-common';
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      this.describedPerson(sp, a, null, sentence);
+      // (only the person quoted last, with nobody quoted since: a noun of no known kind is too weak a link to
+      // a person merely named, or quoted before someone else)
+      // (nor after a dative clitic, "», lui lance alors l'agent": the one spoken to is the one quoted before)
+      const last = this.said[this.said.length - 1];
+      let dative = false;
+      for (let k = a - 1; k >= 0 && a - k <= 4 && !dative; k--)
+        dative = x.low[k] === 'lui' || x.low[k] === 'leur';
+      if (sp.group !== undefined && path.endsWith('-speaker') && last?.speaker.group === sp.group && !dative)
+        return sp;
+      path = 'np-common';
     }
     path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };

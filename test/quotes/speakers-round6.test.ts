@@ -247,7 +247,43 @@ const DEMONSTRATIVE: Row[] = [
   ],
 ];
 
+const COMMON_NOUN: Row[] = [
+  [
+    'a definite description by a common noun of no office describes the person just quoted',
+    `${OPEN}« Il n’y a pas eu d’excuses », a raconté Paul Girard à la radio. « On est dans la science-fiction », avait témoigné le religieux en décembre.`,
+    1,
+    'Paul Girard',
+  ],
+  [
+    's’émerveiller is an incise verb, and the description after it is the person it quoted',
+    `${OPEN}« La ville est notre orchestre », s’émerveille Marc Lenoir, chanteur d’opéra. « Nous explorons de nouvelles façons de jouer », explique le contreténor.`,
+    1,
+    'Marc Lenoir',
+  ],
+  [
+    'left alone: after a dative clitic, the one spoken to is the one quoted before ("lui lance l’agent")',
+    `${OPEN}« Ce n’est pas un truc blindé », s’amuse Paul Girard. « Enfoiré ! », lui lance alors l’agent.`,
+    1,
+    { text: 'l’agent' },
+  ],
+  [
+    'left alone: a group noun is not the person just quoted',
+    `${OPEN}« Nous ne lâcherons rien », a lancé Paul Girard. « Démission ! », a répondu la foule.`,
+    1,
+    { text: 'la foule' },
+  ],
+  [
+    'left alone: someone else quoted in between (an unlinked role) is not skipped over',
+    `${OPEN}« Nous ne lâcherons rien », a lancé Paul Girard. « C’est faux », a répliqué un témoin. « Je maintiens », a insisté le religieux.`,
+    2,
+    { text: 'le religieux' },
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('definite descriptions by a common noun', () => {
+    for (const [why, text, index, want] of COMMON_NOUN) it(why, () => check(text, index, want));
+  });
   describe('demonstrative descriptions', () => {
     for (const [why, text, index, want] of DEMONSTRATIVE) it(why, () => check(text, index, want));
   });
