@@ -342,7 +342,30 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
       }
     }
   }
+  // coordinated speakers after a plural verb ("ont conclu Martine Aubry et Xavier Bertrand"): the whole
+  // coordination speaks (see the coordination rule of find())
+  if (
+    b < limit &&
+    x.low[b] === 'et' &&
+    x.entAt[a] >= 0 &&
+    b + 1 < limit &&
+    x.entAt[b + 1] >= 0 &&
+    pluralVerb(x, g)
+  ) {
+    const e = x.entAt[b + 1];
+    let c = b + 1;
+    while (c < limit && x.entAt[c] === e) c++;
+    return { kind: 'np', a, b: c };
+  }
   return withAppos(x, a, b, limit);
+}
+
+/** The verb group is plural: "ont conclu", "sont convenus", "estiment", "avaient écrit". */
+function pluralVerb(x: Text, g: VerbGroup): boolean {
+  const w = x.low[g.head];
+  if (w === 'ont' || w === 'sont' || w === 'avaient' || w === 'étaient' || w === 'auront' || w === 'auraient')
+    return true;
+  return /(?:ent|èrent)$/.test(x.low[g.cue]) && !/ment$/.test(x.low[g.cue]);
 }
 
 /**
@@ -363,12 +386,29 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
     const close = x.pairs[x.inPair[c0]].close;
     if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;
   }
-  const t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  let t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  // an organisation's name after its determiner ("a réagi son parti, le Likoud")
+  if (
+    t0 === c0 + 1 &&
+    t0 + 1 < limit &&
+    DET.has(x.low[t0]) &&
+    x.entAt[t0] < 0 &&
+    x.entAt[t0 + 1] >= 0 &&
+    x.entities[x.entAt[t0 + 1]].type === 'ORG'
+  )
+    t0++;
   if (c0 < limit && x.low[c0] === ',' && t0 < limit && x.entAt[t0] >= 0) {
     const e = x.entAt[t0];
     let c = t0;
     while (c < limit && x.entAt[c] === e) c++;
-    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [t0, c] };
+    // (a complement may follow the name: "le chef du gouvernement italien, Giuseppe Conte après l'annonce")
+    if (
+      c >= limit ||
+      CLAUSE_STOP.has(x.low[c]) ||
+      x.isMark(c) ||
+      (PREPOSITION.has(x.low[c]) && !DE_DET.has(x.low[c]) && x.low[c] !== 'de' && x.low[c] !== "d'")
+    )
+      return { kind: 'np', a, b, appos: [t0, c] };
   }
   // a role noun phrase whose name comes after a second apposition ("le président du groupe MoDem, deuxième pilier
   // de la majorité, Marc Fesneau", "le maire de Nancy, et président du Mouvement Radical, Laurent Hénart"): the

@@ -360,6 +360,16 @@ export class SpeakerResolver {
         return sp;
       }
     }
+    // coordinated names ("ont conclu Martine Aubry et Xavier Bertrand"): a collective source, OTHER, no entity
+    for (let k = a + 1; k + 1 < b; k++)
+      if (x.low[k] === 'et' && x.entAt[k - 1] >= 0 && x.entAt[k + 1] >= 0 && x.entAt[a] >= 0) {
+        const t1 = x.entities[x.entAt[k - 1]].type;
+        const t2 = x.entities[x.entAt[k + 1]].type;
+        if ((t1 === 'PER' || t1 === 'ORG') && (t2 === 'PER' || t2 === 'ORG')) {
+          path = 'np-coordination';
+          return { ...this.span(a, b), type: 'OTHER' };
+        }
+      }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
     let per = -1;

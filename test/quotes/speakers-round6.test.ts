@@ -280,7 +280,38 @@ const COMMON_NOUN: Row[] = [
   ],
 ];
 
+const APPOSITION_AND_COORDINATION: Row[] = [
+  [
+    'a name in apposition followed by a complement ("…, Giuseppe Conte après l’annonce")',
+    `${OPEN}« C’est la victoire de l’Italie », a claironné le chef du gouvernement italien, Giuseppe Conte après l’annonce.`,
+    0,
+    'Giuseppe Conte',
+  ],
+  [
+    'an organisation named in apposition with its determiner ("son parti, le Likoud")',
+    `${OPEN}« Il a brisé ce paradigme », a réagi son parti, le Likoud.`,
+    0,
+    'Likoud',
+  ],
+  [
+    'coordinated names after a plural verb: the coordination, OTHER (the guideline)',
+    `${OPEN}« La métropole reste attractive », ont conclu Martine Aubry et Xavier Bertrand.`,
+    0,
+    { text: 'Martine Aubry et Xavier Bertrand', type: 'OTHER' },
+  ],
+  [
+    'left alone: a singular verb and a name after "et" that is an object of the sentence',
+    `${OPEN}« Nous avons signé », a déclaré Martine Aubry et elle a quitté la salle.`,
+    0,
+    'Martine Aubry',
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('appositions and coordinations after an incise verb', () => {
+    for (const [why, text, index, want] of APPOSITION_AND_COORDINATION)
+      it(why, () => check(text, index, want));
+  });
   describe('definite descriptions by a common noun', () => {
     for (const [why, text, index, want] of COMMON_NOUN) it(why, () => check(text, index, want));
   });
