@@ -605,6 +605,8 @@ export class SpeakerResolver {
     if (
       first < 0 &&
       DEFINITE.has(x.low[a]) &&
+      // ("l'un de ses collègues" is a partitive, one of several, not a definite description)
+      !(a + 1 < b && (x.low[a + 1] === 'un' || x.low[a + 1] === 'une')) &&
       common &&
       !COLLECTIVE_NOUN.has(head) &&
       !ORDINAL.has(head) &&

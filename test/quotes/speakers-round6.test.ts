@@ -267,6 +267,12 @@ const COMMON_NOUN: Row[] = [
     { text: 'l’agent' },
   ],
   [
+    'left alone: "l’un de ses collègues" is a partitive, not a definite description (read from blind sample s79)',
+    `${OPEN}« Il a donné sa vie pour moi », a déclaré Paul Girard. « Les victimes ont besoin de tranquillité », a déclaré au JDD l’un de ses anciens collègues.`,
+    1,
+    { text: 'l’un de ses anciens collègues' },
+  ],
+  [
     'left alone: a group noun is not the person just quoted',
     `${OPEN}« Nous ne lâcherons rien », a lancé Paul Girard. « Démission ! », a répondu la foule.`,
     1,
