@@ -269,6 +269,20 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     )
       return { kind: 'np', a: a + 1, b: close };
   }
+  // a comma between the verb and its subject ("», a reconnu, Alexandre de Bosschère"): the name after it
+  if (
+    a + 1 < limit &&
+    x.low[a] === ',' &&
+    x.entAt[a + 1] >= 0 &&
+    x.entities[x.entAt[a + 1]].type === 'PER' &&
+    (a + 1 === 0 || x.entAt[a] !== x.entAt[a + 1])
+  ) {
+    const e = x.entAt[a + 1];
+    let c = a + 1;
+    while (c < limit && x.entAt[c] === e) c++;
+    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c))
+      return { kind: 'np', a: a + 1, b: c };
+  }
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
@@ -276,7 +290,21 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     // complements first ("à l'AFP", "sur son compte Twitter", "dans un communiqué"): the speaker is the first
     // person named after them, else a role or institution noun phrase after them ("l'université")
     let np = -1;
+    let comma = false;
     for (let k = a; k < Math.min(limit, a + 16); k++) {
+      // one comma after the complement, before the subject ("a déclaré au Parisien, la vice-présidente …, X")
+      if (
+        !comma &&
+        np < 0 &&
+        k > a + 1 &&
+        x.low[k] === ',' &&
+        k + 1 < limit &&
+        ((DET.has(x.low[k + 1]) && !PREPOSITION.has(x.low[k + 1])) ||
+          (x.entAt[k + 1] >= 0 && x.entities[x.entAt[k + 1]].type === 'PER'))
+      ) {
+        comma = true;
+        continue;
+      }
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       // a person named inside the noun phrase already opened ("auprès du Parisien l'un des petits-fils du
@@ -381,6 +409,36 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
     let k = c0 + 1;
     while (k < limit && k - c0 <= 4 && x.isWord(k) && /^\p{Lu}/u.test(x.tok(k).text)) k++;
     if (k < limit && x.low[k] === ',') c0 = k;
+  }
+  // a role's longer complement before the comma ("la vice-présidente du conseil régional en charge des lycées,
+  // Marie-Carole Ciuntu"): up to eight words with no verb, when a name right after the comma ends the clause
+  if (c0 < limit && x.low[c0] !== ',' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
+    let k = c0;
+    while (
+      k < limit &&
+      k - c0 < 8 &&
+      x.low[k] !== ',' &&
+      x.isWord(k) &&
+      !CLAUSE_STOP.has(x.low[k]) &&
+      !VERB.has(x.low[k]) &&
+      !AUX.has(x.low[k]) &&
+      x.entAt[k] < 0
+    )
+      k++;
+    if (
+      k < limit &&
+      k > c0 &&
+      x.low[k] === ',' &&
+      k + 1 < limit &&
+      x.entAt[k + 1] >= 0 &&
+      x.entities[x.entAt[k + 1]].type === 'PER'
+    ) {
+      const e = x.entAt[k + 1];
+      let c = k + 1;
+      while (c < limit && x.entAt[c] === e) c++;
+      if (c >= limit || CLAUSE_STOP.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c))
+        return { kind: 'np', a, b, appos: [k + 1, c] };
+    }
   }
   if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
     const close = x.pairs[x.inPair[c0]].close;

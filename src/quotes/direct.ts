@@ -534,7 +534,15 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     // "« … » comme les commerçants, a fait savoir un porte-parole.": an incise closing the sentence
     // (not past a capital right after the closing mark: a new sentence, or an intertitle glued to the paragraph
     // after it, « Il bachote comme un étudiant »Le président …)
-    const glued = close + 1 < x.n && x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text);
+    // (nor past another quotation opening right after the closing mark: « Un cap a été franchi »« Au printemps
+    // …», ont-ils rappelé — the incise is the second one's)
+    const glued =
+      close + 1 < x.n &&
+      ((x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text)) ||
+        (x.isMark(close + 1) &&
+          x.inPair[close + 1] >= 0 &&
+          x.inPair[close + 1] !== k &&
+          x.pairs[x.inPair[close + 1]].open === close + 1));
     const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
     for (let i = close + 2; i < se; i++) {
       if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;

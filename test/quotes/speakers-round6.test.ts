@@ -313,7 +313,37 @@ const APPOSITION_AND_COORDINATION: Row[] = [
   ],
 ];
 
+const INCISE_COMMAS: Row[] = [
+  [
+    'a comma between the incise verb and the name',
+    `${OPEN}« Nous ne savons pas encore ce qui s’est passé », a reconnu, Alexandre Dumont.`,
+    0,
+    'Alexandre Dumont',
+  ],
+  [
+    'a comma after a complement, then a role with a long complement and the name in apposition',
+    `${OPEN}« Un cap a été franchi », a déclaré au Parisien, la vice-présidente du conseil régional en charge des lycées, Marie Ciron.`,
+    0,
+    'Marie Ciron',
+  ],
+  [
+    'a quotation glued to the next one takes no late incise of the next one (an intertitle repeating words said later)',
+    `${OPEN}Une quarantaine de personnels ont cessé le travail. « Un cap a été franchi »« Nous avions dû interrompre notre travail », ont-ils rappelé. « Un cap a été franchi. Il aurait pu y avoir un mort ! », a déclaré Marie Ciron.`,
+    0,
+    'Marie Ciron',
+  ],
+  [
+    'left alone: a comma and a clause after the verb (no name right after it)',
+    `${OPEN}Paul Girard est arrivé. « Nous ne savons rien », a-t-il dit, en souriant.`,
+    0,
+    'Paul Girard',
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('commas inside incises, glued quotations', () => {
+    for (const [why, text, index, want] of INCISE_COMMAS) it(why, () => check(text, index, want));
+  });
   describe('appositions and coordinations after an incise verb', () => {
     for (const [why, text, index, want] of APPOSITION_AND_COORDINATION)
       it(why, () => check(text, index, want));
