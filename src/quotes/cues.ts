@@ -238,7 +238,8 @@ export function npEnd(x: Text, a: number, limit: number): number {
 
 /** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
 export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
-  if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
+  if (g.clitic >= 0)
+    return /on$/.test(x.low[g.clitic]) ? onSource(x, g, limit) : { kind: 'clitic', tok: g.clitic };
   // "souligne de son côté le délégué", "avait dit le 18 janvier dernier la jeune femme": the aside, the adverbs
   // and the time complement are no part of the speaker
   let a = skipAdjuncts(x, g.next, limit);
@@ -394,6 +395,57 @@ function pluralVerb(x: Text, g: VerbGroup): boolean {
   if (w === 'ont' || w === 'sont' || w === 'avaient' || w === 'étaient' || w === 'auront' || w === 'auraient')
     return true;
   return /(?:ent|èrent)$/.test(x.low[g.cue]) && !/ment$/.test(x.low[g.cue]);
+}
+
+/** Nouns of a person's circle or office that "on" may speak for ("assure-t-on dans l'entourage de X"). */
+const CIRCLE = new Set(['entourage', 'cabinet', 'camp', 'équipe', 'proches', 'services', 'rangs']);
+
+/**
+ * "on" with a source complement after the verb ("a-t-on expliqué du côté de l'Élysée", "indique-t-on à Matignon",
+ * "assure-t-on dans l'entourage de X"): the noun phrase of the complement, when it names an organisation, an
+ * institution, a role or a person's circle; "on" alone names nobody (null).
+ */
+function onSource(x: Text, g: VerbGroup, limit: number): SpeakerRef {
+  let k = skipAdjuncts(x, g.next, limit);
+  if (
+    k + 2 < limit &&
+    x.low[k] === 'du' &&
+    x.low[k + 1] === 'côté' &&
+    (x.low[k + 2] === 'de' || x.low[k + 2] === "d'" || x.low[k + 2] === 'du' || x.low[k + 2] === 'des')
+  )
+    k += x.low[k + 2] === 'du' || x.low[k + 2] === 'des' ? 2 : 3;
+  else if (
+    k < limit &&
+    (x.low[k] === 'à' || x.low[k] === 'dans' || x.low[k] === 'chez' || x.low[k] === 'auprès')
+  )
+    k++;
+  // ("au ministère de l'Intérieur": the noun phrase after the contracted article)
+  else if (k < limit && (x.low[k] === 'au' || x.low[k] === 'aux')) k++;
+  else return null;
+  if (k >= limit) return null;
+  const b = npEnd(x, k, limit);
+  if (b <= k) return null;
+  let named = false;
+  for (let i = k; i < b && !named; i++) {
+    const w = x.low[i];
+    named =
+      (x.entAt[i] >= 0 && x.entities[x.entAt[i]].type !== 'DATE') ||
+      ORG_NOUN.has(w) ||
+      CIRCLE.has(w) ||
+      roleOf(w) !== null;
+  }
+  // (the noun phrase runs on through its complement: "l'entourage de la petite-fille de X")
+  let c = b;
+  while (
+    named &&
+    c + 1 < limit &&
+    (x.low[c] === 'de' || x.low[c] === "d'" || x.low[c] === 'du' || x.low[c] === 'des')
+  ) {
+    const d = npEnd(x, c + 1, limit);
+    if (d <= c + 1) break;
+    c = d;
+  }
+  return named ? { kind: 'np', a: k, b: c } : null;
 }
 
 /**

@@ -340,7 +340,32 @@ const INCISE_COMMAS: Row[] = [
   ],
 ];
 
+const ON_SOURCE: Row[] = [
+  [
+    '"on" with a source complement: the source (the guideline\'s fourth-round decision)',
+    `${OPEN}« Le président n’a rien décidé », a-t-on expliqué du côté de la préfecture.`,
+    0,
+    { text: 'la préfecture', type: 'ORG' },
+  ],
+  [
+    '"on" in a person\'s circle: the circle',
+    `${OPEN}« Marine a compris », assure-t-on dans l’entourage de la candidate.`,
+    0,
+    { text: 'l’entourage de la candidate' },
+  ],
+  ['left alone: "on" alone names nobody', `${OPEN}« Il n’a rien à corriger », défend-t-on.`, 0, null],
+  [
+    'left alone: "on" and a time complement',
+    `${OPEN}« Il faut tenir », répète-t-on à longueur de journée.`,
+    0,
+    null,
+  ],
+];
+
 describe('speakers, sixth round', () => {
+  describe('"on" with a source complement', () => {
+    for (const [why, text, index, want] of ON_SOURCE) it(why, () => check(text, index, want));
+  });
   describe('commas inside incises, glued quotations', () => {
     for (const [why, text, index, want] of INCISE_COMMAS) it(why, () => check(text, index, want));
   });
