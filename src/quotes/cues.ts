@@ -502,6 +502,8 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
     t0 === c0 + 1 &&
     t0 + 1 < limit &&
     DET.has(x.low[t0]) &&
+    !DE_DET.has(x.low[t0]) &&
+    !PREPOSITION.has(x.low[t0]) &&
     x.entAt[t0] < 0 &&
     x.entAt[t0 + 1] >= 0 &&
     x.entities[x.entAt[t0 + 1]].type === 'ORG'

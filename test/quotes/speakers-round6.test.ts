@@ -306,6 +306,12 @@ const APPOSITION_AND_COORDINATION: Row[] = [
     { text: 'Martine Aubry et Xavier Bertrand', type: 'OTHER' },
   ],
   [
+    'left alone: a complement "du + organisation" after the name is no apposition (read from blind sample s89)',
+    `${OPEN}« Les conditions d’accès sont compliquées », a commenté le capitaine Mathieu Jaumain, du Service départemental d’incendie et de secours (SDIS) de Gironde.`,
+    0,
+    'Mathieu Jaumain',
+  ],
+  [
     'left alone: a singular verb and a name after "et" that is an object of the sentence',
     `${OPEN}« Nous avons signé », a déclaré Martine Aubry et elle a quitté la salle.`,
     0,
