@@ -20,8 +20,9 @@ import * as bullmq from 'bullmq';
 import { machineLine, recordMeasurement } from '../scripts/lib/measurements.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../scripts/lib/shared-data.js';
 import { type Article, analyze } from '../src/index.js';
-import { JsonResult, jsonResultWorker } from '../src/queue/json-result.js';
+import { JsonResult } from '../src/queue/json-result.js';
 import { redisServerPath, startRedis } from '../test/support/redis-server.js';
+import { consume, cpuMs } from './consume.js';
 import { fmt, median } from './corpus.js';
 
 const { values } = parseArgs({
@@ -62,10 +63,6 @@ const canPin = CORES > 1 && spawnSync('taskset', ['-c', '0', 'true']).status ===
 const setAffinity = (pid: number, cores: string) => {
   if (canPin) spawnSync('taskset', ['-a', '-p', '-c', cores, String(pid)], { stdio: 'ignore' });
 };
-const cpuMs = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 
 const { articles, source } = corpus(ARTICLES);
 const loadBefore = loadavg()[0] ?? 0;
@@ -86,46 +83,23 @@ async function run(index: number): Promise<{ cpu: number; wall: number }> {
   const redis = await startRedis();
   const pid = redis.pid();
   if (pid !== undefined) setAffinity(pid, `1-${CORES - 1}`);
-  const connection = { host: '127.0.0.1', port: redis.port };
-  const name = `client-${index}`;
-  const queue = new bullmq.Queue(name, { connection });
   try {
-    await queue.pause();
-    const jobs = Array.from({ length: JOBS }, (_, i) => ({
-      name: 'article',
-      data: { id: `a${i}`, ...articles[i % articles.length] },
-      opts: { jobId: `a${i}` },
-    }));
-    // the producer's work is not timed; it runs off core 0
-    setAffinity(process.pid, `1-${CORES - 1}`);
-    for (let i = 0; i < JOBS; i += 500) await queue.addBulk(jobs.slice(i, i + 500));
-    setAffinity(process.pid, '0');
-    const Worker = jsonResultWorker(bullmq);
-    let done = 0;
-    let finish: () => void = () => {};
-    const finished = new Promise<void>((r) => {
-      finish = r;
+    return await consume({
+      bullmq,
+      connection: { host: '127.0.0.1', port: redis.port },
+      name: `client-${index}`,
+      jobs: Array.from({ length: JOBS }, (_, i) => ({
+        id: `a${i}`,
+        data: { id: `a${i}`, ...articles[i % articles.length] },
+      })),
+      process: (job) => new JsonResult(json[Number(String(job.id).slice(1)) % json.length] as string),
+      // the producer's work is not timed; it runs off core 0
+      aroundEnqueue: {
+        before: () => setAffinity(process.pid, `1-${CORES - 1}`),
+        after: () => setAffinity(process.pid, '0'),
+      },
     });
-    const worker = new Worker(
-      name,
-      async (job) => new JsonResult(json[Number(String(job.id).slice(1)) % json.length] as string),
-      { connection: { ...connection, maxRetriesPerRequest: null }, concurrency: 2, autorun: false },
-    );
-    worker.on('completed', () => {
-      if (++done === JOBS) finish();
-    });
-    void worker.run();
-    await worker.waitUntilReady();
-    const c0 = cpuMs();
-    const t0 = performance.now();
-    await queue.resume();
-    await finished;
-    const wall = (performance.now() - t0) / JOBS;
-    const cpu = (cpuMs() - c0) / JOBS;
-    await worker.close();
-    return { cpu, wall };
   } finally {
-    await queue.close();
     await redis.dispose();
   }
 }

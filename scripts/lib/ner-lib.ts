@@ -236,7 +236,6 @@ export function trainPerceptron(docs: readonly NerDoc[], o: TrainOptions): Float
   const model: NerModel = {
     bits: o.bits,
     numTags: T,
-    weights: new Uint8Array(0),
     codebook: new Float32Array(256),
     entryOf: new Int32Array(0),
     entries: new Uint16Array(0),

@@ -1,7 +1,8 @@
 /**
  * The NER model at run time: a linear-chain model over BILOU tags. Feature hashes map to weight rows
- * by their top `bits` bits; rows hold one Int8 weight per tag (times `scale`). Viterbi decoding with
- * hard BILOU constraints and learned transition scores.
+ * by their top `bits` bits; a row holds one 8-bit weight code per tag (an index into a 256-value codebook,
+ * code 0 = 0), stored sparsely: only the non-zero codes. Viterbi decoding with hard BILOU constraints and
+ * learned transition scores.
  */
 
 /** Entity types of the sequence model, in tag order. */
@@ -44,8 +45,6 @@ export interface NerModel {
   readonly entryOf: Int32Array;
   /** Packed non-zero weights: bits 0-7 code, 8-12 tag, bit 13 set on a row's last entry. */
   readonly entries: Uint16Array;
-  /** `rows * numTags` weight codes (indices into `codebook`). */
-  readonly weights: Uint8Array;
   /** 256 weight values; code 0 is 0. */
   readonly codebook: Float32Array;
   /** `(numTags + 1) * numTags` transition scores; row `numTags` is the start. Forbidden = -1e9. */
@@ -60,14 +59,14 @@ export interface NerModel {
   readonly gazetteer: ReadonlyMap<number, number>;
 }
 
-const MAGIC = 0x3152454e; // 'NER1'
+const MAGIC = 0x3252454e; // 'NER2' (NER1 stored the codes densely, `rows * numTags` bytes)
 
 /** The parts of a model before encoding. */
 export interface ModelParts {
   bits: number;
   /** Sorted bucket ids with at least one non-zero weight. */
   buckets: Uint32Array;
-  /** `buckets.length * NUM_TAGS` weight codes. */
+  /** `buckets.length * NUM_TAGS` weight codes, row by row (every row has at least one non-zero code). */
   weights: Uint8Array;
   /** 256 weight values (code 0 = 0). */
   codebook: Float32Array;
@@ -79,15 +78,20 @@ export interface ModelParts {
   gazTypes: Uint8Array;
 }
 
-/** Serialises a model: header, transitions, varint-delta bucket ids, then the Int8 weights. */
+/**
+ * Serialises a model: header, codebook, transitions, varint-delta bucket ids, then the weights sparsely (one
+ * 3-byte tag mask per row, then the non-zero codes of every row in order: about 4 of the 17 per row, 2.4
+ * times fewer bytes than dense rows), then the gazetteer.
+ */
 export function encodeModel(m: ModelParts): Uint8Array {
   const T = NUM_TAGS;
+  const rows = m.buckets.length;
   const head = new ArrayBuffer(32 + 4 * (256 + m.trans.length + m.end.length));
   const dv = new DataView(head);
   dv.setUint32(0, MAGIC, true);
   dv.setUint32(4, m.bits, true);
   dv.setUint32(8, T, true);
-  dv.setUint32(12, m.buckets.length, true);
+  dv.setUint32(12, rows, true);
   dv.setFloat32(20, m.tau, true);
   dv.setUint32(24, m.extraSlots, true);
   let p = 32;
@@ -114,15 +118,35 @@ export function encodeModel(m: ModelParts): Uint8Array {
     }
     varints.push(d);
   }
+  const masks = new Uint8Array(3 * rows);
+  const codes: number[] = [];
+  for (let r = 0, w = 0; r < rows; r++) {
+    let mask = 0;
+    for (let t = 0; t < T; t++, w++) {
+      const c = m.weights[w];
+      if (c === 0) continue;
+      mask |= 1 << t;
+      codes.push(c);
+    }
+    if (mask === 0) throw new Error(`encodeModel: weight row ${r} (bucket ${m.buckets[r]}) is all zero`);
+    masks[3 * r] = mask & 255;
+    masks[3 * r + 1] = (mask >>> 8) & 255;
+    masks[3 * r + 2] = mask >>> 16;
+  }
   const gazBytes = 4 + 5 * m.gazKeys.length;
-  const out = new Uint8Array(head.byteLength + 4 + varints.length + m.weights.length + gazBytes);
-  out.set(new Uint8Array(head), 0);
-  new DataView(out.buffer).setUint32(head.byteLength, varints.length, true);
-  out.set(varints, head.byteLength + 4);
-  let q = head.byteLength + 4 + varints.length;
-  out.set(m.weights, q);
-  q += m.weights.length;
+  const out = new Uint8Array(
+    head.byteLength + 4 + varints.length + 4 + masks.length + codes.length + gazBytes,
+  );
   const odv = new DataView(out.buffer);
+  out.set(new Uint8Array(head), 0);
+  let q = head.byteLength;
+  odv.setUint32(q, varints.length, true);
+  out.set(varints, q + 4);
+  q += 4 + varints.length;
+  odv.setUint32(q, codes.length, true);
+  out.set(masks, q + 4);
+  out.set(codes, q + 4 + masks.length);
+  q += 4 + masks.length + codes.length;
   odv.setUint32(q, m.gazKeys.length, true);
   q += 4;
   for (let i = 0; i < m.gazKeys.length; i++, q += 4) odv.setUint32(q, m.gazKeys[i], true);
@@ -164,21 +188,22 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     b += d;
     buckets[r++] = b;
   }
-  const weights = bytes.subarray(p, p + rows * T);
-  p += rows * T;
-  let nnz = 0;
-  for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) nnz++;
+  if (T > 24) throw new Error('depeche: corrupt NER model');
+  const nnz = dv.getUint32(p, true);
+  p += 4;
+  const masks = p;
+  let c = p + 3 * rows;
   const entries = new Uint16Array(nnz);
   const entryOf = new Int32Array(1 << bits).fill(-1);
   let k = 0;
-  for (let r2 = 0, w = 0; r2 < rows; r2++) {
+  for (let r2 = 0; r2 < rows; r2++) {
     entryOf[buckets[r2]] = k;
-    for (let t = 0; t < T; t++, w++) {
-      const c = weights[w];
-      if (c !== 0) entries[k++] = c | (t << 8);
-    }
+    const mask = bytes[masks + 3 * r2] | (bytes[masks + 3 * r2 + 1] << 8) | (bytes[masks + 3 * r2 + 2] << 16);
+    for (let t = 0; t < T; t++) if (mask & (1 << t)) entries[k++] = bytes[c++] | (t << 8);
     entries[k - 1] |= 1 << 13;
   }
+  if (k !== nnz) throw new Error('depeche: corrupt NER model');
+  p = c;
   const gazetteer = new Map<number, number>();
   const count = dv.getUint32(p, true);
   p += 4;
@@ -186,7 +211,6 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   return {
     bits,
     numTags: T,
-    weights,
     codebook,
     entryOf,
     entries,

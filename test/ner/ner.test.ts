@@ -638,6 +638,25 @@ describe('model serialisation', () => {
     }
   });
 
+  it('encodeModel refuses an all-zero weight row (bucket ids list rows with a non-zero weight)', () => {
+    const T = 17;
+    const parts = {
+      bits: 8,
+      buckets: Uint32Array.from([3, 9]),
+      weights: new Uint8Array(2 * T).fill(1),
+      codebook: new Float32Array(256),
+      trans: new Float32Array(18 * T),
+      end: new Float32Array(T),
+      tau: 1,
+      extraSlots: 0,
+      gazKeys: new Uint32Array(0),
+      gazTypes: new Uint8Array(0),
+    };
+    expect(() => encodeModel(parts)).not.toThrow();
+    parts.weights.fill(0, T);
+    expect(() => encodeModel(parts)).toThrow(/row 1 \(bucket 9\) is all zero/);
+  });
+
   it('encodeModel/decodeModel round-trip', () => {
     const T = 17;
     const bytes = encodeModel({
@@ -661,7 +680,9 @@ describe('model serialisation', () => {
     expect(m.entries[16] & 255).toBe(17);
     expect((m.entries[16] >> 8) & 31).toBe(0);
     expect(m.entries[15] & 8192).toBe(8192);
-    expect(m.weights[2 * T + 1]).toBe((2 * T + 1) % 256);
+    // row 2, tag 1: code 35, stored sparsely as the second entry of the row
+    expect(m.entries[34]).toBe(35 | (1 << 8));
+    expect(m.entries.length).toBe(3 * T - 1);
     expect(m.codebook[10]).toBe(5);
     expect(m.tau).toBe(2);
     expect([...m.gazetteer.entries()]).toEqual([
