@@ -76,7 +76,10 @@ function buildGroup(group: string): void {
     lines.push(`/** data/${group}/${file} (${list.length} entries) */`);
     lines.push(`export const ${name}: readonly string[] = ${JSON.stringify(list)};`);
     lines.push('');
-    if (group === 'quotes' && (file === 'speech-verbs.txt' || file === 'indirect-act-verbs.txt')) {
+    if (
+      group === 'quotes' &&
+      (file === 'speech-verbs.txt' || file === 'indirect-act-verbs.txt' || file === 'incise-verbs.txt')
+    ) {
       // Inflected forms are generated, never typed: see src/lang/fr/inflect.ts.
       const forms = inflectAll(list);
       lines.push(`/** Inflected forms of data/quotes/${file}, "form\\tlemma" (${forms.length} forms) */`);

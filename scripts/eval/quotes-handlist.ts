@@ -8,10 +8,11 @@
  *       held-out sets) in a seeded order and writes their text for reading, without any prediction. The file
  *       holds article text: keep it out of the repository.
  *   npx tsx scripts/eval/quotes-handlist.ts --list data/quotes/unlabelled/handlist-s97.tsv [--impl A,B]
- *       [--labels "before,after"] [--misses] [--record NAME]
+ *       [--labels "before,after"] [--misses] [--bounds] [--half tune|held|both] [--record NAME]
  *       scores each version (a path to an index.ts or a commit, exported with git archive) against the list:
  *       recall of listed quotations (a predicted indirect or mixed quotation overlapping it), per kind, and the
- *       precision of predicted indirect quotations (overlapping a listed one), on the two halves of the list:
+ *       precision of predicted indirect quotations (overlapping a listed one), exact-span agreement (--bounds
+ *       prints the found ones whose span differs), on the two halves of the list:
  *       `tune` (rules were written looking at its misses) and `held` (never looked at while tuning), split by
  *       document with a seeded hash of the article id.
  *
@@ -19,13 +20,17 @@
  *       every rule's firing on the articles at positions 100-1099 of the same seeded order: the predicted
  *       indirect and mixed quotations version B adds or loses against version A, by rule; --read writes up to
  *       --per (8) added ones per rule, shuffled, with their sentence, for judging by hand; --judged gives each
- *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note).
- *   npx tsx scripts/eval/quotes-handlist.ts --blind --after 26 --n 26 --impl A,B --read FILE
- *       the blind check: the predicted indirect quotations of both versions on the articles at positions
- *       26-51, de-duplicated and shuffled together (the version is not shown); the judged file is scored with
- *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B.
+ *       rule's precision on the judged ones (TSV: key, ok|wrong, rule, note; a note starting "span ok" says the
+ *       span also has the guideline's extent); an added span overlapping one of version A is counted re-spanned.
+ *   npx tsx scripts/eval/quotes-handlist.ts --blind [--mixed] --after 26 --n 26 --impl A,B --read FILE
+ *       the blind check: the predicted indirect (and with --mixed, mixed) quotations of both versions on the
+ *       articles at positions 26-51, de-duplicated and shuffled together (the version is not shown); the judged
+ *       file (TSV: key, ok|wrong, family, note; a note starting "span ok" when the span also has the guideline's
+ *       extent) is scored with the same arguments and --score FILE.tsv [--record NAME] (indirect only: also
+ *       scripts/eval/quotes-indirect-sample.ts --score FILE.tsv --impl A,B).
  *   The positions are disjoint, and the order repeats: the files of this seed's own work (names holding
- *   `-s<seed>`) are not excluded from it.
+ *   `-s<seed>`) are not excluded from it. Judged files added later by other work shift the order: --write-ids FILE
+ *   keeps a draw's article ids and --ids FILE repeats a measurement on them.
  *
  * List format (TSV, `#` comments): `id, kind (indirect | mixed), cue, family, span`; the span is the exact
  * text of the quotation's content (its first occurrence in the article; add words to make it unique), offsets
@@ -60,8 +65,31 @@ const pairs = (text: string): number =>
 
 const pct = (a: number, b: number) => (b > 0 ? ((100 * a) / b).toFixed(1) : '-');
 const seed = Number(arg('seed', '97'));
-/** The articles at positions [after, after + n) of the seeded order of eligible articles. */
+/**
+ * The articles at positions [after, after + n) of the seeded order of eligible articles; with --ids FILE, the
+ * articles listed there instead (one id a line), so that a draw stays reproducible when later judged samples, whose
+ * ids the order excludes, are added to data/quotes/unlabelled/. --write-ids FILE writes the drawn ids.
+ */
 function draw(after: number, n: number): OrangeSumRow[] {
+  const idsFile = arg('ids', '');
+  if (idsFile) {
+    const want = readFileSync(idsFile, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+    const byId = new Map(readJsonl<OrangeSumRow>(TRAIN).map((r) => [r.id, r]));
+    return want.map((id) => byId.get(id)).filter((r): r is OrangeSumRow => r !== undefined);
+  }
+  const rows0 = drawOrder(after, n);
+  const out = arg('write-ids', '');
+  if (out)
+    writeFileSync(
+      out,
+      `# article ids at positions ${after}-${after + rows0.length - 1} of the seed-${seed} order of scripts/eval/quotes-handlist.ts, written when drawn (--write-ids): pass them with --ids to repeat a measurement on the same articles\n${rows0.map((r) => r.id).join('\n')}\n`,
+    );
+  return rows0;
+}
+function drawOrder(after: number, n: number): OrangeSumRow[] {
   const seen = newsgoldIds();
   for (const set of readdirSync(join(GOLD_DIR, '..'), { withFileTypes: true })) {
     if (!set.isDirectory()) continue;
@@ -136,6 +164,10 @@ if (flag('rules')) {
     else lost.set(p.rule, (lost.get(p.rule) ?? 0) + 1);
   }
   const judged = readTsv(arg('judged', ''));
+  // an added span overlapping a span of version A re-spans a quotation A had found; else it is a new one
+  const ofA = new Map<string, Pred[]>();
+  for (const p of preds.values()) if (p.v[0] === 0) ofA.set(p.id, [...(ofA.get(p.id) ?? []), p]);
+  const respan = (p: Pred) => (ofA.get(p.id) ?? []).some((q) => q.start < p.end && p.start < q.end);
   const lines: string[] = [];
   const table: string[] = [];
   const rules = [...new Set([...added.keys(), ...lost.keys()])].sort();
@@ -143,18 +175,23 @@ if (flag('rules')) {
     const add = shuffle([...(added.get(rule) ?? [])], seed);
     const j = add.filter((p) => judged.has(p.key));
     const ok = j.filter((p) => judged.get(p.key)?.[1] === 'ok').length;
+    // the judged spans that are also right to the guideline's extent (note starting "span ok")
+    const exact = j.filter((p) => (judged.get(p.key)?.[3] ?? '').startsWith('span ok')).length;
+    const re = add.filter(respan).length;
     table.push(
-      `| ${rule} | ${add.length} | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} |`,
+      `| ${rule} | ${add.length} (${add.length - re} new, ${re} re-spanned) | ${lost.get(rule) ?? 0} | ${j.length ? `${pct(ok, j.length)} (${ok}/${j.length})` : '-'} | ${j.length ? `${pct(exact, j.length)} (${exact}/${j.length})` : '-'} |`,
     );
     for (const p of add.slice(0, Number(arg('per', '8'))))
-      lines.push(`${p.key}\t\t${rule}\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`);
+      lines.push(
+        `${p.key}\t\t${rule}\t${respan(p) ? 're-span' : 'new'}\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`,
+      );
   }
   if (arg('read', '')) writeFileSync(arg('read', ''), `${shuffle(lines, seed + 1).join('\n')}\n`);
   const md = [
-    `Indirect and mixed quotations that ${labels[1] ?? impls[1]} adds or loses against ${labels[0] ?? impls[0]} on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '100')}+ of the seed-${seed} order), by rule; precision of the added ones judged by hand on a sample (${arg('judged', '-').replace(/.*\/data\//, 'data/')}).`,
+    `Indirect and mixed quotations that ${labels[1] ?? impls[1]} adds or loses against ${labels[0] ?? impls[0]} on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '100')}+ of the seed-${seed} order), by rule; precision of the added ones judged by hand on a sample (${arg('judged', '-').replace(/.*\/data\//, 'data/')}: ok when the span overlaps a real indirect or mixed quotation; span right when it also has the guideline's extent). Re-spanned: an added span overlapping one of the first version (the same quotation, spanned anew).`,
     '',
-    '| rule | added | lost | added: judged precision % |',
-    '|---|---|---|---|',
+    '| rule | added | lost | added: judged precision % | added: judged span right % |',
+    '|---|---|---|---|---|',
     ...table,
   ].join('\n');
   console.log(md);
@@ -162,24 +199,60 @@ if (flag('rules')) {
   if (name)
     recordMeasurement(
       name,
-      `npx tsx scripts/eval/quotes-handlist.ts --rules --after ${arg('after', '100')} --n ${arg('n', '1000')} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
       md,
       'Indirect quotations: what each rule adds on unlabelled news',
     );
   process.exit(0);
 }
 
-if (flag('blind')) {
+if (flag('blind') && !arg('score', '')) {
   const rows = draw(Number(arg('after', '26')), Number(arg('n', '26')));
   const text = new Map(rows.map((r) => [r.id, r.text]));
-  const preds = shuffle([...(await predict(rows, true)).values()], seed + 2);
+  const preds = shuffle([...(await predict(rows, !flag('mixed'))).values()], seed + 2);
   writeFileSync(
     arg('read', join(tmpdir(), 'blind.txt')),
     `${preds.map((p) => `${p.key}\t\t\t\n    ${spanContext(text.get(p.id) ?? '', p.start, p.end)}`).join('\n')}\n`,
   );
   console.log(
-    `${preds.length} predicted indirect quotations of ${impls.length} versions on ${rows.length} articles`,
+    `${preds.length} predicted indirect${flag('mixed') ? ' and mixed' : ''} quotations of ${impls.length} versions on ${rows.length} articles`,
   );
+  process.exit(0);
+}
+
+if (flag('blind')) {
+  // the judged blind sheet: precision of each version (a verdict belongs to a span whatever version gave it), per
+  // kind, and how many of its judged real spans also have the guideline's extent (note "span ok")
+  const rows = draw(Number(arg('after', '26')), Number(arg('n', '26')));
+  const preds = [...(await predict(rows, !flag('mixed'))).values()];
+  const judged = readTsv(arg('score', ''));
+  const table: string[] = [];
+  for (const [v, impl] of impls.entries())
+    for (const kind of flag('mixed') ? ['indirect', 'mixed', 'both'] : ['indirect']) {
+      const mine = preds.filter((p) => p.v.includes(v) && (kind === 'both' || p.kind === kind));
+      const j = mine.filter((p) => judged.has(p.key) && judged.get(p.key)?.[1] !== '');
+      const ok = j.filter((p) => judged.get(p.key)?.[1] === 'ok');
+      const right = ok.filter((p) => (judged.get(p.key)?.[3] ?? '').startsWith('span ok')).length;
+      table.push(
+        `| ${labels[v] ?? impl} | ${kind} | ${mine.length} | ${mine.length - j.length} | **${pct(ok.length, j.length)}** (${ok.length}/${j.length}) | ${pct(right, ok.length)} (${right}/${ok.length}) |`,
+      );
+    }
+  const md = [
+    `Blind check: the predicted indirect${flag('mixed') ? ' and mixed' : ''} quotations of ${impls.length} versions on ${rows.length} unlabelled OrangeSum train articles (positions ${arg('after', '26')}-${Number(arg('after', '26')) + rows.length - 1} of the seed-${seed} order), de-duplicated and shuffled together, judged by hand without knowing the version (${arg('score', '').replace(/.*\/data\//, 'data/')}): precision = spans overlapping a real indirect or mixed quotation of the guideline; span right = real ones that also have its extent.`,
+    '',
+    '| version | kind | predicted | unjudged | precision % | span right % |',
+    '|---|---|---|---|---|---|',
+    ...table,
+  ].join('\n');
+  console.log(md);
+  const name = arg('record', '');
+  if (name)
+    recordMeasurement(
+      name,
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${name}`,
+      md,
+      'Indirect and mixed quotations: blind precision on unlabelled news',
+    );
   process.exit(0);
 }
 
@@ -250,9 +323,21 @@ for (const [v, impl] of impls.entries()) {
       .flatMap((id) => (preds.get(id) ?? []).filter((p) => p.kind === 'indirect').map((p) => ({ id, ...p })));
     const ok = P.filter((p) => listed.some((l) => l.id === p.id && over(p, l)));
     const docs = ids.filter(inHalf).length;
-    table.push(
-      `| ${labels[v] ?? impl} | ${h} (${docs} articles) | **${pct(found.length, L.length)}** (${found.length}/${L.length}) | ${byKind('indirect')} | ${byKind('mixed')} | **${pct(ok.length, P.length)}** (${ok.length}/${P.length}) |`,
+    // exact span: a predicted indirect or mixed quotation with the listed offsets
+    const exact = L.filter((l) =>
+      (preds.get(l.id) ?? []).some((p) => p.start === l.start && p.end === l.end),
     );
+    table.push(
+      `| ${labels[v] ?? impl} | ${h} (${docs} articles) | **${pct(found.length, L.length)}** (${found.length}/${L.length}) | ${byKind('indirect')} | ${byKind('mixed')} | **${pct(ok.length, P.length)}** (${ok.length}/${P.length}) | ${pct(exact.length, L.length)} (${exact.length}/${L.length}) |`,
+    );
+    if (flag('bounds') && h !== 'all' && (h === arg('half', 'tune') || arg('half', '') === 'both'))
+      for (const l of found.filter((x) => !exact.includes(x))) {
+        const t = texts.get(l.id) ?? '';
+        for (const p of (preds.get(l.id) ?? []).filter((q) => over(q, l)))
+          console.log(
+            `BOUND ${h} ${l.id} [${l.kind}] fam=${l.family} ${p.rule}\n  want: ${t.slice(l.start, l.end)}\n  got:  ${t.slice(p.start, p.end)}`,
+          );
+      }
     if (flag('misses') && h !== 'all' && (h === arg('half', 'tune') || arg('half', '') === 'both')) {
       for (const l of L.filter((x) => !found.includes(x)))
         console.log(
@@ -264,10 +349,10 @@ for (const [v, impl] of impls.entries()) {
   }
 }
 const md = [
-  `Indirect and mixed quotations listed by hand in ${ids.length} unlabelled OrangeSum train articles (${listFile.replace(/.*\/data\//, 'data/')}; ${listed.length} quotations). Recall: a listed quotation overlapped by a predicted indirect or mixed one; precision: predicted indirect quotations overlapping a listed one. \`tune\`: the half whose misses were read while writing rules; \`held\`: the other half, never read.`,
+  `Indirect and mixed quotations listed by hand in ${ids.length} unlabelled OrangeSum train articles (${listFile.replace(/.*\/data\//, 'data/')}; ${listed.length} quotations). Recall: a listed quotation overlapped by a predicted indirect or mixed one; precision: predicted indirect quotations overlapping a listed one; exact span: a listed quotation with a predicted indirect or mixed one at its very offsets. \`tune\`: the half whose misses were read while writing rules; \`held\`: the other half, never read.`,
   '',
-  '| version | half | recall % | indirect recall; same kind | mixed recall; same kind | indirect precision % |',
-  '|---|---|---|---|---|---|',
+  '| version | half | recall % | indirect recall; same kind | mixed recall; same kind | indirect precision % | exact span % |',
+  '|---|---|---|---|---|---|---|',
   ...table,
 ].join('\n');
 console.log(md);

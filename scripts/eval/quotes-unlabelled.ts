@@ -14,7 +14,8 @@
  *       drawn with --skip data/quotes/unlabelled/judged-s23-before.tsv); with --unseen, the articles of every
  *       judged*.tsv of data/quotes/unlabelled/ (the fourth round: --split train --seed 53 --unseen). Both files
  *       hold article text: keep them out of the repository. With --ranker data/quotes/speaker-ranker.json, the
- *       speaker ranker is switched on (the fifth round's blind sample compares both)
+ *       speaker ranker is switched on (the fifth round's blind sample compares both); with --impl COMMIT, the
+ *       code of that commit speaks (the sixth round's second blind sample is dumped so by main and the branch)
  *
  * The judged file (TSV: key, verdict ok|wrong, family, note) holds keys and verdicts only, no article text:
  * key = `<article id>:<start>-<end>|<speaker entity or text or null>`, so that a verdict belongs to one
@@ -22,20 +23,32 @@
  */
 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { analyze } from '../../src/index.js';
-import { useSpeakerRanker } from '../../src/quotes/ranker.js';
-import { traceSpeakerPaths } from '../../src/quotes/speaker.js';
+import { dirname, join } from 'node:path';
+import * as currentIndex from '../../src/index.js';
+import * as currentRanker from '../../src/quotes/ranker.js';
+import * as currentSpeaker from '../../src/quotes/speaker.js';
 import { shuffle } from '../lib/lexicon-math.js';
 import { recordMeasurement } from '../lib/measurements.js';
 import { GOLD_DIR, readGold } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
+import { versionPath } from '../lib/versions.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : def;
 };
 const count = Number(arg('count', '0'));
+// --impl COMMIT: the code of an earlier commit (its src/ exported once, scripts/lib/versions.ts), so that a blind
+// sample can be dumped by both versions with the same draw (the draw and its exclusions are this script's)
+const impl = arg('impl', '');
+const base = impl ? versionPath(impl) : '';
+const { analyze } = (impl ? await import(base) : currentIndex) as typeof currentIndex;
+const { traceSpeakerPaths } = (
+  impl ? await import(join(dirname(base), 'quotes', 'speaker.ts')) : currentSpeaker
+) as typeof currentSpeaker;
+const { useSpeakerRanker } = (
+  impl ? await import(join(dirname(base), 'quotes', 'ranker.ts')) : currentRanker
+) as typeof currentRanker;
 // --ranker FILE: the speaker ranker switched on with the weights of FILE (data/quotes/speaker-ranker.json)
 const rankerFile = arg('ranker', '');
 if (rankerFile)

@@ -25,6 +25,7 @@ import {
   CLAUSE_STOP,
   CLITIC,
   CONJ,
+  DE_DET,
   MODAL,
   NOUN_DET,
   OBJ_PRONOUNS,
@@ -155,6 +156,11 @@ const TIME_AFTER = new Set([
 /** Adverbial groups of two or three words: "en effet", "un peu plus tôt", "peu après". */
 const ADVERB_GROUPS = [
   ['en', 'effet'],
+  ['en', 'revanche'],
+  ['par', 'ailleurs'],
+  ['pour', 'sa', 'part'],
+  ['quant', 'à', 'lui'],
+  ['quant', 'à', 'elle'],
   ['un', 'peu', 'plus', 'tôt'],
   ['un', 'peu', 'plus', 'tard'],
   ['plus', 'tôt'],
@@ -232,7 +238,8 @@ export function npEnd(x: Text, a: number, limit: number): number {
 
 /** The speaker named after a verb ("a déclaré le ministre de l'Intérieur", "explique à l'AFP Jean Dupont"). */
 export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
-  if (g.clitic >= 0) return /on$/.test(x.low[g.clitic]) ? null : { kind: 'clitic', tok: g.clitic };
+  if (g.clitic >= 0)
+    return /on$/.test(x.low[g.clitic]) ? onSource(x, g, limit) : { kind: 'clitic', tok: g.clitic };
   // "souligne de son côté le délégué", "avait dit le 18 janvier dernier la jeune femme": the aside, the adverbs
   // and the time complement are no part of the speaker
   let a = skipAdjuncts(x, g.next, limit);
@@ -263,6 +270,20 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     )
       return { kind: 'np', a: a + 1, b: close };
   }
+  // a comma between the verb and its subject ("», a reconnu, Alexandre de Bosschère"): the name after it
+  if (
+    a + 1 < limit &&
+    x.low[a] === ',' &&
+    x.entAt[a + 1] >= 0 &&
+    x.entities[x.entAt[a + 1]].type === 'PER' &&
+    (a + 1 === 0 || x.entAt[a] !== x.entAt[a + 1])
+  ) {
+    const e = x.entAt[a + 1];
+    let c = a + 1;
+    while (c < limit && x.entAt[c] === e) c++;
+    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c))
+      return { kind: 'np', a: a + 1, b: c };
+  }
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
@@ -270,7 +291,21 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     // complements first ("à l'AFP", "sur son compte Twitter", "dans un communiqué"): the speaker is the first
     // person named after them, else a role or institution noun phrase after them ("l'université")
     let np = -1;
+    let comma = false;
     for (let k = a; k < Math.min(limit, a + 16); k++) {
+      // one comma after the complement, before the subject ("a déclaré au Parisien, la vice-présidente …, X")
+      if (
+        !comma &&
+        np < 0 &&
+        k > a + 1 &&
+        x.low[k] === ',' &&
+        k + 1 < limit &&
+        ((DET.has(x.low[k + 1]) && !PREPOSITION.has(x.low[k + 1])) ||
+          (x.entAt[k + 1] >= 0 && x.entities[x.entAt[k + 1]].type === 'PER'))
+      ) {
+        comma = true;
+        continue;
+      }
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       // a person named inside the noun phrase already opened ("auprès du Parisien l'un des petits-fils du
@@ -281,6 +316,24 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
         while (b < limit && x.entAt[b] === e) b++;
         return { kind: 'np', a: k, b };
       }
+      // a capitalised word that no preposition or determiner governs, the entity stage missed, alone before a
+      // comma or the end of the clause: a name ("dénonce au micro de BFMTV Gregory, surveillant …")
+      if (
+        e < 0 &&
+        np < 0 &&
+        k > a &&
+        x.isWord(k) &&
+        /^\p{Lu}\p{Ll}/u.test(x.tok(k).text) &&
+        !DET.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k]) &&
+        !PREPOSITION.has(x.low[k - 1]) &&
+        !DET.has(x.low[k - 1]) &&
+        (k + 1 >= limit ||
+          x.low[k + 1] === ',' ||
+          CLAUSE_STOP.has(x.low[k + 1]) ||
+          SENT_END.has(x.low[k + 1]))
+      )
+        return { kind: 'np', a: k, b: k + 1 };
       // a determiner that no preposition governs opens the speaker: "à franceinfo une habitante", "mardi le ministre"
       if (
         np < 0 &&
@@ -318,7 +371,81 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
       }
     }
   }
+  // coordinated speakers after a plural verb ("ont conclu Martine Aubry et Xavier Bertrand"): the whole
+  // coordination speaks (see the coordination rule of find())
+  if (
+    b < limit &&
+    x.low[b] === 'et' &&
+    x.entAt[a] >= 0 &&
+    b + 1 < limit &&
+    x.entAt[b + 1] >= 0 &&
+    pluralVerb(x, g)
+  ) {
+    const e = x.entAt[b + 1];
+    let c = b + 1;
+    while (c < limit && x.entAt[c] === e) c++;
+    return { kind: 'np', a, b: c };
+  }
   return withAppos(x, a, b, limit);
+}
+
+/** The verb group is plural: "ont conclu", "sont convenus", "estiment", "avaient écrit". */
+function pluralVerb(x: Text, g: VerbGroup): boolean {
+  const w = x.low[g.head];
+  if (w === 'ont' || w === 'sont' || w === 'avaient' || w === 'étaient' || w === 'auront' || w === 'auraient')
+    return true;
+  return /(?:ent|èrent)$/.test(x.low[g.cue]) && !/ment$/.test(x.low[g.cue]);
+}
+
+/** Nouns of a person's circle or office that "on" may speak for ("assure-t-on dans l'entourage de X"). */
+const CIRCLE = new Set(['entourage', 'cabinet', 'camp', 'équipe', 'proches', 'services', 'rangs']);
+
+/**
+ * "on" with a source complement after the verb ("a-t-on expliqué du côté de l'Élysée", "indique-t-on à Matignon",
+ * "assure-t-on dans l'entourage de X"): the noun phrase of the complement, when it names an organisation, an
+ * institution, a role or a person's circle; "on" alone names nobody (null).
+ */
+function onSource(x: Text, g: VerbGroup, limit: number): SpeakerRef {
+  let k = skipAdjuncts(x, g.next, limit);
+  if (
+    k + 2 < limit &&
+    x.low[k] === 'du' &&
+    x.low[k + 1] === 'côté' &&
+    (x.low[k + 2] === 'de' || x.low[k + 2] === "d'" || x.low[k + 2] === 'du' || x.low[k + 2] === 'des')
+  )
+    k += x.low[k + 2] === 'du' || x.low[k + 2] === 'des' ? 2 : 3;
+  else if (
+    k < limit &&
+    (x.low[k] === 'à' || x.low[k] === 'dans' || x.low[k] === 'chez' || x.low[k] === 'auprès')
+  )
+    k++;
+  // ("au ministère de l'Intérieur": the noun phrase after the contracted article)
+  else if (k < limit && (x.low[k] === 'au' || x.low[k] === 'aux')) k++;
+  else return null;
+  if (k >= limit) return null;
+  const b = npEnd(x, k, limit);
+  if (b <= k) return null;
+  let named = false;
+  for (let i = k; i < b && !named; i++) {
+    const w = x.low[i];
+    named =
+      (x.entAt[i] >= 0 && x.entities[x.entAt[i]].type !== 'DATE') ||
+      ORG_NOUN.has(w) ||
+      CIRCLE.has(w) ||
+      roleOf(w) !== null;
+  }
+  // (the noun phrase runs on through its complement: "l'entourage de la petite-fille de X")
+  let c = b;
+  while (
+    named &&
+    c + 1 < limit &&
+    (x.low[c] === 'de' || x.low[c] === "d'" || x.low[c] === 'du' || x.low[c] === 'des')
+  ) {
+    const d = npEnd(x, c + 1, limit);
+    if (d <= c + 1) break;
+    c = d;
+  }
+  return named ? { kind: 'np', a: k, b: c } : null;
 }
 
 /**
@@ -335,16 +462,65 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
     while (k < limit && k - c0 <= 4 && x.isWord(k) && /^\p{Lu}/u.test(x.tok(k).text)) k++;
     if (k < limit && x.low[k] === ',') c0 = k;
   }
+  // a role's longer complement before the comma ("la vice-présidente du conseil régional en charge des lycées,
+  // Marie-Carole Ciuntu"): up to eight words with no verb, when a name right after the comma ends the clause
+  if (c0 < limit && x.low[c0] !== ',' && roleOf(x.low[headOf(x.low, a, b)]) !== null) {
+    let k = c0;
+    while (
+      k < limit &&
+      k - c0 < 8 &&
+      x.low[k] !== ',' &&
+      x.isWord(k) &&
+      !CLAUSE_STOP.has(x.low[k]) &&
+      !VERB.has(x.low[k]) &&
+      !AUX.has(x.low[k]) &&
+      x.entAt[k] < 0
+    )
+      k++;
+    if (
+      k < limit &&
+      k > c0 &&
+      x.low[k] === ',' &&
+      k + 1 < limit &&
+      x.entAt[k + 1] >= 0 &&
+      x.entities[x.entAt[k + 1]].type === 'PER'
+    ) {
+      const e = x.entAt[k + 1];
+      let c = k + 1;
+      while (c < limit && x.entAt[c] === e) c++;
+      if (c >= limit || CLAUSE_STOP.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c))
+        return { kind: 'np', a, b, appos: [k + 1, c] };
+    }
+  }
   if (c0 < limit && x.isMark(c0) && x.inPair[c0] >= 0) {
     const close = x.pairs[x.inPair[c0]].close;
     if (close > c0 && close - c0 <= 6 && close + 1 < limit) c0 = close + 1;
   }
-  const t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  let t0 = c0 + 1 < limit && TITLE_BEFORE_NAME.has(x.low[c0 + 1]) ? c0 + 2 : c0 + 1;
+  // an organisation's name after its determiner ("a réagi son parti, le Likoud")
+  if (
+    t0 === c0 + 1 &&
+    t0 + 1 < limit &&
+    DET.has(x.low[t0]) &&
+    !DE_DET.has(x.low[t0]) &&
+    !PREPOSITION.has(x.low[t0]) &&
+    x.entAt[t0] < 0 &&
+    x.entAt[t0 + 1] >= 0 &&
+    x.entities[x.entAt[t0 + 1]].type === 'ORG'
+  )
+    t0++;
   if (c0 < limit && x.low[c0] === ',' && t0 < limit && x.entAt[t0] >= 0) {
     const e = x.entAt[t0];
     let c = t0;
     while (c < limit && x.entAt[c] === e) c++;
-    if (c >= limit || CLAUSE_STOP.has(x.low[c]) || x.isMark(c)) return { kind: 'np', a, b, appos: [t0, c] };
+    // (a complement may follow the name: "le chef du gouvernement italien, Giuseppe Conte après l'annonce")
+    if (
+      c >= limit ||
+      CLAUSE_STOP.has(x.low[c]) ||
+      x.isMark(c) ||
+      (PREPOSITION.has(x.low[c]) && !DE_DET.has(x.low[c]) && x.low[c] !== 'de' && x.low[c] !== "d'")
+    )
+      return { kind: 'np', a, b, appos: [t0, c] };
   }
   // a role noun phrase whose name comes after a second apposition ("le président du groupe MoDem, deuxième pilier
   // de la majorité, Marc Fesneau", "le maire de Nancy, et président du Mouvement Radical, Laurent Hénart"): the
@@ -438,6 +614,30 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     a--;
   }
   if (a >= b) return null;
+  // "Le patron de La Java précise", "Un ami de Pippa Middleton raconte": the complement "de X" belongs to the noun
+  // before it, back to that noun's determiner, and the whole noun phrase is the subject (not "La Java")
+  if (a - 3 >= floor && (x.low[a - 1] === 'de' || x.low[a - 1] === "d'" || x.low[a - 1] === 'du')) {
+    let d = a - 2;
+    while (
+      d > floor &&
+      a - d < 5 &&
+      !DET.has(x.low[d]) &&
+      x.isWord(d) &&
+      x.entAt[d] < 0 &&
+      /^\p{Ll}/u.test(x.tok(d).text)
+    )
+      d--;
+    if (
+      d >= floor &&
+      d < a - 2 &&
+      DET.has(x.low[d]) &&
+      !DE_DET.has(x.low[d]) &&
+      (d === floor || !PREPOSITION.has(x.low[d - 1])) &&
+      !VERB.has(x.low[d + 1]) &&
+      !AUX.has(x.low[d + 1])
+    )
+      a = d;
+  }
   // a verb inside the stretch means it is not a subject ("il a vu le ministre a dit" cannot be)
   for (let j = a; j < b; j++)
     if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a) a = j + 1;

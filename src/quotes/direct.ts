@@ -19,6 +19,7 @@ import {
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PRONOUN,
   roleOf,
   SKIP,
   SOURCE_NOUN,
@@ -31,6 +32,7 @@ import {
   clauseStart,
   DE_DET,
   isClauseStart,
+  PREPOSITION,
   type Proposal,
   QUE,
   SENT_END,
@@ -40,8 +42,126 @@ import {
   UPPER,
 } from './text.js';
 
+/** Prepositions that open a complement between an incise verb and its subject ("dit à l'AFP le professeur"). */
+const COMPLEMENT = new Set(['à', 'au', 'aux', 'dans', 'sur', 'pour', 'auprès', 'devant', 'chez']);
+
+/**
+ * A subject starts at `k` after a bare participle ("dit", "écrit"): a capitalised word that is no determiner (a
+ * name the entity stage missed), or a determiner or a person's name past a complement of at most six tokens.
+ */
+function subjectAhead(x: Text, k: number, end: number): boolean {
+  if (x.isWord(k) && UPPER.test(x.tok(k).text) && !DET.has(x.low[k]) && !PREPOSITION.has(x.low[k]))
+    return true;
+  if (!COMPLEMENT.has(x.low[k])) return false;
+  for (let i = k + 1; i < end && i <= k + 7; i++) {
+    if (CLAUSE_STOP.has(x.low[i]) || x.isMark(i)) return false;
+    if (PREPOSITION.has(x.low[i - 1]) || DET.has(x.low[i - 1])) continue;
+    if (DET.has(x.low[i]) && !DE_DET.has(x.low[i])) return true;
+    const e = x.entAt[i];
+    if (e >= 0 && x.entities[e].type === 'PER') return true;
+  }
+  return false;
+}
+
+/** A past participle ("accompagnée d'un message :"): a clause of its own, not a noun in apposition. */
+const PARTICIPLE_END = /^\p{Ll}{3,}(?:é|ée|és|ées)$/u;
+
+/**
+ * [a, b) is a noun phrase in apposition and nothing more: a determiner, one or two words, then at most a "de"
+ * complement ("un entrepreneur de New Delhi", "le directeur d'Interdépannage"); not a clause ("l'ancien ministre
+ * l'enfonçait un peu plus").
+ */
+function appositionNp(x: Text, a: number, b: number): boolean {
+  let k = a + 1;
+  let words = 0;
+  while (k < b && words < 2 && x.isWord(k) && !DET.has(x.low[k]) && !PREPOSITION.has(x.low[k])) {
+    k++;
+    words++;
+  }
+  if (words === 0) return false;
+  if (k === b) return true;
+  if (!(x.low[k] === 'de' || x.low[k] === "d'" || x.low[k] === 'du' || x.low[k] === 'des')) return false;
+  if (b - k > 6) return false;
+  for (let j = k + 1; j < b; j++)
+    if (!x.isWord(j) || AUX.has(x.low[j]) || VERB.has(x.low[j]) || COLON_CLITIC.has(x.low[j])) return false;
+  return true;
+}
+
+/**
+ * The subject of the sentence [floor, end) that introduces a colon quotation: past a fronted adjunct and its comma
+ * ("Depuis plusieurs années, Alain Bonzi tente d'alerter …"), a pronoun, the noun phrase before the first
+ * auxiliary or verb clitic ("Le président, jamais avare de déclarations, a balayé …"), or a name opening the
+ * clause before a verb in lower case ("Alain Bonzi tente …"); null when none is read.
+ */
+function colonSentenceSubject(x: Text, floor: number, end: number): SpeakerRef {
+  let k = floor;
+  while (k < end && (x.low[k] === 'et' || x.low[k] === 'mais' || x.isMark(k))) k++;
+  if (k < end && x.entAt[k] < 0 && !DET.has(x.low[k]) && !PRONOUN.has(x.low[k])) {
+    // (a fronted adjunct opens on a preposition, an adverb or a participle: not an intertitle glued to the text)
+    if (!x.isWord(k) || !(PREPOSITION.has(x.low[k]) || /(?:ment|ant|é|ée|és|ées)$/.test(x.low[k])))
+      return null;
+    let c = k + 1;
+    while (c < end && c - k < 10 && x.low[c] !== ',') c++;
+    if (c >= end || c - k >= 10) return null;
+    k = c + 1;
+  }
+  if (k >= end) return null;
+  if (PRONOUN.has(x.low[k])) return { kind: 'pron', tok: k };
+  for (let j = k + 1; j < end && j - k <= 20; j++) {
+    if (x.isMark(j)) return null;
+    if (x.entAt[j] >= 0) continue;
+    if (AUX.has(x.low[j]) || (COLON_CLITIC.has(x.low[j]) && j + 1 < end && x.isWord(j + 1))) {
+      const ref = speakerBefore(x, j, k);
+      // (the noun phrase, not a description in apposition to it: "Le président, jamais avare de déclarations,")
+      if (ref?.kind !== 'np' || ref.a !== k) return null;
+      return ref.appos && x.entAt[ref.appos[0]] < 0 ? { kind: 'np', a: ref.a, b: ref.b } : ref;
+    }
+  }
+  const e = x.entAt[k];
+  if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) {
+    let b = k;
+    while (b < end && x.entAt[b] === e) b++;
+    if (
+      b < end &&
+      x.isWord(b) &&
+      /^\p{Ll}/u.test(x.tok(b).text) &&
+      !DET.has(x.low[b]) &&
+      !PREPOSITION.has(x.low[b])
+    )
+      return { kind: 'np', a: k, b };
+  }
+  return null;
+}
+
+/** Words that open a narrative infinitive ("Et de poursuivre", "Puis d'ajouter", "Avant de conclure"). */
+const NARRATIVE_OPEN = new Set(['et', 'puis', 'avant', 'mais', 'enfin', 'alors']);
+
+/**
+ * The token of the speech verb of a narrative infinitive opening the clause [cs, p) before a colon — "Et de
+ * poursuivre :", "Puis de continuer, alarmiste :", "Avant de lancer poing levé :" — or -1. Its subject is the
+ * one speaking already: nobody in the clause, whatever words follow the verb (an adjective, an adverb).
+ */
+function narrativeInfinitive(x: Text, cs: number, p: number): number {
+  let k = cs;
+  let opened = 0;
+  while (k < p && opened < 2 && NARRATIVE_OPEN.has(x.low[k])) {
+    k++;
+    opened++;
+  }
+  if (opened === 0 || k + 1 >= p || (x.low[k] !== 'de' && x.low[k] !== "d'")) return -1;
+  const v = k + 1;
+  const lemma = VERB.get(x.low[v]);
+  if (lemma === undefined || !x.isWord(v)) return -1;
+  const bare = lemma.replace(/^(?:s'|se )/, '');
+  if (bare !== x.low[v]) return -1;
+  // short: the verb, then at most an attribute or adverbial of three words and a comma; a subject after the verb
+  // speaks ("Et d'ajouter le maire :", see the colon rule)
+  if (v + 1 < p && (DET.has(x.low[v + 1]) || x.entAt[v + 1] >= 0)) return -1;
+  return p - v <= 5 ? v : -1;
+}
+
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
-const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous']);
+const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous', "l'"]);
 /** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
 const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
@@ -113,6 +233,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const nx = g ? skipAdjuncts(x, g.next, end) : -1;
     if (g?.bare && nx < end && ((DET.has(x.low[nx]) && !DE_DET.has(x.low[nx])) || x.entAt[nx] >= 0))
       g.bare = false;
+    // … and so does a subject past a complement ("», dit à l'AFP le professeur X", "», écrit dans un communiqué
+    // la Sacem") or a capitalised name the entity stage missed ("», écrit KMPG"), after the incise's comma
+    if (g?.bare && x.low[j - 1] === ',' && nx < end && subjectAhead(x, nx, end)) g.bare = false;
     // an inverted subject: a clitic, a noun phrase right after the verb, or a person named after a complement
     // ("» a assuré ce dimanche François Baroin")
     const inverted =
@@ -214,6 +337,20 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         score: 0.85,
         rule: 'direct-colon-verb',
       });
+    // a narrative infinitive ("Et de poursuivre :", "Puis de continuer, alarmiste :", "Avant de conclure,
+    // lapidaire :"): the one speaking already, not the attribute or adverb after the verb
+    let narrative = narrativeInfinitive(x, cs, p);
+    if (narrative < 0 && cs > floor + 1 && x.low[cs - 1] === ',')
+      narrative = narrativeInfinitive(x, clauseStart(x, cs - 1, floor), p);
+    if (narrative >= 0)
+      return withBase(base, {
+        kind: 'direct',
+        cue: narrative,
+        lemma: VERB.get(x.low[narrative]) ?? '',
+        speaker: { kind: 'context', tok: open },
+        score: 0.85,
+        rule: 'direct-colon-verb',
+      });
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
@@ -258,6 +395,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         : { kind: 'context', tok: open };
     // a clause with a verb ("Marlène Schiappa y est aussi allée de son coup de gueule :", "le jeune conducteur
     // s'en prend à une policière :"): its subject speaks, before the first auxiliary or clitic of the verb
+    let subject = false;
     if (!copula && !(who.kind === 'np' && p - cs <= 3)) {
       for (let j = cs + 1; j < p && j - cs <= 20; j++) {
         const w = x.low[j];
@@ -267,9 +405,26 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         const ref = speakerBefore(x, j, cs);
         if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
           who = ref;
+          subject = true;
         }
         break;
       }
+    }
+    // a clause a comma cut from its subject ("Le président, jamais avare de déclarations, a balayé cette rivale :",
+    // "X tente d'alerter les préfectures, les administrations et les ministères :", "X avait réagi en postant une
+    // photo, accompagnée d'un message :"): the subject of the sentence speaks, not the noun phrase after the comma
+    if (
+      !copula &&
+      !subject &&
+      who.kind === 'np' &&
+      who.a === cs &&
+      cs > floor + 1 &&
+      x.low[cs - 1] === ',' &&
+      (PARTICIPLE_END.test(x.low[cs]) ||
+        !(x.entAt[cs - 2] >= 0 && x.entities[x.entAt[cs - 2]].type === 'PER'))
+    ) {
+      const sentence = colonSentenceSubject(x, floor, p);
+      if (sentence) who = sentence;
     }
     // a subject that names nobody ("Les dialogues se sont terminés par une nouvelle charge de Marc Dubois :"): a
     // person the rest of the clause names outside quotation marks introduces the quotation
@@ -296,12 +451,13 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     }
     // "Dave Zaniboni, capitaine des pompiers de Santa Barbara :": a noun without determiner after a name and
     // its comma is the name's apposition; the person speaks
+    // (a determiner too, when no verb follows it: "Jayant Surana, un entrepreneur de New Delhi :")
     if (
       who.kind === 'np' &&
       cs >= 2 &&
       x.low[cs - 1] === ',' &&
-      !DET.has(x.low[cs]) &&
-      /^\p{Ll}/u.test(x.tok(cs).text)
+      ((!DET.has(x.low[cs]) && /^\p{Ll}/u.test(x.tok(cs).text) && !PARTICIPLE_END.test(x.low[cs])) ||
+        (DET.has(x.low[cs]) && appositionNp(x, cs, p)))
     ) {
       const e = x.entAt[cs - 2];
       if (e >= 0 && x.entities[e].type === 'PER' && x.entAt[cs] < 0) {
@@ -378,7 +534,15 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     // "« … » comme les commerçants, a fait savoir un porte-parole.": an incise closing the sentence
     // (not past a capital right after the closing mark: a new sentence, or an intertitle glued to the paragraph
     // after it, « Il bachote comme un étudiant »Le président …)
-    const glued = close + 1 < x.n && x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text);
+    // (nor past another quotation opening right after the closing mark: « Un cap a été franchi »« Au printemps
+    // …», ont-ils rappelé — the incise is the second one's)
+    const glued =
+      close + 1 < x.n &&
+      ((x.isWord(close + 1) && UPPER.test(x.tok(close + 1).text)) ||
+        (x.isMark(close + 1) &&
+          x.inPair[close + 1] >= 0 &&
+          x.inPair[close + 1] !== k &&
+          x.pairs[x.inPair[close + 1]].open === close + 1));
     const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
     for (let i = close + 2; i < se; i++) {
       if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;

@@ -55,7 +55,7 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   const out: Quote[] = [];
   const inputs: RankInput[] = [];
   for (const pr of kept) {
-    const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end);
+    const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end, pr.rule === 'indirect-question');
     inputs.push({ t0: pr.t0, t1: pr.t1, path: lastSpeakerPath() });
     const cue =
       pr.cue >= 0

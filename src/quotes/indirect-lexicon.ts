@@ -9,6 +9,14 @@ import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
+  indirectAdjunctStarts,
+  indirectAdverbsBeforeAdjective,
+  indirectAgentCounts,
+  indirectAnyDeterminers,
+  indirectApproximators,
+  indirectBeforeInfinitive,
+  indirectChargeDeterminers,
+  indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
   indirectFramesCall,
@@ -21,6 +29,19 @@ import {
   indirectFramesPerson,
   indirectFramesQ,
   indirectFramesSelf,
+  indirectFronted,
+  indirectInciseTails,
+  indirectLinks,
+  indirectNounBefore,
+  indirectObjectDeterminers,
+  indirectObjectParticles,
+  indirectObjectRelatives,
+  indirectQuantities,
+  indirectQuestionWords,
+  indirectReInfinitives,
+  indirectRelatives,
+  indirectSelonRelatives,
+  indirectTellVerbs,
   notColonVerbs,
   notInfinitives,
   selonDocuments,
@@ -109,3 +130,66 @@ for (const k of FRAMED) {
   l.sort((a, b) => b.length - a.length);
   PARTICLES.set(verb, l);
 }
+
+/** Common verbs in -re whose infinitive is evidence of a clause (data/quotes/indirect-re-infinitives.txt). */
+export const RE_INFINITIVE = set(indirectReInfinitives);
+
+/** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. (data/quotes/indirect-comparatives.txt) */
+export const COMPARATIVE = set(indirectComparatives);
+
+/** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). (data/quotes/indirect-before-infinitive.txt) */
+export const BEFORE_INF = set(indirectBeforeInfinitive);
+
+/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". (data/quotes/indirect-any-determiners.txt) */
+export const ANY_DET = set(indirectAnyDeterminers);
+
+/** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". (data/quotes/indirect-quantities.txt) */
+export const QUANTITY = set(indirectQuantities);
+
+/** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). (data/quotes/indirect-fronted.txt) */
+export const FRONTED = set(indirectFronted);
+
+/** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). (data/quotes/indirect-noun-before.txt) */
+export const NOUN_BEFORE = set(indirectNounBefore);
+
+/** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). (data/quotes/indirect-object-determiners.txt) */
+export const OBJECT_DET = set(indirectObjectDeterminers);
+
+/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). (data/quotes/indirect-adjunct-starts.txt) */
+export const PREPOSITION_START = set(indirectAdjunctStarts);
+
+/** A relative clause or a time complement after an incise's speaker: no more content. (data/quotes/indirect-relatives.txt) */
+export const RELATIVE = set(indirectRelatives);
+
+/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … (data/quotes/indirect-question-words.txt) */
+export const QUESTION = set(indirectQuestionWords);
+
+/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". (data/quotes/indirect-charge-determiners.txt) */
+export const CHARGE_DET = set(indirectChargeDeterminers);
+
+/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). (data/quotes/indirect-adverbs-before-adjective.txt) */
+export const ADVERB_BEFORE = set(indirectAdverbsBeforeAdjective);
+
+/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). (data/quotes/indirect-agent-counts.txt) */
+export const COUNT = set(indirectAgentCounts);
+
+/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. (data/quotes/indirect-selon-relatives.txt) */
+export const RELATIVE_SELON = set(indirectSelonRelatives);
+
+/** Words of an approximate quantity that open a figure (data/quotes/indirect-approximators.txt). */
+export const APPROXIMATOR = set(indirectApproximators);
+
+/** Prepositions of the medium, place or occasion of a statement after an incise's speaker (data/quotes/indirect-incise-tails.txt). */
+export const INCISE_TAIL = set(indirectInciseTails);
+
+/** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
+export const OBJECT_PARTICLE = set(indirectObjectParticles);
+
+/** Coordinating links opening a sentence, outside the reported clause (data/quotes/indirect-links.txt). */
+export const LINK = set(indirectLinks);
+
+/** Relative pronouns that carry a reported object on past a comma (data/quotes/indirect-object-relatives.txt). */
+export const OBJECT_RELATIVE = set(indirectObjectRelatives);
+
+/** Speech verbs that take the person told before "que" (data/quotes/indirect-tell-verbs.txt). */
+export const TELL = set(indirectTellVerbs);

@@ -3,6 +3,7 @@
  * "comme le rappelle X", selon / d'après X, "Pour X, …" and incises ("…, a indiqué la police.").
  */
 
+import { numberWord } from '../lang/fr/numbers.js';
 import {
   isSourceNp,
   isSpeakerLike,
@@ -17,15 +18,36 @@ import {
 import {
   ACT_PARTICIPLE,
   ACT_VERB,
+  ADVERB_BEFORE,
+  ANY_DET,
+  APPROXIMATOR,
+  BEFORE_INF,
+  CHARGE_DET,
+  COMPARATIVE,
+  COUNT,
   ETRE,
   FRAME,
   FRAMED,
+  FRONTED,
+  INCISE_TAIL,
   isContentNoun,
+  LINK,
   NOT_COLON,
   NOT_INFINITIVE,
+  NOUN_BEFORE,
+  OBJECT_DET,
+  OBJECT_PARTICLE,
+  OBJECT_RELATIVE,
   PARTICLES,
+  PREPOSITION_START,
+  QUANTITY,
+  QUESTION,
+  RE_INFINITIVE,
+  RELATIVE,
+  RELATIVE_SELON,
   SELON_DOCUMENT,
   SELON_NOUN,
+  TELL,
 } from './indirect-lexicon.js';
 import {
   AUX,
@@ -35,9 +57,11 @@ import {
   NP_STOP,
   ORG_NOUN,
   PERSON_NOUN,
+  PRONOUN,
   roleOf,
   SOURCE_NOUN,
   TIME_NOUN,
+  TITLE_CUE,
   VERB,
 } from './lexicon.js';
 import type { SpeakerRef } from './speaker.js';
@@ -84,7 +108,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             (DET.has(nx) || UPPER.test(x.tok(g.next).text)) &&
             !QUE.has(nx) &&
             !NP_STOP.has(nx);
-          if (objectNext) q = te;
+          // … unless the verb tells a person ("a averti Cédric Villani qu'…", "prévient les habitants que …")
+          if (objectNext) {
+            const told = TELL.has(g.lemma) ? personTold(x, g.next, te) : -1;
+            q = told > 0 && QUE.has(x.low[told]) ? told : te;
+          }
           while (
             q < te &&
             steps < 9 &&
@@ -101,10 +129,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             q < te - 1 &&
             QUE.has(x.low[q]) &&
             !NOT_QUE.has(x.low[q - 1]) &&
-            !(g.cue > 1 && x.low[g.cue - 1] === 'à' && x.low[g.cue - 2] === "c'est") &&
+            !cestADire(x, g.cue) &&
             !comparative(x, g.next, q)
           ) {
-            const a = q + 1;
+            // "ont exprimé que, pour eux, …": the comma after que is no content
+            const a = x.low[q + 1] === ',' ? q + 2 : q + 1;
             const b = reportEnd(x, a, contentEnd(x, a, limit), ts);
             if (b > a + 1) {
               // passive ("il a été annoncé que …", "X a été informé que …"): the subject is not the source
@@ -130,14 +159,14 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           if (
             i > ts + 2 &&
             x.low[i - 1] === ',' &&
-            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts)) &&
+            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
             !g.bare &&
             !relativeSubject(x, ts, i - 1) &&
             !appositionSubject(x, ts, i - 1) &&
             // "…, réfutant toute responsabilité": a participle clause, not an incise
             !x.low[g.cue].endsWith('ant') &&
             // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
-            !(g.clitic < 0 && infinitiveFrom(x, g.next, te) === g.next) &&
+            !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
             (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
           ) {
             const who0 = speakerAfter(x, g, te);
@@ -165,6 +194,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               // after it
               let a = ts;
               if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+              // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
+              // sentence is a second cue, not content
+              a = pastFrontedSource(x, a, i);
               for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
                 if (
                   x.isMark(k) &&
@@ -178,6 +210,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
               const moved = a > ts && !UPPER.test(x.tok(a).text);
               while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
+              a = pastLink(x, a, i - 1);
               // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
               // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
               const b =
@@ -221,6 +254,31 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             afterComma && quotationBefore(x, i - 2, ts),
             why,
           );
+          // after a comma the verb may follow its subject's apposition ("Nick Snashall, archéologue …, a salué cette
+          // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
+          const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
+          const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
+          const quoted = found || (incise && !apposed) ? null : quotedObject(x, og, te);
+          if (quoted) {
+            // the subject before the verb (as the mark rules read it: "Du côté du rectorat, on assume le blâme,
+            // évoquant « … »"), or, for a verb after its subject's apposition, the phrase opening the sentence
+            const speaker: SpeakerRef =
+              apposed && !ant ? fronted(x, ts, i, og.cue) : speakerBefore(x, Math.min(i, og.head), ts);
+            out.push(
+              clauseProposal(
+                x,
+                quoted[0],
+                quoted[1],
+                og.cue,
+                og.lemma,
+                speaker,
+                0.55,
+                'indirect-quoted-object',
+              ),
+            );
+            i = quoted[1] - 1;
+            continue;
+          }
           if (found) {
             const [a, b, who] = found;
             // a gerund or a participle after a comma ("en appelant …", "…, ajoutant …") has the subject of
@@ -252,7 +310,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             const lead =
               i === ts ||
               (i === ts + 1 && CONJ.has(x.low[ts])) ||
-              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1);
+              (i > ts + 1 && x.low[i - 1] === ',' && skipAdjuncts(x, ts, i) >= i - 1) ||
+              // "Or, comme le rapporte le journal, …", "Désormais, comme l'indique X, …"
+              (i > ts + 1 && frontedAdverbial(x, ts, i - 1));
             const a0 = lead ? (x.low[nb] === ',' ? nb + 1 : -1) : ts;
             const b0 = lead ? contentEnd(x, nb + 1, limit) : x.low[i - 1] === ',' ? i - 1 : i;
             if (a0 >= 0 && wordCount(x, a0, b0) >= 3 && !hasPairAt(x, a0)) {
@@ -288,7 +348,10 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // "…: selon eux, …", and "Selon" with its capital inside a sentence (an intertitle glued to it, as
           // OrangeSum prints them): the source opens the clause
           const opens =
-            i > ts && (x.low[i - 1] === ':' || (UPPER.test(x.tok(i).text) && x.inPair[i - 1] < 0));
+            i > ts &&
+            (x.low[i - 1] === ':' ||
+              (UPPER.test(x.tok(i).text) && x.inPair[i - 1] < 0) ||
+              frontedAdverbial(x, lead, i - 1));
           if (i <= lead || opens) {
             // "D'après une étude de l'Insee publiée jeudi, …": the source phrase runs to the comma
             let c = b;
@@ -298,8 +361,11 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               b0 = reportEnd(x, a0, contentEnd(x, a0, limit), ts);
             } else continue;
           } else {
-            a0 = ts;
-            b0 = x.low[i - 1] === ',' && b < te && x.low[b] === ',' ? contentEnd(x, b + 1, limit) : i;
+            a0 = pastLink(x, ts, i);
+            b0 =
+              x.low[i - 1] === ',' && b < te && x.low[b] === ',' && !appositionTail(x, b + 1, te)
+                ? reportEnd(x, b + 1, contentEnd(x, b + 1, limit), ts)
+                : i;
             while (b0 > a0 && (x.low[b0 - 1] === ',' || SENT_END.has(x.low[b0 - 1]))) b0--;
           }
           while (a0 < b0 && x.isMark(a0) && x.inPair[a0] < 0) a0++;
@@ -403,96 +469,12 @@ const FINITE = /(?:ait|aient|ent|ont|era|eront|erait|eraient)$/;
  * as "maire" or "ministre" is none).
  */
 const VERBISH_INFINITIVE = /(?:[^i]er|[^o]ir)$/;
-const RE_INFINITIVE = new Set([
-  'faire',
-  'dire',
-  'prendre',
-  'mettre',
-  'vivre',
-  'croire',
-  'rendre',
-  'suivre',
-  'écrire',
-  'lire',
-  'attendre',
-  'vendre',
-  'comprendre',
-  'permettre',
-  'reprendre',
-  'défendre',
-  'connaître',
-  'paraître',
-]);
 
 const INFINITIVE = /(?:er|ir|re|oir)$/;
 const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
-/** Words of a comparison before "que" ("croyant plus à un meurtre qu'à un suicide"): no reported clause. */
-const COMPARATIVE = new Set(['plus', 'moins', 'autant', 'davantage', 'mieux', 'pire']);
-/** Negation and object clitics between "de" (or the verb) and an infinitive ("de ne pas l'avoir vu"). */
-const BEFORE_INF = new Set([
-  'ne',
-  "n'",
-  'pas',
-  'jamais',
-  'plus',
-  'guère',
-  'rien',
-  "l'",
-  'le',
-  'la',
-  'les',
-  'lui',
-  'leur',
-  'se',
-  "s'",
-  'y',
-  'en',
-  'me',
-  "m'",
-  'te',
-  "t'",
-  'nous',
-  'vous',
-]);
-/** Determiners of "any" and "no": "a nié toute implication", "dément tout lien", "exclut aucune piste". */
-const ANY_DET = new Set(['tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'nul', 'nulle']);
-/** Quantities that open a noun phrase with "de": "réclament davantage de justice sociale". */
-const QUANTITY = new Set(['davantage', 'plus', 'moins', 'beaucoup', 'peu', 'trop', 'assez', 'autant']);
-/** Conjunctions opening a fronted subordinate clause ("Même si X a annoncé que …, la région …"). */
-const FRONTED = new Set(['si', 'même', 'bien', 'alors', 'quand', 'lorsque', "lorsqu'", 'puisque', "puisqu'"]);
-/** Prepositions before "l'annonce", "la demande": the cue is a noun ("après l'annonce du décès"). */
-const NOUN_BEFORE = new Set([
-  'à',
-  'après',
-  'avant',
-  'de',
-  "d'",
-  'pour',
-  'par',
-  'sur',
-  'dès',
-  'depuis',
-  'selon',
-]);
-
-/** Determiners of an object rather than an inverted subject after an incise verb ("son cours", "une flambée"). */
-const OBJECT_DET = new Set([
-  'sa',
-  'son',
-  'ses',
-  'leur',
-  'leurs',
-  'cette',
-  'ce',
-  'cet',
-  'ces',
-  'un',
-  'une',
-  'des',
-]);
 
 /**
  * The noun phrase [a, b) after a verb reads as its object, not its inverted subject: a content noun ("a annoncé
@@ -533,24 +515,6 @@ function fronted(x: Text, ts: number, v: number, cue: number): SpeakerRef {
   }
   return sentenceSubject(x, ts, cue);
 }
-/** A phrase opened by a preposition is an adjunct, not a subject ("En 2006", "Selon lui", "Pour sa part"). */
-const PREPOSITION_START = new Set([
-  'en',
-  'à',
-  'au',
-  'dans',
-  'selon',
-  'pour',
-  'après',
-  'avant',
-  'depuis',
-  'lors',
-  'par',
-  'sur',
-  'dès',
-  'de',
-  "d'",
-]);
 
 /**
  * The closing mark at `k` ends a quotation opening its clause ("« … », regrette un enfant"): the verb after it
@@ -560,22 +524,46 @@ function quotationBefore(x: Text, k: number, ts: number): boolean {
   return x.isMark(k) && x.inPair[k] >= 0 && isClauseStart(x, x.pairs[x.inPair[k]].open, ts);
 }
 
-/** A relative clause or a time complement after an incise's speaker: no more content. */
-const RELATIVE = new Set([
-  'qui',
-  'dont',
-  'lequel',
-  'laquelle',
-  'lesquels',
-  'lesquelles',
-  'où',
-  'lui-même',
-  'elle-même',
-]);
 function aboutSpeaker(x: Text, k: number, te: number): boolean {
-  if (k >= te || RELATIVE.has(x.low[k])) return true;
+  if (k >= te || RELATIVE.has(x.low[k]) || appositionTail(x, k, te)) return true;
   const s = skipAdjuncts(x, k, te);
-  return s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',');
+  if (s > k && (s >= te || SENT_END.has(x.low[s]) || x.low[s] === ',')) return true;
+  return statementTail(x, s, te);
+}
+
+/**
+ * What follows a speaker's comma at `k` is an apposition to it, not more content: a role ("…, a déclaré Alain
+ * Pouget, président du syndicat …", "selon X, porte-parole de …") or a name closing the sentence ("selon son avocat,
+ * Me Djamel Aissiouane.").
+ */
+function appositionTail(x: Text, k: number, te: number): boolean {
+  const h = DET.has(x.low[k]) || x.low[k] === "l'" ? k + 1 : k;
+  if (h < te && x.entAt[h] < 0 && (roleOf(x.low[h]) !== null || PERSON_NOUN.has(x.low[h]))) return true;
+  // a name (after a title such as "Me" or "M.") up to the end of the sentence
+  const n = x.entAt[k] < 0 && k + 1 < te && x.entAt[k + 1] >= 0 && x.tok(k).text.length <= 3 ? k + 1 : k;
+  if (x.entAt[n] < 0) return false;
+  let c = n;
+  while (c < te && x.entAt[c] === x.entAt[n]) c++;
+  return c >= te || SENT_END.has(x.low[c]);
+}
+
+/**
+ * The medium, place or occasion of the statement after an incise's speaker, up to three complements with their
+ * dates ("…, ont-ils affirmé dans un communiqué.", "…, a déclaré X à l'AFP mardi", "…, a-t-il dit lors d'une
+ * conférence de presse"): the incise ends there (INCISE_TAIL).
+ */
+function statementTail(x: Text, k0: number, te: number): boolean {
+  let k = k0;
+  for (let step = 0; step < 3 && k < te && INCISE_TAIL.has(x.low[k]); step++) {
+    let a = k + 1;
+    if (a >= te) return false;
+    if (DE.has(x.low[a]) || x.low[a] === 'du' || x.low[a] === 'des') a++;
+    const b = npEnd(x, a, te);
+    if (b <= a) return false;
+    k = skipAdjuncts(x, b, te);
+    if (k >= te || SENT_END.has(x.low[k]) || x.low[k] === ',') return true;
+  }
+  return false;
 }
 
 function comparative(x: Text, a: number, q: number): boolean {
@@ -598,13 +586,44 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
   // bounded look-ahead: the rules may call this for every cue of a giant sentence (linear time on hostile text)
   const stop = Math.min(b, a + REPORT_WINDOW);
   for (let k = a + 2; k < stop; k++) {
+    // a sentence the splitter left glued to the next ("… de ses « talents ».« Vous êtes … », demande-t-il"):
+    // the report ends with its sentence
+    if (gluedSentenceEnd(x, k)) return k - 1;
     if (x.inPair[k] >= 0) continue;
     const p = x.low[k - 1];
     if (fronted && p === ',') return k - 1;
     if (p === ',' && VERB.has(x.low[k]) && x.low[k].endsWith('ant') && x.isWord(k)) return k - 1;
     if (p === 'et' && VERB.has(x.low[k]) && k + 1 < b && QUE.has(x.low[k + 1])) return k - 1;
+    if (p === ',' && (VERB.has(x.low[k]) || AUX.has(x.low[k])) && trailingIncise(x, k, b)) return k - 1;
   }
   return b;
+}
+
+/**
+ * A sentence ends before `k` although the splitter went on: a full stop, "!" or "?" outside quotation marks (or
+ * right after a closing mark) followed by an opening mark or a capital.
+ */
+function gluedSentenceEnd(x: Text, k: number): boolean {
+  const p = x.low[k - 1];
+  if (p !== '.' && p !== '!' && p !== '?') return false;
+  const j = k - 1;
+  if (x.inPair[j] >= 0 && !(x.inPair[j - 1] >= 0 && x.pairs[x.inPair[j - 1]].close === j - 1)) return false;
+  if (x.isMark(k)) return x.inPair[k] >= 0 && x.pairs[x.inPair[k]].open === k;
+  return x.isWord(k) && UPPER.test(x.tok(k).text);
+}
+
+/**
+ * An incise closes the sentence from `k` (before `b`): "…, a-t-il ajouté devant les élus", "…, a précisé le maire
+ * dans un communiqué" (the verb with an inverted clitic or subject, then only what is about the speaker or the
+ * statement). A reported clause with a cue of its own ("Selon X, …", "X a affirmé que …") ends before it.
+ */
+function trailingIncise(x: Text, k: number, b: number): boolean {
+  const g = verbGroup(x, k, b);
+  if (!g || g.bare || x.low[g.cue].endsWith('ant') || QUE.has(x.low[g.next] ?? '')) return false;
+  if (g.clitic >= 0) return aboutSpeaker(x, g.next, b);
+  const who = speakerAfter(x, g, b);
+  if (who?.kind !== 'np' || objectLike(x, who.a, who.b)) return false;
+  return aboutSpeaker(x, who.appos ? who.appos[1] : who.b, b);
 }
 
 /** "après l'annonce du décès", "à la demande des associations", "saluer l'annonce du président": a noun. */
@@ -651,9 +670,14 @@ function objectEnd(x: Text, a: number, te0: number): number {
   let b = a;
   while (b < te && x.low[b] !== ',' && x.low[b] !== ';' && x.low[b] !== ':' && !SENT_END.has(x.low[b])) {
     // "… après avoir théorisé …", "… avant de partir": the writer's narration goes on
-    const n = x.low[b + 1] ?? '';
+    // (in bounds: a read past the end deopts the function)
+    const n = b + 1 < x.n ? x.low[b + 1] : '';
     // "… et réclame un plan": a second report of the same subject
-    if (b > a + 1 && x.low[b] === 'et' && (VERB.has(n) || (AUX.has(n) && VERB.has(x.low[b + 2] ?? ''))))
+    if (
+      b > a + 1 &&
+      x.low[b] === 'et' &&
+      (VERB.has(n) || (AUX.has(n) && b + 2 < x.n && VERB.has(x.low[b + 2])))
+    )
       break;
     if (
       b > a + 1 &&
@@ -663,10 +687,21 @@ function objectEnd(x: Text, a: number, te0: number): number {
     b++;
   }
   if (b > a && x.inPair[b - 1] >= 0) while (b < x.n && x.inPair[b] === x.inPair[b - 1]) b++;
+  // … and past a comma to a relative clause on its last noun (", où …", ", dont …", ", qui …"), to the end of the
+  // sentence (a relative clause holds its own commas: "dont les principales sont en Hongrie, en Chine …"), unless a
+  // new report starts (", ajoutant …")
+  if (b > a && b + 2 < te && x.low[b] === ',' && OBJECT_RELATIVE.has(x.low[b + 1]) && x.inPair[b + 1] < 0) {
+    let c = b + 2;
+    while (c < te && x.low[c] !== ';' && x.low[c] !== ':' && !SENT_END.has(x.low[c])) {
+      if (x.low[c] === ',' && c + 1 < te && VERB.has(x.low[c + 1]) && x.low[c + 1].endsWith('ant')) break;
+      c++;
+    }
+    b = c;
+  }
   // the content goes on past a comma to a quoted fragment of the same sentence (“a annoncé la reprise des cours
   // …, collèges « de manière obligatoire »”): one mixed quotation to the sentence end, as the guideline spans it,
   // unless another report or speech verb comes first
-  if (b < te && x.low[b] === ',' && !(x.low[b + 1] ?? '').endsWith('ant')) {
+  if (b + 1 < te && x.low[b] === ',' && !x.low[b + 1].endsWith('ant')) {
     const e = contentEnd(x, b + 1, te);
     let pair = false;
     for (let k = b + 1; k < e; k++) {
@@ -944,20 +979,6 @@ function objectReport(
   return b - k >= 2 && b - k <= 40 ? [k, b, undefined] : null;
 }
 
-/** Words opening an indirect question: "si", "pourquoi", "comment", "ce que" … */
-const QUESTION = new Set([
-  'si',
-  "s'",
-  'pourquoi',
-  'comment',
-  'combien',
-  'quand',
-  'où',
-  'quel',
-  'quelle',
-  'quels',
-  'quelles',
-]);
 function questionAt(x: Text, k: number): boolean {
   const w = x.low[k] ?? '';
   if (w === 'ce') return QUE.has(x.low[k + 1] ?? '');
@@ -986,6 +1007,27 @@ function particleEnd(x: Text, k: number, words: readonly string[], te: number): 
     return -1;
   }
   return j;
+}
+
+/**
+ * The end of a person told at `k` ("Cédric Villani", "les habitants", "ses électeurs", "le ministre"): a name of a
+ * person or an organisation, or a noun phrase whose head is a person noun or a role (plural too); else -1.
+ */
+function personTold(x: Text, k: number, te: number): number {
+  if (k >= te || x.inPair[k] >= 0) return -1;
+  const e = x.entAt[k];
+  if (e >= 0) {
+    if (x.entities[e].type !== 'PER' && x.entities[e].type !== 'ORG') return -1;
+    let c = k;
+    while (c < te && x.entAt[c] === e) c++;
+    return c < te ? c : -1;
+  }
+  if (!DET.has(x.low[k]) || DE.has(x.low[k]) || x.low[k] === 'du' || x.low[k] === 'des') return -1;
+  const b = npEnd(x, k, te);
+  if (b <= k || b >= te) return -1;
+  const h = x.low[headOf(x.low, k, b)];
+  const one = /[sx]$/.test(h) ? h.slice(0, -1) : h;
+  return PERSON_NOUN.has(h) || PERSON_NOUN.has(one) || roleOf(h) !== null || roleOf(one) !== null ? b : -1;
 }
 
 /** A person or group object at `k`: a determiner phrase, a name or "tous" ("les Français", "ses partisans"). */
@@ -1108,16 +1150,113 @@ function shortFragment(x: Text, k: number, ts: number): boolean {
   return p.close === k && wordCount(x, p.open + 1, p.close) <= 3;
 }
 
-/** Determiners of a counted charge: "accuse X de diverses fautes", "de plusieurs viols". */
-const CHARGE_DET = new Set([
-  'diverses',
-  'divers',
-  'plusieurs',
-  'nombreuses',
-  'nombreux',
-  'multiples',
-  'graves',
-]);
+/**
+ * The closing mark at `k` ends a quoted predicate or object whose clause opens with the writer's words ("Ses
+ * membres « sont déterminés à … », ont-ils affirmé", "C'est « faisable », a abondé l'avocate générale", "Malgré
+ * un protocole allégé, cela n'empêchera pas des « difficultés … », regrettent plusieurs syndicats"): the incise
+ * reports the whole clause, one mixed quotation from its first word (the guideline's span), not the quoted words
+ * alone. Not after an adjunct alone ("Selon lui, « … », a-t-il ajouté", "Pour elle, « … »": a direct quotation
+ * with two cues), nor when the words before the mark hold a speech verb of their own ("Il a lancé « … », a
+ * rapporté X").
+ */
+/**
+ * The object of a speech verb holds a quoted fragment ("a salué la « bonne nouvelle » de sa libération", "a
+ * reconnu le « manque d'humilité » de l'exécutif", "exige une « obligation d'ensoleillement … »", "prévoyant « une
+ * augmentation progressive » du taux"): the whole object to the end of its clause is the reported content, one
+ * mixed quotation (the guideline's span; the mark rules read only the words between the marks). The marks open
+ * within four words of the object, with no clause boundary, verb or title noun before them; a whole utterance
+ * right after the verb ("a lancé « Nous irons … »") is a direct quotation, left to the mark rules. A passive
+ * ("jugé « inutile » par les autorités") reports nothing here.
+ */
+function quotedObject(x: Text, g: VerbGroup, te: number): [number, number] | null {
+  if (g.bare || negated(x, g)) return null;
+  for (let k = g.head; k < g.cue; k++) if (ETRE.has(x.low[k]) && !g.lemma.startsWith('s')) return null;
+  let a = skipAdjuncts(x, g.next, te);
+  if (a + 2 >= te) return null;
+  // a particle right before the marks is the verb's ("plaider pour « … »", "qualifié de « … »", "le considère
+  // comme un « … »"): the content starts after it
+  if (OBJECT_PARTICLE.has(x.low[a]) && a + 1 < te) a++;
+  let k = a;
+  while (
+    k < te &&
+    k - a < 5 &&
+    x.isWord(k) &&
+    !VERB.has(x.low[k]) &&
+    !AUX.has(x.low[k]) &&
+    !QUE.has(x.low[k])
+  )
+    k++;
+  if (k >= te || !x.isMark(k) || x.inPair[k] < 0) return null;
+  const p = x.pairs[x.inPair[k]];
+  if (p.open !== k || p.close >= te || p.close - p.open < 2) return null;
+  for (let j = k - 1; j >= a && j >= k - 3; j--) if (TITLE_CUE.has(x.low[j])) return null;
+  // a name in marks ("a salué « Le Monde »") or a whole utterance after the verb is the mark rules'
+  if (UPPER.test(x.tok(k + 1).text)) return null;
+  const b = objectEnd(x, a, te);
+  return b > p.close ? [a, b] : null;
+}
+
+/**
+ * The words [a, c) before the comma at `c` are a sentence adverbial ("Désormais, selon …", "Et pour cause, selon
+ * le JDD, …", "Par ailleurs, d'après …"): at most three words, no determiner, name, verb or mark, so that the
+ * source after them opens the reported clause; a subject ("Le maire, selon X, a …") is no adverbial.
+ */
+function frontedAdverbial(x: Text, a: number, c: number): boolean {
+  if (x.low[c] !== ',' || c <= a || c - a > 3 || DET.has(x.low[a]) || x.low[a] === "l'") return false;
+  // a subject pronoun or a finite verb makes it a clause ("Ils recherchent, d'après Le Parisien, un homme …")
+  if (PRONOUN.has(x.low[a]) || x.low[a] === 'on') return false;
+  for (let k = a; k < c; k++) {
+    const w = x.low[k];
+    if (!x.isWord(k) || x.entAt[k] >= 0 || VERB.has(w) || AUX.has(w) || QUE.has(w) || ETRE.has(w))
+      return false;
+    if (k > a && FINITE.test(w) && !w.endsWith('ment')) return false;
+  }
+  return true;
+}
+
+/** Past "Selon X," / "D'après X," opening the clause at `a` (before the verb at `v`), else `a`. */
+function pastFrontedSource(x: Text, a: number, v: number): number {
+  const after = sourceAt(x, a, v);
+  if (after <= 0) return a;
+  const b = npEnd(x, after, v);
+  return b > after && b < v - 2 && x.low[b] === ',' ? b + 1 : a;
+}
+
+/** "c'est-à-dire que", written with or without hyphens ("c'est à dire que la moyenne …"): a gloss, no report. */
+function cestADire(x: Text, cue: number): boolean {
+  if (cue < 2 || x.low[cue - 1] !== 'à') return false;
+  return x.low[cue - 2] === "c'est" || (cue > 2 && x.low[cue - 2] === 'est' && x.low[cue - 3] === "c'");
+}
+
+/** Past a link opening the sentence at `a` ("Mais", "Et", "Pourtant,": LINK), when words follow it before `b`. */
+function pastLink(x: Text, a: number, b: number): number {
+  if (!LINK.has(x.low[a])) return a;
+  // "Pourtant, « … »": the link and its comma
+  const c = x.low[a + 1] === ',' ? a + 2 : a + 1;
+  return c + 1 < b && (x.isWord(c) || (x.isMark(c) && x.inPair[c] >= 0)) ? c : a;
+}
+
+/** An infinitive follows the verb, past its adverbs ("assure déjà réutiliser …", "disent connaître"). */
+function infinitiveAfter(x: Text, k: number, te: number): boolean {
+  const s = skipAdjuncts(x, k, te);
+  return infinitiveFrom(x, s, te) === s;
+}
+
+function quotedPredicate(x: Text, k: number, ts: number): boolean {
+  if (x.inPair[k] < 0 || quotationBefore(x, k, ts)) return false;
+  const p = x.pairs[x.inPair[k]];
+  if (p.close !== k || p.open - ts > 40) return false;
+  let a = ts;
+  while (a < p.open && (CONJ.has(x.low[a]) || x.isMark(a))) a++;
+  if (a >= p.open || wordCount(x, a, p.open) < 1) return false;
+  if (x.low[p.open - 1] === ',' && PREPOSITION_START.has(x.low[a])) return false;
+  // a name or a title in marks ("… de « L'Émission politique »", "le film « … »") is no quoted predicate
+  if (UPPER.test(x.tok(p.open + 1).text)) return false;
+  for (let j = p.open - 1; j >= a && j >= p.open - 3; j--) if (TITLE_CUE.has(x.low[j])) return false;
+  for (let j = a; j < p.open; j++)
+    if (VERB.has(x.low[j]) || x.inPair[j] >= 0 || sourceAt(x, j, p.open) > 0) return false;
+  return true;
+}
 
 /** The verb group is negated ("n'a pas précisé", "ne dit pas"). */
 function negated(x: Text, g: VerbGroup): boolean {
@@ -1128,40 +1267,26 @@ function negated(x: Text, g: VerbGroup): boolean {
   return false;
 }
 
-/** Adverbs between être and an adjective ("est aussi particulièrement alarmant"). */
-const ADVERB_BEFORE = new Set([
-  'aussi',
-  'très',
-  'plus',
-  'moins',
-  'si',
-  'pas',
-  'trop',
-  'peu',
-  'bien',
-  'déjà',
-  'encore',
-]);
-
-/** Counts opening an agent without a determiner ("par plusieurs salariées", "par deux anciennes joueuses"). */
-const COUNT = new Set([
-  'plusieurs',
-  'certains',
-  'certaines',
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'dix',
-]);
-
 /**
  * Past a bare apposition to the source of "Pour X, …" ("Pour Pape Ndoye, père de famille au chômage, l'absence …",
  * "Pour X, 46 ans, …"): a phrase without determiner up to the next comma, without a verb; else `a` itself.
  */
 function afterApposition(x: Text, a: number, te: number): number {
   const w = x.low[a] ?? '';
+  // an affiliation ("Pour Richard Bates, de l'école des sciences …, cette découverte …"): de + a determiner, up to
+  // the comma, with no verb
+  if (
+    (w === 'de' || w === "d'" || w === 'du') &&
+    (w === 'du' || DET.has(x.low[a + 1]) || x.low[a + 1] === "l'")
+  ) {
+    for (let c = a + 2; c < te && c - a <= 14; c++) {
+      const v = x.low[c];
+      if (v === ',') return c + 1 < te ? c + 1 : a;
+      if (VERB.has(v) || AUX.has(v) || SENT_END.has(v) || x.isMark(c) || QUE.has(v)) return a;
+      if (x.entAt[c] < 0 && FINITE.test(v) && roleOf(v) === null && !PERSON_NOUN.has(v)) return a;
+    }
+    return a;
+  }
   if (
     a >= te ||
     DET.has(w) ||
@@ -1194,9 +1319,6 @@ function attributeAt(x: Text, k: number): boolean {
   );
 }
 
-/** "selon lequel / laquelle / lesquels / lesquelles": a relative source. */
-const RELATIVE_SELON = new Set(['lequel', 'laquelle', 'lesquels', 'lesquelles']);
-
 /** A past participle after an incise's speaker ("publiée", "citée", "relayés"): about the speaker. */
 const PAST_PARTICIPLE = /^[a-zàâçéèêëîïôûùüÿœ-]{3,}(?:é|ée|és|ées)$/;
 
@@ -1217,33 +1339,19 @@ function participleTail(x: Text, k0: number, te: number): boolean {
   return false;
 }
 
-/** Number words that open a figure ("trois cents morts"). */
-const NUMBER_WORD = new Set([
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'cent',
-  'cents',
-  'mille',
-  'plusieurs',
-  'quelque',
-  'quelques',
-  'environ',
-  'près',
-  'plus',
-  'moins',
-]);
+/**
+ * A word that opens a figure: a number word from two up (the shared data/fr/number-words.txt, compounds too:
+ * "trois cents morts", "vingt-deux"; "un" / "une" are articles), or an approximation (APPROXIMATOR: "plusieurs",
+ * "environ", "près de").
+ */
+function figureWord(w: string): boolean {
+  return (numberWord(w) ?? 0) >= 2 || APPROXIMATOR.has(w);
+}
 /** A figure opens at `k`: digits, or a number word then digits or a noun ("près de 300", "plus de 2 000"). */
 function figureAt(x: Text, k: number): boolean {
   const w = x.low[k] ?? '';
   if (/^\d/.test(w)) return !/^\d{4}$/.test(w);
-  if (!NUMBER_WORD.has(w)) return false;
+  if (!figureWord(w)) return false;
   const n = x.low[k + 1] ?? '';
   if (w === 'près' || w === 'plus' || w === 'moins') return DE.has(n) && /^\d/.test(x.low[k + 2] ?? '');
   return x.isWord(k + 1) && !DE.has(n) && !DET.has(n);

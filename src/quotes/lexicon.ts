@@ -2,14 +2,18 @@
 import { fold } from '../lang/fr/fold.js';
 import {
   auxiliaries,
+  collectiveNouns,
   determiners,
+  documentNouns,
   firstNameGenders,
   genderCues,
+  inciseVerbForms,
   mandates,
   mediaNouns,
   notQue,
   notSources,
   npStops,
+  orgDescriptions,
   orgNouns,
   personNouns,
   preAdjectives,
@@ -37,15 +41,24 @@ function set(list: readonly string[]): ReadonlySet<string> {
 export const VERB = new Map<string, string>();
 /** Speech verb forms that are past participles ("déclaré", "dit", "reconnue"). */
 export const PARTICIPLE = new Set<string>();
-for (const line of speechVerbForms) {
-  const [form, lemma, p] = line.split('\t');
-  VERB.set(key(form), lemma);
-  if (p === 'p') PARTICIPLE.add(key(form));
-}
+// the incise verbs (data/quotes/incise-verbs.txt) after the speech verbs: a form already there keeps its lemma
+for (const list of [speechVerbForms, inciseVerbForms])
+  for (const line of list) {
+    const [form, lemma, p] = line.split('\t');
+    if (VERB.has(key(form))) continue;
+    VERB.set(key(form), lemma);
+    if (p === 'p') PARTICIPLE.add(key(form));
+  }
 export const AUX = set(auxiliaries);
 export const DET = set(determiners);
 export const NP_STOP = set(npStops);
 export const ORG_NOUN = set(orgNouns);
+/** Singular nouns of a group of people (data/quotes/collective-nouns.txt): "la foule", "la défense". */
+export const COLLECTIVE_NOUN = set(collectiveNouns);
+/** Documents whose words are their author's (data/quotes/document-nouns.txt): "la synthèse de l'Observatoire". */
+export const DOCUMENT_NOUN = set(documentNouns);
+/** Nouns that describe an organisation without naming it (data/quotes/org-descriptions.txt), besides ORG_NOUN. */
+export const ORG_DESCRIPTION = set(orgDescriptions);
 export const MEDIA_NOUN = set(mediaNouns);
 export const NOT_QUE = set(notQue);
 export const NOT_SOURCE = set(notSources);

@@ -8,13 +8,16 @@ import { groupEntities } from '../ner/group.js';
 import type { Entity } from '../ner/types.js';
 import {
   AUX,
+  COLLECTIVE_NOUN,
   DET,
+  DOCUMENT_NOUN,
   GENDER_CUE,
   headOf,
   key,
   MANDATE,
   MEDIA_NOUN,
   NP_STOP,
+  ORG_DESCRIPTION,
   ORG_NOUN,
   PARTICIPLE,
   PERSON_NOUN,
@@ -45,6 +48,11 @@ interface Said {
   /** End offset of the quotation. */
   end: number;
   speaker: QuoteSpeaker;
+  /**
+   * The quotation is an indirect question ("X lui demande s'il …"): its speaker asks someone else, so it neither
+   * closes nor interrupts an article's opening pronoun chain (see namedLater).
+   */
+  asks: boolean;
 }
 
 const PLURAL = new Set(['ils', 'elles', 'eux']);
@@ -55,6 +63,12 @@ const DEFINITE = new Map<string, string>([
   ["l'", ''],
 ]);
 const DE = new Set(['de', "d'", 'du', 'des']);
+/** Singular demonstratives and the pronoun of their gender: "cette élue" → elle. */
+const DEMONSTRATIVE_WORD = new Map<string, string>([
+  ['ce', 'il'],
+  ['cet', ''],
+  ['cette', 'elle'],
+]);
 /** "le premier" / "la seconde" … → which member of a pair they name. */
 const ORDINAL = new Map<string, number>([
   ['premier', 0],
@@ -157,12 +171,14 @@ export class SpeakerResolver {
    * Resolves a proposal's speaker and remembers it for the pronouns and cue-less quotations after it.
    * `end` is the quotation's end offset.
    */
-  resolve(ref: SpeakerRef, sentence: number, end = -1): QuoteSpeaker | null {
+  resolve(ref: SpeakerRef, sentence: number, end = -1, asks = false): QuoteSpeaker | null {
     path = 'none';
     const sp = this.find(ref, sentence);
     if (trace) trace(path);
     if (sp) {
-      if (sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
+      // (not the one asking an indirect question: "le journaliste X lui demande s'il …" asks the person the
+      // opening « … », a-t-il déclaré quotes, and is not that person)
+      if (!asks && sp.entity !== undefined && sp.type === 'PER') this.namedLater(sp, sentence);
       // an unlinked medium description quoted just before, in this sentence or the one before, is the medium
       // named as the speaker now
       const md = this.medium;
@@ -180,7 +196,7 @@ export class SpeakerResolver {
         }
         this.medium = null;
       }
-      this.said.push({ sentence, end, speaker: sp });
+      this.said.push({ sentence, end, speaker: sp, asks });
     } else if (ref?.kind === 'nobody') this.silent = { sentence, end };
     return sp;
   }
@@ -214,6 +230,7 @@ export class SpeakerResolver {
     if (this.said.length > 24) return [];
     const chain: Said[] = [];
     for (const c of this.said) {
+      if (c.asks) continue;
       const w = key(c.speaker.text);
       if (c.speaker.entity === undefined && PRONOUN.has(w) && !PLURAL.has(w)) chain.push(c);
       else if (c.speaker.type === 'PER' || PRONOUN.has(w)) return [];
@@ -343,11 +360,32 @@ export class SpeakerResolver {
         return sp;
       }
     }
+    // coordinated names ("ont conclu Martine Aubry et Xavier Bertrand"): a collective source, OTHER, no entity
+    for (let k = a + 1; k + 1 < b; k++)
+      if (x.low[k] === 'et' && x.entAt[k - 1] >= 0 && x.entAt[k + 1] >= 0 && x.entAt[a] >= 0) {
+        const t1 = x.entities[x.entAt[k - 1]].type;
+        const t2 = x.entities[x.entAt[k + 1]].type;
+        if ((t1 === 'PER' || t1 === 'ORG') && (t2 === 'PER' || t2 === 'ORG')) {
+          path = 'np-coordination';
+          return { ...this.span(a, b), type: 'OTHER' };
+        }
+      }
     let h = headOf(x.low, a, b);
     if (x.entAt[a] >= 0) h = a;
     let per = -1;
     let other = -1;
     let first = -1;
+    // the head is a common noun of no role, office or institution: "ami", "entourage", "source", "benjamin"
+    const common =
+      x.entAt[h] < 0 &&
+      x.isWord(h) &&
+      /^\p{Ll}/u.test(x.tok(h).text) &&
+      roleOf(x.low[h]) === null &&
+      !ORG_NOUN.has(x.low[h]) &&
+      !MEDIA_NOUN.has(x.low[h]) &&
+      !SOURCE_NOUN.has(x.low[h]) &&
+      !DOCUMENT_NOUN.has(x.low[h]) &&
+      !ORG_DESCRIPTION.has(x.low[h]);
     for (let k = a; k < b; k++) {
       const e = x.entAt[k];
       if (e < 0 || x.entities[e].type === 'DATE') continue;
@@ -367,6 +405,9 @@ export class SpeakerResolver {
       if (inComplement) continue;
       // "le groupe Pierre et Vacances": a name right after an organisation noun names the organisation
       if (k === h + 1 && x.entAt[h] < 0 && ORG_NOUN.has(x.low[h])) continue;
+      // … nor after "de" a common noun that is the head ("un ami de Pippa Middleton", "l'entourage de François
+      // Fillon": the friend, the entourage speak; OTHER)
+      if (x.entities[e].type === 'PER' && afterDe && common && k > h) continue;
       if (x.entities[e].type === 'PER' && !(afterDe && roleOf(x.low[h]) !== null)) per = e;
       else if (other < 0 && x.entities[e].type !== 'MISC') other = e;
     }
@@ -473,12 +514,31 @@ export class SpeakerResolver {
           }
         }
       }
+      if (sp.group === undefined && ORG_DESCRIPTION.has(head) && DEFINITE.has(x.low[a]) && first < 0) {
+        const sole = this.soleOrganisation(a, b, sentence);
+        if (sole >= 0) {
+          path = 'np-org-sole';
+          this.link(sp, sole);
+        }
+      }
       if (
         sp.group === undefined &&
         MEDIA_NOUN.has(head) &&
         (DEFINITE.has(x.low[a]) || x.low[a] === 'ce' || x.low[a] === 'cette')
       )
         this.medium = { speaker: sp, sentence };
+      return sp;
+    }
+    // an organisation described without its name ("a plaidé la présidence française", "a déploré l'organisation
+    // syndicale"): the one organisation named near it, else an unlinked organisation
+    if (first < 0 && ORG_DESCRIPTION.has(head) && DEFINITE.has(x.low[a])) {
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'ORG' };
+      const sole = this.soleOrganisation(a, b, sentence);
+      path = 'np-org-description';
+      if (sole >= 0) {
+        path = 'np-org-sole';
+        this.link(sp, sole);
+      }
       return sp;
     }
     // a person described by a noun and an organisation ("l'ancien animateur de TF1", "le coordinateur du PS"):
@@ -505,9 +565,133 @@ export class SpeakerResolver {
       }
     }
     path = 'np-entity-inside';
+    // "une source de l'Élysée", "le benjamin de l'Assemblée nationale": the noun phrase speaks, not the
+    // organisation in its complement
+    if (other >= 0 && common) {
+      const t = this.m.tokenAt(x.entities[other].start);
+      if (t > h && (DE.has(x.low[t - 1]) || (t - 1 > h && DET.has(x.low[t - 1]) && DE.has(x.low[t - 2])))) {
+        path = 'np-complement-org';
+        return { ...this.span(a, b), type: 'OTHER' };
+      }
+    }
     if (other >= 0) return this.entitySpeaker(other);
+    // a name the entity stage missed ("», se lamente Juan", "», écrit KMPG"): see missedName()
+    if (first < 0 || (x.entities[first].type === 'MISC' && x.entAt[a] === first)) {
+      const sp = this.missedName(a, b);
+      if (sp) {
+        path = sp.group === undefined ? 'np-name-missed' : 'np-name-missed-linked';
+        return sp;
+      }
+    }
+    // "dit à l'AFP ce passionné des savoir-faire médiévaux": a demonstrative description of no role refers back
+    // to the person just quoted or named (see describedPerson)
+    if (
+      first < 0 &&
+      DEMONSTRATIVE_WORD.has(x.low[a]) &&
+      x.isWord(h) &&
+      /^\p{Ll}/u.test(x.tok(h).text) &&
+      !DOCUMENT_NOUN.has(head) &&
+      !SOURCE_NOUN.has(head) &&
+      !this.introducedIndefinite(h, sentence)
+    ) {
+      path = 'np-demonstrative';
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      this.describedPerson(sp, a, null, sentence);
+      if (sp.group !== undefined) return sp;
+    }
+    // "», avait témoigné le retraité", "», explique le religieux": a definite description by a common noun of
+    // no office, organisation, document or group describes a person like an occupation does (see
+    // describedPerson), not when that noun was introduced by an indefinite article nearby
+    if (
+      first < 0 &&
+      DEFINITE.has(x.low[a]) &&
+      // ("l'un de ses collègues" is a partitive, one of several, not a definite description)
+      !(a + 1 < b && (x.low[a + 1] === 'un' || x.low[a + 1] === 'une')) &&
+      common &&
+      !COLLECTIVE_NOUN.has(head) &&
+      !ORDINAL.has(head) &&
+      !this.introducedIndefinite(h, sentence)
+    ) {
+      path = 'np-common';
+      const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      this.describedPerson(sp, a, null, sentence);
+      // (only the person quoted last, with nobody quoted since: a noun of no known kind is too weak a link to
+      // a person merely named, or quoted before someone else)
+      // (nor after a dative clitic, "», lui lance alors l'agent": the one spoken to is the one quoted before)
+      const last = this.said[this.said.length - 1];
+      let dative = false;
+      for (let k = a - 1; k >= 0 && a - k <= 4 && !dative; k--)
+        dative = x.low[k] === 'lui' || x.low[k] === 'leur';
+      if (sp.group !== undefined && path.endsWith('-speaker') && last?.speaker.group === sp.group && !dative)
+        return sp;
+      path = 'np-common';
+    }
     path = 'np-other';
     return { ...this.span(a, b), type: 'OTHER' };
+  }
+
+  /**
+   * The one organisation the text names (outside quotation marks) in the sentence of token `a` before it and in
+   * the two sentences before, as the entity mention named last; -1 when it names none or more than one there
+   * ("Du côté d'Enedis, … « … », a prévenu le gestionnaire"; not when EDF and Enedis are both named).
+   */
+  private soleOrganisation(a: number, b: number, sentence: number): number {
+    const x = this.x;
+    // a description with a complement names its own organisation ("la commission médicale de la fédération
+    // d'athlétisme" is not the federation named before)
+    for (let k = a + 1; k < b; k++) if (DE.has(x.low[k])) return -1;
+    let found = -1;
+    for (let k = a - 1; k >= 0 && a - k < 400; k--) {
+      if (sentence - x.ns(k) > 2) break;
+      const e = x.entAt[k];
+      if (e < 0 || x.inPair[k] >= 0 || x.entities[e].type !== 'ORG') continue;
+      if (found < 0) found = e;
+      else if (this.groupOf(e) !== this.groupOf(found)) return -1;
+    }
+    return found;
+  }
+
+  /**
+   * The noun at `h` was introduced by an indefinite article in its sentence or the three before ("À un ami qui lui
+   * témoigne sa sympathie … », confie cet ami"): the demonstrative refers to that unnamed one, not to a person.
+   */
+  private introducedIndefinite(h: number, sentence: number): boolean {
+    const x = this.x;
+    for (let k = h - 1; k > 0 && h - k < 300; k--) {
+      if (sentence - x.ns(k) > 3) break;
+      if (x.low[k] === x.low[h] && (x.low[k - 1] === 'un' || x.low[k - 1] === 'une')) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A noun phrase of one to three capitalised words with no determiner, not opening its sentence, that the
+   * entity stage did not read as a name ("», se lamente Juan", "», écrit KMPG"): a person named before whose name
+   * holds the word is that person ("Juan" after "Juan Diaz"); else a person, or an organisation when it is one
+   * word in capitals in a sentence that is not written in capitals.
+   */
+  private missedName(a: number, b: number): QuoteSpeaker | null {
+    const x = this.x;
+    if (b - a > 3 || x.sentStart(a) === a || DET.has(x.low[a]) || roleOf(x.low[a]) !== null) return null;
+    for (let k = a; k < b; k++) if (!x.isWord(k) || !/^\p{Lu}\p{L}/u.test(x.tok(k).text)) return null;
+    const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
+    const word = x.tok(a).text.toLowerCase();
+    for (let k = a - 1; k >= 0 && a - k < 2000; k--) {
+      const e = x.entAt[k];
+      if (e < 0 || x.entities[e].type !== 'PER' || (k > 0 && x.entAt[k - 1] === e)) continue;
+      if (
+        x.entities[e].text
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(word)
+      ) {
+        this.link(sp, e);
+        return sp;
+      }
+    }
+    const caps = /^\p{Lu}{2,}$/u;
+    if (b - a === 1 && caps.test(x.tok(a).text) && !(a > 0 && caps.test(x.tok(a - 1).text))) sp.type = 'ORG';
+    return sp;
   }
 
   /** The speaker of a quotation attributed by its context: the previous speaker, else the last subject. */
@@ -588,7 +772,8 @@ export class SpeakerResolver {
     comp = '',
   ): void {
     const { x } = this;
-    const word = DEFINITE.get(x.low[a]);
+    // (a demonstrative refers back too: "ce passionné des savoir-faire médiévaux", "cette élue")
+    const word = DEFINITE.get(x.low[a]) ?? DEMONSTRATIVE_WORD.get(x.low[a]);
     if (word === undefined) return;
     // a second role of the person just quoted: a former office ("précise l'ancienne ministre" after "la
     // présidente de la région, Valérie Pécresse") or an occupation or situation ("la finaliste de la

@@ -211,8 +211,9 @@ const BOUNDS: [string, string[]][] = [
     'Le président a annoncé la réouverture des écoles, collèges et lycées « de manière obligatoire ».',
     ['la réouverture des écoles, collèges et lycées « de manière obligatoire »'],
   ],
-  // "à partir de" is no à + infinitive: only the quoted fragment is reported
-  ['Les agents menacent de « tout arrêter » à partir de lundi.', ['tout arrêter']],
+  // "à partir de" is no à + infinitive (not read as a second infinitive); the quoted object is the whole object
+  // with its marks, as the guideline spans a mixed quotation (third round, rule indirect-quoted-object)
+  ['Les agents menacent de « tout arrêter » à partir de lundi.', ['« tout arrêter » à partir de lundi']],
   [
     'Le candidat a fini sa tournée en appelant à l’union de la gauche après avoir rencontré les maires.',
     ['à l’union de la gauche'],

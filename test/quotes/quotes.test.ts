@@ -157,7 +157,7 @@ const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [
     'confié',
   ],
   ['« Tout va bien », a déclaré mardi le ministre.', 'direct', 'Tout va bien', 'le ministre', 'déclaré'],
-  ['« Tout va bien », indique-t-on à Matignon.', 'direct', 'Tout va bien', null, 'indique'],
+  ['« Tout va bien », indique-t-on à Matignon.', 'direct', 'Tout va bien', 'Matignon', 'indique'],
   ['Selon lui, tout va bien.', 'indirect', 'tout va bien', 'lui', 'Selon'],
   [
     'D’après une étude de l’Insee publiée jeudi, le chômage a reculé.',

@@ -305,7 +305,8 @@ function firstGroup(stem: string, grave: boolean): string[] {
   const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
   // Present stem: é/e + consonant(s) + er → è (répéter → répète, lever → lève); -eler/-eter double the consonant.
   let pres = stem;
-  const m = /^(.*[^aeiouyéèêë])([ée])([^aeiouyéèêë])$/.exec(stem);
+  // (after a vowel too: inquiéter → inquiète, and before a consonant + l/r: célébrer → célèbre)
+  const m = /^(|.*[^aeoéèêë])([ée])([^aeiouyéèêë]|[bcdfgptv][lr])$/.exec(stem);
   if (m) {
     if (m[2] === 'e' && (m[3] === 'l' || m[3] === 't') && !grave) pres = `${stem}${m[3]}`;
     else if (m[2] === 'é' || m[2] === 'e') pres = `${m[1]}è${m[3]}`;
