@@ -3,7 +3,8 @@
  * alike. In every block the same articles are analysed (a) in a plain loop, as `batch`'s analysis thread
  * does; (b) by a BullMQ consumer as `depeche worker` ran it before batches: 2 jobs held, each analysed in
  * its own processor call; (c) by the consumer `depeche worker` runs now (src/queue/consumer.ts
- * `analysisBatches`, `JOBS_HELD` jobs held, those that arrived together analysed back to back). (b) and (c)
+ * `analysisBatches`, `JOBS_HELD` jobs held, those that arrived together analysed back to back, half the
+ * jobs held at most). (b) and (c)
  * use a real redis-server and depeche's JSON-text results; the order of the three sides rotates per block.
  * The time inside `work()` is summed for (b) and (c): the rest of their time is the queue client's.
  *
@@ -101,7 +102,7 @@ const timedWork: typeof work = (task) => {
 async function queued(name: string, batches: boolean): Promise<Side> {
   inWork = 0;
   const t0 = performance.now();
-  const analyse = analysisBatches(options, Error, timedWork);
+  const analyse = analysisBatches(options, Error, Math.max(1, JOBS_HELD >> 1), timedWork);
   const r = await consume({
     bullmq,
     connection,

@@ -66,8 +66,9 @@ const BATCH_CHARS = 200_000;
 
 /**
  * The analysis of the jobs a thread holds, in batches: `analyse(article, length)` queues one article and
- * returns the promise of its result; every article queued before the next turn of the event loop is
- * analysed then, back to back (up to {@link BATCH_CHARS} characters per turn). A failure is permanent
+ * returns the promise of its result; the articles queued before the next turn of the event loop are
+ * analysed then, back to back, up to `maxJobs` articles and {@link BATCH_CHARS} characters per turn (the
+ * others in the next turns). A failure is permanent
  * (`Permanent`, BullMQ's `UnrecoverableError`: not retried) when analyze() rejects the article.
  * `analyseOne` is ./work.ts's `work` (bench/queue-interleave.ts passes a timed one).
  * @internal
@@ -75,6 +76,7 @@ const BATCH_CHARS = 200_000;
 export function analysisBatches(
   options: AnalyzeOptions,
   Permanent: new (message: string) => Error,
+  maxJobs: number,
   analyseOne: typeof work = work,
 ): (article: unknown, length: number) => Promise<JsonResult> {
   interface Pending {
@@ -89,7 +91,10 @@ export function analysisBatches(
     scheduled = false;
     let chars = 0;
     let taken = 0;
-    while (taken < queue.length && (taken === 0 || chars + queue[taken].length <= BATCH_CHARS))
+    while (
+      taken < queue.length &&
+      (taken === 0 || (taken < maxJobs && chars + queue[taken].length <= BATCH_CHARS))
+    )
       chars += queue[taken++].length;
     const batch = queue.slice(0, taken);
     queue = queue.slice(taken);
@@ -144,7 +149,9 @@ export async function runConsumer(
     else timer ??= setTimeout(flush, REPORT_MS);
   };
 
-  const analyse = analysisBatches(data.options, UnrecoverableError);
+  // at most half the jobs held per batch: while one batch's completions go to Redis and come back with the
+  // next jobs, the other half is analysed, so the thread does not wait for Redis
+  const analyse = analysisBatches(data.options, UnrecoverableError, Math.max(1, data.jobs >> 1));
   const worker = new Worker(
     data.queue,
     (job) => {

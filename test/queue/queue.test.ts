@@ -111,9 +111,9 @@ describe('depeche/queue without Redis', () => {
     expect(ok.ok && ok.json).toBe(JSON.stringify(analyze(a, { summary: false })));
   });
 
-  it('the jobs a thread holds are analysed in batches: those queued together in one turn, up to 200,000 characters', async () => {
+  it('the jobs a thread holds are analysed in batches: those queued together in one turn, up to 200,000 characters and maxJobs articles', async () => {
     class Permanent extends Error {}
-    const analyse = analysisBatches({ summary: false }, Permanent);
+    const analyse = analysisBatches({ summary: false }, Permanent, 4);
     const [a, b, c] = articles(3) as Article[];
     const turn = () => new Promise<void>((r) => setImmediate(r));
     const done: string[] = [];
@@ -152,6 +152,14 @@ describe('depeche/queue without Redis', () => {
     await turn();
     expect(done.slice(4)).toEqual(['big', 'after']);
     await Promise.all([big, after]);
+    // at most maxJobs articles per turn (half the jobs held: the other half is analysed meanwhile)
+    const two = analysisBatches({ summary: false }, Permanent, 2);
+    const xs = [a, b, c].map((x, i) => track(`x${i}`, two(x, 10)));
+    await turn();
+    expect(done.slice(6)).toEqual(['x0', 'x1']);
+    await turn();
+    expect(done.slice(6)).toEqual(['x0', 'x1', 'x2']);
+    await Promise.all(xs);
   });
 
   it('a JsonResult serialises to the value its text encodes (whoever calls JSON.stringify on it)', () => {
