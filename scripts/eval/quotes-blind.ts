@@ -18,7 +18,7 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { shuffle } from '../lib/lexicon-math.js';
-import { recordMeasurement } from '../lib/measurements.js';
+import { printAndRecord } from '../lib/measurements.js';
 
 const arg = (name: string, def: string): string => {
   const i = process.argv.indexOf(`--${name}`);
@@ -108,15 +108,14 @@ if (judgedFile) {
     '',
     `b changed ${changed} speakers: ${fixed} wrong → right, ${broken} right → wrong, ${either} wrong either way.`,
   ].join('\n');
-  console.log(table);
-  const name = arg('record', '');
-  if (name)
-    recordMeasurement(
-      name,
-      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --judged ${judgedFile} --label-a "${arg('label-a', 'a')}" --label-b "${arg('label-b', 'b')}" --record ${name}`,
-      `${arg('note', '')}\n\n${table}`,
-      arg('title', 'Quotations: speakers of two versions judged blind on unlabelled news'),
-    );
+  printAndRecord(
+    table,
+    arg('record', ''),
+    (n) =>
+      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --judged ${judgedFile} --label-a "${arg('label-a', 'a')}" --label-b "${arg('label-b', 'b')}" --record ${n}`,
+    arg('title', 'Quotations: speakers of two versions judged blind on unlabelled news'),
+    `${arg('note', '')}\n\n${table}`,
+  );
 }
 
 if (process.argv.includes('--changes')) {
@@ -141,13 +140,12 @@ if (process.argv.includes('--changes')) {
     '|---|---|',
     ...[...byPath].sort((x, y) => y[1] - x[1]).map(([p, n]) => `| ${p} | ${n} |`),
   ].join('\n');
-  console.log(table);
-  const name = arg('record', '');
-  if (name)
-    recordMeasurement(
-      name,
-      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --changes --record ${name}`,
-      `${arg('note', '')}\n\n${table}`,
-      'Quotations: speakers a round of rules changed on unlabelled news',
-    );
+  printAndRecord(
+    table,
+    arg('record', ''),
+    (n) =>
+      `npx tsx scripts/eval/quotes-blind.ts --a ${arg('a', '')} --b ${arg('b', '')} --changes --record ${n}`,
+    'Quotations: speakers a round of rules changed on unlabelled news',
+    `${arg('note', '')}\n\n${table}`,
+  );
 }

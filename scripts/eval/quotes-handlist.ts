@@ -41,7 +41,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
-import { recordMeasurement } from '../lib/measurements.js';
+import { printAndRecord, recordMeasurement } from '../lib/measurements.js';
 import { fnv, GOLD_DIR, readGold, spanContext } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 import { versionPath } from '../lib/versions.js';
@@ -194,15 +194,13 @@ if (flag('rules')) {
     '|---|---|---|---|---|',
     ...table,
   ].join('\n');
-  console.log(md);
-  const name = arg('record', '');
-  if (name)
-    recordMeasurement(
-      name,
-      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${name}`,
-      md,
-      'Indirect quotations: what each rule adds on unlabelled news',
-    );
+  printAndRecord(
+    md,
+    arg('record', ''),
+    (n) =>
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --rules --after ${arg('after', '100')} --n ${arg('n', '1000')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --judged ${arg('judged', '')} --record ${n}`,
+    'Indirect quotations: what each rule adds on unlabelled news',
+  );
   process.exit(0);
 }
 
@@ -244,15 +242,13 @@ if (flag('blind')) {
     '|---|---|---|---|---|---|',
     ...table,
   ].join('\n');
-  console.log(md);
-  const name = arg('record', '');
-  if (name)
-    recordMeasurement(
-      name,
-      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${name}`,
-      md,
-      'Indirect and mixed quotations: blind precision on unlabelled news',
-    );
+  printAndRecord(
+    md,
+    arg('record', ''),
+    (n) =>
+      `npx tsx scripts/eval/quotes-handlist.ts --seed ${seed} --blind${flag('mixed') ? ' --mixed' : ''} --after ${arg('after', '26')} --n ${arg('n', '26')}${arg('ids', '') ? ` --ids ${arg('ids', '')}` : ''} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''} --score ${arg('score', '')} --record ${n}`,
+    'Indirect and mixed quotations: blind precision on unlabelled news',
+  );
   process.exit(0);
 }
 

@@ -21,7 +21,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { shuffle } from '../lib/lexicon-math.js';
-import { recordMeasurement } from '../lib/measurements.js';
+import { printAndRecord } from '../lib/measurements.js';
 import { GOLD_DIR, readGold, spanContext } from '../lib/quotes-lib.js';
 import { newsgoldIds, type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 import { versionPath } from '../lib/versions.js';
@@ -226,13 +226,11 @@ if (scoreFile) {
     '|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
-  console.log(md);
-  const name = arg('record', '');
-  if (name)
-    recordMeasurement(
-      name,
-      `npx tsx scripts/eval/quotes-indirect-sample.ts --score ${scoreFile} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''}${arg('title', '') ? ` --title "${arg('title', '')}"` : ''} --record ${name}`,
-      md,
-      arg('title', 'Indirect quotations on unlabelled news: precision judged by hand'),
-    );
+  printAndRecord(
+    md,
+    arg('record', ''),
+    (n) =>
+      `npx tsx scripts/eval/quotes-indirect-sample.ts --score ${scoreFile} --impl ${impls.join(',')}${labels.length ? ` --labels "${labels.join(',')}"` : ''}${arg('title', '') ? ` --title "${arg('title', '')}"` : ''} --record ${n}`,
+    arg('title', 'Indirect quotations on unlabelled news: precision judged by hand'),
+  );
 }

@@ -43,6 +43,22 @@ export interface Headline {
 export const HEADLINE_MARK = 'headline:';
 
 /**
+ * Prints a measurement table and, when `name` is not empty (a script's `--record NAME`), records it under that
+ * name with the command that repeats it (`command(name)`); `page` is what the file gets when it differs from
+ * what is printed (a note before the table).
+ */
+export function printAndRecord(
+  md: string,
+  name: string,
+  command: (name: string) => string,
+  title: string,
+  page = md,
+): void {
+  console.log(md);
+  if (name) recordMeasurement(name, command(name), page, title);
+}
+
+/**
  * Writes `docs/measurements/<name>.md`: a title, when/how/where it was measured, then `markdown` (and the
  * headline rows, if any, as a comment). Returns the path written, or null when DEPECHE_RECORD=0.
  */
