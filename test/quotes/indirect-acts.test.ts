@@ -7,15 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
+import { checkFound, checkNoneReported, type FoundRow } from './reported-table.js';
+import { quotes } from './speaker-table.js';
 
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
-
-// [sentence, reported content (exact text), kind, rule, cue text, speaker text (undefined: not checked)]
-const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | undefined][] = [
+const FOUND: FoundRow[] = [
   // fixed phrases: a verb of indirect-act-verbs.txt with its particle
   [
     'La directrice a fait part de son inquiétude après la fermeture du service.',
@@ -361,17 +356,7 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
 ];
 
 describe('indirect quotations: speech acts, questions, calls, accusations, colons', () => {
-  for (const [sentence, text, kind, rule, cue, speaker] of FOUND) {
-    it(`${rule}: ${sentence}`, () => {
-      const all = quotes(sentence);
-      const q = all.find((x) => x.text === text);
-      expect(q, JSON.stringify(all.map((x) => [x.text, x.rule]))).toBeDefined();
-      expect(q?.kind).toBe(kind);
-      expect(q?.rule).toBe(rule);
-      expect(q?.cue?.text).toBe(cue);
-      if (speaker !== undefined) expect(q?.speaker?.text ?? null).toBe(speaker);
-    });
-  }
+  for (const row of FOUND) it(`${row[3]}: ${row[0]}`, () => checkFound(row));
 });
 
 // sentences with a look-alike of each frame and no reported content: no indirect or mixed quotation at all
@@ -421,11 +406,7 @@ const NONE: [string, string][] = [
 ];
 
 describe('indirect quotations: look-alikes of the new frames', () => {
-  for (const [sentence, why] of NONE) {
-    it(`${why}: ${sentence}`, () => {
-      expect(quotes(sentence).filter((q) => q.kind !== 'direct')).toEqual([]);
-    });
-  }
+  for (const [sentence, why] of NONE) it(`${why}: ${sentence}`, () => checkNoneReported(sentence));
 });
 
 describe('indirect quotations: hostile orders of the new frame pieces', () => {

@@ -5,12 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
-
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
+import { checkNoneReported } from './reported-table.js';
+import { quotes } from './speaker-table.js';
 
 // [sentence, reported content (an indirect quotation with exactly this text), cue text, speaker text (undefined:
 // not checked)]
@@ -251,11 +247,7 @@ const NONE: [string, string][] = [
 ];
 
 describe('indirect quotations: look-alikes that report nothing', () => {
-  for (const [sentence, why] of NONE) {
-    it(`${why}: ${sentence}`, () => {
-      expect(quotes(sentence).filter((q) => q.kind !== 'direct')).toEqual([]);
-    });
-  }
+  for (const [sentence, why] of NONE) it(`${why}: ${sentence}`, () => checkNoneReported(sentence));
   it('a subject with "lui" before an incise verb and its object is no content: "Paul Durand, lui, …"', () => {
     const qs = quotes('Paul Durand, lui, a déjà annoncé sa démission.');
     expect(qs.some((q) => q.text.startsWith('Paul Durand'))).toBe(false);

@@ -7,15 +7,10 @@
  * table of look-alikes that must not.
  */
 import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
+import { checkFound, type FoundRow } from './reported-table.js';
+import { quotes } from './speaker-table.js';
 
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
-
-// [sentence, reported content (exact text), kind, rule, cue text, speaker text (undefined: not checked)]
-const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | undefined][] = [
+const FOUND: FoundRow[] = [
   // a speech verb whose object holds a quoted fragment: the whole object, marks included
   [
     'La maire a salué la « bonne nouvelle » de la réouverture du marché couvert.',
@@ -272,17 +267,7 @@ const FOUND: [string, string, 'indirect' | 'mixed', string, string, string | und
 ];
 
 describe('indirect quotations, third round: spans, incises, sources', () => {
-  for (const [sentence, text, kind, rule, cue, speaker] of FOUND) {
-    it(`${rule}: ${sentence}`, () => {
-      const all = quotes(sentence);
-      const q = all.find((x) => x.text === text);
-      expect(q, JSON.stringify(all.map((x) => [x.text, x.kind, x.rule]))).toBeDefined();
-      expect(q?.kind).toBe(kind);
-      expect(q?.rule).toBe(rule);
-      expect(q?.cue?.text).toBe(cue);
-      if (speaker !== undefined) expect(q?.speaker?.text ?? null).toBe(speaker);
-    });
-  }
+  for (const row of FOUND) it(`${row[3]}: ${row[0]}`, () => checkFound(row));
 });
 
 // look-alikes: [sentence, what must not be found (a rule id: no quotation of that rule; a text: no quotation with

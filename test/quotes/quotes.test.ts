@@ -6,14 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLAGSHIP_META_PATH, readFlagship } from '../../fixtures/flagship.js';
-import { analyze, createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
+import { analyze, createDoc, extractQuotes, type Quote } from '../../src/index.js';
 import { inflect } from '../../src/lang/fr/inflect.js';
-
-/** Quotations of a text, with the entity stage's entities as analyze() gives them. */
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
+import { quotes } from './speaker-table.js';
 
 // [sentence, kind, quoted text, speaker text (null: none), cue text (null: none)]
 const FOUND: [string, Quote['kind'], string, string | null, string | null][] = [

@@ -5,13 +5,8 @@
  * answer is not the most recent person named.
  */
 import { describe, expect, it } from 'vitest';
-import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
 import { FIRST_NAME_GENDER } from '../../src/quotes/lexicon.js';
-
-function quotes(text: string): Quote[] {
-  const doc = createDoc(text);
-  return extractQuotes(doc, { entities: extractEntities(doc) });
-}
+import { quotes } from './speaker-table.js';
 
 /** [why, text, index of the quotation, expected speaker: its entity, or { text } for an unlinked mention, or null] */
 type Row = [string, string, number, string | { text: string } | null];
