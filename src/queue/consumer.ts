@@ -49,15 +49,6 @@ export type ToConsumer = { type: 'close'; force: boolean };
 /** How long completed-job reports wait to be sent in one message (failures are sent at once). */
 const REPORT_MS = 200;
 
-/** Characters of an article's title and body (a valid article: checked before). */
-function textLength(article: unknown): number {
-  if (typeof article === 'string') return article.length;
-  const a = article as { title?: unknown; body?: unknown };
-  return (
-    (typeof a.title === 'string' ? a.title.length : 0) + (typeof a.body === 'string' ? a.body.length : 0)
-  );
-}
-
 /**
  * A batch stops taking more jobs once it holds this many characters of text, so that the thread returns
  * to its event loop (lock renewals, shutdown) at least every few hundred milliseconds whatever the articles.
@@ -156,12 +147,13 @@ export async function runConsumer(
     data.queue,
     (job) => {
       // an article that can never be analysed fails at once, with analyze()'s message
+      let length: number;
       try {
-        checkArticle(job.data, data.options.maxLength);
+        length = checkArticle(job.data, data.options.maxLength);
       } catch (e) {
         return Promise.reject(new UnrecoverableError((e as Error).message));
       }
-      return analyse(job.data, textLength(job.data));
+      return analyse(job.data, length);
     },
     {
       connection: { ...data.connection, maxRetriesPerRequest: null },

@@ -100,6 +100,8 @@ describe('depeche/queue without Redis', () => {
     ];
     for (const [value, re] of bad) expect(() => checkArticle(value, 100), JSON.stringify(value)).toThrow(re);
     expect(() => checkArticle({ body: 'x'.repeat(100), id: 3, url: 'u' }, 100)).not.toThrow();
+    // the length of the text analyze() reads: title, two newlines, body
+    expect(checkArticle({ title: 'abc', body: 'x'.repeat(10) }, 100)).toBe(3 + 2 + 10);
   });
 
   it('the thread says a rejected article is permanent, and returns analyze() as JSON for a good one', () => {
