@@ -12,8 +12,12 @@ import {
   FIRST_NAME_GENDER,
   FIRST_NAME_GENDER_BARE,
   GENDER_CUE,
+  NP_STOP,
   PRE_ADJ,
+  PRONOUN,
   roleOf,
+  SKIP,
+  TIME_NOUN,
   VERB,
 } from './lexicon.js';
 
@@ -30,6 +34,36 @@ export function complementOf(x: Text, k: number): string {
   j++;
   while (j < x.n && DET.has(x.low[j])) j++;
   return j < x.n && x.isWord(j) ? x.low[j] : '';
+}
+
+/**
+ * The adjective right after the role noun at `k` ("le président américain" → américain, "la ministre grecque de
+ * la Santé" → grecque), or '' when none follows: like a complement, it tells one office from another ("le
+ * président américain" is not "le président de la République"). A lowercase word of four letters or more that is
+ * no function word, verb, time word, adverb in -ment, role noun or pronoun.
+ * @internal
+ */
+export function qualifierOf(x: Text, k: number): string {
+  const j = k + 1;
+  if (j >= x.n || !x.isWord(j) || x.entAt[j] >= 0) return '';
+  const w = x.low[j];
+  if (
+    w.length < 4 ||
+    !/^\p{Ll}+$/u.test(w) ||
+    DE.has(w) ||
+    DET.has(w) ||
+    AUX.has(w) ||
+    VERB.has(w) ||
+    NP_STOP.has(w) ||
+    TIME_NOUN.has(w) ||
+    SKIP.has(w) ||
+    PRONOUN.has(w) ||
+    PRE_ADJ.has(w) ||
+    w.endsWith('ment') ||
+    roleOf(w) !== null
+  )
+    return '';
+  return w;
 }
 
 /**
@@ -78,7 +112,7 @@ const SUBJECT_BEFORE = new Set([
 /** @internal */
 export class Mentions {
   /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
-  readonly roleLinks = new Map<string, { pos: number; ent: number; comp: string }[]>();
+  readonly roleLinks = new Map<string, { pos: number; ent: number; comp: string; adj: string }[]>();
   /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
   private readonly gender = new Map<number, 'f' | 'm' | '?'>();
 
@@ -251,7 +285,12 @@ export class Mentions {
   private addLink(role: string, pos: number, ent: number): void {
     const list = this.roleLinks.get(role) ?? [];
     const k = this.tokenAt(pos);
-    list.push({ pos, ent, comp: k >= 0 ? complementOf(this.x, k) : '' });
+    list.push({
+      pos,
+      ent,
+      comp: k >= 0 ? complementOf(this.x, k) : '',
+      adj: k >= 0 ? qualifierOf(this.x, k) : '',
+    });
     this.roleLinks.set(role, list);
   }
 
@@ -262,6 +301,23 @@ export class Mentions {
     if (t < 0) return false;
     while (t < x.n && x.entAt[t] === e) t++;
     return t < x.n && COPULA.has(x.low[t]);
+  }
+
+  /**
+   * Whether the copula after mention `e` is the auxiliary of a compound past ("Donald Trump est monté au créneau",
+   * "X est revenu sur"): a past participle follows, the name is the subject of an action, not described.
+   */
+  compoundPast(e: number): boolean {
+    const { x } = this;
+    let t = this.tokenAt(x.entities[e].start);
+    if (t < 0) return false;
+    while (t < x.n && x.entAt[t] === e) t++;
+    return (
+      t + 1 < x.n &&
+      (x.low[t] === 'est' || x.low[t] === 'était') &&
+      /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(x.low[t + 1]) &&
+      x.low[t + 1].length > 3
+    );
   }
 
   /**
@@ -322,7 +378,7 @@ export class Mentions {
         (SUBJECT_BEFORE.has(prev) &&
           !(mode === 'strict' && STRICT_EXCLUDE.has(prev)) &&
           !(mode === 'subject' && prev === 'par')) ||
-        roleOf(prev) !== null ||
+        (roleOf(prev) !== null && !this.roleInComplement(first - 1)) ||
         x.paraOf(first - 1) !== x.paraOf(first)
       )
         return e;
@@ -332,14 +388,29 @@ export class Mentions {
   }
 
   /**
+   * Whether the role noun at `r`, right before a name, stands in a complement ("la stupidité du président X",
+   * "une lettre au ministre X"): a preposition before its determiner. The name is then no subject.
+   */
+  private roleInComplement(r: number): boolean {
+    const { x } = this;
+    let k = r - 1;
+    while (k > 0 && r - k < 4 && PRE_ADJ.has(x.low[k])) k--;
+    // ("du", "des" are a preposition and a determiner in one)
+    if (k >= 0 && (DE.has(x.low[k]) || NP_STOP.has(x.low[k]))) return true;
+    if (k >= 0 && DET.has(x.low[k])) k--;
+    return k >= 0 && (DE.has(x.low[k]) || NP_STOP.has(x.low[k]));
+  }
+
+  /**
    * Whether the comma at `c` closes a short adjunct opening its sentence ("De son côté, X, qui …, affirme",
    * "Contacté par Europe 1, X reconnaît", "Mardi soir, X a"): the name after it is the subject. Not when the
-   * adjunct holds a verb, an auxiliary, a person or a quotation mark ("Pour Paul Durand, X est …").
+   * adjunct holds a verb, an auxiliary, a person or a quotation mark ("Pour Paul Durand, X est …"). At most `most`
+   * tokens.
    */
-  private frontedAdjunct(c: number): boolean {
+  private frontedAdjunct(c: number, most = 6): boolean {
     const { x } = this;
     const ss = x.sentStart(c);
-    if (c - ss < 1 || c - ss > 6 || x.paraOf(ss) !== x.paraOf(c)) return false;
+    if (c - ss < 1 || c - ss > most || x.paraOf(ss) !== x.paraOf(c)) return false;
     for (let j = ss; j < c; j++) {
       const w = x.low[j];
       if (w === ',' || x.isMark(j) || AUX.has(w) || (VERB.has(w) && !PARTICIPLE_FRONT.test(w))) return false;
@@ -377,7 +448,10 @@ export class Mentions {
       }
       let d = j - 1;
       while (d > ss && PRE_ADJ.has(x.low[d])) d--;
-      return d === ss && DET.has(x.low[d]);
+      if (!DET.has(x.low[d])) return false;
+      // … or right after an adjunct opening the sentence ("Dans les colonnes du Parisien vendredi, le délégué
+      // interministériel Emmanuel Barbe annonce …"): French news fronts the circumstances, the subject follows
+      return d === ss || (x.low[d - 1] === ',' && this.frontedAdjunct(d - 1, 12));
     }
     return false;
   }

@@ -29,7 +29,7 @@ import {
   TIME_NOUN,
   VERB,
 } from './lexicon.js';
-import { complementOf, Mentions, roleAt } from './mentions.js';
+import { complementOf, Mentions, qualifierOf, roleAt } from './mentions.js';
 import type { Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
@@ -276,11 +276,18 @@ export class SpeakerResolver {
           return null;
         }
       }
+      // a singular dative clitic before the verb ("», lui a-t-il répondu", "il lui répond") names the one spoken
+      // to: the subject pronoun is someone else ("leur" is a group, often the medium: "leur a-t-il raconté")
+      const dative =
+        ref.kind === 'clitic'
+          ? ref.tok > 1 && x.low[ref.tok - 2] === 'lui'
+          : ref.tok + 1 < x.n && x.low[ref.tok + 1] === 'lui';
       return this.pronoun(
         word,
         { text: x.doc.text.slice(start, t.end), start, end: t.end },
         x.ns(ref.tok),
         t.start,
+        dative,
       );
     }
     let { a, b } = ref;
@@ -428,12 +435,22 @@ export class SpeakerResolver {
         const word = DEFINITE.get(x.low[a]) ?? '';
         // "le président de Debout la France" is not "le président Emmanuel Macron": a complement must match
         const comp = complementOf(x, h);
+        // an adjective qualifies the office too ("le président américain"): a link with another adjective is
+        // another office ("le président français X"), and a link with none ("le président X") gives way to the
+        // person the sentence before made its topic (see describedPerson)
+        const adj = qualifierOf(x, h);
+        let unqualified = -1;
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
           if (
             links[i].pos < sp.start &&
             this.m.agrees(links[i].ent, word) &&
             (comp === '' || links[i].comp === comp)
           ) {
+            if (adj !== '' && links[i].adj !== adj) {
+              if (links[i].adj !== '') continue;
+              unqualified = links[i].ent;
+              break;
+            }
             best = links[i].ent;
             break;
           }
@@ -441,9 +458,18 @@ export class SpeakerResolver {
           path = 'np-role-linked';
           sp.type = 'PER';
           this.link(sp, best);
+        } else if (unqualified >= 0) {
+          this.describedPerson(sp, a, role, sentence, comp, adj, true);
+          if (sp.group === undefined) {
+            path = 'np-role-linked-unqualified';
+            sp.type = 'PER';
+            this.link(sp, unqualified);
+          }
+          return sp;
         }
       }
-      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence, complementOf(x, h));
+      if (sp.group === undefined)
+        this.describedPerson(sp, a, role, sentence, complementOf(x, h), qualifierOf(x, h));
       return sp;
     }
     path = 'np-person-inside';
@@ -770,6 +796,8 @@ export class SpeakerResolver {
     role: string | null,
     sentence: number,
     comp = '',
+    adj = '',
+    newSubjectOnly = false,
   ): void {
     const { x } = this;
     // (a demonstrative refers back too: "ce passionné des savoir-faire médiévaux", "cette élue")
@@ -781,25 +809,65 @@ export class SpeakerResolver {
     let former = false;
     for (let k = a; k < a + 4 && k < x.n && !former; k++)
       former = x.low[k] === 'ancien' || x.low[k] === 'ancienne' || x.low[k].startsWith('ex-');
+    // (a mandate or occupation with a complement, "le député de Seine-et-Marne", is another person's only when the
+    // text gives it to someone else with that complement: holders of other seats do not stand in the way)
+    const links = role === null ? [] : (this.m.roleLinks.get(role) ?? []);
+    const heldByOther = (g: number): boolean => {
+      // the last 50 links only: bounded work per description, linear time on hostile text
+      for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
+        if (this.group.get(x.entities[links[i].ent]) !== g && (comp === '' || links[i].comp === comp))
+          return true;
+      return false;
+    };
     const second =
-      role !== null &&
-      (former || PERSON_NOUN.has(role) || MANDATE.has(role)) &&
-      (this.m.roleLinks.get(role)?.length ?? 0) === 0;
+      role !== null && (former || PERSON_NOUN.has(role) || MANDATE.has(role)) && links.length === 0;
     const fits = (g: number | undefined): boolean => {
       if (g === undefined) return false;
       const roles = this.rolesOf(g);
       // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
       // for the Prime Minister): the holder of one of its roles fits, whatever else they are
       if (role !== null && roles !== undefined && !roles.has(role))
-        return second || this.kinHolder(role, comp, g);
+        return (
+          second ||
+          (comp !== '' && (former || PERSON_NOUN.has(role) || MANDATE.has(role)) && !heldByOther(g)) ||
+          this.kinHolder(role, comp, g)
+        );
       // the same role with another complement ("le président Emmanuel Macron" for "le président de Debout la France")
+      // or another adjective ("le président américain" for "le président français X")
       if (role === null) return true;
-      // the last 50 links only: bounded work per description, linear time on hostile text
-      const links = this.m.roleLinks.get(role) ?? [];
       for (let i = links.length - 1; i >= 0 && links.length - i <= 50; i--)
-        if (this.group.get(x.entities[links[i].ent]) === g && links[i].comp !== comp) return false;
+        if (
+          this.group.get(x.entities[links[i].ent]) === g &&
+          (links[i].comp !== comp || (adj !== '' && links[i].adj !== '' && links[i].adj !== adj))
+        )
+          return false;
       return true;
     };
+    // centering: a person introduced as the subject of this sentence or the one before, after the last quotation,
+    // is the topic the description continues ("X a vivement réagi. « … », a lâché l'ancien présentateur"), before
+    // a person quoted earlier
+    {
+      const lastSaid = this.said[this.said.length - 1];
+      const e = this.m.recentSubject(sp.start, sentence, word, 'subject');
+      const t = e >= 0 ? this.m.tokenAt(x.entities[e].start) : -1;
+      if (
+        t >= 0 &&
+        (sentence - x.ns(t) <= 1 || (sentence - x.ns(t) === 2 && this.pronounNext(t, word))) &&
+        // (a person quoted since competes; the subject's own quotation, or an unnamed speaker's, does not)
+        (!lastSaid ||
+          lastSaid.speaker.group === undefined ||
+          lastSaid.speaker.group === this.group.get(x.entities[e]) ||
+          x.entities[e].start > Math.max(lastSaid.end, lastSaid.speaker.end)) &&
+        (!this.m.described(e) || this.m.compoundPast(e)) &&
+        fits(this.group.get(x.entities[e]))
+      ) {
+        path += '-described-new-subject';
+        sp.type = 'PER';
+        this.link(sp, e);
+        return;
+      }
+    }
+    if (newSubjectOnly) return;
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
       const c = this.said[i];
       if (sentence - c.sentence > 2) break;
@@ -860,6 +928,24 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * Whether the narrative sentence after the one of token `t` opens on a subject pronoun of the gender of `word`
+   * (within its first four tokens, outside quotation marks: "Mais il invoquait …"): the topic of `t`'s sentence
+   * is continued, so a description two sentences on still refers to it. Bounded: 200 tokens.
+   */
+  private pronounNext(t: number, word: string): boolean {
+    const { x } = this;
+    const s = x.ns(t);
+    let k = t;
+    while (k < x.n && x.ns(k) === s && k - t < 200) k++;
+    if (k >= x.n || x.ns(k) !== s + 1) return false;
+    for (let j = k; j < x.n && j - k < 4; j++) {
+      const w = x.low[j];
+      if (x.inPair[j] < 0 && (w === 'il' || w === 'elle') && (word === '' || w === word)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1080,14 +1166,26 @@ export class SpeakerResolver {
     at: { text: string; start: number; end: number },
     sentence: number,
     pos: number,
+    dative = false,
   ): QuoteSpeaker {
     const plural = PLURAL.has(word);
+    // after a dative clitic ("lui a-t-il répondu") the person quoted just before is the one spoken to: not a
+    // candidate (a reply turns the conversation to the other party)
+    let addressee = -1;
+    if (dative) {
+      const prev = this.said[this.said.length - 1];
+      if (prev && sentence - prev.sentence <= 2 && prev.speaker.group !== undefined)
+        addressee = prev.speaker.group;
+    }
+    const spokenTo = (e: number): boolean =>
+      addressee >= 0 && this.group.get(this.x.entities[e]) === addressee;
     // the previous speakers of that number and gender, the most recent first: "a-t-elle ajouté" skips a man
     // quoted in between and goes back to the woman quoted before him
     let last: Said | undefined;
     for (let i = this.said.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
       const cand = this.said[i];
       if (sentence - cand.sentence > 6) break;
+      if (addressee >= 0 && cand.speaker.group === addressee) continue;
       if (this.compatible(cand.speaker, word, plural)) {
         last = cand;
         break;
@@ -1098,9 +1196,15 @@ export class SpeakerResolver {
     // the subject of a copula is described, not speaking ("Pour lui, Carlos Ghosn est victime d'une machination.
     // « … », confie-t-il"): the subject before it
     let subjectOnly = plural ? -1 : this.m.recentSubject(pos, sentence, word, 'subject');
-    for (let tries = 0; subjectOnly >= 0 && tries < 2 && this.m.described(subjectOnly); tries++)
+    for (
+      let tries = 0;
+      subjectOnly >= 0 && tries < 2 && (this.m.described(subjectOnly) || spokenTo(subjectOnly));
+      tries++
+    )
       subjectOnly = this.m.recentSubject(this.x.entities[subjectOnly].start, sentence, word, 'subject');
-    const anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
+    if (subjectOnly >= 0 && spokenTo(subjectOnly)) subjectOnly = -1;
+    let anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
+    if (anyPer >= 0 && spokenTo(anyPer)) anyPer = -1;
     const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;
     // a person in subject position named after the last compatible speaker takes over; a person named elsewhere
@@ -1113,7 +1217,12 @@ export class SpeakerResolver {
       const saved = path;
       const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.ns(rs[0]));
       path = `${saved}-role-subject`;
-      if (sp && (sp.type === 'PER' || sp.type === 'OTHER') && this.compatible(sp, word, false))
+      if (
+        sp &&
+        (sp.type === 'PER' || sp.type === 'OTHER') &&
+        this.compatible(sp, word, false) &&
+        (addressee < 0 || sp.group !== addressee)
+      )
         return {
           ...at,
           type: 'PER',

@@ -1,0 +1,159 @@
+/**
+ * Speakers, seventh round (salience): which person a pronoun or a definite description in an incise continues.
+ * French news grammar, not article strings: a reply's dative clitic names the one spoken to; a subject
+ * introduced after the last quotation is the topic a description continues; an adjective qualifies an office
+ * like a complement; a role noun inside a complement ("la décision du ministre X") makes no subject; a subject
+ * may follow an adjunct fronted with its comma; a mandate with its own complement may re-describe a person who
+ * holds another role. Each block has rows where the mechanism must act (they fail on the code before it) and
+ * look-alike rows it must leave alone. Sentences of our own, not of the judged articles.
+ */
+import { describe, it } from 'vitest';
+import { check, type Row } from './speaker-table.js';
+
+const DATIVE: Row[] = [
+  [
+    '"lui a-t-il répondu": the one spoken to (quoted just before) is not the one answering',
+    '« Je ne veux pas de ce poste », a affirmé Pierre Lagarde. « Le pays a besoin de toi », a insisté Jean ' +
+      'Morel. « Alors je viendrai », lui a-t-il répondu.',
+    2,
+    'Pierre Lagarde',
+  ],
+  [
+    '"il lui répond" with the pronoun before the clitic',
+    '« Je ne veux pas de ce poste », a affirmé Pierre Lagarde. « Le pays a besoin de toi », a insisté Jean ' +
+      'Morel. Il lui répond : « Alors je viendrai. »',
+    2,
+    'Pierre Lagarde',
+  ],
+  [
+    'left alone: no dative, the pronoun continues the last speaker',
+    '« Je ne veux pas de ce poste », a affirmé Pierre Lagarde. « Le pays a besoin de toi », a insisté Jean ' +
+      'Morel. « Il faut agir vite », a-t-il ajouté.',
+    2,
+    'Jean Morel',
+  ],
+  [
+    'left alone: "leur" is a group spoken to (the journalists), not the person quoted before',
+    '« Il n’y a pas eu d’excuses », a déclaré Paul Girard à des journalistes de la radio. Il les a reçus chez ' +
+      'lui. « Rien n’a changé », leur a-t-il raconté.',
+    1,
+    'Paul Girard',
+  ],
+];
+
+const NEW_SUBJECT: Row[] = [
+  [
+    'a person made subject after the last quotation is the topic the description continues',
+    '« Il a menti », a dénoncé Marc Dubois sur Europe 1. Dans un entretien à la radio suisse, Paul Girard a ' +
+      'vivement réagi à ces propos. « Je n’ai jamais menti », a lâché l’ancien animateur.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    '… and the pronoun after the description follows it',
+    '« Il a menti », a dénoncé Marc Dubois sur Europe 1. Dans un entretien à la radio suisse, Paul Girard a ' +
+      'vivement réagi à ces propos. « Je n’ai jamais menti », a lâché l’ancien animateur. « C’est abject », ' +
+      'a-t-il estimé.',
+    2,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a subject named before the last quotation does not take over from the person quoted since',
+    'Paul Girard a vivement réagi à ces propos. « Il a menti », a dénoncé Marc Dubois sur Europe 1. « Je le ' +
+      'maintiens », a ajouté l’ancien animateur.',
+    1,
+    'Marc Dubois',
+  ],
+  [
+    'left alone: a description linked by its role to someone else keeps that link',
+    '« Il a menti », a dénoncé l’avocat Marc Dubois. Dans la soirée, Claire Morel a rejeté la demande. « Nous ' +
+      'ferons appel », a déclaré l’avocat.',
+    1,
+    'Marc Dubois',
+  ],
+];
+
+const QUALIFIER: Row[] = [
+  [
+    '"le président américain" is not the one introduced as "le président X" when the subject is another',
+    'Donald Trump est monté au créneau contre la France en dénonçant la stupidité du président Emmanuel Macron. ' +
+      '« Nous allons répondre », a tweeté le président américain.',
+    0,
+    'Donald Trump',
+  ],
+  [
+    'left alone: the one introduced as "le président X" and subject of the sentence before',
+    'Le président Emmanuel Macron a reçu les maires à l’Élysée. « Nous allons répondre », a déclaré le ' +
+      'président français.',
+    0,
+    'Emmanuel Macron',
+  ],
+  [
+    'left alone: a link with the same adjective holds ("le président américain Joe Biden")',
+    'Le président américain Joe Biden a appelé Emmanuel Macron mardi. Le chef de l’État a décroché. « Nous ' +
+      'sommes alliés », a déclaré le président américain.',
+    0,
+    'Joe Biden',
+  ],
+];
+
+const ROLE_COMPLEMENT: Row[] = [
+  [
+    '"la décision du ministre X": a name after a role in a complement is no subject',
+    'Marc Dubois a critiqué la décision du ministre Paul Girard. « C’est une erreur », a-t-il estimé.',
+    0,
+    'Marc Dubois',
+  ],
+  [
+    'left alone: "le ministre X" opening the sentence is its subject',
+    'Le ministre Paul Girard a critiqué la décision de Marc Dubois. « C’est une erreur », a-t-il estimé.',
+    0,
+    'Paul Girard',
+  ],
+];
+
+const FRONTED: Row[] = [
+  [
+    'a role subject with its name after a long fronted adjunct',
+    '« Les radars ne servent à rien », a estimé Christophe Martin. Dans les colonnes du Parisien vendredi 1er ' +
+      'novembre, le délégué interministériel Paul Girard annonce de nouveaux radars. « Nous en avons installé ' +
+      'deux cents », détaille-t-il.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'left alone: an adjunct with a verb is no fronted circumstance ("Après avoir reçu …,")',
+    'Après avoir reçu le délégué interministériel Paul Girard, le ministre Christophe Martin a annoncé de ' +
+      'nouveaux radars. « Nous en avons installé deux cents », détaille-t-il.',
+    0,
+    'Christophe Martin',
+  ],
+];
+
+const SECOND_MANDATE: Row[] = [
+  [
+    '"le député de Seine-et-Marne" re-describes the party leader when no one else holds that seat',
+    'Le député LR Marc Dubois a critiqué la réforme. Olivier Faure, premier secrétaire du PS, a taxé le ' +
+      'président de « faussaire ». « Le projet est pavé de bonnes intentions », écrit le député de Seine-et-Marne.',
+    0,
+    'Olivier Faure',
+  ],
+  [
+    'left alone: the seat with that complement belongs to someone else',
+    'Le député de Seine-et-Marne Marc Dubois a critiqué la réforme. Olivier Faure, premier secrétaire du PS, a ' +
+      'répondu. « Le projet est pavé de bonnes intentions », écrit le député de Seine-et-Marne.',
+    0,
+    'Marc Dubois',
+  ],
+];
+
+describe.each([
+  ['a dative clitic names the one spoken to', DATIVE],
+  ['a subject introduced after the last quotation is the topic', NEW_SUBJECT],
+  ['an adjective qualifies an office', QUALIFIER],
+  ['a role in a complement makes no subject', ROLE_COMPLEMENT],
+  ['a subject after a fronted adjunct', FRONTED],
+  ['a mandate with its complement re-describes', SECOND_MANDATE],
+])('speakers, salience: %s', (_name, rows) => {
+  it.each(rows)('%s', (_why, text, index, want) => check(text, index, want));
+});
