@@ -260,7 +260,14 @@ export class Mentions {
         const w = x.low[j];
         if (w === '.' || w === ';' || w === ':' || x.isMark(j)) break;
         if (x.entAt[j] >= 0 && x.entities[x.entAt[j]].type === 'PER') break;
-        const role = roleAt(x, j);
+        // ("première" before a common noun is an adjective: "Montée en première ligne, X")
+        const role =
+          (w === 'premier' || w === 'première') &&
+          j + 1 < i &&
+          /^\p{Ll}/u.test(x.tok(j + 1).text) &&
+          roleOf(x.low[j + 1]) === null
+            ? null
+            : roleAt(x, j);
         // a verb between them ("X, préfet de la région, a annoncé Y"): the role belongs to a noun phrase before
         if (role === null && (VERB.has(w) || AUX.has(w))) break;
         if (role) {

@@ -470,6 +470,7 @@ export class SpeakerResolver {
       }
       if (sp.group === undefined)
         this.describedPerson(sp, a, role, sentence, complementOf(x, h), qualifierOf(x, h));
+      if (sp.group === undefined) this.namedNext(sp, a, sentence, role, complementOf(x, h));
       return sp;
     }
     path = 'np-person-inside';
@@ -623,6 +624,7 @@ export class SpeakerResolver {
       path = 'np-demonstrative';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
       this.describedPerson(sp, a, null, sentence);
+      if (sp.group === undefined) this.namedNext(sp, a, sentence, null, '');
       if (sp.group !== undefined) return sp;
     }
     // "», avait témoigné le retraité", "», explique le religieux": a definite description by a common noun of
@@ -928,6 +930,56 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * Cataphora of a description: an article that quotes someone by a definite or demonstrative description before
+   * it names any person ("« … », a déclaré la garde des Sceaux. « … » … Nicole Belloubet a …") names that person
+   * next, as the subject of a sentence: the first person named after the description, outside quotation marks,
+   * within three sentences, of the determiner's gender, in subject position (not coordinated with another name),
+   * holding no other office than the description's. Not a person the quotations before it talk
+   * about (a speaker does not name themselves: "« Jacques Hébert nous a quitté », a rappelé le chef de l'État").
+   * Links `sp` (type PER) or leaves it. Only before any person is named outside quotation marks (a lead that
+   * describes before it names): later, a description refers back.
+   */
+  private namedNext(sp: QuoteSpeaker, a: number, sentence: number, role: string | null, comp: string): void {
+    const { x } = this;
+    const word = DEFINITE.get(x.low[a]) ?? DEMONSTRATIVE_WORD.get(x.low[a]);
+    if (word === undefined) return;
+    const ents = x.entities;
+    // nobody named before, outside quotation marks (bounded: the first 60 entities); who is named inside them
+    const lo = firstAtOrAfter(ents, sp.start);
+    if (lo > 60) return;
+    const quoted = new Set<number>();
+    for (let e = 0; e < lo; e++) {
+      if (ents[e].type !== 'PER') continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t >= 0 && x.inPair[t] < 0) return;
+      // (the quotation the description attributes: named in its narrative sentence)
+      const g = this.group.get(ents[e]);
+      if (g !== undefined && t >= 0 && x.ns(t) === sentence) quoted.add(g);
+    }
+    for (let e = firstAtOrAfter(ents, sp.end), seen = 0; e < ents.length && seen < 40; e++, seen++) {
+      if (ents[e].type !== 'PER') continue;
+      const t = this.m.tokenAt(ents[e].start);
+      if (t < 0 || x.inPair[t] >= 0) continue;
+      if (x.ns(t) - sentence > 3) return;
+      if (t > 0 && x.entAt[t - 1] === e) continue;
+      const g = this.group.get(ents[e]);
+      if (g === undefined || quoted.has(g) || !this.m.agrees(e, word)) continue;
+      // (not a name coordinated with another, "Jean de Florette et Manon des Sources")
+      if (t > 0 && (x.low[t - 1] === 'et' || x.low[t - 1] === 'ou')) continue;
+      // another office ("le chef de l'État" is not "le Premier ministre X"), unless the roles are kin
+      const roles = this.rolesOf(g);
+      if (role !== null && roles !== undefined && !roles.has(role) && !this.kinHolder(role, comp, g)) continue;
+      let after = t;
+      while (after < x.n && x.entAt[after] === e) after++;
+      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.ns(t), word, 'subject') !== e) continue;
+      path += '-named-next';
+      sp.type = 'PER';
+      this.link(sp, e);
+      return;
+    }
   }
 
   /**

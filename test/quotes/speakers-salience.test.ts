@@ -4,7 +4,8 @@
  * introduced after the last quotation is the topic a description continues; an adjective qualifies an office
  * like a complement; a role noun inside a complement ("la décision du ministre X") makes no subject; a subject
  * may follow an adjunct fronted with its comma; a mandate with its own complement may re-describe a person who
- * holds another role. Each block has rows where the mechanism must act (they fail on the code before it) and
+ * holds another role; a description opening an article before any name refers to the person named next as a
+ * subject. Each block has rows where the mechanism must act (they fail on the code before it) and
  * look-alike rows it must leave alone. Sentences of our own, not of the judged articles.
  */
 import { describe, it } from 'vitest';
@@ -147,6 +148,44 @@ const SECOND_MANDATE: Row[] = [
   ],
 ];
 
+const NAMED_NEXT: Row[] = [
+  [
+    'a lead that describes before it names: the person named next as a subject',
+    '« Nous construirons de nouvelles places », a déclaré la ministre de la Justice à la télévision. Nicole ' +
+      'Martin a présenté mardi son projet aux syndicats.',
+    0,
+    'Nicole Martin',
+  ],
+  [
+    '… with a demonstrative description',
+    '« J’ai eu très peur, j’ai crié », raconte cette femme au Parisien. Marie Lenoir a quitté l’hôpital le ' +
+      'lendemain.',
+    0,
+    'Marie Lenoir',
+  ],
+  [
+    'left alone: a person named before the description (it refers back, not forward)',
+    'Paul Girard a visité la prison lundi. « Nous construirons de nouvelles places », a déclaré la ministre de ' +
+      'la Justice. Nicole Martin a présenté mardi son projet aux syndicats.',
+    0,
+    { text: 'la ministre de la Justice' },
+  ],
+  [
+    'left alone: the person the quotation talks about is not its speaker',
+    '« Jacques Hébert nous a quittés », a rappelé le chef de l’État dans un communiqué. Jacques Hébert a ' +
+      'combattu en Afrique.',
+    0,
+    { text: 'le chef de l’État' },
+  ],
+  [
+    'left alone: a person named next with another office',
+    '« Nous tiendrons », a déclaré le chef de l’État mardi. Le Premier ministre Jean Castex a réuni les ' +
+      'ministres.',
+    0,
+    { text: 'le chef de l’État' },
+  ],
+];
+
 describe.each([
   ['a dative clitic names the one spoken to', DATIVE],
   ['a subject introduced after the last quotation is the topic', NEW_SUBJECT],
@@ -154,6 +193,7 @@ describe.each([
   ['a role in a complement makes no subject', ROLE_COMPLEMENT],
   ['a subject after a fronted adjunct', FRONTED],
   ['a mandate with its complement re-describes', SECOND_MANDATE],
+  ['a description before any name is named next', NAMED_NEXT],
 ])('speakers, salience: %s', (_name, rows) => {
   it.each(rows)('%s', (_why, text, index, want) => check(text, index, want));
 });
