@@ -971,7 +971,8 @@ export class SpeakerResolver {
       if (t > 0 && (x.low[t - 1] === 'et' || x.low[t - 1] === 'ou')) continue;
       // another office ("le chef de l'État" is not "le Premier ministre X"), unless the roles are kin
       const roles = this.rolesOf(g);
-      if (role !== null && roles !== undefined && !roles.has(role) && !this.kinHolder(role, comp, g)) continue;
+      if (role !== null && roles !== undefined && !roles.has(role) && !this.kinHolder(role, comp, g))
+        continue;
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
       if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.ns(t), word, 'subject') !== e) continue;
