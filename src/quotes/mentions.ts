@@ -301,13 +301,16 @@ export class Mentions {
     this.roleLinks.set(role, list);
   }
 
-  /** Whether the mention `e` is the subject of a copula ("M. Macron est pour elle …"): described, not speaking. */
+  /**
+   * Whether the mention `e` is the subject of a copula ("M. Macron est pour elle …"): described, not speaking. Not
+   * the auxiliary of a compound past ("X est monté au créneau": an action, see compoundPast).
+   */
   described(e: number): boolean {
     const { x } = this;
     let t = this.tokenAt(x.entities[e].start);
     if (t < 0) return false;
     while (t < x.n && x.entAt[t] === e) t++;
-    return t < x.n && COPULA.has(x.low[t]);
+    return t < x.n && COPULA.has(x.low[t]) && !this.compoundPast(e);
   }
 
   /**

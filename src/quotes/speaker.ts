@@ -860,7 +860,7 @@ export class SpeakerResolver {
           lastSaid.speaker.group === undefined ||
           lastSaid.speaker.group === this.group.get(x.entities[e]) ||
           x.entities[e].start > Math.max(lastSaid.end, lastSaid.speaker.end)) &&
-        (!this.m.described(e) || this.m.compoundPast(e)) &&
+        !this.m.described(e) &&
         fits(this.group.get(x.entities[e]))
       ) {
         path += '-described-new-subject';

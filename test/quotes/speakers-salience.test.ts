@@ -186,6 +186,23 @@ const NAMED_NEXT: Row[] = [
   ],
 ];
 
+const COMPOUND_PAST: Row[] = [
+  [
+    '"X est monté au créneau" is an action in the compound past, X the subject a pronoun continues',
+    '« La taxe est légale », a déclaré Bruno Martin. Le lendemain, Donald Trump est monté au créneau contre la ' +
+      'taxe. « Ce n’est pas juste », a-t-il asséné.',
+    1,
+    'Donald Trump',
+  ],
+  [
+    'left alone: "X est responsable" describes X, the pronoun continues the speaker',
+    '« La taxe est légale », a déclaré Bruno Martin. Pour lui, Donald Trump est responsable de la crise. « Ce ' +
+      'n’est pas juste », a-t-il ajouté.',
+    1,
+    'Bruno Martin',
+  ],
+];
+
 describe.each([
   ['a dative clitic names the one spoken to', DATIVE],
   ['a subject introduced after the last quotation is the topic', NEW_SUBJECT],
@@ -194,6 +211,7 @@ describe.each([
   ['a subject after a fronted adjunct', FRONTED],
   ['a mandate with its complement re-describes', SECOND_MANDATE],
   ['a description before any name is named next', NAMED_NEXT],
+  ['a compound past is no copula', COMPOUND_PAST],
 ])('speakers, salience: %s', (_name, rows) => {
   it.each(rows)('%s', (_why, text, index, want) => check(text, index, want));
 });
