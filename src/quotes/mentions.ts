@@ -25,7 +25,8 @@ const DE = new Set(['de', "d'", 'du', 'des']);
 
 /**
  * The head of the "de" complement after the role noun at `k` ("le président de Debout la France" → debout,
- * "la ministre du Travail" → travail), or '' when none follows: what tells two holders of one role apart.
+ * "la ministre du Travail" → travail), or '' when none follows or it is an age ("de 60 ans"): what tells two
+ * holders of one role apart.
  * @internal
  */
 export function complementOf(x: Text, k: number): string {
@@ -33,6 +34,8 @@ export function complementOf(x: Text, k: number): string {
   if (j >= x.n || !DE.has(x.low[j])) return '';
   j++;
   while (j < x.n && DET.has(x.low[j])) j++;
+  // an age ("l'humoriste de 60 ans") describes the person, it names no office
+  if (j + 1 < x.n && /^\d+$/.test(x.low[j]) && (x.low[j + 1] === 'ans' || x.low[j + 1] === 'an')) return '';
   return j < x.n && x.isWord(j) ? x.low[j] : '';
 }
 
@@ -113,6 +116,8 @@ const SUBJECT_BEFORE = new Set([
 export class Mentions {
   /** Role noun → positions and entities it was attached to ("Rémy Heitz, procureur de Paris"). */
   readonly roleLinks = new Map<string, { pos: number; ent: number; comp: string; adj: string }[]>();
+  /** Common noun → positions and persons it introduced in apposition ("l'humoriste Ian Cognito"). */
+  readonly nounLinks = new Map<string, { pos: number; ent: number }[]>();
   /** Gender the text gives each entity group, from the words before its mentions ('f', 'm', or absent). */
   private readonly gender = new Map<number, 'f' | 'm' | '?'>();
 
@@ -286,7 +291,45 @@ export class Mentions {
         const role = roleAt(x, outer);
         if (role) this.addLink(role, x.tok(outer).start, e);
       }
+      this.linkNoun(i, e);
     }
+  }
+
+  /**
+   * The common noun a person is introduced by, in apposition before the name ("l'humoriste Ian Cognito", "le
+   * chorégraphe du duo, Kevin Vivès"): a definite determiner, a lowercase noun of no role (roles are linked by
+   * linkRoles) and the name right after it, or after its "de" complement and a comma. French news refers back to
+   * the person by that noun ("l'humoriste de 60 ans").
+   */
+  private linkNoun(i: number, e: number): void {
+    const { x } = this;
+    let j = i - 1;
+    if (j > 0 && x.low[j] === ',') {
+      // "le chorégraphe du duo, X": back over a short "de" complement to the noun
+      let k = j - 1;
+      while (k > 0 && j - k <= 4 && !DE.has(x.low[k]) && x.isWord(k) && x.entAt[k] < 0) k--;
+      if (k <= 0 || !DE.has(x.low[k])) return;
+      j = k - 1;
+    }
+    if (j < 1 || !x.isWord(j) || x.entAt[j] >= 0) return;
+    const w = x.low[j];
+    const d = x.low[j - 1];
+    if (d !== 'le' && d !== 'la' && d !== "l'") return;
+    if (
+      w.length < 4 ||
+      !/^\p{Ll}[\p{Ll}-]+$/u.test(x.tok(j).text) ||
+      roleOf(w) !== null ||
+      DET.has(w) ||
+      AUX.has(w) ||
+      VERB.has(w) ||
+      NP_STOP.has(w) ||
+      PRE_ADJ.has(w) ||
+      TIME_NOUN.has(w)
+    )
+      return;
+    const list = this.nounLinks.get(w) ?? [];
+    list.push({ pos: x.tok(j).start, ent: e });
+    this.nounLinks.set(w, list);
   }
 
   private addLink(role: string, pos: number, ent: number): void {
@@ -435,10 +478,20 @@ export class Mentions {
 
   /**
    * Whether a role noun phrase opening the sentence runs up to the name at `first`, and a verb follows the name
-   * ("Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu …"): the name is the subject.
+   * ("Le ministre français des Affaires étrangères Jean-Yves Le Drian a exclu …"), past a parenthesis and clitics
+   * ("Le rapporteur Loïc Hervé (Union centriste) y a vu"): the name is the subject.
    */
-  private roleOpens(first: number, after: number): boolean {
+  private roleOpens(first: number, after0: number): boolean {
     const { x } = this;
+    // past a parenthesis after the name ("Loïc Hervé (Union centriste) y a vu": a party, an age, a place) and
+    // the clitics and adverbs before the verb
+    let after = after0;
+    if (after < x.n && x.low[after] === '(') {
+      let k = after + 1;
+      while (k < x.n && k - after <= 6 && x.low[k] !== ')') k++;
+      if (k < x.n && x.low[k] === ')') after = k + 1;
+    }
+    while (after < x.n && after - after0 < 10 && SKIP.has(x.low[after])) after++;
     if (after >= x.n || !(AUX.has(x.low[after]) || VERB.has(x.low[after]))) return false;
     // "Le frère de Paul Durand a quitté": the name is a complement, the noun phrase is the subject
     if (first > 0 && DE.has(x.low[first - 1])) return false;

@@ -440,9 +440,21 @@ export class SpeakerResolver {
         // person the sentence before made its topic (see describedPerson)
         const adj = qualifierOf(x, h);
         let unqualified = -1;
+        // (a link at the description's own head is its apposition, a name right after it and a comma: "selon le
+        // directeur de l'OMS, Michael Ryan", "a annoncé le ministre, le Dr Eteni Longondo"; not a name inside or
+        // after a participle, "l'animateur, missionné par X")
+        const own = x.tok(h).start;
+        const apposed = (e: number): boolean => {
+          const t = this.m.tokenAt(x.entities[e].start);
+          if (t < b || t - b > 4 || x.low[b] !== ',') return false;
+          for (let k = b + 1; k < t; k++)
+            if (!DET.has(x.low[k]) && !GENDER_CUE.has(x.low[k]) && x.low[k] !== 'dr' && x.low[k] !== 'me')
+              return false;
+          return true;
+        };
         for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++)
           if (
-            links[i].pos < sp.start &&
+            (links[i].pos < sp.start || (links[i].pos === own && apposed(links[i].ent))) &&
             this.m.agrees(links[i].ent, word) &&
             (comp === '' || links[i].comp === comp)
           ) {
@@ -623,6 +635,7 @@ export class SpeakerResolver {
     ) {
       path = 'np-demonstrative';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      if (this.nounLinked(sp, head, a)) return sp;
       this.describedPerson(sp, a, null, sentence);
       if (sp.group === undefined) this.namedNext(sp, a, sentence, null, '');
       if (sp.group !== undefined) return sp;
@@ -642,6 +655,7 @@ export class SpeakerResolver {
     ) {
       path = 'np-common';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      if (this.nounLinked(sp, head, a)) return sp;
       this.describedPerson(sp, a, null, sentence);
       // (only the person quoted last, with nobody quoted since: a noun of no known kind is too weak a link to
       // a person merely named, or quoted before someone else)
@@ -930,6 +944,25 @@ export class SpeakerResolver {
     path += '-described-subject';
     sp.type = 'PER';
     this.link(sp, e);
+  }
+
+  /**
+   * A definite or demonstrative description by the common noun the text introduced a person with ("l'humoriste
+   * Ian Cognito … « … », lançait l'humoriste de 60 ans"): that person, the last one so introduced before it (of
+   * the determiner's gender, among the last 50), like a role noun attached to a name. Links `sp` and says whether.
+   */
+  private nounLinked(sp: QuoteSpeaker, head: string, a: number): boolean {
+    const links = this.m.nounLinks.get(head);
+    if (!links) return false;
+    const word = DEFINITE.get(this.x.low[a]) ?? DEMONSTRATIVE_WORD.get(this.x.low[a]) ?? '';
+    for (let i = links.length - 1, seen = 0; i >= 0 && seen < 50; i--, seen++) {
+      if (links[i].pos >= sp.start || !this.m.agrees(links[i].ent, word)) continue;
+      path = 'np-noun-linked';
+      sp.type = 'PER';
+      this.link(sp, links[i].ent);
+      return true;
+    }
+    return false;
   }
 
   /**

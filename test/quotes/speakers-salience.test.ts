@@ -203,6 +203,86 @@ const COMPOUND_PAST: Row[] = [
   ],
 ];
 
+const NOUN_LINK: Row[] = [
+  [
+    'a description by the common noun the person was introduced with ("le cascadeur X … le cascadeur")',
+    'Jeudi soir, le cascadeur Paul Girard a sauté du pont de Tancarville. La foule applaudissait. « J’ai eu ' +
+      'très peur », a reconnu le cascadeur.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    '… with a complement and a comma before the name ("le chorégraphe du duo, X")',
+    'Le chorégraphe du duo, Kevin Martin, prépare la répétition. Les consignes ont changé. « Tout doit passer ' +
+      'par écrit », expliquait le chorégraphe à la presse.',
+    0,
+    'Kevin Martin',
+  ],
+  [
+    'left alone: a noun the person was not introduced with stays unlinked',
+    'Jeudi soir, l’humoriste Paul Girard est monté sur scène à Lille. Les spectateurs riaient. « Nous ' +
+      'n’avons rien vu venir », a raconté le technicien.',
+    0,
+    { text: 'le technicien' },
+  ],
+];
+
+const AGE: Row[] = [
+  [
+    'an age is no office complement: "le maire de 60 ans" is the mayor introduced before',
+    'Le maire Paul Girard a inauguré la salle. Les habitants étaient nombreux. « C’est un grand jour », a ' +
+      'déclaré le maire de 60 ans.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a place complement is another office ("le maire de Lyon")',
+    'Le maire Paul Girard a inauguré la salle. Les habitants étaient nombreux. « C’est un grand jour », a ' +
+      'déclaré le maire de Lyon.',
+    0,
+    { text: 'le maire de Lyon' },
+  ],
+];
+
+const PARENTHESIS: Row[] = [
+  [
+    'a subject whose name is followed by its party in parentheses and a clitic ("X (Union centriste) y a vu")',
+    '« Je cherche à comprendre cet amendement », a commenté Jérôme Durand. Le rapporteur Loïc Martin (Union ' +
+      'centriste) y a vu une clarification. « Cet amendement est nécessaire », a-t-il ajouté.',
+    1,
+    'Loïc Martin',
+  ],
+  [
+    'left alone: a name in parentheses after the subject is no subject',
+    '« Je cherche à comprendre cet amendement », a commenté Jérôme Durand. Le texte (défendu par Loïc Martin) ' +
+      'a été adopté. « Cet amendement est nécessaire », a-t-il ajouté.',
+    1,
+    'Jérôme Durand',
+  ],
+];
+
+const APPOSED: Row[] = [
+  [
+    'a role description with the name in apposition right after it ("selon le directeur de l’OMS, X")',
+    'La situation reste grave en Europe, selon le directeur des urgences de l’OMS, Michael Rey. « Les écoles ' +
+      'doivent rester ouvertes », a-t-il ajouté.',
+    0,
+    'Michael Rey',
+  ],
+  [
+    '… with a title before the name ("a annoncé le ministre, le Dr X")',
+    '« Nous avons enregistré un nouveau cas », a annoncé le ministre, le Dr Paul Longa, mardi.',
+    0,
+    'Paul Longa',
+  ],
+  [
+    'left alone: a name after a participle is an agent, not an apposition ("l’animateur, missionné par X")',
+    '« Combien allez-vous m’en redonner ? », a plaisanté l’animateur, missionné par Emmanuel Macron.',
+    0,
+    { text: 'l’animateur' },
+  ],
+];
+
 describe.each([
   ['a dative clitic names the one spoken to', DATIVE],
   ['a subject introduced after the last quotation is the topic', NEW_SUBJECT],
@@ -212,6 +292,10 @@ describe.each([
   ['a mandate with its complement re-describes', SECOND_MANDATE],
   ['a description before any name is named next', NAMED_NEXT],
   ['a compound past is no copula', COMPOUND_PAST],
+  ['a description by the noun a person was introduced with', NOUN_LINK],
+  ['an age is no office complement', AGE],
+  ['a subject past a parenthesis', PARENTHESIS],
+  ['a name apposed to a description', APPOSED],
 ])('speakers, salience: %s', (_name, rows) => {
   it.each(rows)('%s', (_why, text, index, want) => check(text, index, want));
 });
