@@ -969,7 +969,8 @@ export class SpeakerResolver {
    * Cataphora of a description: an article that quotes someone by a definite or demonstrative description before
    * it names any person ("« … », a déclaré la garde des Sceaux. « … » … Nicole Belloubet a …") names that person
    * next, as the subject of a sentence: the first person named after the description, outside quotation marks,
-   * within three sentences, of the determiner's gender, in subject position (not coordinated with another name),
+   * within three sentences, of the determiner's gender, in subject position or inverted after a speech verb
+   * ("…, estime Édouard Philippe") (not coordinated with another name),
    * holding no other office than the description's. Not a person the quotations before it talk
    * about (a speaker does not name themselves: "« Jacques Hébert nous a quitté », a rappelé le chef de l'État").
    * Links `sp` (type PER) or leaves it. Only before any person is named outside quotation marks (a lead that
@@ -1008,7 +1009,13 @@ export class SpeakerResolver {
         continue;
       let after = t;
       while (after < x.n && x.entAt[after] === e) after++;
-      if (after >= x.n || this.m.recentSubject(x.tok(after).start, x.ns(t), word, 'subject') !== e) continue;
+      // (a subject, or the inverted subject of an incise, right after its speech verb: "…, estime X")
+      const inverted = t > 0 && x.inPair[t - 1] < 0 && VERB.has(x.low[t - 1]);
+      if (
+        after >= x.n ||
+        (!inverted && this.m.recentSubject(x.tok(after).start, x.ns(t), word, 'subject') !== e)
+      )
+        continue;
       path += '-named-next';
       sp.type = 'PER';
       this.link(sp, e);

@@ -164,6 +164,20 @@ const NAMED_NEXT: Row[] = [
     'Marie Lenoir',
   ],
   [
+    '… named as the inverted subject of an incise ("…, estime X")',
+    '« Nous allons changer la loi », a annoncé le ministre de l’Intérieur à la télévision. Le texte sera débattu ' +
+      'en février, estime Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: an inverted subject of the other gender',
+    '« Nous allons changer la loi », a annoncé la ministre de l’Intérieur à la télévision. Le texte sera débattu ' +
+      'en février, estime Paul Girard.',
+    0,
+    { text: 'la ministre de l’Intérieur' },
+  ],
+  [
     'left alone: a person named before the description (it refers back, not forward)',
     'Paul Girard a visité la prison lundi. « Nous construirons de nouvelles places », a déclaré la ministre de ' +
       'la Justice. Nicole Martin a présenté mardi son projet aux syndicats.',
