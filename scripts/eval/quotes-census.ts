@@ -35,6 +35,7 @@ const DIR = join(GOLD_DIR, '..', 'unlabelled');
 
 /** The judged samples a census may read (never the locked or fresh sets): name → file listing its articles. */
 const SAMPLES: Record<string, string> = {
+  s213: 'judged-blind-s213.tsv',
   s212: 'judged-blind-s212.tsv',
   s211: 'judged-blind-s211.tsv',
   s89: 'judged-blind-s89.tsv',
