@@ -528,6 +528,16 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       });
     }
   }
+  // a line standing alone between two sentences, without the punctuation that ends a sentence: an intertitle
+  if ((sentenceLike || words >= 6) && intertitle(x, open, close, a, b, words))
+    return withBase(base, {
+      kind: 'direct',
+      cue: -1,
+      lemma: '',
+      speaker: null,
+      score: 0.7,
+      rule: 'direct-intertitle',
+    });
   // no cue: a full utterance opening its sentence or paragraph is a quotation attributed by context;
   // a short fragment inside a sentence is a scare quote or a name.
   if (isClauseStart(x, open, ts) && (sentenceLike || words >= 6)) {
@@ -607,6 +617,46 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     });
   }
   return null;
+}
+
+/** Dashes that frame an intertitle of the AFP's layout ("- « Il est juif ! » -"). */
+const DASH = new Set(['-', '–', '—']);
+/** Punctuation that closes a sentence or a clause inside the marks: a quoted sentence, not a heading. */
+const LINE_END = new Set(['.', ',', ';', ':', '...', '…']);
+
+/**
+ * Whether the quotation marks [open, close] hold an intertitle: a line of the desk standing alone between two
+ * sentences. French prose ends every sentence with its punctuation — a quoted sentence of its own closes on a
+ * full stop inside or right after the marks (« Nous ne lâcherons rien. » / « … ».) — whereas a heading has none:
+ * so a short quotation (at most 12 words, no sentence end inside) that opens after a sentence end, a dash or the
+ * start of its paragraph and is followed by a new sentence (a capital), a dash or the end of its paragraph, with
+ * no punctuation of its own, is a heading. An exclamation or a question ends a spoken sentence as well as a
+ * heading: it counts only inside the dashes that frame the AFP's intertitles.
+ */
+function intertitle(x: Text, open: number, close: number, a: number, b: number, words: number): boolean {
+  if (words < 2 || words > 12) return false;
+  const before = open - 1;
+  const startsLine =
+    before < 0 ||
+    x.paraOf(before) !== x.paraOf(open) ||
+    (SENT_END.has(x.low[before]) && x.low[before] !== ';') ||
+    DASH.has(x.low[before]);
+  if (!startsLine) return false;
+  const after = close + 1;
+  const endsLine =
+    after >= x.n ||
+    x.paraOf(after) !== x.paraOf(close) ||
+    // (a dash after it frames it with the one before, or opens a new sentence: not an aside, "» - ces derniers")
+    (DASH.has(x.low[after]) &&
+      (DASH.has(x.low[before] ?? '') || (after + 1 < x.n && UPPER.test(x.tok(after + 1).text)))) ||
+    (x.isWord(after) && UPPER.test(x.tok(after).text));
+  if (!endsLine) return false;
+  for (let i = a; i < b - 1; i++) if (SENT_END.has(x.low[i]) || x.low[i] === ':') return false;
+  const last = x.low[b - 1];
+  if (LINE_END.has(last)) return false;
+  if (last === '!' || last === '?')
+    return before >= 0 && DASH.has(x.low[before]) && after < x.n && DASH.has(x.low[after]);
+  return true;
 }
 
 /** The token span of a pair's content, shared by every proposal read from the pair. */

@@ -1,0 +1,71 @@
+/**
+ * Speakers, seventh round (structure): what is proposed as the speaker and where. Each mechanism is a rule of
+ * French news writing (docs/quotes.md, "seventh round: structure"); each block has rows where it must act (they
+ * fail on the code before it) and look-alike rows it must leave alone. Sentences of our own, not of the judged
+ * articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, quotes, type Row } from './speaker-table.js';
+
+const INTERTITLES: Row[] = [
+  [
+    'a heading glued to the next paragraph repeats words said later: their speaker',
+    'La ministre Anne Durand a visité l’usine mardi.« Une année de transition difficile »Les travaux commenceront en mars. « Ce sera une année de transition, et elle sera difficile », a déclaré le maire Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'a heading repeats words said earlier, another voice quoted in between: the first speaker',
+    '« Nous fermerons trois écoles à la rentrée », a annoncé le maire Paul Girard. « C’est une erreur », a répondu Anne Durand.« Trois écoles fermées à la rentrée »La décision sera votée en juin.',
+    2,
+    'Paul Girard',
+  ],
+  [
+    'a heading in capitals with another determiner (right before this round too: kept)',
+    '« Il y a un besoin urgent de réformer la procédure », a insisté Anne Durand. « Je suis d’accord », a dit Paul Girard. « UN BESOIN URGENT DE RÉFORMER » Le texte arrive au Sénat.',
+    2,
+    'Anne Durand',
+  ],
+  [
+    'a heading whose words nobody says: nobody (not the last speaker)',
+    '« Le chantier commencera en mars », a annoncé Paul Girard.« Un quartier entièrement transformé »Les travaux dureront deux ans et coûteront dix millions.',
+    1,
+    null,
+  ],
+  [
+    'an exclamation framed by the dashes of the AFP layout',
+    '« Cette rue est devenue trop dangereuse pour nos enfants ! », a crié un manifestant devant la mairie. Anne Durand est arrivée ensuite. - « Une rue trop dangereuse ! » - La foule s’est dispersée dans le calme.',
+    1,
+    { text: 'un manifestant' },
+  ],
+  [
+    'left alone: a quoted sentence closed by its full stop stands for the voice of the context',
+    'Paul Girard est monté à la tribune mardi. « Nous ne lâcherons rien. »La salle a longuement applaudi.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: an exclamation outside the dashes is a spoken sentence',
+    'Paul Girard est monté à la tribune mardi. « Nous gagnerons ensemble cette bataille ! » La salle a longuement applaudi.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a quotation followed by its incise',
+    'La ministre est arrivée mardi. « Une année de transition », a résumé Anne Durand.',
+    0,
+    'Anne Durand',
+  ],
+];
+
+describe('speakers, seventh round: intertitles take the speaker of the words they repeat', () => {
+  for (const [why, text, index, want] of INTERTITLES) it(why, () => check(text, index, want));
+
+  it('a quotation followed by an aside between dashes is no heading', () => {
+    const text =
+      'Paul Girard a présenté son mouvement mardi. « Ce sera un mouvement de citoyens » - ces derniers n’étant pas tous de gauche - qui fera des propositions.';
+    const found = quotes(text).filter((q) => q.text.startsWith('Ce sera'));
+    expect(found).toHaveLength(1);
+    expect(found[0].rule).not.toBe('direct-intertitle');
+  });
+});
