@@ -14,11 +14,14 @@ import {
 } from './cues.js';
 import {
   AUX,
+  COLLECTIVE_NOUN,
   DET,
+  DOCUMENT_NOUN,
   headOf,
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PERSON_NOUN,
   PRONOUN,
   roleOf,
   SKIP,
@@ -323,6 +326,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   const p = open - 1;
   const prev = p >= floor ? x.low[p] : '';
   if (prev === ':') {
+    // code left in the page ("{idDM: "x468ugd", mediaType: "dm-public"}"): an identifier is no speaker and its
+    // value no quotation
+    if (p > 0 && CODE_NAME.test(x.tok(p - 1).text)) return null;
     let cs = clauseStart(x, p, floor);
     // "X répéterait à ses proches, selon Le Parisien :": the source relays, the clause before it speaks
     if (cs > floor + 1 && x.low[cs - 1] === ',' && sourceAt(x, cs, p) > 0) cs = clauseStart(x, cs - 1, floor);
@@ -465,6 +471,32 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         while (s0 > 0 && x.entAt[s0 - 1] === e) s0--;
         who = { kind: 'np', a: s0, b: cs - 1, appos: [cs, p] };
       }
+    }
+    // a label without verb speaks only when it is a noun phrase that can speak ("Le maire :", "Un témoin :");
+    // otherwise it says what follows, not who says it ("Problème :", "Autre possibilité offerte aux préfets :",
+    // "Jusqu'à ce message radio :"), and the text names nobody
+    // (a label that is the whole sentence; past a fronted clause or holding a speech verb, "Avant de rajouter :",
+    // the one speaking is the context's)
+    if (
+      !subject &&
+      who.kind === 'np' &&
+      who.a === cs &&
+      who.b === p &&
+      !who.appos &&
+      !speakerLabel(x, cs, p)
+    ) {
+      let verb = false;
+      // (a speech verb, or an infinitive after "de": "Avant de rajouter :", whose subject is the one speaking)
+      for (let k = cs; k < p && !verb; k++)
+        verb =
+          VERB.has(x.low[k]) ||
+          (k > cs && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'") && /(?:er|ir|re)$/.test(x.low[k]));
+      // (a noun phrase names the words that follow, "Autre possibilité offerte aux préfets :", and nobody; an
+      // adverbial frames them, "Pour le moment, pas pour cette fois :", and the context speaks)
+      who =
+        cs <= floor && !verb && !PREPOSITION.has(x.low[cs])
+          ? { kind: 'nobody' }
+          : { kind: 'context', tok: open };
     }
     return withBase(base, {
       kind: 'direct',
@@ -617,6 +649,50 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     });
   }
   return null;
+}
+
+/** An identifier of code: a lower-case word with a capital inside ("mediaType") or an underscore. */
+const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\w*_\w*)$/u;
+
+/** Nouns that can head a speaking noun phrase: offices, occupations, organisations, sources, media, groups, documents. */
+const speakingNoun = (w: string): boolean =>
+  roleOf(w) !== null ||
+  PERSON_NOUN.has(w) ||
+  ORG_NOUN.has(w) ||
+  SOURCE_NOUN.has(w) ||
+  MEDIA_NOUN.has(w) ||
+  COLLECTIVE_NOUN.has(w) ||
+  DOCUMENT_NOUN.has(w);
+
+/**
+ * Whether the verbless label [a, b) before a colon can be the one speaking: it names a person or an organisation
+ * (an entity, or a capitalised word past its first, which the entity stage missed), is a pronoun, is a plural group
+ * ("Les habitants :"), or has a head or a "de" complement that can speak ("Le maire :", "Commentaire d'un
+ * témoin :"). A phrase opening on a preposition is an adjunct, never a subject ("Jusqu'à ce message radio :").
+ */
+function speakerLabel(x: Text, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
+  }
+  if (b - a === 1 && PRONOUN.has(x.low[a])) return true;
+  // a social-network handle ("@manuelvalls :")
+  for (let k = a; k < b; k++) if (x.tok(k).text.startsWith('@')) return true;
+  if (PREPOSITION.has(x.low[a])) return false;
+  // (a capitalised word past the first, or initials and acronyms anywhere: "PC :", "EZ :")
+  for (let k = a; k < b; k++)
+    if (
+      x.isWord(k) &&
+      ((k > a && UPPER.test(x.tok(k).text) && !DET.has(x.low[k])) || /^\p{Lu}{2,}$/u.test(x.tok(k).text))
+    )
+      return true;
+  const h = headOf(x.low, a, b);
+  const w = x.low[h];
+  if (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, ''))) return true;
+  if (x.low[a] === 'les' && /[sx]$/.test(w)) return true;
+  for (let k = h + 1; k < b; k++)
+    if (speakingNoun(x.low[k]) || speakingNoun(x.low[k].replace(/[sx]$/, ''))) return true;
+  return false;
 }
 
 /** Dashes that frame an intertitle of the AFP's layout ("- « Il est juif ! » -"). */

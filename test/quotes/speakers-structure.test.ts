@@ -69,3 +69,53 @@ describe('speakers, seventh round: intertitles take the speaker of the words the
     expect(found[0].rule).not.toBe('direct-intertitle');
   });
 });
+
+const COLON_LABELS: Row[] = [
+  [
+    'a label that is the whole sentence and names no one who can speak: nobody',
+    '« Le stade sera fermé jusqu’en mars », a indiqué Paul Girard. Autre mesure prévue par le décret : « interdire les rassemblements de plus de dix personnes ».',
+    1,
+    null,
+  ],
+  [
+    'left alone: a prepositional phrase is an adjunct, never a subject: the voice of the context',
+    '« Nous attendons les secours », a dit Anne Durand au téléphone. Pour la première fois depuis des années : « Nous avons peur pour nos enfants ».',
+    1,
+    'Anne Durand',
+  ],
+  [
+    'a label past a fronted clause names no one: the voice of the context, not the noun phrase',
+    'Paul Girard a répondu aux questions des élèves mardi. Puis, au sujet de la pandémie : « Depuis que les humains sont malades, la planète guérit. »',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a role label speaks',
+    'Un incendie a détruit la mairie de Lille. Le maire : « C’est un drame pour toute la ville. »',
+    0,
+    { text: 'Le maire' },
+  ],
+  [
+    'left alone: initials label an interview turn',
+    'Paul Girard a reçu Anne Durand pour un entretien. PG : « Pourquoi partez-vous maintenant ? »',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a named label speaks',
+    'Le débat a été vif mardi soir. Anne Durand : « Je ne céderai pas sur les retraites. »',
+    0,
+    'Anne Durand',
+  ],
+];
+
+describe('speakers, seventh round: a verbless label before a colon speaks only when it can', () => {
+  for (const [why, text, index, want] of COLON_LABELS) it(why, () => check(text, index, want));
+
+  it('code left in a page: an identifier and its value are no speaker and no quotation', () => {
+    const text =
+      'Le débat a été vif mardi soir. new Player({ idVideo: "x468ugd", mediaType: "dm-public video" });';
+    const found = quotes(text).filter((q) => q.kind === 'direct');
+    expect(found.map((q) => q.text)).toEqual([]);
+  });
+});
