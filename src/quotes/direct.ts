@@ -601,11 +601,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         rule: 'direct-late-incise',
       });
     }
+    // an article that opens on a quotation names its speaker in the sentence after it (the lead quote of news
+    // writing: « … ». Au cours d'une allocution, Edouard Philippe a indiqué …; « … » Voilà ce qu'a écrit X)
+    const lead = opensText(x, open) ? personAfter(x, close) : null;
     return withBase(base, {
       kind: 'direct',
       cue: -1,
       lemma: '',
-      speaker: { kind: 'context', tok: open },
+      speaker: lead ?? { kind: 'context', tok: open },
       score: 0.7,
       rule: 'direct-context',
     });
@@ -649,6 +652,36 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     });
   }
   return null;
+}
+
+/** Whether the opening mark at `open` opens the text: nothing before it but marks and dashes. */
+function opensText(x: Text, open: number): boolean {
+  for (let k = 0; k < open; k++) if (x.isWord(k)) return false;
+  return true;
+}
+
+/**
+ * The first person named outside quotation marks after the closing mark `close`, up to the end of the sentence
+ * that follows the quotation's (at most 60 tokens), when a speech verb stands there too: the speaker a lead quote
+ * announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null when none (a person named in a narrative sentence,
+ * "Ce 9 janvier, X et Y viennent de sonner", is not said to speak).
+ */
+function personAfter(x: Text, close: number): SpeakerRef {
+  let ends = 0;
+  let who: SpeakerRef = null;
+  let speech = false;
+  for (let k = close + 1; k < x.n && k - close <= 60; k++) {
+    if (x.inPair[k] >= 0) continue;
+    if (SENT_END.has(x.low[k]) && ++ends === 2) break;
+    const e = x.entAt[k];
+    if (e < 0) speech ||= VERB.has(x.low[k]);
+    else if (who === null && x.entities[e].type === 'PER') {
+      let b = k;
+      while (b < x.n && x.entAt[b] === e) b++;
+      who = { kind: 'np', a: k, b };
+    }
+  }
+  return speech ? who : null;
 }
 
 /** An identifier of code: a lower-case word with a capital inside ("mediaType") or an underscore. */

@@ -119,3 +119,34 @@ describe('speakers, seventh round: a verbless label before a colon speaks only w
     expect(found.map((q) => q.text)).toEqual([]);
   });
 });
+
+const LEAD_QUOTES: Row[] = [
+  [
+    'an article opening on a quotation names its speaker in the next sentence, past fronted adjuncts',
+    '« Nous rouvrirons les écoles dès le mois de juin. » Lors d’une conférence de presse à Lille, mardi, Anne Durand a annoncé un calendrier.',
+    0,
+    'Anne Durand',
+  ],
+  [
+    '"Voilà ce qu’a écrit X" right after the opening quotation',
+    '« Mes amis ne m’ont pas oublié, c’est le principal. » Voilà ce qu’a écrit Paul Girard mercredi soir sur son compte.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a person named in a narrative sentence with no speech verb is not said to speak',
+    '« Ils arrivent, va te cacher. » Ce matin-là, Paul Girard et Anne Durand viennent de sonner à la porte de l’usine.',
+    0,
+    null,
+  ],
+  [
+    'left alone: a quotation that does not open the article keeps its context',
+    'Anne Durand a reçu les syndicats mardi. « Nous rouvrirons les écoles en juin. » Lors de la réunion, Paul Girard a annoncé un calendrier.',
+    0,
+    'Anne Durand',
+  ],
+];
+
+describe('speakers, seventh round: a lead quote is said by the person the next sentence makes speak', () => {
+  for (const [why, text, index, want] of LEAD_QUOTES) it(why, () => check(text, index, want));
+});
