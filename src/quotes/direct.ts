@@ -165,6 +165,8 @@ function narrativeInfinitive(x: Text, cs: number, p: number): number {
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous', "l'"]);
+/** Object pronouns that are also determiners: an object only right before a finite speech verb. */
+const OBJECT_DET_CLITIC = new Set(['le', 'la', 'les']);
 /** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
 const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
@@ -228,6 +230,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
     if (x.low[j] === ',') j++;
     if (j + 1 < x.n && OBJECT_CLITIC.has(x.low[j]) && (AUX.has(x.low[j + 1]) || VERB.has(x.low[j + 1]))) j++;
+    // "», la rassure une serveuse", "», le corrige X": le / la / les before the verb are its object, not a determiner
+    else if (j + 1 < x.n && OBJECT_DET_CLITIC.has(x.low[j]) && VERB.has(x.low[j + 1]) && x.entAt[j + 1] < 0)
+      j++;
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;

@@ -150,3 +150,52 @@ const LEAD_QUOTES: Row[] = [
 describe('speakers, seventh round: a lead quote is said by the person the next sentence makes speak', () => {
   for (const [why, text, index, want] of LEAD_QUOTES) it(why, () => check(text, index, want));
 });
+
+const INCISE_SLOT: Row[] = [
+  [
+    'complements framed by commas between the incise verb and its subject',
+    '« Nous ne pouvons plus rentrer chez nous », a témoigné par téléphone, auprès de l’AFP, Mylène Durand.',
+    0,
+    'Mylène Durand',
+  ],
+  [
+    'an adverbial group between the auxiliary and the participle',
+    'Anne Durand a ouvert la séance. « Il faut que les gens se rendent compte », a par exemple témoigné Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'an object pronoun "la" before the incise verb is no determiner',
+    'Une cliente se plaint des tables trop proches. « Nous appliquons les règles », la rassure une serveuse.',
+    0,
+    { text: 'une serveuse' },
+  ],
+  [
+    'a verb of manner of speaking in the incise slot (se plaindre)',
+    'Anne Durand a ouvert la séance. « C’est une torture », se plaint Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'a verb of attitude in the incise slot (approuver)',
+    'Anne Durand a ouvert la séance. « Quel bonheur de revenir ici », approuve Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: "la" before a noun after the comma is the determiner of a new sentence’s subject',
+    'Paul Girard est arrivé mardi. « Nous appliquons les règles », la direction du parc l’a confirmé ensuite.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: "par" opening a complement of a verb that is not an incise',
+    'Paul Girard a pris la parole. « Nous partirons demain. » Par téléphone, Anne Durand a confirmé le départ.',
+    0,
+    'Paul Girard',
+  ],
+];
+
+describe('speakers, seventh round: what may stand between an incise verb and its subject', () => {
+  for (const [why, text, index, want] of INCISE_SLOT) it(why, () => check(text, index, want));
+});
