@@ -165,6 +165,8 @@ function narrativeInfinitive(x: Text, cs: number, p: number): number {
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous', "l'"]);
+/** Source markers: the noun after them is a source, not the name of a work ("selon le journal, « … »"). */
+const SOURCE_OPEN = new Set(['selon', "d'après", 'pour', 'comme']);
 /** Object pronouns that are also determiners: an object only right before a finite speech verb. */
 const OBJECT_DET_CLITIC = new Set(['le', 'la', 'les']);
 /** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
@@ -330,6 +332,27 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // 3. what comes before the opening mark
   const p = open - 1;
   const prev = p >= floor ? x.low[p] : '';
+  // a title in apposition to the noun of a work, past its modifiers and a comma or colon ("une autobiographie
+  // parue en 1983, « Jujube »", "sa toute dernière chanson, « Merci »", "est né un livre : « … »"): a short name
+  // with a capital and no punctuation of a sentence
+  if (
+    (prev === ',' || prev === ':') &&
+    words <= 6 &&
+    UPPER.test(x.tok(a).text) &&
+    !SENT_END.has(x.low[b - 1])
+  ) {
+    // (back from the comma to the nearest verb: a noun of a work there, and no source marker, "selon le journal, « … »")
+    let title = false;
+    for (let i = p - 1; i >= floor && p - i <= 8 && x.isWord(i); i--) {
+      if (VERB.has(x.low[i]) || AUX.has(x.low[i])) break;
+      if (SOURCE_OPEN.has(x.low[i])) {
+        title = false;
+        break;
+      }
+      if (TITLE_CUE.has(x.low[i]) && x.entAt[i] < 0) title = true;
+    }
+    if (title) return null;
+  }
   if (prev === ':') {
     // code left in the page ("{idDM: "x468ugd", mediaType: "dm-public"}"): an identifier is no speaker and its
     // value no quotation

@@ -199,3 +199,28 @@ const INCISE_SLOT: Row[] = [
 describe('speakers, seventh round: what may stand between an incise verb and its subject', () => {
   for (const [why, text, index, want] of INCISE_SLOT) it(why, () => check(text, index, want));
 });
+
+describe('quotations, seventh round: a title in apposition to the noun of a work is a name', () => {
+  const direct = (text: string) =>
+    quotes(text)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => q.text);
+  it('past the modifiers of the noun and a comma', () =>
+    expect(
+      direct(
+        'Elle racontera cette période dans une autobiographie parue en 1983, « Jujube ». La suite est connue.',
+      ),
+    ).toEqual([]));
+  it('after a colon', () =>
+    expect(
+      direct('De ces entretiens est né un livre : « Conversations privées avec le président ».'),
+    ).toEqual([]));
+  it('left alone: a source noun after "selon" introduces a quotation', () =>
+    expect(direct('Selon le journal, « Il est parti sans prévenir personne ». La police enquête.')).toEqual([
+      'Il est parti sans prévenir personne',
+    ]));
+  it('left alone: a verb before the colon introduces a quotation', () =>
+    expect(direct('Interrogé par le journal, le ministre a répondu : « Pas question »')).toEqual([
+      'Pas question',
+    ]));
+});
