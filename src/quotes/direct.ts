@@ -713,7 +713,7 @@ function personAfter(x: Text, close: number): SpeakerRef {
 }
 
 /** An identifier of code: a lower-case word with a capital inside ("mediaType") or an underscore. */
-const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|\w*_\w*)$/u;
+const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|[A-Za-z\d]*_\w*)$/u;
 
 /** Nouns that can head a speaking noun phrase: offices, occupations, organisations, sources, media, groups, documents. */
 const speakingNoun = (w: string): boolean =>
