@@ -8,8 +8,9 @@
  *
  * Writes DIR/articles.jsonl (`{id, source, title, date, text}`, the annotators' input; offsets are into
  * `text`, the OrangeSum body, as in the other sets). The articles' texts stay out of the repository; the
- * set's gold (offsets only) goes to data/quotes/fresh2/ through scripts/data/quotes-gold.ts. The draw of
- * fresh2 (seed 8, 25 articles) repeats as long as no later sample or set adds to the ids excluded.
+ * set's gold (offsets only) goes to data/quotes/<set>/ through scripts/data/quotes-gold.ts. fresh2 was drawn
+ * with seed 8 (25 articles), fresh3 with `--set fresh3 --seed 17 --n 20` (session 11); a draw repeats as long as
+ * no later sample or set adds to the ids excluded.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,12 +2,13 @@
  * Builds the quotation gold set (data/quotes/gold/gold.jsonl) from the two independent annotation passes and
  * the adjudication record, and measures inter-annotator agreement.
  *
- *   npx tsx scripts/data/quotes-gold.ts [--set fresh|fresh2] [--import DIR]
+ *   npx tsx scripts/data/quotes-gold.ts [--set fresh|fresh2|fresh3] [--import DIR]
  *
  * --set fresh works on data/quotes/fresh/ (a second set of 20 articles annotated later, kept out of all
  * development: the held-out set) instead of data/quotes/gold/; --set fresh2 on data/quotes/fresh2/ (a third
  * set, 25 OrangeSum valid articles drawn in session 8 by scripts/data/quotes-draw-heldout.ts, also never used
- * for development).
+ * for development); --set fresh3 on data/quotes/fresh3/ (20 more drawn the same way in session 11, seed 17,
+ * annotated under the guideline with its fourth-round decisions).
  *
  * --import DIR reads DIR/passA.jsonl and DIR/passB.jsonl (the annotators' files, with quote texts) and writes
  * data/quotes/gold/pass-a.jsonl and pass-b.jsonl with offsets only (article texts stay in ../shared). Without
@@ -67,8 +68,8 @@ function strip(q: RawQuote): GoldQuote {
 
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'gold';
-if (setName !== 'gold' && setName !== 'fresh' && setName !== 'fresh2')
-  throw new Error(`unknown --set ${setName} (gold, fresh or fresh2)`);
+if (!['gold', 'fresh', 'fresh2', 'fresh3'].includes(setName))
+  throw new Error(`unknown --set ${setName} (gold, fresh, fresh2 or fresh3)`);
 const DIR = setName === 'gold' ? GOLD_DIR : join(GOLD_DIR, '..', setName);
 const rel = `data/quotes/${setName}`;
 const imp = args.indexOf('--import');

@@ -9,8 +9,8 @@
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
  *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
  *                                    after the rules were written; never used for development), and
- *                                    data/quotes/fresh2/ when present (25 more, session 8), and the figures
- *                                    over all the articles
+ *                                    data/quotes/fresh2/ (25 more, session 8) and data/quotes/fresh3/ (20
+ *                                    more, session 11) when present, and the figures over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
  * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
@@ -41,9 +41,9 @@ const withFresh = withLocked && process.argv.includes('--fresh');
 
 const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
-/** The held-out sets, each scored in its own column: fresh, and fresh2 once its gold is built. */
+/** The held-out sets, each scored in its own column once its gold is built: fresh, fresh2, fresh3. */
 const heldSets = withFresh
-  ? ['fresh', 'fresh2']
+  ? ['fresh', 'fresh2', 'fresh3']
       .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
       .filter((s) => existsSync(s.file))
       .map((s) => ({ name: s.name, gold: readGold(s.file) }))
@@ -188,6 +188,9 @@ if (withFresh) {
   heldSets.forEach((s, i) => {
     columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
   });
+  // every article no rule was read from (locked and the fresh sets): the figure news not yet seen should match
+  const out = sum([lock, ...held]);
+  columns.push([`held-out, pooled (${out.articles} articles)`, out]);
   const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
 }
