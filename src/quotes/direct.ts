@@ -613,7 +613,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
           x.inPair[close + 1] >= 0 &&
           x.inPair[close + 1] !== k &&
           x.pairs[x.inPair[close + 1]].open === close + 1));
-    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
+    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 80);
     for (let i = close + 2; i < se; i++) {
       if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;
       const g = verbGroup(x, i, se);

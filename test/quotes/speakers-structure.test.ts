@@ -224,3 +224,22 @@ describe('quotations, seventh round: a title in apposition to the noun of a work
       'Pas question',
     ]));
 });
+
+const LATE_INCISE: Row[] = [
+  [
+    'an incise closing a long sentence attributes the quotation that opens it',
+    'Anne Durand est arrivée mardi à la préfecture avec une délégation. « Nous demandons la gratuité des masques » et leur « remboursement par la Sécurité sociale comme pour les tests », parce que « le port du masque est obligatoire » dans plusieurs lieux publics et qu’ils « représentent un coût de deux cents euros par mois pour une famille de quatre personnes », a expliqué Paul Girard à l’AFP.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: an incise of the next sentence does not reach back',
+    'Anne Durand est arrivée mardi à la préfecture avec une délégation. « Nous demandons la gratuité des masques. » Les élus ont aussi réclamé des tests gratuits pour toutes les familles, a expliqué Paul Girard à l’AFP.',
+    0,
+    'Anne Durand',
+  ],
+];
+
+describe('speakers, seventh round: an incise closing its sentence, however long', () => {
+  for (const [why, text, index, want] of LATE_INCISE) it(why, () => check(text, index, want));
+});
