@@ -588,6 +588,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       });
     }
   }
+  // a quotation that is the subject of the verb after it is a name: « 2001, l'Odyssée de l'espace » avait été …
+  if (isClauseStart(x, open, ts) && subjectName(x, close)) return null;
   // a line standing alone between two sentences, without the punctuation that ends a sentence: an intertitle
   if ((sentenceLike || words >= 6) && intertitle(x, open, close, a, b, words))
     return withBase(base, {
@@ -771,13 +773,20 @@ const LINE_END = new Set(['.', ',', ';', ':', '...', '…']);
  * heading: it counts only inside the dashes that frame the AFP's intertitles.
  */
 function intertitle(x: Text, open: number, close: number, a: number, b: number, words: number): boolean {
-  if (words < 2 || words > 12) return false;
+  // (a heading in capitals may be longer: "QUAND VOUS AUREZ DES PROBLÈMES …")
+  if (words < 2 || words > (capitals(x, a, b) ? 20 : 12)) return false;
   const before = open - 1;
   const startsLine =
     before < 0 ||
     x.paraOf(before) !== x.paraOf(open) ||
     (SENT_END.has(x.low[before]) && x.low[before] !== ';') ||
-    DASH.has(x.low[before]);
+    DASH.has(x.low[before]) ||
+    // (after a quotation that ended its sentence: « … démissionner... »« J'ai tout essayé … »)
+    (x.isMark(before) &&
+      x.inPair[before] >= 0 &&
+      x.pairs[x.inPair[before]].close === before &&
+      before > 0 &&
+      SENT_END.has(x.low[before - 1]));
   if (!startsLine) return false;
   const after = close + 1;
   const endsLine =
@@ -793,6 +802,37 @@ function intertitle(x: Text, open: number, close: number, a: number, b: number, 
   if (LINE_END.has(last)) return false;
   if (last === '!' || last === '?')
     return before >= 0 && DASH.has(x.low[before]) && after < x.n && DASH.has(x.low[after]);
+  return true;
+}
+
+/** Whether every word of [a, b) is written in capitals (at least two letters). */
+function capitals(x: Text, a: number, b: number): boolean {
+  let seen = 0;
+  for (let i = a; i < b; i++) {
+    if (!x.isWord(i)) continue;
+    const t = x.tok(i).text;
+    if (t !== t.toUpperCase() || t === t.toLowerCase()) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
+/**
+ * Whether the quotation closing at `close` is the subject of the verb after it, a name and not a quotation: an
+ * auxiliary or copula right after the closing mark, in lower case, not followed by a speech verb ("« 2001,
+ * l'Odyssée de l'espace » avait été sélectionné", "« Des roses et des orties » sera un restaurant"; not "« … » a
+ * déclaré X", an incise without its comma, nor "« … » est « la seule option » selon la société").
+ */
+function subjectName(x: Text, close: number): boolean {
+  const v = close + 1;
+  if (v >= x.n || !x.isWord(v) || !/^\p{Ll}/u.test(x.tok(v).text)) return false;
+  if (!AUX.has(x.low[v]) && !COPULA.has(x.low[v])) return false;
+  // (a speech verb group: "» a-t-il d'abord lancé", "» a été scandé")
+  if (verbGroup(x, v, Math.min(x.n, v + 8)) !== null) return false;
+  for (let k = v + 1; k < Math.min(x.n, v + 6); k++) if (VERB.has(x.low[k])) return false;
+  // (a predicate quoted too, or a source in the sentence: "« … » est « la seule option » selon la société")
+  const end = Math.min(x.n, x.sentEnd(v), v + 30);
+  for (let k = v + 1; k < end; k++) if (x.isMark(k) || sourceAt(x, k, end) > 0) return false;
   return true;
 }
 

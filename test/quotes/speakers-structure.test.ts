@@ -243,3 +243,51 @@ const LATE_INCISE: Row[] = [
 describe('speakers, seventh round: an incise closing its sentence, however long', () => {
   for (const [why, text, index, want] of LATE_INCISE) it(why, () => check(text, index, want));
 });
+
+const MORE_HEADINGS: Row[] = [
+  [
+    'a heading right after a quotation that ended its sentence',
+    'Anne Durand est arrivée. « Je n’ai pas l’intention de partir, cela ne veut rien dire... »« Je reste tant que je suis utile »Sera-t-elle candidate ? « Je reste au gouvernement tant que je me sens utile », a répondu Paul Girard.',
+    1,
+    'Paul Girard',
+  ],
+  [
+    'a long heading in capitals',
+    '« Quand vous aurez des problèmes avec des voisins, on ne viendra pas vous sauver », aurait lancé un policier, selon Paul Girard. Anne Durand a porté plainte. « ON NE VIENDRA PAS VOUS SAUVER QUAND VOUS AUREZ DES PROBLÈMES AVEC LES VOISINS » Les policiers ont été suspendus.',
+    1,
+    { text: 'un policier' },
+  ],
+];
+
+describe('speakers, seventh round: more headings', () => {
+  for (const [why, text, index, want] of MORE_HEADINGS) it(why, () => check(text, index, want));
+});
+
+describe('quotations, seventh round: a quotation that is the subject of the verb after it is a name', () => {
+  const direct = (text: string) =>
+    quotes(text)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => q.text);
+  it('a title as the subject of a compound verb', () =>
+    expect(
+      direct('Paul Girard a vendu le costume. « Une odyssée de l’espace » avait été sélectionné aux Oscars.'),
+    ).toEqual([]));
+  it('a name as the subject of a copula', () =>
+    expect(
+      direct('Le chef ouvre un lieu. « Des roses et des orties » sera à la fois un restaurant et un bar.'),
+    ).toEqual([]));
+  it('left alone: an incise without its comma', () =>
+    expect(direct('Le chef ouvre un lieu. « Nous ouvrirons en décembre » a déclaré Paul Girard.')).toEqual([
+      'Nous ouvrirons en décembre',
+    ]));
+  it('left alone: an inverted incise with an adverb', () =>
+    expect(direct('Le chef ouvre un lieu. « Nous ouvrirons en décembre » a-t-il d’abord lancé.')).toEqual([
+      'Nous ouvrirons en décembre',
+    ]));
+  it('left alone: a quoted subject whose predicate is quoted too and attributed', () =>
+    expect(
+      direct(
+        'L’usine ferme. « Le projet de cessation totale d’activité » est « la seule option » selon la société.',
+      ),
+    ).toContain('Le projet de cessation totale d’activité'));
+});
