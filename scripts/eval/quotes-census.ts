@@ -35,6 +35,7 @@ const DIR = join(GOLD_DIR, '..', 'unlabelled');
 
 /** The judged samples a census may read (never the locked or fresh sets): name → file listing its articles. */
 const SAMPLES: Record<string, string> = {
+  s233: 'judged-blind-s233.tsv',
   s229: 'judged-blind-s229.tsv',
   s223: 'judged-blind-s223.tsv',
   s89: 'judged-blind-s89.tsv',
