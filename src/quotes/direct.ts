@@ -438,7 +438,11 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         if (!(AUX.has(w) || (COLON_CLITIC.has(w) && j + 1 < p && x.isWord(j + 1)))) continue;
         const ref = speakerBefore(x, j, cs);
         if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
-          who = ref;
+          // (a demonstrative subject points at a thing: "C'est une voiture … portant l'inscription :")
+          who =
+            ref.kind === 'np' && ref.b - ref.a === 1 && DEMONSTRATIVE_PRONOUN.has(x.low[ref.a])
+              ? { kind: 'nobody' }
+              : ref;
           subject = true;
         }
         break;
@@ -714,6 +718,9 @@ function personAfter(x: Text, close: number): SpeakerRef {
   return speech ? who : null;
 }
 
+/** Demonstrative pronouns: they point at a thing or a fact, never at a speaker. */
+const DEMONSTRATIVE_PRONOUN = new Set(["c'", 'ce', 'cela', 'ça', 'ceci']);
+
 /** An identifier of code: a lower-case word with a capital inside ("mediaType") or an underscore. */
 const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|[A-Za-z\d]*_\w*)$/u;
 
@@ -739,6 +746,9 @@ function speakerLabel(x: Text, a: number, b: number): boolean {
     if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
   }
   if (b - a === 1 && PRONOUN.has(x.low[a])) return true;
+  // a demonstrative pronoun points at a thing, not at someone who speaks ("C'est une voiture … portant
+  // l'inscription :")
+  if (b - a === 1 && DEMONSTRATIVE_PRONOUN.has(x.low[a])) return false;
   // a social-network handle ("@manuelvalls :")
   for (let k = a; k < b; k++) if (x.tok(k).text.startsWith('@')) return true;
   if (PREPOSITION.has(x.low[a])) return false;
@@ -753,8 +763,15 @@ function speakerLabel(x: Text, a: number, b: number): boolean {
   const w = x.low[h];
   if (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, ''))) return true;
   if (x.low[a] === 'les' && /[sx]$/.test(w)) return true;
-  for (let k = h + 1; k < b; k++)
-    if (speakingNoun(x.low[k]) || speakingNoun(x.low[k].replace(/[sx]$/, ''))) return true;
+  // (a noun of a "de" complement, not of another preposition: "Commentaire d'un témoin :", not "Autre possibilité
+  // offerte aux préfets :" nor "Jusqu'à ce message radio :")
+  let de = false;
+  for (let k = h + 1; k < b; k++) {
+    const w = x.low[k];
+    if (w === 'de' || w === "d'" || w === 'du' || w === 'des') de = true;
+    else if (PREPOSITION.has(w) || !x.isWord(k)) de = false;
+    else if (de && (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, '')))) return true;
+  }
   return false;
 }
 

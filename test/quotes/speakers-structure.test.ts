@@ -291,3 +291,28 @@ describe('quotations, seventh round: a quotation that is the subject of the verb
       ),
     ).toContain('Le projet de cessation totale d’activité'));
 });
+
+const LABEL_DETAILS: Row[] = [
+  [
+    'a role noun in a complement other than "de" does not make a label speak',
+    '« Le stade sera fermé jusqu’en mars », a indiqué Paul Girard. Autre possibilité offerte aux maires : « interdire les rassemblements de plus de dix personnes ».',
+    1,
+    null,
+  ],
+  [
+    'a demonstrative subject points at a thing, not at a speaker',
+    'Les policiers sont intervenus mardi à Lille. C’est une voiture garée depuis trois jours portant l’inscription : « Vive la révolution ».',
+    0,
+    null,
+  ],
+  [
+    'left alone: a "de" complement that can speak makes the label a speaker',
+    'Les policiers sont intervenus mardi à Lille. Commentaire d’un témoin de la scène : « Ils sont arrivés très vite. »',
+    0,
+    { text: 'Commentaire d’un témoin de la scène' },
+  ],
+];
+
+describe('speakers, seventh round: colon labels, details', () => {
+  for (const [why, text, index, want] of LABEL_DETAILS) it(why, () => check(text, index, want));
+});
