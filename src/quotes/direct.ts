@@ -696,9 +696,10 @@ function opensText(x: Text, open: number): boolean {
 
 /**
  * The first person named outside quotation marks after the closing mark `close`, up to the end of the sentence
- * that follows the quotation's (at most 60 tokens), when a speech verb stands there too: the speaker a lead quote
- * announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null when none (a person named in a narrative sentence,
- * "Ce 9 janvier, X et Y viennent de sonner", is not said to speak).
+ * that follows the quotation's (at most 60 tokens), when a speech verb stands there too and the person is not the
+ * complement of a preposition: the speaker a lead quote announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null
+ * otherwise (a person named in a narrative sentence, "Ce 9 janvier, X et Y viennent de sonner", or as a complement,
+ * "« … » : c'est le nom de la société créée par X", is not said to speak).
  */
 function personAfter(x: Text, close: number): SpeakerRef {
   let ends = 0;
@@ -710,6 +711,8 @@ function personAfter(x: Text, close: number): SpeakerRef {
     const e = x.entAt[k];
     if (e < 0) speech ||= VERB.has(x.low[k]);
     else if (who === null && x.entities[e].type === 'PER') {
+      // (a person in the complement of a preposition is not the subject: "la société créée par X")
+      if (k > 0 && PREPOSITION.has(x.low[k - 1])) return null;
       let b = k;
       while (b < x.n && x.entAt[b] === e) b++;
       who = { kind: 'np', a: k, b };
@@ -817,8 +820,15 @@ function intertitle(x: Text, open: number, close: number, a: number, b: number, 
   for (let i = a; i < b - 1; i++) if (SENT_END.has(x.low[i]) || x.low[i] === ':') return false;
   const last = x.low[b - 1];
   if (LINE_END.has(last)) return false;
+  // (and not a line of dialogue between dashes, followed by its answer: "- « Toi t'habites avec … ? » - « Ouais … ! »")
   if (last === '!' || last === '?')
-    return before >= 0 && DASH.has(x.low[before]) && after < x.n && DASH.has(x.low[after]);
+    return (
+      before >= 0 &&
+      DASH.has(x.low[before]) &&
+      after + 1 < x.n &&
+      DASH.has(x.low[after]) &&
+      x.isWord(after + 1)
+    );
   return true;
 }
 

@@ -316,3 +316,18 @@ const LABEL_DETAILS: Row[] = [
 describe('speakers, seventh round: colon labels, details', () => {
   for (const [why, text, index, want] of LABEL_DETAILS) it(why, () => check(text, index, want));
 });
+
+describe('speakers, seventh round: look-alikes found by the fourth blind sample', () => {
+  it('a line of dialogue between dashes, followed by its answer, is no heading', () => {
+    const text =
+      'À Nancy, le ministre Paul Girard a répondu à un enfant qui l’interrogeait. - « Toi t’habites avec le président ? » - « Ouais, on habite tous les deux ensemble ! » Ce dialogue n’est pas passé inaperçu.';
+    const found = quotes(text).filter((q) => q.kind === 'direct');
+    expect(found.map((q) => q.rule)).not.toContain('direct-intertitle');
+  });
+  it('a lead quote is not given to a person named as a complement', () =>
+    check(
+      '« Réflexions, débats, perspectives et analyses » : c’est le nom de la société créée par Paul Girard. L’ancien ministre a lancé le 9 janvier une société, rapporte La Lettre de l’expansion.',
+      0,
+      null,
+    ));
+});
