@@ -5,7 +5,8 @@
  * - analyze() (quotes included) beside fr-compromise's people/places/organisations on the same articles,
  *   in interleaved slices so that load changes hit both alike (target: analyze >= 1x fr-compromise);
  * - linear time on hostile input: 250 KB and 1 MB of unbalanced quotation marks (and marks mixed with words; and
- *   many pronouns of one gender before many named speakers of the other, the opening-chain rule of speaker.ts),
+ *   many pronouns of one gender before many named speakers of the other, the opening-chain rule of speaker.ts;
+ *   and intertitles that repeat a quotation, whose repeat search is bounded in extract.ts),
  *   CPU time per character of the larger relative to the smaller (target: within 1.3x).
  *
  * Rates are per CPU second of this process (process.cpuUsage), the fairer figure on a shared machine;
@@ -136,6 +137,13 @@ const shapes: [string, (n: number) => string][] = [
         '« Oui », a-t-elle dit. '.repeat(Math.ceil(n / 46)) +
         '« Non », a dit M. Paul Girard. '.repeat(Math.ceil(n / 62))
       ).slice(0, n),
+  ],
+  [
+    'intertitles that repeat a quotation (the repeat search of extract.ts)',
+    (n) =>
+      'Le conseil a voté.« Une année de transition difficile »Les travaux commencent. « Ce sera une année de transition difficile », a dit le maire. '
+        .repeat(Math.ceil(n / 140))
+        .slice(0, n),
   ],
 ];
 say('');

@@ -35,6 +35,11 @@ const DIR = join(GOLD_DIR, '..', 'unlabelled');
 
 /** The judged samples a census may read (never the locked or fresh sets): name → file listing its articles. */
 const SAMPLES: Record<string, string> = {
+  s241: 'judged-blind-s241.tsv',
+  s239: 'judged-blind-s239.tsv',
+  s233: 'judged-blind-s233.tsv',
+  s229: 'judged-blind-s229.tsv',
+  s223: 'judged-blind-s223.tsv',
   s213: 'judged-blind-s213.tsv',
   s212: 'judged-blind-s212.tsv',
   s211: 'judged-blind-s211.tsv',

@@ -82,6 +82,8 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
       ASIDE.has(`${x.low[k]} ${x.low[k + 1]} ${x.low[k + 2]}`)
     )
       k += 3;
+    // "a par exemple témoigné", "a sans doute voulu": an adverbial group between the auxiliary and the participle
+    k = adverbGroupEnd(x, k, limit);
     for (
       let s = 0;
       s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
@@ -171,7 +173,17 @@ const ADVERB_GROUPS = [
   ['hier', 'matin'],
   ['à', 'nouveau'],
   ['de', 'nouveau'],
+  ['par', 'exemple'],
+  ['sans', 'doute'],
+  ['à', 'son', 'tour'],
 ];
+
+/** End of the adverbial group of ADVERB_GROUPS starting at `k`, or `k` when none starts there. */
+function adverbGroupEnd(x: Text, k: number, limit: number): number {
+  for (const g of ADVERB_GROUPS)
+    if (k + g.length <= limit && g.every((w, i) => x.low[k + i] === w)) return k + g.length;
+  return k;
+}
 
 /**
  * First token after the adjuncts that may sit between an incise verb and its subject: adverbs ("en effet",
@@ -189,12 +201,14 @@ export function skipAdjuncts(x: Text, a: number, limit: number): number {
         k += g.length;
         break;
       }
+    // (a preposition opens a complement, read by speakerAfter: "a témoigné par téléphone, auprès de l'AFP, X")
     while (
       k < limit &&
       x.entAt[k] < 0 &&
       (SKIP.has(x.low[k]) || (x.low[k].endsWith('ment') && x.low[k].length > 5)) &&
       !VERB.has(x.low[k]) &&
-      !DET.has(x.low[k])
+      !DET.has(x.low[k]) &&
+      !PREPOSITION.has(x.low[k])
     )
       k++;
     // a time complement: [le|ce|cette] [number] month/weekday/time noun [dernier|soir…]
@@ -306,6 +320,8 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
         comma = true;
         continue;
       }
+      // complements framed by commas before the subject ("a témoigné par téléphone, auprès de l'AFP, X")
+      if (np < 0 && x.low[k] === ',' && k + 1 < limit && PREPOSITION.has(x.low[k + 1])) continue;
       if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) break;
       const e = x.entAt[k];
       // a person named inside the noun phrase already opened ("auprès du Parisien l'un des petits-fils du

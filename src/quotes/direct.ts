@@ -14,11 +14,14 @@ import {
 } from './cues.js';
 import {
   AUX,
+  COLLECTIVE_NOUN,
   DET,
+  DOCUMENT_NOUN,
   headOf,
   MEDIA_NOUN,
   NP_STOP,
   ORG_NOUN,
+  PERSON_NOUN,
   PRONOUN,
   roleOf,
   SKIP,
@@ -162,6 +165,10 @@ function narrativeInfinitive(x: Text, cs: number, p: number): number {
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
 const OBJECT_CLITIC = new Set(['lui', 'leur', 'me', "m'", 'te', "t'", 'nous', 'vous', "l'"]);
+/** Source markers: the noun after them is a source, not the name of a work ("selon le journal, « … »"). */
+const SOURCE_OPEN = new Set(['selon', "d'après", 'pour', 'comme']);
+/** Object pronouns that are also determiners: an object only right before a finite speech verb. */
+const OBJECT_DET_CLITIC = new Set(['le', 'la', 'les']);
 /** Clitics that open a verb group after its subject in a colon introduction ("X y est allée :", "X s'en prend à"). */
 const COLON_CLITIC = new Set(['lui', 'leur', 'se', "s'", 'y', 'en', 'ne', "n'"]);
 
@@ -225,6 +232,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     const comma = x.low[j] === ',' || x.low[b - 1] === ',';
     if (x.low[j] === ',') j++;
     if (j + 1 < x.n && OBJECT_CLITIC.has(x.low[j]) && (AUX.has(x.low[j + 1]) || VERB.has(x.low[j + 1]))) j++;
+    // "», la rassure une serveuse", "», le corrige X": le / la / les before the verb are its object, not a determiner
+    else if (j + 1 < x.n && OBJECT_DET_CLITIC.has(x.low[j]) && VERB.has(x.low[j + 1]) && x.entAt[j + 1] < 0)
+      j++;
     const sentLimit = Math.min(limit, x.sentEnd(j < x.n ? j : close));
     const end = Math.max(sentLimit, Math.min(limit, j + 8));
     const g = j < x.n ? verbGroup(x, j, end) : null;
@@ -322,7 +332,31 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   // 3. what comes before the opening mark
   const p = open - 1;
   const prev = p >= floor ? x.low[p] : '';
+  // a title in apposition to the noun of a work, past its modifiers and a comma or colon ("une autobiographie
+  // parue en 1983, « Jujube »", "sa toute dernière chanson, « Merci »", "est né un livre : « … »"): a short name
+  // with a capital and no punctuation of a sentence
+  if (
+    (prev === ',' || prev === ':') &&
+    words <= 6 &&
+    UPPER.test(x.tok(a).text) &&
+    !SENT_END.has(x.low[b - 1])
+  ) {
+    // (back from the comma to the nearest verb: a noun of a work there, and no source marker, "selon le journal, « … »")
+    let title = false;
+    for (let i = p - 1; i >= floor && p - i <= 8 && x.isWord(i); i--) {
+      if (VERB.has(x.low[i]) || AUX.has(x.low[i])) break;
+      if (SOURCE_OPEN.has(x.low[i])) {
+        title = false;
+        break;
+      }
+      if (TITLE_CUE.has(x.low[i]) && x.entAt[i] < 0) title = true;
+    }
+    if (title) return null;
+  }
   if (prev === ':') {
+    // code left in the page ("{idDM: "x468ugd", mediaType: "dm-public"}"): an identifier is no speaker and its
+    // value no quotation
+    if (p > 0 && CODE_NAME.test(x.tok(p - 1).text)) return null;
     let cs = clauseStart(x, p, floor);
     // "X répéterait à ses proches, selon Le Parisien :": the source relays, the clause before it speaks
     if (cs > floor + 1 && x.low[cs - 1] === ',' && sourceAt(x, cs, p) > 0) cs = clauseStart(x, cs - 1, floor);
@@ -404,7 +438,11 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         if (!(AUX.has(w) || (COLON_CLITIC.has(w) && j + 1 < p && x.isWord(j + 1)))) continue;
         const ref = speakerBefore(x, j, cs);
         if (ref && (ref.kind !== 'np' || ref.a === cs || (ref.a > cs && DET.has(x.low[ref.a])))) {
-          who = ref;
+          // (a demonstrative subject points at a thing: "C'est une voiture … portant l'inscription :")
+          who =
+            ref.kind === 'np' && ref.b - ref.a === 1 && DEMONSTRATIVE_PRONOUN.has(x.low[ref.a])
+              ? { kind: 'nobody' }
+              : ref;
           subject = true;
         }
         break;
@@ -465,6 +503,32 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         while (s0 > 0 && x.entAt[s0 - 1] === e) s0--;
         who = { kind: 'np', a: s0, b: cs - 1, appos: [cs, p] };
       }
+    }
+    // a label without verb speaks only when it is a noun phrase that can speak ("Le maire :", "Un témoin :");
+    // otherwise it says what follows, not who says it ("Problème :", "Autre possibilité offerte aux préfets :",
+    // "Jusqu'à ce message radio :"), and the text names nobody
+    // (a label that is the whole sentence; past a fronted clause or holding a speech verb, "Avant de rajouter :",
+    // the one speaking is the context's)
+    if (
+      !subject &&
+      who.kind === 'np' &&
+      who.a === cs &&
+      who.b === p &&
+      !who.appos &&
+      !speakerLabel(x, cs, p)
+    ) {
+      let verb = false;
+      // (a speech verb, or an infinitive after "de": "Avant de rajouter :", whose subject is the one speaking)
+      for (let k = cs; k < p && !verb; k++)
+        verb =
+          VERB.has(x.low[k]) ||
+          (k > cs && (x.low[k - 1] === 'de' || x.low[k - 1] === "d'") && /(?:er|ir|re)$/.test(x.low[k]));
+      // (a noun phrase names the words that follow, "Autre possibilité offerte aux préfets :", and nobody; an
+      // adverbial frames them, "Pour le moment, pas pour cette fois :", and the context speaks)
+      who =
+        cs <= floor && !verb && !PREPOSITION.has(x.low[cs])
+          ? { kind: 'nobody' }
+          : { kind: 'context', tok: open };
     }
     return withBase(base, {
       kind: 'direct',
@@ -528,6 +592,18 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       });
     }
   }
+  // a quotation that is the subject of the verb after it is a name: « 2001, l'Odyssée de l'espace » avait été …
+  if (isClauseStart(x, open, ts) && subjectName(x, close)) return null;
+  // a line standing alone between two sentences, without the punctuation that ends a sentence: an intertitle
+  if ((sentenceLike || words >= 6) && intertitle(x, open, close, a, b, words))
+    return withBase(base, {
+      kind: 'direct',
+      cue: -1,
+      lemma: '',
+      speaker: null,
+      score: 0.7,
+      rule: 'direct-intertitle',
+    });
   // no cue: a full utterance opening its sentence or paragraph is a quotation attributed by context;
   // a short fragment inside a sentence is a scare quote or a name.
   if (isClauseStart(x, open, ts) && (sentenceLike || words >= 6)) {
@@ -543,7 +619,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
           x.inPair[close + 1] >= 0 &&
           x.inPair[close + 1] !== k &&
           x.pairs[x.inPair[close + 1]].open === close + 1));
-    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 40);
+    const se = glued ? close : Math.min(x.n, x.sentEnd(close), close + 80);
     for (let i = close + 2; i < se; i++) {
       if (x.low[i - 1] !== ',' || x.inPair[i] >= 0) continue;
       const g = verbGroup(x, i, se);
@@ -559,11 +635,14 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         rule: 'direct-late-incise',
       });
     }
+    // an article that opens on a quotation names its speaker in the sentence after it (the lead quote of news
+    // writing: « … ». Au cours d'une allocution, Edouard Philippe a indiqué …; « … » Voilà ce qu'a écrit X)
+    const lead = opensText(x, open) ? personAfter(x, close) : null;
     return withBase(base, {
       kind: 'direct',
       cue: -1,
       lemma: '',
-      speaker: { kind: 'context', tok: open },
+      speaker: lead ?? { kind: 'context', tok: open },
       score: 0.7,
       rule: 'direct-context',
     });
@@ -607,6 +686,181 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     });
   }
   return null;
+}
+
+/** Whether the opening mark at `open` opens the text: nothing before it but marks and dashes. */
+function opensText(x: Text, open: number): boolean {
+  for (let k = 0; k < open; k++) if (x.isWord(k)) return false;
+  return true;
+}
+
+/**
+ * The first person named outside quotation marks after the closing mark `close`, up to the end of the sentence
+ * that follows the quotation's (at most 60 tokens), when a speech verb stands there too and the person is not the
+ * complement of a preposition: the speaker a lead quote announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null
+ * otherwise (a person named in a narrative sentence, "Ce 9 janvier, X et Y viennent de sonner", or as a complement,
+ * "« … » : c'est le nom de la société créée par X", is not said to speak).
+ */
+function personAfter(x: Text, close: number): SpeakerRef {
+  let ends = 0;
+  let who: SpeakerRef = null;
+  let speech = false;
+  for (let k = close + 1; k < x.n && k - close <= 60; k++) {
+    if (x.inPair[k] >= 0) continue;
+    if (SENT_END.has(x.low[k]) && ++ends === 2) break;
+    const e = x.entAt[k];
+    if (e < 0) speech ||= VERB.has(x.low[k]);
+    else if (who === null && x.entities[e].type === 'PER') {
+      // (a person in the complement of a preposition is not the subject: "la société créée par X")
+      if (k > 0 && PREPOSITION.has(x.low[k - 1])) return null;
+      let b = k;
+      while (b < x.n && x.entAt[b] === e) b++;
+      who = { kind: 'np', a: k, b };
+    }
+  }
+  return speech ? who : null;
+}
+
+/** Demonstrative pronouns: they point at a thing or a fact, never at a speaker. */
+const DEMONSTRATIVE_PRONOUN = new Set(["c'", 'ce', 'cela', 'ça', 'ceci']);
+
+/** An identifier of code: a lower-case word with a capital inside ("mediaType") or an underscore. */
+const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|[A-Za-z\d]*_\w*)$/u;
+
+/** Nouns that can head a speaking noun phrase: offices, occupations, organisations, sources, media, groups, documents. */
+const speakingNoun = (w: string): boolean =>
+  roleOf(w) !== null ||
+  PERSON_NOUN.has(w) ||
+  ORG_NOUN.has(w) ||
+  SOURCE_NOUN.has(w) ||
+  MEDIA_NOUN.has(w) ||
+  COLLECTIVE_NOUN.has(w) ||
+  DOCUMENT_NOUN.has(w);
+
+/**
+ * Whether the verbless label [a, b) before a colon can be the one speaking: it names a person or an organisation
+ * (an entity, or a capitalised word past its first, which the entity stage missed), is a pronoun, is a plural group
+ * ("Les habitants :"), or has a head or a "de" complement that can speak ("Le maire :", "Commentaire d'un
+ * témoin :"). A phrase opening on a preposition is an adjunct, never a subject ("Jusqu'à ce message radio :").
+ */
+function speakerLabel(x: Text, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const e = x.entAt[k];
+    if (e >= 0 && (x.entities[e].type === 'PER' || x.entities[e].type === 'ORG')) return true;
+  }
+  if (b - a === 1 && PRONOUN.has(x.low[a])) return true;
+  // a demonstrative pronoun points at a thing, not at someone who speaks ("C'est une voiture … portant
+  // l'inscription :")
+  if (b - a === 1 && DEMONSTRATIVE_PRONOUN.has(x.low[a])) return false;
+  // a social-network handle ("@manuelvalls :")
+  for (let k = a; k < b; k++) if (x.tok(k).text.startsWith('@')) return true;
+  if (PREPOSITION.has(x.low[a])) return false;
+  // (a capitalised word past the first, or initials and acronyms anywhere: "PC :", "EZ :")
+  for (let k = a; k < b; k++)
+    if (
+      x.isWord(k) &&
+      ((k > a && UPPER.test(x.tok(k).text) && !DET.has(x.low[k])) || /^\p{Lu}{2,}$/u.test(x.tok(k).text))
+    )
+      return true;
+  const h = headOf(x.low, a, b);
+  const w = x.low[h];
+  if (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, ''))) return true;
+  if (x.low[a] === 'les' && /[sx]$/.test(w)) return true;
+  // (a noun of a "de" complement, not of another preposition: "Commentaire d'un témoin :", not "Autre possibilité
+  // offerte aux préfets :" nor "Jusqu'à ce message radio :")
+  let de = false;
+  for (let k = h + 1; k < b; k++) {
+    const w = x.low[k];
+    if (w === 'de' || w === "d'" || w === 'du' || w === 'des') de = true;
+    else if (PREPOSITION.has(w) || !x.isWord(k)) de = false;
+    else if (de && (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, '')))) return true;
+  }
+  return false;
+}
+
+/** Dashes that frame an intertitle of the AFP's layout ("- « Il est juif ! » -"). */
+const DASH = new Set(['-', '–', '—']);
+/** Punctuation that closes a sentence or a clause inside the marks: a quoted sentence, not a heading. */
+const LINE_END = new Set(['.', ',', ';', ':', '...', '…']);
+
+/**
+ * Whether the quotation marks [open, close] hold an intertitle: a line of the desk standing alone between two
+ * sentences. French prose ends every sentence with its punctuation — a quoted sentence of its own closes on a
+ * full stop inside or right after the marks (« Nous ne lâcherons rien. » / « … ».) — whereas a heading has none:
+ * so a short quotation (at most 12 words, no sentence end inside) that opens after a sentence end, a dash or the
+ * start of its paragraph and is followed by a new sentence (a capital), a dash or the end of its paragraph, with
+ * no punctuation of its own, is a heading. An exclamation or a question ends a spoken sentence as well as a
+ * heading: it counts only inside the dashes that frame the AFP's intertitles.
+ */
+function intertitle(x: Text, open: number, close: number, a: number, b: number, words: number): boolean {
+  // (a heading in capitals may be longer: "QUAND VOUS AUREZ DES PROBLÈMES …")
+  if (words < 2 || words > (capitals(x, a, b) ? 20 : 12)) return false;
+  const before = open - 1;
+  const startsLine =
+    before < 0 ||
+    x.paraOf(before) !== x.paraOf(open) ||
+    (SENT_END.has(x.low[before]) && x.low[before] !== ';') ||
+    DASH.has(x.low[before]) ||
+    // (after a quotation that ended its sentence: « … démissionner... »« J'ai tout essayé … »)
+    (x.isMark(before) &&
+      x.inPair[before] >= 0 &&
+      x.pairs[x.inPair[before]].close === before &&
+      before > 0 &&
+      SENT_END.has(x.low[before - 1]));
+  if (!startsLine) return false;
+  const after = close + 1;
+  const endsLine =
+    after >= x.n ||
+    x.paraOf(after) !== x.paraOf(close) ||
+    // (a dash after it frames it with the one before, or opens a new sentence: not an aside, "» - ces derniers")
+    (DASH.has(x.low[after]) &&
+      (DASH.has(x.low[before] ?? '') || (after + 1 < x.n && UPPER.test(x.tok(after + 1).text)))) ||
+    (x.isWord(after) && UPPER.test(x.tok(after).text));
+  if (!endsLine) return false;
+  for (let i = a; i < b - 1; i++) if (SENT_END.has(x.low[i]) || x.low[i] === ':') return false;
+  const last = x.low[b - 1];
+  if (LINE_END.has(last)) return false;
+  // (and not a line of dialogue between dashes, followed by its answer: "- « Toi t'habites avec … ? » - « Ouais … ! »")
+  if (last === '!' || last === '?')
+    return (
+      before >= 0 &&
+      DASH.has(x.low[before]) &&
+      after + 1 < x.n &&
+      DASH.has(x.low[after]) &&
+      x.isWord(after + 1)
+    );
+  return true;
+}
+
+/** Whether every word of [a, b) is written in capitals (at least two letters). */
+function capitals(x: Text, a: number, b: number): boolean {
+  let seen = 0;
+  for (let i = a; i < b; i++) {
+    if (!x.isWord(i)) continue;
+    const t = x.tok(i).text;
+    if (t !== t.toUpperCase() || t === t.toLowerCase()) return false;
+    seen++;
+  }
+  return seen >= 2;
+}
+
+/**
+ * Whether the quotation closing at `close` is the subject of the verb after it, a name and not a quotation: an
+ * auxiliary or copula right after the closing mark, in lower case, not followed by a speech verb ("« 2001,
+ * l'Odyssée de l'espace » avait été sélectionné", "« Des roses et des orties » sera un restaurant"; not "« … » a
+ * déclaré X", an incise without its comma, nor "« … » est « la seule option » selon la société").
+ */
+function subjectName(x: Text, close: number): boolean {
+  const v = close + 1;
+  if (v >= x.n || !x.isWord(v) || !/^\p{Ll}/u.test(x.tok(v).text)) return false;
+  if (!AUX.has(x.low[v]) && !COPULA.has(x.low[v])) return false;
+  // (a speech verb group: "» a-t-il d'abord lancé", "» a été scandé")
+  if (verbGroup(x, v, Math.min(x.n, v + 8)) !== null) return false;
+  for (let k = v + 1; k < Math.min(x.n, v + 6); k++) if (VERB.has(x.low[k])) return false;
+  // (a predicate quoted too, or a source in the sentence: "« … » est « la seule option » selon la société")
+  const end = Math.min(x.n, x.sentEnd(v), v + 30);
+  for (let k = v + 1; k < end; k++) if (x.isMark(k) || sourceAt(x, k, end) > 0) return false;
+  return true;
 }
 
 /** The token span of a pair's content, shared by every proposal read from the pair. */

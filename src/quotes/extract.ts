@@ -55,8 +55,13 @@ export function findQuotes(doc: Doc, entities: readonly Entity[], grouped: reado
   const out: Quote[] = [];
   const inputs: RankInput[] = [];
   for (const pr of kept) {
-    const speaker = resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end, pr.rule === 'indirect-question');
-    inputs.push({ t0: pr.t0, t1: pr.t1, path: lastSpeakerPath() });
+    // an intertitle is a heading of the desk, not a voice: it takes its speaker from the words it repeats (below)
+    // and leaves the resolver's chain of speakers alone
+    const heading = pr.rule === 'direct-intertitle';
+    const speaker = heading
+      ? null
+      : resolver.resolve(pr.speaker, x.ns(pr.t0), pr.end, pr.rule === 'indirect-question');
+    inputs.push({ t0: pr.t0, t1: pr.t1, path: heading ? 'intertitle' : lastSpeakerPath() });
     const cue =
       pr.cue >= 0
         ? {
@@ -96,6 +101,10 @@ const normQuote = (s: string) =>
 function repeatedQuotations(out: Quote[]): void {
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
+    if (q.rule === 'direct-intertitle') {
+      intertitleSpeaker(out, i);
+      continue;
+    }
     if (q.cue !== null || q.kind === 'indirect') continue;
     // an intertitle in capitals may change the determiner ("UN BESOIN URGENT DE …" for "le besoin urgent de …")
     const words = normQuote(q.text).replace(/^(?:un|une|le|la|les|des|l) (?=\S+ \S+ \S+)/, '');
@@ -111,6 +120,42 @@ function repeatedQuotations(out: Quote[]): void {
       }
     }
   }
+}
+
+/** Words of at most two letters (articles, clitics, "à", "et") say nothing of which words a heading repeats. */
+const contentWords = (s: string): string[] =>
+  normQuote(s)
+    .split(' ')
+    .filter((w) => w.length > 2);
+
+/**
+ * The speaker of an intertitle (docs/quotes-guidelines.md): the source of the quotation of the article whose words
+ * it repeats — before or after it, direct, mixed or indirect — or nobody when no quotation holds them. A heading
+ * repeats, it does not reword: at least three quarters of its words (of three letters or more, at least two of
+ * them) must be in that quotation; the quotation holding the most of them wins, the nearest on a tie. Bounded to
+ * the 40 quotations on either side (linear time on long texts).
+ */
+function intertitleSpeaker(out: Quote[], i: number): void {
+  const words = contentWords(out[i].text);
+  if (words.length < 2) return;
+  let best = -1;
+  let bestHits = 0;
+  let bestDist = 0;
+  for (let j = Math.max(0, i - 40); j < Math.min(out.length, i + 41); j++) {
+    const o = out[j];
+    if (j === i || o.speaker === null || o.rule === 'direct-intertitle') continue;
+    const have = new Set(contentWords(o.text));
+    let hits = 0;
+    for (const w of words) if (have.has(w)) hits++;
+    const dist = Math.abs(j - i);
+    if (hits * 4 < words.length * 3 || hits < 2) continue;
+    if (hits > bestHits || (hits === bestHits && dist < bestDist)) {
+      best = j;
+      bestHits = hits;
+      bestDist = dist;
+    }
+  }
+  if (best >= 0) out[i].speaker = { ...(out[best].speaker as NonNullable<Quote['speaker']>) };
 }
 
 /**
