@@ -5,6 +5,8 @@
  * words that look like infinitives but are not (not-infinitives.txt), and the verbs that report speech only in
  * a fixed phrase (indirect-act-verbs.txt: "faire part de", "s'engager à"), with their generated forms.
  */
+
+import { months } from '../lang/fr/generated/ner-cues.js';
 import {
   contentNouns,
   etreForms,
@@ -41,6 +43,7 @@ import {
   indirectReInfinitives,
   indirectRelatives,
   indirectSelonRelatives,
+  indirectSourceAdjectives,
   indirectTellVerbs,
   notColonVerbs,
   notInfinitives,
@@ -184,6 +187,12 @@ export const INCISE_TAIL = set(indirectInciseTails);
 
 /** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
 export const OBJECT_PARTICLE = set(indirectObjectParticles);
+
+/** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */
+export const MONTH = set(months);
+
+/** Adjectives before a source's head that say which source (data/quotes/indirect-source-adjectives.txt). */
+export const SOURCE_ADJECTIVE = set(indirectSourceAdjectives);
 
 /** Coordinating links opening a sentence, outside the reported clause (data/quotes/indirect-links.txt). */
 export const LINK = set(indirectLinks);

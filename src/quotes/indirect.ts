@@ -32,6 +32,7 @@ import {
   INCISE_TAIL,
   isContentNoun,
   LINK,
+  MONTH,
   NOT_COLON,
   NOT_INFINITIVE,
   NOUN_BEFORE,
@@ -47,6 +48,7 @@ import {
   RELATIVE_SELON,
   SELON_DOCUMENT,
   SELON_NOUN,
+  SOURCE_ADJECTIVE,
   TELL,
 } from './indirect-lexicon.js';
 import {
@@ -94,8 +96,9 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
     for (let i = ts; i < te; i++) {
       if (x.inPair[i] >= 0) continue;
       const w = x.low[i];
-      // speech verb + que
-      if (VERB.has(w) || AUX.has(w) || w === "s'" || w === 'se') {
+      // speech verb + que; a form of "faire" may open a causative speech verb ("fait valoir que", "faisant
+      // remarquer que": verbGroup reads the phrase, and gives nothing for "faire" alone)
+      if (VERB.has(w) || AUX.has(w) || w === "s'" || w === 'se' || ACT_VERB.get(w) === 'faire') {
         const g = verbGroup(x, i, te);
         if (g && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
           let q = g.next;
@@ -140,7 +143,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               const passive = g.cue > 0 && x.low[g.cue - 1] === 'été';
               const who: SpeakerRef = passive
                 ? null
-                : x.low[g.cue].endsWith('ant')
+                : x.low[g.cue].endsWith('ant') || x.low[g.head].endsWith('ant')
                   ? { kind: 'context', tok: g.cue }
                   : speakerBefore(x, Math.min(i, g.head), ts);
               out.push(clauseProposal(x, a, b, g.cue, g.lemma, who, 0.8, 'indirect-que'));
@@ -338,7 +341,12 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       if (after > 0) {
         const b = npEnd(x, after, te);
         const sh = x.low[headOf(x.low, after, b)];
-        if (isSourceNp(x, after, b) || SELON_NOUN.has(sh) || SELON_DOCUMENT.has(sh)) {
+        if (
+          isSourceNp(x, after, b) ||
+          SELON_NOUN.has(sh) ||
+          SELON_DOCUMENT.has(sh) ||
+          whichSource(x, after, b)
+        ) {
           const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
@@ -593,10 +601,45 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
     const p = x.low[k - 1];
     if (fronted && p === ',') return k - 1;
     if (p === ',' && VERB.has(x.low[k]) && x.low[k].endsWith('ant') && x.isWord(k)) return k - 1;
+    // "…, faisant valoir que …": a causative speech participle starts a new report too
+    if (p === ',' && x.low[k].endsWith('ant') && ACT_VERB.get(x.low[k]) === 'faire' && causativeAt(x, k + 1))
+      return k - 1;
     if (p === 'et' && VERB.has(x.low[k]) && k + 1 < b && QUE.has(x.low[k + 1])) return k - 1;
     if (p === ',' && (VERB.has(x.low[k]) || AUX.has(x.low[k])) && trailingIncise(x, k, b)) return k - 1;
   }
   return b;
+}
+
+/** "la même source", "une seconde source": a source phrase whose head follows an adjective saying which one. */
+function whichSource(x: Text, a: number, b: number): boolean {
+  let h = headOf(x.low, a, b);
+  if (!SOURCE_ADJECTIVE.has(x.low[h])) return false;
+  while (h < b - 1 && SOURCE_ADJECTIVE.has(x.low[h])) h++;
+  return isSourceNp(x, h, b);
+}
+
+/**
+ * A date between two commas from the comma at `k` (", jeudi 28 mai,", ", ce lundi,"): the token after the second
+ * comma, or -1. Every word is a date's (an entity DATE, a time noun, a month or weekday, a figure) or a determiner; at
+ * most 6 tokens.
+ */
+function dateBetweenCommas(x: Text, k: number, te: number): number {
+  let dated = false;
+  for (let j = k + 1; j < te && j <= k + 7; j++) {
+    const w = x.low[j];
+    if (w === ',') return dated && j > k + 1 ? j + 1 : -1;
+    const e = x.entAt[j];
+    if ((e >= 0 && x.entities[e].type === 'DATE') || TIME_NOUN.has(w) || MONTH.has(w) || /^\d+$/.test(w))
+      dated = true;
+    else if (!DET.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A speech verb that "faire" makes causative follows at `k` ("valoir", "remarquer": verbGroup's phrases). */
+function causativeAt(x: Text, k: number): boolean {
+  const g = k > 0 ? verbGroup(x, k - 1, Math.min(x.low.length, k + 2)) : null;
+  return g?.lemma.startsWith('faire ') === true;
 }
 
 /**
@@ -783,6 +826,12 @@ function objectReport(
     return b - a >= 2 ? [a, b, undefined] : null;
   }
   let k = skipAdjuncts(x, g.next, te);
+  // "a annoncé, jeudi 28 mai, s'allier avec LR": a date between commas before an infinitive content
+  if (x.low[g.next] === ',') {
+    const c = dateBetweenCommas(x, g.next, te);
+    if (c > 0 && (infinitiveFrom(x, c, te) >= 0 || (DE.has(x.low[c]) && infinitiveFrom(x, c + 1, te) >= 0)))
+      k = c;
+  }
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
   if (k > g.next && x.low[k - 1] === 'en' && (/^\d{4}$/.test(x.low[k]) || TIME_NOUN.has(x.low[k])))

@@ -132,6 +132,9 @@ export const indirectRelatives: readonly string[] = ["qui","dont","lequel","laqu
 /** data/quotes/indirect-selon-relatives.txt (4 entries) */
 export const indirectSelonRelatives: readonly string[] = ["lequel","laquelle","lesquels","lesquelles"];
 
+/** data/quotes/indirect-source-adjectives.txt (8 entries) */
+export const indirectSourceAdjectives: readonly string[] = ["même","mêmes","seule","seul","seconde","second","deuxième","troisième"];
+
 /** data/quotes/indirect-tell-verbs.txt (6 entries) */
 export const indirectTellVerbs: readonly string[] = ["avertir","prévenir","informer","assurer","rassurer","alerter"];
 
@@ -174,8 +177,8 @@ export const roleKin: readonly string[] = ["magistrat: procureur, procureure, ju
 /** data/quotes/roles.txt (83 entries) */
 export const roles: readonly string[] = ["ministre","président","présidente","procureur","procureure","porte-parole","avocat","avocate","maire","préfet","préfète","directeur","directrice","secrétaire","député","députée","sénateur","sénatrice","chef","cheffe","patron","patronne","général","commissaire","juge","magistrat","magistrate","entraîneur","entraineur","sélectionneur","capitaine","coach","dirigeant","dirigeante","responsable","fondateur","fondatrice","PDG","P.-D.G.","candidat","candidate","chancelier","chancelière","premier","première","souverain","roi","reine","pape","ambassadeur","ambassadrice","conseiller","conseillère","adjoint","adjointe","délégué","déléguée","élu","élue","leader","vice-président","vice-présidente","gouverneur","commandant","colonel","lieutenant","épouse","époux","mère","père","frère","sœur","fils","fille","collègue","homologue","camarade","coordinateur","coordinatrice","défenseur","parlementaire","enseignant","enseignante"];
 
-/** data/quotes/selon-documents.txt (56 entries) */
-export const selonDocuments: readonly string[] = ["vidéo","vidéos","déclaration","déclarations","lettre","lettres","courrier","courriers","note","notes","message","messages","mail","mails","courriel","courriels","tweet","tweets","publication","publications","article","articles","livre","livres","ouvrage","ouvrages","procès-verbal","procès-verbaux","ordonnance","ordonnances","réquisitoire","réquisitoires","jugement","jugements","arrêt","plainte","plaintes","interview","interviews","entretien","entretiens","bulletin","bulletins","compte-rendu","comptes-rendus","mémoire","décret","décrets","arrêté","arrêtés","circulaire","circulaires","document","documents","texte","textes"];
+/** data/quotes/selon-documents.txt (62 entries) */
+export const selonDocuments: readonly string[] = ["vidéo","vidéos","déclaration","déclarations","lettre","lettres","courrier","courriers","note","notes","message","messages","mail","mails","courriel","courriels","tweet","tweets","publication","publications","article","articles","livre","livres","ouvrage","ouvrages","procès-verbal","procès-verbaux","ordonnance","ordonnances","réquisitoire","réquisitoires","jugement","jugements","arrêt","plainte","plaintes","interview","interviews","entretien","entretiens","bulletin","bulletins","compte-rendu","comptes-rendus","mémoire","décret","décrets","arrêté","arrêtés","circulaire","circulaires","document","documents","texte","textes","constat","constats","expertise","expertises","audit","audits"];
 
 /** data/quotes/selon-nouns.txt (33 entries) */
 export const selonNouns: readonly string[] = ["modèle","modèles","moyenne","projection","projections","calcul","calculs","décompte","comptage","prévision","prévisions","simulation","simulations","scénario","enquête","baromètre","recensement","classement","indice","relevé","relevés","analyse","analyses","statistique","statistiques","évaluation","expertise","témoignage","témoignages","révélations","sondages","études","rapports"];

@@ -1,0 +1,124 @@
+/**
+ * Indirect quotations of the fourth indirect round (src/quotes/indirect.ts, data/quotes/
+ * indirect-source-adjectives.txt, selon-documents.txt): speech verbs that "faire" makes causative before "que"
+ * ("fait valoir que", "faisant remarquer que"), a source named by an adjective saying which one ("selon la même
+ * source"), a date between commas before an infinitive content ("a annoncé, jeudi 28 mai, vouloir …"), findings of
+ * a bailiff or an audit as documents. Sentences of our own: rows that must give one quotation with its exact span,
+ * kind, rule and cue, and look-alikes that must report nothing.
+ */
+import { describe, it } from 'vitest';
+import { checkFound, checkNoneReported, type FoundRow } from './reported-table.js';
+
+const FOUND: FoundRow[] = [
+  // faire + valoir / remarquer / savoir / observer + que, at any tense, and as a participle after a comma
+  [
+    'Le ministre fait valoir que la réforme des retraites est nécessaire.',
+    'la réforme des retraites est nécessaire',
+    'indirect',
+    'indirect-que',
+    'valoir',
+    'Le ministre',
+  ],
+  [
+    "La syndicaliste faisait remarquer que les salaires n'avaient pas bougé depuis dix ans.",
+    "les salaires n'avaient pas bougé depuis dix ans",
+    'indirect',
+    'indirect-que',
+    'remarquer',
+    'La syndicaliste',
+  ],
+  [
+    'Le club fait savoir à ses supporters que le match se jouera à huis clos.',
+    'le match se jouera à huis clos',
+    'indirect',
+    'indirect-que',
+    'savoir',
+    'Le club',
+  ],
+  // the first report ends before the participle, which opens a second one
+  [
+    'La préfecture a assuré que la situation était calme, faisant valoir que les renforts étaient arrivés.',
+    'la situation était calme',
+    'indirect',
+    'indirect-que',
+    'assuré',
+    'La préfecture',
+  ],
+  [
+    'La préfecture a assuré que la situation était calme, faisant valoir que les renforts étaient arrivés.',
+    'les renforts étaient arrivés',
+    'indirect',
+    'indirect-que',
+    'valoir',
+    undefined,
+  ],
+  // a source phrase whose head follows "même", "seule", "seconde"
+  [
+    'Le navire est toujours bloqué sur le récif, selon la même source.',
+    'Le navire est toujours bloqué sur le récif',
+    'indirect',
+    'source',
+    'selon',
+    'la même source',
+  ],
+  [
+    "D'après une seconde source policière, le suspect a été interpellé dans la nuit.",
+    'le suspect a été interpellé dans la nuit',
+    'indirect',
+    'source',
+    "D'après",
+    undefined,
+  ],
+  // a date between commas before the infinitive content
+  [
+    'Le maire a annoncé, jeudi 28 mai, vouloir briguer un troisième mandat.',
+    'vouloir briguer un troisième mandat',
+    'indirect',
+    'indirect-object',
+    'annoncé',
+    'Le maire',
+  ],
+  [
+    "La sénatrice avait annoncé, lundi, s'allier avec les écologistes pour le second tour.",
+    "s'allier avec les écologistes pour le second tour",
+    'indirect',
+    'indirect-object',
+    'annoncé',
+    'La sénatrice',
+  ],
+  // a bailiff's finding or an audit as the document of "selon"
+  [
+    "Selon un constat d'huissier dressé en janvier, les locataires ont quitté les lieux.",
+    'les locataires ont quitté les lieux',
+    'indirect',
+    'source',
+    'Selon',
+    undefined,
+  ],
+  [
+    'Selon un audit commandé par la région, la ligne perd deux millions par an.',
+    'la ligne perd deux millions par an',
+    'indirect',
+    'source',
+    'Selon',
+    undefined,
+  ],
+];
+
+const LOOK_ALIKES = [
+  // "faire" without a speech infinitive, or with a noun phrase, reports nothing
+  'La loi fait que les élus sont responsables de leurs comptes.',
+  'Cette retraitée fait valoir ses droits devant le tribunal.',
+  'Le ministre fait construire une nouvelle école à Lille.',
+  // "même" before a noun that is no source
+  'Le même jour, selon la même procédure, les élus ont voté le budget.',
+  'Ils ont mangé ensemble, selon le même rituel que chaque année.',
+  // a date between commas before a noun phrase or a subject, not an infinitive
+  'Le conseil a voté, jeudi 28 mai, le budget de la ville.',
+  'La réunion a eu lieu, lundi, dans la salle des fêtes.',
+];
+
+describe('indirect quotations, fourth round: causatives, which source, dates between commas, findings', () => {
+  it.each(FOUND)('%s → %s', (...row) => checkFound(row as FoundRow));
+  it.each(LOOK_ALIKES)('no report: %s', (s) => checkNoneReported(s));
+});
