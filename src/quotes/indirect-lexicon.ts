@@ -12,6 +12,7 @@ import {
   etreForms,
   indirectActVerbForms,
   indirectAdjunctStarts,
+  indirectAdverbialPhrases,
   indirectAdverbsBeforeAdjective,
   indirectAgentCounts,
   indirectAnyDeterminers,
@@ -187,6 +188,19 @@ export const INCISE_TAIL = set(indirectInciseTails);
 
 /** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
 export const OBJECT_PARTICLE = set(indirectObjectParticles);
+
+/**
+ * Fixed adverbial phrases between a speech verb and its content (data/quotes/indirect-adverbial-phrases.txt),
+ * as word lists by their first word, longest first.
+ */
+export const ADVERBIAL_PHRASE = new Map<string, string[][]>();
+for (const line of indirectAdverbialPhrases) {
+  const words = line.split(' ').map(key);
+  const l = ADVERBIAL_PHRASE.get(words[0]) ?? [];
+  l.push(words);
+  l.sort((a, b) => b.length - a.length);
+  ADVERBIAL_PHRASE.set(words[0], l);
+}
 
 /** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */
 export const MONTH = set(months);

@@ -19,6 +19,7 @@ import {
   ACT_PARTICIPLE,
   ACT_VERB,
   ADVERB_BEFORE,
+  ADVERBIAL_PHRASE,
   ANY_DET,
   APPROXIMATOR,
   BEFORE_INF,
@@ -619,6 +620,18 @@ function whichSource(x: Text, a: number, b: number): boolean {
 }
 
 /**
+ * After the fixed adverbial phrase at `k` ("sur place", "à nouveau", "les uns après les autres",
+ * indirect-adverbial-phrases.txt), or `k` when there is none.
+ */
+function pastAdverbial(x: Text, k: number, te: number): number {
+  for (const words of ADVERBIAL_PHRASE.get(x.low[k]) ?? []) {
+    const e = particleEnd(x, k, words, te);
+    if (e === k + words.length) return e;
+  }
+  return k;
+}
+
+/**
  * A date between two commas from the comma at `k` (", jeudi 28 mai,", ", ce lundi,"): the token after the second
  * comma, or -1. Every word is a date's (an entity DATE, a time noun, a month or weekday, a figure) or a determiner; at
  * most 6 tokens.
@@ -825,7 +838,9 @@ function objectReport(
     why.rule = 'indirect-attribute';
     return b - a >= 2 ? [a, b, undefined] : null;
   }
-  let k = skipAdjuncts(x, g.next, te);
+  let k = skipAdjuncts(x, pastAdverbial(x, g.next, te), te);
+  // "a annoncé jeudi sur place des mesures": a fixed adverbial phrase after the adjuncts too
+  if (k > g.next) k = skipAdjuncts(x, pastAdverbial(x, k, te), te);
   // "a annoncé, jeudi 28 mai, s'allier avec LR": a date between commas before an infinitive content
   if (x.low[g.next] === ',') {
     const c = dateBetweenCommas(x, g.next, te);

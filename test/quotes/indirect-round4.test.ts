@@ -122,3 +122,54 @@ describe('indirect quotations, fourth round: causatives, which source, dates bet
   it.each(FOUND)('%s → %s', (...row) => checkFound(row as FoundRow));
   it.each(LOOK_ALIKES)('no report: %s', (s) => checkNoneReported(s));
 });
+
+const FOUND_ADVERBIAL: FoundRow[] = [
+  // a fixed adverbial phrase between the verb and its object or infinitive (indirect-adverbial-phrases.txt)
+  [
+    "La ministre a annoncé sur place la création d'un fonds d'urgence.",
+    "la création d'un fonds d'urgence",
+    'indirect',
+    'indirect-object',
+    'annoncé',
+    'La ministre',
+  ],
+  [
+    'Les distributeurs ont admis les uns après les autres avoir vendu des boîtes rappelées.',
+    'avoir vendu des boîtes rappelées',
+    'indirect',
+    'indirect-object',
+    'admis',
+    'Les distributeurs',
+  ],
+  [
+    'Le président a exprimé à nouveau son soutien aux soignants.',
+    'son soutien aux soignants',
+    'indirect',
+    'indirect-object',
+    'exprimé',
+    'Le président',
+  ],
+  // "la question de" as the content of a speech act (content-nouns.txt)
+  [
+    'Le préfet a également évoqué la question des suies après l’incendie.',
+    'la question des suies après l’incendie',
+    'indirect',
+    'indirect-object',
+    'évoqué',
+    'Le préfet',
+  ],
+];
+
+const LOOK_ALIKES_ADVERBIAL = [
+  // the phrase before a noun that is no content, or after a verb that is no speech
+  'Le maire a salué à nouveau les bénévoles de la commune.',
+  'Les pompiers sont restés sur place une partie de la nuit.',
+  'Il a confirmé sur place des informations du Parisien.',
+  // "question" as the object of a verb that is no speech
+  "Le conseil a étudié la question des transports pendant l'été.",
+];
+
+describe('indirect quotations, fourth round: adverbial phrases before the content, "la question de"', () => {
+  it.each(FOUND_ADVERBIAL)('%s → %s', (...row) => checkFound(row as FoundRow));
+  it.each(LOOK_ALIKES_ADVERBIAL)('no report: %s', (s) => checkNoneReported(s));
+});
