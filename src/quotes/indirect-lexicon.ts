@@ -34,6 +34,7 @@ import {
   indirectFramesSelf,
   indirectFronted,
   indirectInciseTails,
+  indirectInciseVerbForms,
   indirectLinks,
   indirectNounBefore,
   indirectObjectDeterminers,
@@ -200,6 +201,17 @@ for (const line of indirectAdverbialPhrases) {
   l.push(words);
   l.sort((a, b) => b.length - a.length);
   ADVERBIAL_PHRASE.set(words[0], l);
+}
+
+/**
+ * Finite forms of the verbs that report speech only as an incise with an inverted subject
+ * (data/quotes/indirect-incise-verbs.txt: "…, anticipe le syndicat"), form → lemma; no participle, infinitive or
+ * gerund.
+ */
+export const INCISE_ONLY = new Map<string, string>();
+for (const line of indirectInciseVerbForms) {
+  const [form, lemma, p] = line.split('\t');
+  if (!p && !/(?:er|ant)$/.test(form)) INCISE_ONLY.set(key(form), lemma);
 }
 
 /** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */

@@ -30,6 +30,7 @@ import {
   FRAME,
   FRAMED,
   FRONTED,
+  INCISE_ONLY,
   INCISE_TAIL,
   isContentNoun,
   LINK,
@@ -158,76 +159,32 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             i = colon - 1;
             continue;
           }
-          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
-          // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
-          if (
-            i > ts + 2 &&
-            x.low[i - 1] === ',' &&
-            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
-            !g.bare &&
-            !relativeSubject(x, ts, i - 1) &&
-            !appositionSubject(x, ts, i - 1) &&
-            // "…, réfutant toute responsabilité": a participle clause, not an incise
-            !x.low[g.cue].endsWith('ant') &&
-            // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
-            !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
-            (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
-          ) {
-            const who0 = speakerAfter(x, g, te);
-            // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
-            // verb is its object, not an inverted subject, so the clause before the comma is no content
-            const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
-            const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
-            // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
-            // incise ends after the second
-            const after =
-              who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
-                ? npEnd(x, after0 + 1, te)
-                : after0;
-            const rest = contentEnd(x, after, te);
-            // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
-            // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
-            const ends =
-              rest <= after ||
-              x.low[after] === ',' ||
-              aboutSpeaker(x, after, te) ||
-              (who?.kind === 'np' && participleTail(x, after, te));
-            if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
-              // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
-              // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
-              // after it
-              let a = ts;
-              if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
-              // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
-              // sentence is a second cue, not content
-              a = pastFrontedSource(x, a, i);
-              for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
-                if (
-                  x.isMark(k) &&
-                  x.inPair[k] >= 0 &&
-                  x.pairs[x.inPair[k]].close === k &&
-                  SENT_END.has(x.low[k - 1])
-                ) {
-                  a = k + 1;
-                  break;
-                }
-              // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
-              const moved = a > ts && !UPPER.test(x.tok(a).text);
-              while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
-              a = pastLink(x, a, i - 1);
-              // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
-              // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
-              const b =
-                x.low[after] === ',' && !aboutSpeaker(x, after + 1, te)
-                  ? contentEnd(x, after + 1, te)
-                  : i - 1;
-              const b2 = b > after ? b : i - 1;
-              if (b2 > a + 2 && !moved && !openAt(x, a)) {
-                out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
-                break;
-              }
-            }
+          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."
+          const inc = inciseReport(x, g, i, w, ts, te);
+          if (inc) {
+            out.push(clauseProposal(x, inc[0], inc[1], g.cue, g.lemma, inc[2], 0.75, 'indirect-incise'));
+            break;
           }
+        }
+      }
+      // a verb that reports speech only as an incise with an inverted subject ("…, anticipe le syndicat.",
+      // "…, chiffre-t-elle."; indirect-incise-verbs.txt)
+      const only = i > ts && x.low[i - 1] === ',' ? INCISE_ONLY.get(w) : undefined;
+      if (only !== undefined) {
+        const clitic = i + 1 < te && CLITIC.test(x.low[i + 1]) ? i + 1 : -1;
+        const g = { cue: i, lemma: only, clitic, next: clitic >= 0 ? i + 2 : i + 1, bare: false, head: i };
+        const inc = inciseReport(x, g, i, w, ts, te);
+        // … only as the last words of the sentence or before a comma, with a subject that can be a source (not
+        // "…, évalue les dégâts et repart": a coordinated verb and its object)
+        const who = inc?.[2];
+        const end = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+        if (
+          inc &&
+          (end >= te || SENT_END.has(x.low[end]) || x.low[end] === ',' || x.low[end] === ';') &&
+          (clitic >= 0 || (who?.kind === 'np' && isSourceNp(x, who.a, who.b)))
+        ) {
+          out.push(clauseProposal(x, inc[0], inc[1], i, only, inc[2], 0.7, 'indirect-incise'));
+          break;
         }
       }
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
@@ -415,6 +372,88 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       }
     }
   }
+}
+
+/**
+ * The reported clause of an incise without marks at the verb group `g` (token `i`, word `w`): "…, a indiqué la
+ * police." / "…, estime-t-il." — [start, end, speaker], or null.
+ */
+function inciseReport(
+  x: Text,
+  g: VerbGroup,
+  i: number,
+  w: string,
+  ts: number,
+  te: number,
+): [number, number, SpeakerRef] | null {
+  // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
+  // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
+  if (
+    i > ts + 2 &&
+    x.low[i - 1] === ',' &&
+    (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
+    !g.bare &&
+    !relativeSubject(x, ts, i - 1) &&
+    !appositionSubject(x, ts, i - 1) &&
+    // "…, réfutant toute responsabilité": a participle clause, not an incise
+    !x.low[g.cue].endsWith('ant') &&
+    // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
+    !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
+    (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
+  ) {
+    const who0 = speakerAfter(x, g, te);
+    // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
+    // verb is its object, not an inverted subject, so the clause before the comma is no content
+    const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
+    const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+    // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
+    // incise ends after the second
+    const after =
+      who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
+        ? npEnd(x, after0 + 1, te)
+        : after0;
+    const rest = contentEnd(x, after, te);
+    // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
+    // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
+    const ends =
+      rest <= after ||
+      x.low[after] === ',' ||
+      aboutSpeaker(x, after, te) ||
+      (who?.kind === 'np' && participleTail(x, after, te));
+    if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
+      // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
+      // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
+      // after it
+      let a = ts;
+      if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+      // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
+      // sentence is a second cue, not content
+      a = pastFrontedSource(x, a, i);
+      for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
+        if (
+          x.isMark(k) &&
+          x.inPair[k] >= 0 &&
+          x.pairs[x.inPair[k]].close === k &&
+          SENT_END.has(x.low[k - 1])
+        ) {
+          a = k + 1;
+          break;
+        }
+      // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
+      const moved = a > ts && !UPPER.test(x.tok(a).text);
+      while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
+      a = pastLink(x, a, i - 1);
+      // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
+      // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
+      const b =
+        x.low[after] === ',' && !aboutSpeaker(x, after + 1, te) ? contentEnd(x, after + 1, te) : i - 1;
+      const b2 = b > after ? b : i - 1;
+      if (b2 > a + 2 && !moved && !openAt(x, a)) {
+        return [a, b2, who];
+      }
+    }
+  }
+  return null;
 }
 
 /**

@@ -173,3 +173,44 @@ describe('indirect quotations, fourth round: adverbial phrases before the conten
   it.each(FOUND_ADVERBIAL)('%s → %s', (...row) => checkFound(row as FoundRow));
   it.each(LOOK_ALIKES_ADVERBIAL)('no report: %s', (s) => checkNoneReported(s));
 });
+
+const FOUND_INCISE: FoundRow[] = [
+  // verbs that report only as an incise with an inverted subject (indirect-incise-verbs.txt)
+  [
+    "L'absentéisme sera important parmi les collégiens, anticipe le secrétaire général du syndicat.",
+    "L'absentéisme sera important parmi les collégiens",
+    'indirect',
+    'indirect-incise',
+    'anticipe',
+    'le secrétaire général du syndicat',
+  ],
+  [
+    "La facture atteindrait deux milliards d'euros, chiffre la Cour des comptes.",
+    "La facture atteindrait deux milliards d'euros",
+    'indirect',
+    'indirect-incise',
+    'chiffre',
+    undefined,
+  ],
+  [
+    'Le chômage devrait reculer en 2022, anticipe-t-elle.',
+    'Le chômage devrait reculer en 2022',
+    'indirect',
+    'indirect-incise',
+    'anticipe',
+    'elle',
+  ],
+];
+
+const LOOK_ALIKES_INCISE = [
+  // the same verbs with an object, or a coordinated verb with its object
+  'La loi anticipe une hausse des prix de l’énergie.',
+  'Il pointe du doigt les retards, évalue les dégâts et repart vers la mairie.',
+  'Les habitants, inquiets, calculent leurs pertes depuis la crue.',
+  "L'expert a visité la maison, évalue les travaux à faire.",
+];
+
+describe('indirect quotations, fourth round: verbs that report only as an incise', () => {
+  it.each(FOUND_INCISE)('%s → %s', (...row) => checkFound(row as FoundRow));
+  it.each(LOOK_ALIKES_INCISE)('no report: %s', (s) => checkNoneReported(s));
+});
