@@ -202,7 +202,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           x.inPair[i - 1] >= 0 &&
           DET.has(x.low[x.pairs[x.inPair[i - 1]].open - 1] ?? '');
         const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
-        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
+        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og) && !askedAbout(x, og, te)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
           const why = { rule: 'indirect-object' };
           const found = objectReport(
@@ -656,6 +656,16 @@ function whichSource(x: Text, a: number, b: number): boolean {
   if (!SOURCE_ADJECTIVE.has(x.low[h])) return false;
   while (h < b - 1 && SOURCE_ADJECTIVE.has(x.low[h])) h++;
   return isSourceNp(x, h, b);
+}
+
+/**
+ * A question with the subject inverted before the participle ("A-t-il déjà évoqué cette question avec … ?", "Avez-vous
+ * annoncé votre départ ?"): the sentence asks whether something was said, it reports nothing.
+ */
+function askedAbout(x: Text, g: VerbGroup, te: number): boolean {
+  if (g.clitic < 0 || g.clitic > g.cue) return false;
+  for (let k = te - 1; k > g.cue && te - k <= 3; k--) if (x.low[k] === '?') return true;
+  return false;
 }
 
 /**

@@ -167,6 +167,9 @@ const LOOK_ALIKES_ADVERBIAL = [
   'Il a confirmé sur place des informations du Parisien.',
   // "question" as the object of a verb that is no speech
   "Le conseil a étudié la question des transports pendant l'été.",
+  // a question with the subject inverted before the participle asks whether it was said
+  'A-t-il déjà évoqué cette question avec le président, lui demande le journaliste ?',
+  'Le maire a-t-il annoncé sa candidature aux élections ?',
 ];
 
 describe('indirect quotations, fourth round: adverbial phrases before the content, "la question de"', () => {
