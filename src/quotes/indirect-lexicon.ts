@@ -19,6 +19,7 @@ import {
   indirectApproximators,
   indirectBeforeInfinitive,
   indirectChargeDeterminers,
+  indirectColonNouns,
   indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
@@ -213,6 +214,9 @@ for (const line of indirectInciseVerbForms) {
   const [form, lemma, p] = line.split('\t');
   if (!p && !/(?:er|ant)$/.test(form)) INCISE_ONLY.set(key(form), lemma);
 }
+
+/** Nouns naming a statement that a colon after them gives (data/quotes/indirect-colon-nouns.txt). */
+export const COLON_NOUN = set(indirectColonNouns);
 
 /** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */
 export const MONTH = set(months);

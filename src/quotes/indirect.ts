@@ -24,6 +24,7 @@ import {
   APPROXIMATOR,
   BEFORE_INF,
   CHARGE_DET,
+  COLON_NOUN,
   COMPARATIVE,
   COUNT,
   ETRE,
@@ -219,7 +220,21 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
           const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
           const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
-          const quoted = found || (incise && !apposed) ? null : quotedObject(x, og, te);
+          // a verb that is speech only in its fixed phrases ("mettre en garde contre", "faire part de") has a
+          // quoted object only after its phrase ("met en garde contre « une casse sociale »"), none alone ("Il se
+          // met « au fond de la salle »"); one that reports with any object (requérir) has it right after the verb
+          let qg: VerbGroup | null = og;
+          if (ACT_VERB.has(x.low[og.cue]) && !VERB.has(x.low[og.cue]) && !FRAMED.has(lemma)) {
+            qg = null;
+            for (const words of PARTICLES.get(og.lemma) ?? PARTICLES.get(lemma) ?? []) {
+              const e = particleEnd(x, og.next, words, te);
+              if (e > og.next) {
+                qg = { ...og, next: e };
+                break;
+              }
+            }
+          }
+          const quoted = found || (incise && !apposed) || qg === null ? null : quotedObject(x, qg, te);
           if (quoted) {
             // the subject before the verb (as the mark rules read it: "Du côté du rectorat, on assume le blâme,
             // évoquant « … »"), or, for a verb after its subject's apposition, the phrase opening the sentence
@@ -342,33 +357,52 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
     }
-    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence
-    const eyes =
-      x.low[ts] === 'aux' && x.low[ts + 1] === 'yeux' && (DE.has(x.low[ts + 2]) || x.low[ts + 2] === 'du')
-        ? ts + 3
-        : -1;
-    if ((x.low[ts] === 'pour' || eyes > 0) && x.inPair[ts] < 0) {
-      const sp = eyes > 0 ? eyes : ts + 1;
-      const b = npEnd(x, sp, te);
-      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, sp, b)) {
-        let a0 = b + 1;
-        // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
-        let who: SpeakerRef = { kind: 'np', a: sp, b };
-        const e = a0 < te ? x.entAt[a0] : -1;
-        if (e >= 0 && x.entities[e].type === 'PER') {
-          let c = a0;
-          while (c < te && x.entAt[c] === e) c++;
-          if (c < te && x.low[c] === ',') {
-            who = { kind: 'np', a: sp, b, appos: [a0, c] };
-            a0 = c + 1;
-          }
-        } else a0 = afterApposition(x, a0, te);
-        const b0 = contentEnd(x, a0, limit);
-        // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
-        if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
-          const cue = eyes > 0 ? ts + 1 : ts;
-          out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
+    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence, or after an intertitle glued to
+    // it ("… Un personnage discret Pour ses alliés, …": "Pour" with its capital, outside marks, in the first words)
+    let p = ts;
+    if (x.low[ts] !== 'pour' && x.low[ts] !== 'aux')
+      for (let k = ts + 1; k < te && k - ts <= 15; k++)
+        if (
+          x.low[k] === 'pour' &&
+          x.tok(k).text === 'Pour' &&
+          x.inPair[k] < 0 &&
+          x.entAt[k] < 0 &&
+          x.low[k - 1] !== ','
+        ) {
+          p = k;
+          break;
         }
+    opinionProposal(x, p, te, limit, out);
+  }
+}
+
+/** "Pour X, …" and "Aux yeux de X, …" (X's opinion) from token `p`, opening its clause. */
+function opinionProposal(x: Text, p: number, te: number, limit: number, out: Proposal[]): void {
+  const eyes =
+    x.low[p] === 'aux' && x.low[p + 1] === 'yeux' && (DE.has(x.low[p + 2]) || x.low[p + 2] === 'du')
+      ? p + 3
+      : -1;
+  if ((x.low[p] === 'pour' || eyes > 0) && x.inPair[p] < 0) {
+    const sp = eyes > 0 ? eyes : p + 1;
+    const b = npEnd(x, sp, te);
+    if (b < te && x.low[b] === ',' && b - p <= 8 && isSpeakerLike(x, sp, b)) {
+      let a0 = b + 1;
+      // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
+      let who: SpeakerRef = { kind: 'np', a: sp, b };
+      const e = a0 < te ? x.entAt[a0] : -1;
+      if (e >= 0 && x.entities[e].type === 'PER') {
+        let c = a0;
+        while (c < te && x.entAt[c] === e) c++;
+        if (c < te && x.low[c] === ',') {
+          who = { kind: 'np', a: sp, b, appos: [a0, c] };
+          a0 = c + 1;
+        }
+      } else a0 = afterApposition(x, a0, te);
+      const b0 = contentEnd(x, a0, limit);
+      // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
+      if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
+        const cue = eyes > 0 ? p + 1 : p;
+        out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
       }
     }
   }
@@ -1237,6 +1271,12 @@ function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
   if (x.low[c] === 'à' || x.low[c] === 'au' || x.low[c] === 'aux') c = npEnd(x, c + 1, te);
   const inverted = g.clitic >= 0 || (g.head > 0 && (x.low[g.head - 1] === ',' || x.isMark(g.head - 1)));
   if (inverted && c < te && x.low[c] !== ':') c = npEnd(x, c, te);
+  // "réaffirme la position officielle : …", "a rappelé les consignes : …": an object naming a statement, which the
+  // colon gives (indirect-colon-nouns.txt)
+  else if (c < te && x.low[c] !== ':' && DET.has(x.low[c])) {
+    const ne = npEnd(x, c, te);
+    if (ne > c + 1 && COLON_NOUN.has(x.low[headOf(x.low, c, ne)])) c = ne;
+  }
   c = skipAdjuncts(x, c, te);
   if (c >= te || x.low[c] !== ':') return -1;
   const a = c + 1;

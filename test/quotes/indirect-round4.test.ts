@@ -6,8 +6,9 @@
  * a bailiff or an audit as documents. Sentences of our own: rows that must give one quotation with its exact span,
  * kind, rule and cue, and look-alikes that must report nothing.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFound, checkNoneReported, type FoundRow } from './reported-table.js';
+import { quotes } from './speaker-table.js';
 
 const FOUND: FoundRow[] = [
   // faire + valoir / remarquer / savoir / observer + que, at any tense, and as a participle after a comma
@@ -216,4 +217,65 @@ const LOOK_ALIKES_INCISE = [
 describe('indirect quotations, fourth round: verbs that report only as an incise', () => {
   it.each(FOUND_INCISE)('%s → %s', (...row) => checkFound(row as FoundRow));
   it.each(LOOK_ALIKES_INCISE)('no report: %s', (s) => checkNoneReported(s));
+});
+
+const FOUND_LATE: FoundRow[] = [
+  // a colon after an object naming a statement (indirect-colon-nouns.txt)
+  [
+    'Le président réaffirme la position officielle : la France ne paie pas de rançon pour ses otages.',
+    'la France ne paie pas de rançon pour ses otages',
+    'indirect',
+    'indirect-colon',
+    'réaffirme',
+    undefined,
+  ],
+  [
+    "La préfecture a rappelé les consignes : ne pas sortir et rester à l'écoute de la radio.",
+    "ne pas sortir et rester à l'écoute de la radio",
+    'indirect',
+    'indirect-colon',
+    'rappelé',
+    'La préfecture',
+  ],
+  // "Pour X," after an intertitle glued to the sentence
+  [
+    'Tout est à nouveau sale. - Des eaux verdâtres -Pour lui, les chalutiers sont responsables de cette pollution.',
+    'les chalutiers sont responsables de cette pollution',
+    'indirect',
+    'pour',
+    'Pour',
+    'lui',
+  ],
+  // a verb that is speech only in its phrase: the quoted object after the phrase
+  [
+    'Le syndicat met en garde contre « une casse sociale » dans le secteur.',
+    '« une casse sociale » dans le secteur',
+    'mixed',
+    'indirect-quoted-object',
+    'met',
+    'Le syndicat',
+  ],
+];
+
+const LOOK_ALIKES_LATE = [
+  // a colon after an object that names no statement
+  'Le maire a confirmé le programme : trois concerts et un feu d’artifice sur le port.',
+  // "Pour" with its capital in a title, and a time phrase after an intertitle
+  'Les spectateurs ont découvert le documentaire Pour Sama, réalisé par une journaliste syrienne.',
+  'Une rencontre décisive Pour la première fois, les deux dirigeants se sont serré la main.',
+  // a verb that is speech only in its phrase, without it
+  'Le maire se met « au vert » pour les vacances.',
+  'Le club a fait « un geste fort » envers ses supporters.',
+];
+
+describe('indirect quotations, fourth round (after the blind check): colons after a statement, glued "Pour", phrases', () => {
+  it.each(FOUND_LATE)('%s → %s', (...row) => checkFound(row as FoundRow));
+  // none of these rules reads them (the object rule may still read "a confirmé le programme", and the mark rules
+  // a quoted fragment without a cue)
+  it.each(LOOK_ALIKES_LATE)('not read by these rules: %s', (s) => {
+    const found = quotes(s).filter((q) =>
+      ['indirect-colon', 'pour', 'indirect-quoted-object'].includes(q.rule),
+    );
+    expect(found).toEqual([]);
+  });
 });

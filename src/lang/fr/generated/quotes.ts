@@ -60,6 +60,9 @@ export const indirectBeforeInfinitive: readonly string[] = ["ne","n'","pas","jam
 /** data/quotes/indirect-charge-determiners.txt (7 entries) */
 export const indirectChargeDeterminers: readonly string[] = ["diverses","divers","plusieurs","nombreuses","nombreux","multiples","graves"];
 
+/** data/quotes/indirect-colon-nouns.txt (35 entries) */
+export const indirectColonNouns: readonly string[] = ["position","positions","message","messages","avertissement","conviction","credo","principe","règle","règles","consigne","consignes","diagnostic","verdict","conclusion","conclusions","analyse","explication","argument","arguments","raison","raisons","crainte","craintes","espoir","souhait","revendication","revendications","exigence","exigences","condition","conditions","priorité","priorités","promesse"];
+
 /** data/quotes/indirect-comparatives.txt (6 entries) */
 export const indirectComparatives: readonly string[] = ["plus","moins","autant","davantage","mieux","pire"];
 
