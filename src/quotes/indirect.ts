@@ -220,12 +220,10 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
           const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
           const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
-          // a verb that is speech only in its fixed phrases ("mettre en garde contre", "faire part de") has a
-          // quoted object only after its phrase ("met en garde contre « une casse sociale »"), none alone ("Il se
-          // met « au fond de la salle »"); one that reports with any object (requérir) has it right after the verb
+          // a verb that is speech only in its fixed phrases ("mettre en garde contre", "faire part de"): its quoted
+          // object starts after the phrase ("met en garde contre « une casse sociale »")
           let qg: VerbGroup | null = og;
-          if (ACT_VERB.has(x.low[og.cue]) && !VERB.has(x.low[og.cue]) && !FRAMED.has(lemma)) {
-            qg = null;
+          if (ACT_VERB.has(x.low[og.cue]) && !VERB.has(x.low[og.cue]) && !FRAMED.has(lemma))
             for (const words of PARTICLES.get(og.lemma) ?? PARTICLES.get(lemma) ?? []) {
               const e = particleEnd(x, og.next, words, te);
               if (e > og.next) {
@@ -233,7 +231,6 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
                 break;
               }
             }
-          }
           const quoted = found || (incise && !apposed) || qg === null ? null : quotedObject(x, qg, te);
           if (quoted) {
             // the subject before the verb (as the mark rules read it: "Du côté du rectorat, on assume le blâme,
