@@ -103,7 +103,14 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       // remarquer que": verbGroup reads the phrase, and gives nothing for "faire" alone)
       if (VERB.has(w) || AUX.has(w) || w === "s'" || w === 'se' || ACT_VERB.get(w) === 'faire') {
         const g = verbGroup(x, i, te);
-        if (g && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
+        // "À noter que …", "À rappeler que …": an infinitive after "à" opening the sentence is the writer's aside
+        const aside =
+          g !== null &&
+          g.cue > ts &&
+          g.cue - 1 <= ts + 1 &&
+          x.low[g.cue - 1] === 'à' &&
+          g.lemma === x.low[g.cue];
+        if (g && !aside && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
           let q = g.next;
           let steps = 0;
           // "comme le souligne Paris Match dans un portrait que…": a noun phrase right after the verb makes
@@ -435,7 +442,13 @@ function inciseReport(
     const who0 = speakerAfter(x, g, te);
     // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
     // verb is its object, not an inverted subject, so the clause before the comma is no content
-    const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
+    // … and a plural verb agrees with no singular noun phrase after it ("…, complètent l'ensemble aux côtés de …": its
+    // object), unless a second one is coordinated to it
+    const who =
+      who0?.kind === 'np' &&
+      ((!who0.appos && objectLike(x, who0.a, who0.b)) || pluralWithSingular(x, g, who0.a, who0.b))
+        ? null
+        : who0;
     const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
     // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
     // incise ends after the second
@@ -554,6 +567,8 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
+/** Determiners of a singular noun phrase (the agreement test of an incise's inverted subject). */
+const SINGULAR_DET = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'ce', 'cet', 'cette', 'leur']);
 
 /**
  * The noun phrase [a, b) after a verb reads as its object, not its inverted subject: a content noun ("a annoncé
@@ -697,6 +712,17 @@ function askedAbout(x: Text, g: VerbGroup, te: number): boolean {
   if (g.clitic < 0 || g.clitic > g.cue) return false;
   for (let k = te - 1; k > g.cue && te - k <= 3; k--) if (x.low[k] === '?') return true;
   return false;
+}
+
+/**
+ * The verb of `g` is a third-person plural ("complètent", "ont indiqué") and the noun phrase [a, b) after it starts
+ * with a singular determiner and has no second one coordinated to it: it cannot be the verb's inverted subject.
+ */
+function pluralWithSingular(x: Text, g: VerbGroup, a: number, b: number): boolean {
+  const v = x.low[g.head] === "s'" || x.low[g.head] === 'se' ? x.low[g.head + 1] : x.low[g.head];
+  const plural =
+    v === 'ont' || v === 'sont' || v === 'font' || v === 'vont' || (v.length > 4 && v.endsWith('ent'));
+  return plural && SINGULAR_DET.has(x.low[a]) && x.low[b] !== 'et';
 }
 
 /**

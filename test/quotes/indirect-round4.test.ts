@@ -275,3 +275,45 @@ describe('indirect quotations, fourth round (after the blind check): colons afte
     expect(found).toEqual([]);
   });
 });
+
+const FOUND_AGREEMENT: FoundRow[] = [
+  // a plural verb with a plural or coordinated inverted subject stays an incise
+  [
+    'Le suspect a été interpellé, ont indiqué une source policière et le parquet.',
+    'Le suspect a été interpellé',
+    'indirect',
+    'indirect-incise',
+    'indiqué',
+    undefined,
+  ],
+  [
+    'Le suspect a été interpellé, précisent les deux groupes dans un communiqué.',
+    'Le suspect a été interpellé',
+    'indirect',
+    'indirect-incise',
+    'précisent',
+    'les deux groupes',
+  ],
+  // an infinitive after a modal and "à" is still a report
+  [
+    'Il a tenu à préciser que rien ne changerait.',
+    'rien ne changerait',
+    'indirect',
+    'indirect-que',
+    'préciser',
+    'Il',
+  ],
+];
+
+const LOOK_ALIKES_AGREEMENT = [
+  // a plural verb before a singular noun phrase: its object, not its subject
+  'Des jantes noires de 18 pouces abritant des étriers rouges, complètent l’ensemble aux côtés d’un marquage spécifique.',
+  // the writer's aside
+  'À noter que les deux affaires pourraient être frappées de prescription.',
+  'À rappeler que la loi interdit ces pratiques depuis 2015.',
+];
+
+describe('indirect quotations, fourth round: agreement of an incise, the writer’s aside', () => {
+  it.each(FOUND_AGREEMENT)('%s → %s', (...row) => checkFound(row as FoundRow));
+  it.each(LOOK_ALIKES_AGREEMENT)('no report: %s', (s) => checkNoneReported(s));
+});
