@@ -720,9 +720,21 @@ function askedAbout(x: Text, g: VerbGroup, te: number): boolean {
  */
 function pluralWithSingular(x: Text, g: VerbGroup, a: number, b: number): boolean {
   const v = x.low[g.head] === "s'" || x.low[g.head] === 'se' ? x.low[g.head + 1] : x.low[g.head];
+  // (the singulars in -ent of venir, tenir, mentir, sentir and their kin are no plurals: "prévient", "dément")
   const plural =
-    v === 'ont' || v === 'sont' || v === 'font' || v === 'vont' || (v.length > 4 && v.endsWith('ent'));
-  return plural && SINGULAR_DET.has(x.low[a]) && x.low[b] !== 'et';
+    v === 'ont' ||
+    v === 'sont' ||
+    v === 'font' ||
+    v === 'vont' ||
+    (v.length > 4 && v.endsWith('ent') && !/(?:[tv]ient|^dément|^ment|^(?:res|con|pres)?sent)$/.test(v));
+  if (!plural || !SINGULAR_DET.has(x.low[a])) return false;
+  // a second noun phrase coordinated after this one's adjectives ("le ministère américain et Europol")
+  for (let k = a + 1; k < x.low.length && k <= b + 3; k++) {
+    const w = x.low[k];
+    if (w === 'et') return false;
+    if (w === ',' || SENT_END.has(w)) break;
+  }
+  return true;
 }
 
 /**

@@ -294,6 +294,31 @@ const FOUND_AGREEMENT: FoundRow[] = [
     'précisent',
     'les deux groupes',
   ],
+  [
+    'Au total, 119 personnes ont été arrêtées, ont indiqué le ministère américain et Europol dans un communiqué.',
+    'Au total, 119 personnes ont été arrêtées',
+    'indirect',
+    'indirect-incise',
+    'indiqué',
+    undefined,
+  ],
+  // singulars in -ent ("prévient", "dément") are no plurals
+  [
+    'La circulation sera très perturbée, prévient la RATP ce mardi.',
+    'La circulation sera très perturbée',
+    'indirect',
+    'indirect-incise',
+    'prévient',
+    undefined,
+  ],
+  [
+    'Le projet est abandonné, dément le ministère.',
+    'Le projet est abandonné',
+    'indirect',
+    'indirect-incise',
+    'dément',
+    'le ministère',
+  ],
   // an infinitive after a modal and "à" is still a report
   [
     'Il a tenu à préciser que rien ne changerait.',
