@@ -485,6 +485,9 @@ function inciseReport(
         }
       // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
       const moved = a > ts && !UPPER.test(x.tok(a).text);
+      // a sentence opening with a quotation mark that closes nowhere ("« Il faut une augmentation du Smic, …, a jugé
+      // le syndicaliste."): a direct quotation whose closing mark is missing, not an indirect report
+      if (a === ts && x.isMark(a) && x.inPair[a] < 0 && /^[«“"]$/.test(x.tok(a).text)) return null;
       while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
       a = pastLink(x, a, i - 1);
       // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),

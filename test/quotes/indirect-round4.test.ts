@@ -333,6 +333,8 @@ const FOUND_AGREEMENT: FoundRow[] = [
 const LOOK_ALIKES_AGREEMENT = [
   // a plural verb before a singular noun phrase: its object, not its subject
   'Des jantes noires de 18 pouces abritant des étriers rouges, complètent l’ensemble aux côtés d’un marquage spécifique.',
+  // a direct quotation whose closing mark is missing, with its incise
+  '« Il faut une augmentation du Smic, tous ceux qu’on a applaudi sont payés comme avant, a jugé le syndicaliste.',
   // the writer's aside
   'À noter que les deux affaires pourraient être frappées de prescription.',
   'À rappeler que la loi interdit ces pratiques depuis 2015.',
