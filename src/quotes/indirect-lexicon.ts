@@ -41,6 +41,7 @@ import {
   indirectObjectDeterminers,
   indirectObjectParticles,
   indirectObjectRelatives,
+  indirectOpinionHolders,
   indirectQuantities,
   indirectQuestionWords,
   indirectReInfinitives,
@@ -217,6 +218,9 @@ for (const line of indirectInciseVerbForms) {
 
 /** Nouns naming a statement that a colon after them gives (data/quotes/indirect-colon-nouns.txt). */
 export const COLON_NOUN = set(indirectColonNouns);
+
+/** People named by their relation or stance, whose opinion "Pour X," and "selon X" report (indirect-opinion-holders.txt). */
+export const OPINION_HOLDER = set(indirectOpinionHolders);
 
 /** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */
 export const MONTH = set(months);

@@ -42,6 +42,7 @@ import {
   OBJECT_DET,
   OBJECT_PARTICLE,
   OBJECT_RELATIVE,
+  OPINION_HOLDER,
   PARTICLES,
   PREPOSITION_START,
   QUANTITY,
@@ -322,6 +323,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           isSourceNp(x, after, b) ||
           SELON_NOUN.has(sh) ||
           SELON_DOCUMENT.has(sh) ||
+          OPINION_HOLDER.has(sh) ||
           whichSource(x, after, b)
         ) {
           const lemma = sourceLemma(x, i, after - 1);
@@ -389,7 +391,12 @@ function opinionProposal(x: Text, p: number, te: number, limit: number, out: Pro
   if ((x.low[p] === 'pour' || eyes > 0) && x.inPair[p] < 0) {
     const sp = eyes > 0 ? eyes : p + 1;
     const b = npEnd(x, sp, te);
-    if (b < te && x.low[b] === ',' && b - p <= 8 && isSpeakerLike(x, sp, b)) {
+    if (
+      b < te &&
+      x.low[b] === ',' &&
+      b - p <= 8 &&
+      (isSpeakerLike(x, sp, b) || OPINION_HOLDER.has(x.low[headOf(x.low, sp, b)]))
+    ) {
       let a0 = b + 1;
       // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
       let who: SpeakerRef = { kind: 'np', a: sp, b };

@@ -344,3 +344,42 @@ describe('indirect quotations, fourth round: agreement of an incise, the writer�
   it.each(FOUND_AGREEMENT)('%s → %s', (...row) => checkFound(row as FoundRow));
   it.each(LOOK_ALIKES_AGREEMENT)('no report: %s', (s) => checkNoneReported(s));
 });
+
+const FOUND_HOLDERS: FoundRow[] = [
+  // people named by their stance hold the opinion of "Pour X," and "selon X" (indirect-opinion-holders.txt)
+  [
+    'Pour ses détracteurs, la réforme est injuste et brutale.',
+    'la réforme est injuste et brutale',
+    'indirect',
+    'pour',
+    'Pour',
+    'ses détracteurs',
+  ],
+  [
+    'Selon ses partisans, le président a tenu ses promesses.',
+    'le président a tenu ses promesses',
+    'indirect',
+    'source',
+    'Selon',
+    'ses partisans',
+  ],
+  [
+    'Pour ses alliés, le député est un homme discret.',
+    'le député est un homme discret',
+    'indirect',
+    'pour',
+    'Pour',
+    'ses alliés',
+  ],
+];
+
+describe('indirect quotations, fourth round: opinion holders named by their stance', () => {
+  it.each(FOUND_HOLDERS)('%s → %s', (...row) => checkFound(row as FoundRow));
+  // friends and fans are as often those a thing is done for: not opinion holders
+  it.each([
+    'Pour ses amis, il a organisé une grande fête dans son jardin.',
+    'Pour les fans, le concert a été reporté à la semaine prochaine.',
+  ])('not an opinion: %s', (s) => {
+    expect(quotes(s).filter((q) => q.rule === 'pour')).toEqual([]);
+  });
+});

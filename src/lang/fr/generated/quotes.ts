@@ -129,6 +129,9 @@ export const indirectObjectParticles: readonly string[] = ["pour","de","d'","à"
 /** data/quotes/indirect-object-relatives.txt (10 entries) */
 export const indirectObjectRelatives: readonly string[] = ["qui","dont","où","lequel","laquelle","lesquels","lesquelles","auquel","auxquels","auxquelles"];
 
+/** data/quotes/indirect-opinion-holders.txt (27 entries) */
+export const indirectOpinionHolders: readonly string[] = ["allié","alliés","alliée","alliées","détracteur","détracteurs","détractrice","détractrices","partisan","partisans","partisane","partisanes","soutiens","adversaire","adversaires","opposant","opposants","opposante","opposantes","défenseur","défenseurs","fidèles","critiques","sympathisant","sympathisants","contempteurs","pourfendeurs"];
+
 /** data/quotes/indirect-quantities.txt (8 entries) */
 export const indirectQuantities: readonly string[] = ["davantage","plus","moins","beaucoup","peu","trop","assez","autant"];
 
