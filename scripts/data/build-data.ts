@@ -78,7 +78,10 @@ function buildGroup(group: string): void {
     lines.push('');
     if (
       group === 'quotes' &&
-      (file === 'speech-verbs.txt' || file === 'indirect-act-verbs.txt' || file === 'incise-verbs.txt')
+      (file === 'speech-verbs.txt' ||
+        file === 'indirect-act-verbs.txt' ||
+        file === 'incise-verbs.txt' ||
+        file === 'indirect-incise-verbs.txt')
     ) {
       // Inflected forms are generated, never typed: see src/lang/fr/inflect.ts.
       const forms = inflectAll(list);

@@ -5,17 +5,21 @@
  * words that look like infinitives but are not (not-infinitives.txt), and the verbs that report speech only in
  * a fixed phrase (indirect-act-verbs.txt: "faire part de", "s'engager à"), with their generated forms.
  */
+
+import { months } from '../lang/fr/generated/ner-cues.js';
 import {
   contentNouns,
   etreForms,
   indirectActVerbForms,
   indirectAdjunctStarts,
+  indirectAdverbialPhrases,
   indirectAdverbsBeforeAdjective,
   indirectAgentCounts,
   indirectAnyDeterminers,
   indirectApproximators,
   indirectBeforeInfinitive,
   indirectChargeDeterminers,
+  indirectColonNouns,
   indirectComparatives,
   indirectFramesA,
   indirectFramesAttr,
@@ -31,16 +35,19 @@ import {
   indirectFramesSelf,
   indirectFronted,
   indirectInciseTails,
+  indirectInciseVerbForms,
   indirectLinks,
   indirectNounBefore,
   indirectObjectDeterminers,
   indirectObjectParticles,
   indirectObjectRelatives,
+  indirectOpinionHolders,
   indirectQuantities,
   indirectQuestionWords,
   indirectReInfinitives,
   indirectRelatives,
   indirectSelonRelatives,
+  indirectSourceAdjectives,
   indirectTellVerbs,
   notColonVerbs,
   notInfinitives,
@@ -184,6 +191,42 @@ export const INCISE_TAIL = set(indirectInciseTails);
 
 /** Particles between a speech verb and its quoted object (data/quotes/indirect-object-particles.txt). */
 export const OBJECT_PARTICLE = set(indirectObjectParticles);
+
+/**
+ * Fixed adverbial phrases between a speech verb and its content (data/quotes/indirect-adverbial-phrases.txt),
+ * as word lists by their first word, longest first.
+ */
+export const ADVERBIAL_PHRASE = new Map<string, string[][]>();
+for (const line of indirectAdverbialPhrases) {
+  const words = line.split(' ').map(key);
+  const l = ADVERBIAL_PHRASE.get(words[0]) ?? [];
+  l.push(words);
+  l.sort((a, b) => b.length - a.length);
+  ADVERBIAL_PHRASE.set(words[0], l);
+}
+
+/**
+ * Finite forms of the verbs that report speech only as an incise with an inverted subject
+ * (data/quotes/indirect-incise-verbs.txt: "…, anticipe le syndicat"), form → lemma; no participle, infinitive or
+ * gerund.
+ */
+export const INCISE_ONLY = new Map<string, string>();
+for (const line of indirectInciseVerbForms) {
+  const [form, lemma, p] = line.split('\t');
+  if (!p && !/(?:er|ant)$/.test(form)) INCISE_ONLY.set(key(form), lemma);
+}
+
+/** Nouns naming a statement that a colon after them gives (data/quotes/indirect-colon-nouns.txt). */
+export const COLON_NOUN = set(indirectColonNouns);
+
+/** People named by their relation or stance, whose opinion "Pour X," and "selon X" report (indirect-opinion-holders.txt). */
+export const OPINION_HOLDER = set(indirectOpinionHolders);
+
+/** Month and weekday names (data/ner/cues/months.txt): the words of a date between commas. */
+export const MONTH = set(months);
+
+/** Adjectives before a source's head that say which source (data/quotes/indirect-source-adjectives.txt). */
+export const SOURCE_ADJECTIVE = set(indirectSourceAdjectives);
 
 /** Coordinating links opening a sentence, outside the reported clause (data/quotes/indirect-links.txt). */
 export const LINK = set(indirectLinks);

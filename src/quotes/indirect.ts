@@ -19,25 +19,30 @@ import {
   ACT_PARTICIPLE,
   ACT_VERB,
   ADVERB_BEFORE,
+  ADVERBIAL_PHRASE,
   ANY_DET,
   APPROXIMATOR,
   BEFORE_INF,
   CHARGE_DET,
+  COLON_NOUN,
   COMPARATIVE,
   COUNT,
   ETRE,
   FRAME,
   FRAMED,
   FRONTED,
+  INCISE_ONLY,
   INCISE_TAIL,
   isContentNoun,
   LINK,
+  MONTH,
   NOT_COLON,
   NOT_INFINITIVE,
   NOUN_BEFORE,
   OBJECT_DET,
   OBJECT_PARTICLE,
   OBJECT_RELATIVE,
+  OPINION_HOLDER,
   PARTICLES,
   PREPOSITION_START,
   QUANTITY,
@@ -47,6 +52,7 @@ import {
   RELATIVE_SELON,
   SELON_DOCUMENT,
   SELON_NOUN,
+  SOURCE_ADJECTIVE,
   TELL,
 } from './indirect-lexicon.js';
 import {
@@ -94,10 +100,18 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
     for (let i = ts; i < te; i++) {
       if (x.inPair[i] >= 0) continue;
       const w = x.low[i];
-      // speech verb + que
-      if (VERB.has(w) || AUX.has(w) || w === "s'" || w === 'se') {
+      // speech verb + que; a form of "faire" may open a causative speech verb ("fait valoir que", "faisant
+      // remarquer que": verbGroup reads the phrase, and gives nothing for "faire" alone)
+      if (VERB.has(w) || AUX.has(w) || w === "s'" || w === 'se' || ACT_VERB.get(w) === 'faire') {
         const g = verbGroup(x, i, te);
-        if (g && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
+        // "À noter que …", "À rappeler que …": an infinitive after "à" opening the sentence is the writer's aside
+        const aside =
+          g !== null &&
+          g.cue > ts &&
+          g.cue - 1 <= ts + 1 &&
+          x.low[g.cue - 1] === 'à' &&
+          g.lemma === x.low[g.cue];
+        if (g && !aside && !(g.bare && g.cue > 0 && DET.has(x.low[g.cue - 1]))) {
           let q = g.next;
           let steps = 0;
           // "comme le souligne Paris Match dans un portrait que…": a noun phrase right after the verb makes
@@ -140,7 +154,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
               const passive = g.cue > 0 && x.low[g.cue - 1] === 'été';
               const who: SpeakerRef = passive
                 ? null
-                : x.low[g.cue].endsWith('ant')
+                : x.low[g.cue].endsWith('ant') || x.low[g.head].endsWith('ant')
                   ? { kind: 'context', tok: g.cue }
                   : speakerBefore(x, Math.min(i, g.head), ts);
               out.push(clauseProposal(x, a, b, g.cue, g.lemma, who, 0.8, 'indirect-que'));
@@ -154,76 +168,32 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
             i = colon - 1;
             continue;
           }
-          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
-          // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
-          if (
-            i > ts + 2 &&
-            x.low[i - 1] === ',' &&
-            (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
-            !g.bare &&
-            !relativeSubject(x, ts, i - 1) &&
-            !appositionSubject(x, ts, i - 1) &&
-            // "…, réfutant toute responsabilité": a participle clause, not an incise
-            !x.low[g.cue].endsWith('ant') &&
-            // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
-            !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
-            (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
-          ) {
-            const who0 = speakerAfter(x, g, te);
-            // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
-            // verb is its object, not an inverted subject, so the clause before the comma is no content
-            const who = who0?.kind === 'np' && !who0.appos && objectLike(x, who0.a, who0.b) ? null : who0;
-            const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
-            // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
-            // incise ends after the second
-            const after =
-              who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
-                ? npEnd(x, after0 + 1, te)
-                : after0;
-            const rest = contentEnd(x, after, te);
-            // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
-            // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
-            const ends =
-              rest <= after ||
-              x.low[after] === ',' ||
-              aboutSpeaker(x, after, te) ||
-              (who?.kind === 'np' && participleTail(x, after, te));
-            if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
-              // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
-              // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
-              // after it
-              let a = ts;
-              if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
-              // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
-              // sentence is a second cue, not content
-              a = pastFrontedSource(x, a, i);
-              for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
-                if (
-                  x.isMark(k) &&
-                  x.inPair[k] >= 0 &&
-                  x.pairs[x.inPair[k]].close === k &&
-                  SENT_END.has(x.low[k - 1])
-                ) {
-                  a = k + 1;
-                  break;
-                }
-              // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
-              const moved = a > ts && !UPPER.test(x.tok(a).text);
-              while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
-              a = pastLink(x, a, i - 1);
-              // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
-              // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
-              const b =
-                x.low[after] === ',' && !aboutSpeaker(x, after + 1, te)
-                  ? contentEnd(x, after + 1, te)
-                  : i - 1;
-              const b2 = b > after ? b : i - 1;
-              if (b2 > a + 2 && !moved && !openAt(x, a)) {
-                out.push(clauseProposal(x, a, b2, g.cue, g.lemma, who, 0.75, 'indirect-incise'));
-                break;
-              }
-            }
+          // incise without marks: "…, a indiqué la police." / "…, estime-t-il."
+          const inc = inciseReport(x, g, i, w, ts, te);
+          if (inc) {
+            out.push(clauseProposal(x, inc[0], inc[1], g.cue, g.lemma, inc[2], 0.75, 'indirect-incise'));
+            break;
           }
+        }
+      }
+      // a verb that reports speech only as an incise with an inverted subject ("…, anticipe le syndicat.",
+      // "…, chiffre-t-elle."; indirect-incise-verbs.txt)
+      const only = i > ts && x.low[i - 1] === ',' ? INCISE_ONLY.get(w) : undefined;
+      if (only !== undefined) {
+        const clitic = i + 1 < te && CLITIC.test(x.low[i + 1]) ? i + 1 : -1;
+        const g = { cue: i, lemma: only, clitic, next: clitic >= 0 ? i + 2 : i + 1, bare: false, head: i };
+        const inc = inciseReport(x, g, i, w, ts, te);
+        // … only as the last words of the sentence or before a comma, with a subject that can be a source (not
+        // "…, évalue les dégâts et repart": a coordinated verb and its object)
+        const who = inc?.[2];
+        const end = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+        if (
+          inc &&
+          (end >= te || SENT_END.has(x.low[end]) || x.low[end] === ',' || x.low[end] === ';') &&
+          (clitic >= 0 || (who?.kind === 'np' && isSourceNp(x, who.a, who.b)))
+        ) {
+          out.push(clauseProposal(x, inc[0], inc[1], i, only, inc[2], 0.7, 'indirect-incise'));
+          break;
         }
       }
       // speech verb + its content as object: "a annoncé sa démission", "promet de fournir …", "accuse X d'avoir …"
@@ -241,7 +211,7 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           x.inPair[i - 1] >= 0 &&
           DET.has(x.low[x.pairs[x.inPair[i - 1]].open - 1] ?? '');
         const afterComma = incise && x.low[i - 1] === ',' && i > ts + 2;
-        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og)) {
+        if (og && (!incise || afterComma || shortPair) && !nounCue(x, og) && !askedAbout(x, og, te)) {
           const lemma = og.lemma.replace(/^(?:s'|se )/, '');
           const why = { rule: 'indirect-object' };
           const found = objectReport(
@@ -258,7 +228,18 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
           // découverte « stupéfiante »"): a quoted object then, when the phrase after the verb reads as an object
           const ne = afterComma && og.next < te ? npEnd(x, og.next, te) : -1;
           const apposed = ne > og.next && !x.isMark(i - 2) && objectLike(x, og.next, ne);
-          const quoted = found || (incise && !apposed) ? null : quotedObject(x, og, te);
+          // a verb that is speech only in its fixed phrases ("mettre en garde contre", "faire part de"): its quoted
+          // object starts after the phrase ("met en garde contre « une casse sociale »")
+          let qg: VerbGroup | null = og;
+          if (ACT_VERB.has(x.low[og.cue]) && !VERB.has(x.low[og.cue]) && !FRAMED.has(lemma))
+            for (const words of PARTICLES.get(og.lemma) ?? PARTICLES.get(lemma) ?? []) {
+              const e = particleEnd(x, og.next, words, te);
+              if (e > og.next) {
+                qg = { ...og, next: e };
+                break;
+              }
+            }
+          const quoted = found || (incise && !apposed) || qg === null ? null : quotedObject(x, qg, te);
           if (quoted) {
             // the subject before the verb (as the mark rules read it: "Du côté du rectorat, on assume le blâme,
             // évoquant « … »"), or, for a verb after its subject's apposition, the phrase opening the sentence
@@ -338,7 +319,13 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
       if (after > 0) {
         const b = npEnd(x, after, te);
         const sh = x.low[headOf(x.low, after, b)];
-        if (isSourceNp(x, after, b) || SELON_NOUN.has(sh) || SELON_DOCUMENT.has(sh)) {
+        if (
+          isSourceNp(x, after, b) ||
+          SELON_NOUN.has(sh) ||
+          SELON_DOCUMENT.has(sh) ||
+          OPINION_HOLDER.has(sh) ||
+          whichSource(x, after, b)
+        ) {
           const lemma = sourceLemma(x, i, after - 1);
           const who: SpeakerRef = { kind: 'np', a: after, b };
           let a0: number;
@@ -376,36 +363,151 @@ export function indirectProposals(x: Text, out: Proposal[]): void {
         }
       }
     }
-    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence
-    const eyes =
-      x.low[ts] === 'aux' && x.low[ts + 1] === 'yeux' && (DE.has(x.low[ts + 2]) || x.low[ts + 2] === 'du')
-        ? ts + 3
-        : -1;
-    if ((x.low[ts] === 'pour' || eyes > 0) && x.inPair[ts] < 0) {
-      const sp = eyes > 0 ? eyes : ts + 1;
-      const b = npEnd(x, sp, te);
-      if (b < te && x.low[b] === ',' && b - ts <= 8 && isSpeakerLike(x, sp, b)) {
-        let a0 = b + 1;
-        // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
-        let who: SpeakerRef = { kind: 'np', a: sp, b };
-        const e = a0 < te ? x.entAt[a0] : -1;
-        if (e >= 0 && x.entities[e].type === 'PER') {
-          let c = a0;
-          while (c < te && x.entAt[c] === e) c++;
-          if (c < te && x.low[c] === ',') {
-            who = { kind: 'np', a: sp, b, appos: [a0, c] };
-            a0 = c + 1;
-          }
-        } else a0 = afterApposition(x, a0, te);
-        const b0 = contentEnd(x, a0, limit);
-        // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
-        if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
-          const cue = eyes > 0 ? ts + 1 : ts;
-          out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
+    // "Pour X, …" and "Aux yeux de X, …" (X's opinion) at the start of a sentence, or after an intertitle glued to
+    // it ("… Un personnage discret Pour ses alliés, …": "Pour" with its capital, outside marks, in the first words)
+    let p = ts;
+    if (x.low[ts] !== 'pour' && x.low[ts] !== 'aux')
+      for (let k = ts + 1; k < te && k - ts <= 15; k++)
+        if (
+          x.low[k] === 'pour' &&
+          x.tok(k).text === 'Pour' &&
+          x.inPair[k] < 0 &&
+          x.entAt[k] < 0 &&
+          x.low[k - 1] !== ','
+        ) {
+          p = k;
+          break;
         }
+    opinionProposal(x, p, te, limit, out);
+  }
+}
+
+/** "Pour X, …" and "Aux yeux de X, …" (X's opinion) from token `p`, opening its clause. */
+function opinionProposal(x: Text, p: number, te: number, limit: number, out: Proposal[]): void {
+  const eyes =
+    x.low[p] === 'aux' && x.low[p + 1] === 'yeux' && (DE.has(x.low[p + 2]) || x.low[p + 2] === 'du')
+      ? p + 3
+      : -1;
+  if ((x.low[p] === 'pour' || eyes > 0) && x.inPair[p] < 0) {
+    const sp = eyes > 0 ? eyes : p + 1;
+    const b = npEnd(x, sp, te);
+    if (
+      b < te &&
+      x.low[b] === ',' &&
+      b - p <= 8 &&
+      (isSpeakerLike(x, sp, b) || OPINION_HOLDER.has(x.low[headOf(x.low, sp, b)]))
+    ) {
+      let a0 = b + 1;
+      // a name in apposition ("Pour le président du parti, Nicolas Dupont, …") is the speaker, not the content
+      let who: SpeakerRef = { kind: 'np', a: sp, b };
+      const e = a0 < te ? x.entAt[a0] : -1;
+      if (e >= 0 && x.entities[e].type === 'PER') {
+        let c = a0;
+        while (c < te && x.entAt[c] === e) c++;
+        if (c < te && x.low[c] === ',') {
+          who = { kind: 'np', a: sp, b, appos: [a0, c] };
+          a0 = c + 1;
+        }
+      } else a0 = afterApposition(x, a0, te);
+      const b0 = contentEnd(x, a0, limit);
+      // the opinion may be quoted ("Pour X, « … »"): a mixed quotation with X as its source
+      if (b0 - a0 >= 4 && (!hasPairAt(x, a0) || x.inPair[a0] >= 0)) {
+        const cue = eyes > 0 ? p + 1 : p;
+        out.push(clauseProposal(x, a0, b0, cue, eyes > 0 ? 'aux yeux de' : 'pour', who, 0.6, 'pour'));
       }
     }
   }
+}
+
+/**
+ * The reported clause of an incise without marks at the verb group `g` (token `i`, word `w`): "…, a indiqué la
+ * police." / "…, estime-t-il." — [start, end, speaker], or null.
+ */
+function inciseReport(
+  x: Text,
+  g: VerbGroup,
+  i: number,
+  w: string,
+  ts: number,
+  te: number,
+): [number, number, SpeakerRef] | null {
+  // incise without marks: "…, a indiqué la police." / "…, estime-t-il."; a quoted fragment may end the
+  // clause before it ("… la sauvegarde du « parti », a indiqué le ministre"), not a quotation opening it
+  if (
+    i > ts + 2 &&
+    x.low[i - 1] === ',' &&
+    (!x.isMark(i - 2) || shortFragment(x, i - 2, ts) || quotedPredicate(x, i - 2, ts)) &&
+    !g.bare &&
+    !relativeSubject(x, ts, i - 1) &&
+    !appositionSubject(x, ts, i - 1) &&
+    // "…, réfutant toute responsabilité": a participle clause, not an incise
+    !x.low[g.cue].endsWith('ant') &&
+    // "tous, contactés par l'AFP, disent connaître …": an infinitive object, no inverted subject
+    !(g.clitic < 0 && infinitiveAfter(x, g.next, te)) &&
+    (g.clitic >= 0 || AUX.has(w) || w === "s'" || g.next < te)
+  ) {
+    const who0 = speakerAfter(x, g, te);
+    // "X, lui, a annoncé sa démission", "l'enquête …, continue son cours": the noun phrase after the
+    // verb is its object, not an inverted subject, so the clause before the comma is no content
+    // … and a plural verb agrees with no singular noun phrase after it ("…, complètent l'ensemble aux côtés de …": its
+    // object), unless a second one is coordinated to it
+    const who =
+      who0?.kind === 'np' &&
+      ((!who0.appos && objectLike(x, who0.a, who0.b)) || pluralWithSingular(x, g, who0.a, who0.b))
+        ? null
+        : who0;
+    const after0 = who?.kind === 'np' ? (who.appos ? who.appos[1] : who.b) : g.next;
+    // coordinated speakers ("ont indiqué une source proche du dossier et l'entourage du ministre"): the
+    // incise ends after the second
+    const after =
+      who?.kind === 'np' && x.low[after0] === 'et' && npEnd(x, after0 + 1, te) > after0 + 1
+        ? npEnd(x, after0 + 1, te)
+        : after0;
+    const rest = contentEnd(x, after, te);
+    // a date after the speaker ends the incise too ("rapporte franceinfo mardi 19 juin.")
+    // … or a participle about the speaker ("indique une étude de Yoopies publiée mardi et dévoilée par RTL")
+    const ends =
+      rest <= after ||
+      x.low[after] === ',' ||
+      aboutSpeaker(x, after, te) ||
+      (who?.kind === 'np' && participleTail(x, after, te));
+    if (ends && (who !== null || g.clitic >= 0) && !QUE.has(x.low[g.next])) {
+      // a sentence that opens inside a quotation closed before the incise, or a quotation ending a sentence
+      // the splitter did not end ("… mondiale.\" Dans les faits, …, précise BFM TV"): the content starts
+      // after it
+      let a = ts;
+      if (x.inPair[a] >= 0 && x.pairs[x.inPair[a]].close < i - 2) a = x.pairs[x.inPair[a]].close + 1;
+      // "Selon X, il s'agissait d'un reproche « collectif », a-t-il expliqué": the source phrase opening the
+      // sentence is a second cue, not content
+      a = pastFrontedSource(x, a, i);
+      for (let k = i - 3; k > a && i - k < REPORT_WINDOW; k--)
+        if (
+          x.isMark(k) &&
+          x.inPair[k] >= 0 &&
+          x.pairs[x.inPair[k]].close === k &&
+          SENT_END.has(x.low[k - 1])
+        ) {
+          a = k + 1;
+          break;
+        }
+      // … and only when a new clause starts there (not ", sans prendre …" after a quotation)
+      const moved = a > ts && !UPPER.test(x.tok(a).text);
+      // a sentence opening with a quotation mark that closes nowhere ("« Il faut une augmentation du Smic, …, a jugé
+      // le syndicaliste."): a direct quotation whose closing mark is missing, not an indirect report
+      if (a === ts && x.isMark(a) && x.inPair[a] < 0 && /^[«“"]$/.test(x.tok(a).text)) return null;
+      while (a < i - 1 && (x.isMark(a) || x.low[a] === '—' || x.low[a] === '-')) a++;
+      a = pastLink(x, a, i - 1);
+      // the content goes on after the incise ("Le conducteur, a indiqué le parquet, roulait trop vite"),
+      // unless what follows is about the speaker (", qui a ouvert une enquête") or a date (", vendredi")
+      const b =
+        x.low[after] === ',' && !aboutSpeaker(x, after + 1, te) ? contentEnd(x, after + 1, te) : i - 1;
+      const b2 = b > after ? b : i - 1;
+      if (b2 > a + 2 && !moved && !openAt(x, a)) {
+        return [a, b2, who];
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -475,6 +577,8 @@ const DE = new Set(['de', "d'"]);
 const A = new Set(['à', 'au', 'aux']);
 /** How far (tokens) a reported clause's end is looked for past its start. */
 const REPORT_WINDOW = 200;
+/** Determiners of a singular noun phrase (the agreement test of an incise's inverted subject). */
+const SINGULAR_DET = new Set(['le', 'la', "l'", 'un', 'une', 'son', 'sa', 'ce', 'cet', 'cette', 'leur']);
 
 /**
  * The noun phrase [a, b) after a verb reads as its object, not its inverted subject: a content noun ("a annoncé
@@ -593,10 +697,90 @@ function reportEnd(x: Text, a: number, b: number, ts: number): number {
     const p = x.low[k - 1];
     if (fronted && p === ',') return k - 1;
     if (p === ',' && VERB.has(x.low[k]) && x.low[k].endsWith('ant') && x.isWord(k)) return k - 1;
+    // "…, faisant valoir que …": a causative speech participle starts a new report too
+    if (p === ',' && x.low[k].endsWith('ant') && ACT_VERB.get(x.low[k]) === 'faire' && causativeAt(x, k + 1))
+      return k - 1;
     if (p === 'et' && VERB.has(x.low[k]) && k + 1 < b && QUE.has(x.low[k + 1])) return k - 1;
     if (p === ',' && (VERB.has(x.low[k]) || AUX.has(x.low[k])) && trailingIncise(x, k, b)) return k - 1;
   }
   return b;
+}
+
+/** "la même source", "une seconde source": a source phrase whose head follows an adjective saying which one. */
+function whichSource(x: Text, a: number, b: number): boolean {
+  let h = headOf(x.low, a, b);
+  if (!SOURCE_ADJECTIVE.has(x.low[h])) return false;
+  while (h < b - 1 && SOURCE_ADJECTIVE.has(x.low[h])) h++;
+  return isSourceNp(x, h, b);
+}
+
+/**
+ * A question with the subject inverted before the participle ("A-t-il déjà évoqué cette question avec … ?", "Avez-vous
+ * annoncé votre départ ?"): the sentence asks whether something was said, it reports nothing.
+ */
+function askedAbout(x: Text, g: VerbGroup, te: number): boolean {
+  if (g.clitic < 0 || g.clitic > g.cue) return false;
+  for (let k = te - 1; k > g.cue && te - k <= 3; k--) if (x.low[k] === '?') return true;
+  return false;
+}
+
+/**
+ * The verb of `g` is a third-person plural ("complètent", "ont indiqué") and the noun phrase [a, b) after it starts
+ * with a singular determiner and has no second one coordinated to it: it cannot be the verb's inverted subject.
+ */
+function pluralWithSingular(x: Text, g: VerbGroup, a: number, b: number): boolean {
+  const v = x.low[g.head] === "s'" || x.low[g.head] === 'se' ? x.low[g.head + 1] : x.low[g.head];
+  // (the singulars in -ent of venir, tenir, mentir, sentir and their kin are no plurals: "prévient", "dément")
+  const plural =
+    v === 'ont' ||
+    v === 'sont' ||
+    v === 'font' ||
+    v === 'vont' ||
+    (v.length > 4 && v.endsWith('ent') && !/(?:[tv]ient|^dément|^ment|^(?:res|con|pres)?sent)$/.test(v));
+  if (!plural || !SINGULAR_DET.has(x.low[a])) return false;
+  // a second noun phrase coordinated after this one's adjectives ("le ministère américain et Europol")
+  for (let k = a + 1; k < x.low.length && k <= b + 3; k++) {
+    const w = x.low[k];
+    if (w === 'et') return false;
+    if (w === ',' || SENT_END.has(w)) break;
+  }
+  return true;
+}
+
+/**
+ * After the fixed adverbial phrase at `k` ("sur place", "à nouveau", "les uns après les autres",
+ * indirect-adverbial-phrases.txt), or `k` when there is none.
+ */
+function pastAdverbial(x: Text, k: number, te: number): number {
+  for (const words of ADVERBIAL_PHRASE.get(x.low[k]) ?? []) {
+    const e = particleEnd(x, k, words, te);
+    if (e === k + words.length) return e;
+  }
+  return k;
+}
+
+/**
+ * A date between two commas from the comma at `k` (", jeudi 28 mai,", ", ce lundi,"): the token after the second
+ * comma, or -1. Every word is a date's (an entity DATE, a time noun, a month or weekday, a figure) or a determiner; at
+ * most 6 tokens.
+ */
+function dateBetweenCommas(x: Text, k: number, te: number): number {
+  let dated = false;
+  for (let j = k + 1; j < te && j <= k + 7; j++) {
+    const w = x.low[j];
+    if (w === ',') return dated && j > k + 1 ? j + 1 : -1;
+    const e = x.entAt[j];
+    if ((e >= 0 && x.entities[e].type === 'DATE') || TIME_NOUN.has(w) || MONTH.has(w) || /^\d+$/.test(w))
+      dated = true;
+    else if (!DET.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** A speech verb that "faire" makes causative follows at `k` ("valoir", "remarquer": verbGroup's phrases). */
+function causativeAt(x: Text, k: number): boolean {
+  const g = k > 0 ? verbGroup(x, k - 1, Math.min(x.low.length, k + 2)) : null;
+  return g?.lemma.startsWith('faire ') === true;
 }
 
 /**
@@ -782,7 +966,15 @@ function objectReport(
     why.rule = 'indirect-attribute';
     return b - a >= 2 ? [a, b, undefined] : null;
   }
-  let k = skipAdjuncts(x, g.next, te);
+  let k = skipAdjuncts(x, pastAdverbial(x, g.next, te), te);
+  // "a annoncé jeudi sur place des mesures": a fixed adverbial phrase after the adjuncts too
+  if (k > g.next) k = skipAdjuncts(x, pastAdverbial(x, k, te), te);
+  // "a annoncé, jeudi 28 mai, s'allier avec LR": a date between commas before an infinitive content
+  if (x.low[g.next] === ',') {
+    const c = dateBetweenCommas(x, g.next, te);
+    if (c > 0 && (infinitiveFrom(x, c, te) >= 0 || (DE.has(x.low[c]) && infinitiveFrom(x, c + 1, te) >= 0)))
+      k = c;
+  }
   // "en 2019", "en mars": a date complement before the content
   // ("en" itself is skipped as a clitic pronoun)
   if (k > g.next && x.low[k - 1] === 'en' && (/^\d{4}$/.test(x.low[k]) || TIME_NOUN.has(x.low[k])))
@@ -1124,6 +1316,12 @@ function colonReport(x: Text, g: VerbGroup, te: number, limit: number): number {
   if (x.low[c] === 'à' || x.low[c] === 'au' || x.low[c] === 'aux') c = npEnd(x, c + 1, te);
   const inverted = g.clitic >= 0 || (g.head > 0 && (x.low[g.head - 1] === ',' || x.isMark(g.head - 1)));
   if (inverted && c < te && x.low[c] !== ':') c = npEnd(x, c, te);
+  // "réaffirme la position officielle : …", "a rappelé les consignes : …": an object naming a statement, which the
+  // colon gives (indirect-colon-nouns.txt)
+  else if (c < te && x.low[c] !== ':' && DET.has(x.low[c])) {
+    const ne = npEnd(x, c, te);
+    if (ne > c + 1 && COLON_NOUN.has(x.low[headOf(x.low, c, ne)])) c = ne;
+  }
   c = skipAdjuncts(x, c, te);
   if (c >= te || x.low[c] !== ':') return -1;
   const a = c + 1;
