@@ -7,6 +7,7 @@
  *   npm run eval:quotes              the development split (45 articles)
  *   npm run eval:quotes -- --locked  development and locked split (20 articles) side by side: milestones only
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
+ *   npm run eval:quotes -- --locked --fresh --name N --note T   record under docs/measurements/N.md with a note
  *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
  *                                    after the rules were written; never used for development), and
  *                                    data/quotes/fresh2/ (25 more, session 8) and data/quotes/fresh3/ (20
@@ -228,10 +229,22 @@ const lines = [
 const md = lines.join('\n');
 console.log(md);
 if (showErrors) console.log(`\n${errors.join('\n')}`);
+const argAfter = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+/** `--name N --note T`: record under another name with a note (e.g. an earlier version's src scored on today's gold). */
+const recordName = argAfter('--name') ?? 'quotes';
+const note = argAfter('--note');
 if (withLocked)
   recordMeasurement(
-    'quotes',
-    withFresh ? 'npm run eval:quotes -- --locked --fresh' : 'npm run eval:quotes -- --locked',
-    md,
-    'Quotations: extractQuotes() on the gold set',
+    recordName,
+    `npm run eval:quotes -- ${process.argv
+      .slice(2)
+      .map((a) => (/\s/.test(a) ? JSON.stringify(a) : a))
+      .join(' ')}`,
+    note ? `${note}\n\n${md}` : md,
+    recordName === 'quotes'
+      ? 'Quotations: extractQuotes() on the gold set'
+      : 'Quotations: extractQuotes() on the gold set (another version)',
   );
