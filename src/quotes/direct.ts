@@ -688,10 +688,9 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   return null;
 }
 
-/** Whether the opening mark at `open` opens the text: nothing before it but marks and dashes. */
+/** Whether the opening mark at `open` opens the text: nothing before it but marks and dashes (no word, by the prefix counts). */
 function opensText(x: Text, open: number): boolean {
-  for (let k = 0; k < open; k++) if (x.isWord(k)) return false;
-  return true;
+  return x.wordCount[open] === 0;
 }
 
 /**
@@ -728,7 +727,7 @@ const DEMONSTRATIVE_PRONOUN = new Set(["c'", 'ce', 'cela', 'ça', 'ceci']);
 const CODE_NAME = /^(?:\p{Ll}+\p{Lu}[\p{L}\d]*|[A-Za-z\d]*_\w*)$/u;
 
 /** Nouns that can head a speaking noun phrase: offices, occupations, organisations, sources, media, groups, documents. */
-const speakingNoun = (w: string): boolean =>
+const speakingForm = (w: string): boolean =>
   roleOf(w) !== null ||
   PERSON_NOUN.has(w) ||
   ORG_NOUN.has(w) ||
@@ -736,6 +735,8 @@ const speakingNoun = (w: string): boolean =>
   MEDIA_NOUN.has(w) ||
   COLLECTIVE_NOUN.has(w) ||
   DOCUMENT_NOUN.has(w);
+/** {@link speakingForm}, also in a plural in -s or -x ("témoins" read as "témoin"). */
+const speakingNoun = (w: string): boolean => speakingForm(w) || speakingForm(w.replace(/[sx]$/, ''));
 
 /**
  * Whether the verbless label [a, b) before a colon can be the one speaking: it names a person or an organisation
@@ -764,7 +765,7 @@ function speakerLabel(x: Text, a: number, b: number): boolean {
       return true;
   const h = headOf(x.low, a, b);
   const w = x.low[h];
-  if (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, ''))) return true;
+  if (speakingNoun(w)) return true;
   if (x.low[a] === 'les' && /[sx]$/.test(w)) return true;
   // (a noun of a "de" complement, not of another preposition: "Commentaire d'un témoin :", not "Autre possibilité
   // offerte aux préfets :" nor "Jusqu'à ce message radio :")
@@ -773,7 +774,7 @@ function speakerLabel(x: Text, a: number, b: number): boolean {
     const w = x.low[k];
     if (w === 'de' || w === "d'" || w === 'du' || w === 'des') de = true;
     else if (PREPOSITION.has(w) || !x.isWord(k)) de = false;
-    else if (de && (speakingNoun(w) || speakingNoun(w.replace(/[sx]$/, '')))) return true;
+    else if (de && speakingNoun(w)) return true;
   }
   return false;
 }

@@ -94,39 +94,66 @@ const normQuote = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Words of at most two letters (articles, clitics, "à", "et") say nothing of which words a heading repeats. */
+const contentWords = (norm: string): string[] => norm.split(' ').filter((w) => w.length > 2);
+
+/**
+ * The normalised text of each quotation and the set of its content words, each computed once, when first asked
+ * for: the searches below compare a quotation with up to 80 neighbours, and each neighbour with many quotations.
+ */
+class QuoteWords {
+  private readonly norms: (string | null)[];
+  private readonly sets: (Set<string> | null)[];
+  constructor(private readonly out: readonly Quote[]) {
+    this.norms = new Array<string | null>(out.length).fill(null);
+    this.sets = new Array<Set<string> | null>(out.length).fill(null);
+  }
+  norm(j: number): string {
+    let n = this.norms[j];
+    if (n === null) {
+      n = normQuote(this.out[j].text);
+      this.norms[j] = n;
+    }
+    return n;
+  }
+  set(j: number): Set<string> {
+    let w = this.sets[j];
+    if (w === null) {
+      w = new Set(contentWords(this.norm(j)));
+      this.sets[j] = w;
+    }
+    return w;
+  }
+}
+
 /**
  * An intertitle repeats words quoted elsewhere in the article (« Une course où il faut plusieurs gagnants »):
  * a quotation attributed by context only takes the speaker of a nearby quotation that holds its words.
  */
 function repeatedQuotations(out: Quote[]): void {
+  const qw = new QuoteWords(out);
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
     if (q.rule === 'direct-intertitle') {
-      intertitleSpeaker(out, i);
+      intertitleSpeaker(out, qw, i);
       continue;
     }
     if (q.cue !== null || q.kind === 'indirect') continue;
     // an intertitle in capitals may change the determiner ("UN BESOIN URGENT DE …" for "le besoin urgent de …")
-    const words = normQuote(q.text).replace(/^(?:un|une|le|la|les|des|l) (?=\S+ \S+ \S+)/, '');
+    const words = qw.norm(i).replace(/^(?:un|une|le|la|les|des|l) (?=\S+ \S+ \S+)/, '');
     if (words.length < 12) continue;
     for (let j = Math.max(0, i - 10); j < Math.min(out.length, i + 11); j++) {
       const o = out[j];
       // the other quotation names its speaker (a cue, a colon introduction, a source), not the context
       if (j === i || o.speaker === null || o.text.length < q.text.length) continue;
       if (o.cue === null && (o.rule === 'direct-context' || o.rule === 'mixed-context')) continue;
-      if (normQuote(o.text).includes(words)) {
+      if (qw.norm(j).includes(words)) {
         q.speaker = { ...o.speaker };
         break;
       }
     }
   }
 }
-
-/** Words of at most two letters (articles, clitics, "à", "et") say nothing of which words a heading repeats. */
-const contentWords = (s: string): string[] =>
-  normQuote(s)
-    .split(' ')
-    .filter((w) => w.length > 2);
 
 /**
  * The speaker of an intertitle (docs/quotes-guidelines.md): the source of the quotation of the article whose words
@@ -135,8 +162,8 @@ const contentWords = (s: string): string[] =>
  * them) must be in that quotation; the quotation holding the most of them wins, the nearest on a tie. Bounded to
  * the 40 quotations on either side (linear time on long texts).
  */
-function intertitleSpeaker(out: Quote[], i: number): void {
-  const words = contentWords(out[i].text);
+function intertitleSpeaker(out: Quote[], qw: QuoteWords, i: number): void {
+  const words = contentWords(qw.norm(i));
   if (words.length < 2) return;
   let best = -1;
   let bestHits = 0;
@@ -144,7 +171,7 @@ function intertitleSpeaker(out: Quote[], i: number): void {
   for (let j = Math.max(0, i - 40); j < Math.min(out.length, i + 41); j++) {
     const o = out[j];
     if (j === i || o.speaker === null || o.rule === 'direct-intertitle') continue;
-    const have = new Set(contentWords(o.text));
+    const have = qw.set(j);
     let hits = 0;
     for (const w of words) if (have.has(w)) hits++;
     const dist = Math.abs(j - i);

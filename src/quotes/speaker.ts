@@ -429,16 +429,16 @@ export class SpeakerResolver {
       if (per >= 0) return this.entitySpeaker(per);
       path = 'np-role';
       const sp: QuoteSpeaker = { ...this.span(a, b), type: 'OTHER' };
+      // "le président de Debout la France" is not "le président Emmanuel Macron": a complement must match
+      const comp = complementOf(x, h);
+      // an adjective qualifies the office too ("le président américain"): a link with another adjective is
+      // another office ("le président français X"), and a link with none ("le président X") gives way to the
+      // person the sentence before made its topic (see describedPerson)
+      const adj = qualifierOf(x, h);
       const links = this.m.roleLinks.get(role);
       if (links) {
         let best = -1;
         const word = DEFINITE.get(x.low[a]) ?? '';
-        // "le président de Debout la France" is not "le président Emmanuel Macron": a complement must match
-        const comp = complementOf(x, h);
-        // an adjective qualifies the office too ("le président américain"): a link with another adjective is
-        // another office ("le président français X"), and a link with none ("le président X") gives way to the
-        // person the sentence before made its topic (see describedPerson)
-        const adj = qualifierOf(x, h);
         let unqualified = -1;
         // (a link at the description's own head is its apposition, a name right after it and a comma: "selon le
         // directeur de l'OMS, Michael Ryan", "a annoncé le ministre, le Dr Eteni Longondo"; not a name inside or
@@ -480,9 +480,8 @@ export class SpeakerResolver {
           return sp;
         }
       }
-      if (sp.group === undefined)
-        this.describedPerson(sp, a, role, sentence, complementOf(x, h), qualifierOf(x, h));
-      if (sp.group === undefined) this.namedNext(sp, a, sentence, role, complementOf(x, h));
+      if (sp.group === undefined) this.describedPerson(sp, a, role, sentence, comp, adj);
+      if (sp.group === undefined) this.namedNext(sp, a, sentence, role, comp);
       return sp;
     }
     path = 'np-person-inside';
