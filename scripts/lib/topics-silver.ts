@@ -8,7 +8,7 @@
  *  - other codes: 0.
  * Used only as extra training articles (scripts/train/fit-topics-calibration.ts); never scored.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Subject } from '../../src/topics/calibrate.js';
 import { type ExtraRows, type GoldRows, goldRows } from '../train/fit-topics-calibration.js';
@@ -24,6 +24,28 @@ export const SILVER_FILE = join(
   'silver',
   'labels-train-200.jsonl',
 );
+
+/**
+ * Single-pass main-subject labels of OrangeSum train articles (built by
+ * scripts/data/build-topics-silver-large.ts): `{id, topics}` per article, the codes one annotator gave.
+ * They train the subject text model (scripts/train/fit-topics-text.ts).
+ */
+export const SILVER_LARGE_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data',
+  'topics',
+  'silver',
+  'labels-train-large.jsonl',
+);
+
+/**
+ * Out-of-fold log-odds of every labelled article under the text model (5-fold CV at the chosen penalty),
+ * written by scripts/train/fit-topics-text.ts for a second stage that trains on those articles (not
+ * committed: regenerated with the model).
+ */
+export const TEXT_OOF_FILE = join(import.meta.dirname, '..', '..', '.tmp', 'topics-text-oof.json');
 
 export interface SilverLine {
   id: string;
@@ -85,11 +107,62 @@ export const SILVER = {
   weight: Number(process.env.SILVER_WEIGHT ?? 1),
   disputed: Number(process.env.SILVER_DISPUTED ?? 0.5),
   domain: process.env.SILVER_DOMAIN === '1',
+  /** `two-pass` (labels-train-200.jsonl) or `large` (the single-pass labels, SILVER_LARGE_FILE). */
+  source: process.env.SILVER_SOURCE === 'large' ? 'large' : 'two-pass',
 };
+
+/**
+ * The single-pass labelled articles (SILVER_LARGE_FILE) as training rows, their text feature taken from the
+ * text model's out-of-fold log-odds (TEXT_OOF_FILE, written by scripts/train/fit-topics-text.ts) so that no
+ * row's text feature saw its own label. Null when a file or the OrangeSum texts are missing.
+ */
+export function silverLargeRows(g: Gold, subjects: readonly Subject[], weight: number): GoldRows[] | null {
+  if (!existsSync(SILVER_LARGE_FILE) || !existsSync(TEXT_OOF_FILE)) return null;
+  if (!requireShared('topics (silver labels)', 'news', 'orangesum', 'train.jsonl.gz')) return null;
+  const oof = JSON.parse(readFileSync(TEXT_OOF_FILE, 'utf8')) as {
+    codes: string[];
+    logits: Record<string, number[]>;
+  };
+  const lines = readJsonl<{ id: string; topics: string[] }>(SILVER_LARGE_FILE);
+  const limit = Number(process.env.SILVER_LIMIT ?? lines.length);
+  const want = new Map(lines.slice(0, limit).map((l) => [l.id, l.topics]));
+  const gold = new Set(g.articles.map((a) => a.id));
+  const articles: GoldArticle[] = [];
+  const logits = new Map<string, Float64Array>();
+  for (const r of readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz'))) {
+    const topics = want.get(r.id);
+    if (topics === undefined) continue;
+    if (gold.has(r.id)) throw new Error(`silver: ${r.id} is a newsgold-dev article`);
+    const z = oof.logits[r.id];
+    if (z === undefined)
+      throw new Error(`silver: no out-of-fold text log-odds for ${r.id}; run fit-topics-text.ts`);
+    logits.set(r.id, Float64Array.from(z));
+    articles.push({
+      id: r.id,
+      split: 'train',
+      category: r.category,
+      title: r.title ?? '',
+      text: r.text,
+      gold: new Set(topics.flatMap(g.closure)),
+      raw: topics,
+    });
+  }
+  articles.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return goldRows({ ...g, articles }, subjects, null, logits).map((row) => ({
+    ...row,
+    weight,
+    silver: true,
+  }));
+}
 
 /** The silver articles as extra training rows, as SILVER says (null: none used, or not available). */
 export function silverExtra(g: Gold, subjects: readonly Subject[]): ExtraRows | null {
   if (!SILVER.stage && !SILVER.pool) return null;
+  if (SILVER.source === 'large') {
+    const rows = silverLargeRows(g, subjects, SILVER.weight);
+    if (rows === null) throw new Error('silver labels requested (SILVER_SOURCE=large) but not available');
+    return { rows, stage: SILVER.stage, pool: SILVER.pool, domain: SILVER.domain };
+  }
   const rows = silverRows(g, subjects, SILVER);
   if (rows === null) throw new Error('silver labels requested (SILVER) but not available');
   return { rows, stage: SILVER.stage, pool: SILVER.pool, domain: SILVER.domain };

@@ -224,12 +224,11 @@ function main(): void {
 }
 
 main();
-// The second stage reads the first stage's output: fit it in a fresh process, on the model just written.
-const fit = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', join(import.meta.dirname, 'fit-topics-calibration.ts')],
-  {
+// The subject text model and the second stage read the first stage's output: fit them in fresh processes,
+// on the model just written (the text model first: the second stage may read it; empty unless TEXT=1).
+for (const script of ['fit-topics-text.ts', 'fit-topics-calibration.ts']) {
+  const fit = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script)], {
     stdio: 'inherit',
-  },
-);
-if (fit.status !== 0) process.exit(fit.status ?? 1);
+  });
+  if (fit.status !== 0) process.exit(fit.status ?? 1);
+}

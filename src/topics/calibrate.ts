@@ -13,6 +13,7 @@ import { actorTables } from './actors.js';
 import { type KnnPool, type KnnVector, knnPool, knnShares } from './knn.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
+import { textLogits, textModel } from './text.js';
 import type { TopicScore } from './types.js';
 
 /** What the second stage needs of a first-stage score ({@link TopicScore} without its evidence spans). @internal */
@@ -54,6 +55,12 @@ export interface Subject {
 
 /** Name of the feature appended to {@link FEATURES} when a salience model is present. @internal */
 export const SALIENCE_FEATURE = 'salience';
+/**
+ * Name of the last feature when the second stage reads the subject text model (src/topics/text.ts): the
+ * subject's log-odds from the article's words, learned from articles our annotators labelled. @internal
+ */
+export const TEXT_FEATURE = 'text';
+
 /**
  * Nearest-neighbour label propagation: the annotated articles the second stage was fitted on, as TF-IDF
  * vectors with their subjects. A subject's *lift* is how far the similarity-weighted share of the `k` nearest
@@ -105,6 +112,16 @@ export interface Calibration extends SubjectLinear {
   salience?: SubjectLinear | null;
   /** Whether the rows carry the actor features ({@link ACTOR_FEATURES}) after {@link FEATURES}; absent = no. */
   actors?: boolean;
+  /** Whether the rows end with the text model's log-odds ({@link TEXT_FEATURE}); absent = no. */
+  text?: boolean;
+
+  /**
+   * With `text`: the same second stage fitted without the text feature (its regression and neighbour
+   * weight). On a text shorter than the text model's full-trust length its log-odds are blended in,
+   * in proportion to the missing trust: a few words say too little for the text model, and the fit over
+   * long articles leans on it.
+   */
+  plain?: (SubjectLinear & { knnWeight: number }) | null;
   /** The neighbour pool whose lift raises the log-odds; absent = none. */
   knn?: KnnModel | null;
   /**
@@ -247,15 +264,71 @@ export function withSalience(
   });
 }
 
+/** Bound of the text model's evidence fed to the second stage. */
+const TEXT_CLIP = 8;
+/** Number of words from which the text model's evidence is fully trusted (fewer: scaled by the square root). */
+const TEXT_FULL_TRUST_WORDS = 200;
+
+/** How far the text model's evidence is trusted for a text of `words` words (0–1). @internal */
+export function textTrust(words: number): number {
+  return Math.min(1, Math.sqrt(Math.max(0, words) / TEXT_FULL_TRUST_WORDS));
+}
+
+/**
+ * The text model's evidence for each subject of `subjects`: its log-odds minus its bias (what the words add
+ * to the subject's base rate), clipped and trusted less on short texts (0 for a subject the model does not
+ * score). `logits`: the model's log-odds given by the caller (a training script's out-of-fold ones). @internal
+ */
+export function textEvidence(
+  subjects: readonly Subject[],
+  vector: KnnVector | undefined,
+  words: number,
+  logits?: Float64Array,
+): Float64Array {
+  const model = textModel();
+  const z = logits ?? textLogits(vector ?? new Map(), model);
+  const trust = textTrust(words);
+  return Float64Array.from(subjects, (s) => {
+    const j = model.codes.indexOf(s.code);
+    return j < 0 ? 0 : trust * Math.max(-TEXT_CLIP, Math.min(TEXT_CLIP, z[j] - model.biases[j]));
+  });
+}
+
+/**
+ * Appends the text model's evidence for each subject ({@link TEXT_FEATURE}) to its row: its log-odds minus
+ * its bias (what the words add to the subject's base rate, which the second stage's own per-subject biases
+ * carry), trusted less on short texts, so that a sentence with few words is not read as evidence against
+ * every subject. A subject the model does not score gets 0. @internal
+ */
+export function withText(
+  rows: Float64Array[],
+  subjects: readonly Subject[],
+  vector: KnnVector | undefined,
+  words: number,
+  logits?: Float64Array,
+): Float64Array[] {
+  const ev = textEvidence(subjects, vector, words, logits);
+  return rows.map((r, i) => {
+    const out = new Float64Array(r.length + 1);
+    out.set(r);
+    out[r.length] = ev[i];
+    return out;
+  });
+}
+
 /**
  * Local features of a subject row (weighted per subject): 1 (the subject's bias), the logit of its best
- * score, and the article's section probabilities from the first stage's learned classes. @internal
+ * score, with `text` the text model's evidence (the row's last feature: how far the words are to be trusted
+ * differs from subject to subject), and the article's section probabilities from the first stage's learned
+ * classes. @internal
  */
-export function localFeatures(row: Float64Array, sections: Float64Array): Float64Array {
-  const out = new Float64Array(2 + sections.length);
+export function localFeatures(row: Float64Array, sections: Float64Array, textAt = -1): Float64Array {
+  const k = textAt >= 0 ? 3 : 2;
+  const out = new Float64Array(k + sections.length);
   out[0] = 1;
   out[1] = row[1];
-  out.set(sections, 2);
+  if (textAt >= 0) out[2] = row[textAt];
+  out.set(sections, k);
   return out;
 }
 
@@ -414,19 +487,23 @@ function checkedChain(
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
-  const { features, weights, bias, subjects, salience, knn, chain } = topicCalibration;
-  const nl = 2 + learnedModel().classes.length;
+  const { features, weights, bias, subjects, salience, knn, chain, plain } = topicCalibration;
   const actors = features.includes(ACTOR_FEATURES[0]);
+  const text = features.includes(TEXT_FEATURE);
+  const nl = (text ? 3 : 2) + learnedModel().classes.length;
   const expected = [
     ...FEATURES,
     ...(actors ? ACTOR_FEATURES : []),
     ...(salience === null ? [] : [SALIENCE_FEATURE]),
+    ...(text ? [TEXT_FEATURE] : []),
   ];
   if (features.join(' ') !== expected.join(' ')) {
     throw new Error(
       'depeche: topics-calibration artefact does not match the feature list; run npm run train',
     );
   }
+  if (text && textModel().codes.length === 0)
+    throw new Error('depeche: topics-calibration reads a text model that is empty; run npm run train');
   const ids = (list: string) =>
     list
       .split(' ')
@@ -435,6 +512,7 @@ export function shippedCalibration(): Calibration {
   shipped = {
     subjects: subjects.map(([code, own, below]) => ({ code, own: ids(own), below: ids(below) })),
     actors,
+    text,
     weights,
     bias,
     local: subjects.map((s) => {
@@ -449,13 +527,26 @@ export function shippedCalibration(): Calibration {
             weights: salience.weights,
             bias: salience.bias,
             local: salience.local.map((l) => {
-              if (l.length !== nl + FEATURES.length - 1)
+              if (l.length !== 1 + FEATURES.length + learnedModel().classes.length)
                 throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
               return l;
             }),
           },
     knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
     chain: chain === null ? null : checkedChain(chain, subjects.length),
+    plain:
+      plain === null
+        ? null
+        : {
+            weights: plain.weights,
+            bias: plain.bias,
+            knnWeight: plain.knnWeight,
+            local: plain.local.map((l) => {
+              if (l.length !== nl - 1 || plain.weights.length !== weights.length - 1)
+                throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+              return l;
+            }),
+          },
   };
   return shipped;
 }
@@ -487,7 +578,7 @@ export function subjectPasses(
   const byTopic: (Proposal | undefined)[] = new Array(topics.length);
   for (const p of props) byTopic[p.topic] = p;
   const sections = sectionProbabilities(byTopic);
-  const rows = withSalience(
+  const base = withSalience(
     subjectFeatures(
       model.subjects,
       byTopic,
@@ -497,12 +588,24 @@ export function subjectPasses(
     sections,
     model.salience,
   );
+  const rows = model.text ? withText(base, model.subjects, vector, words) : base;
   const lift = model.knn ? knnLift(vector ?? new Map(), model.knn, model.subjects.length) : null;
+  const trust = model.text && model.plain ? textTrust(words) : 1;
   const out = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    let z = linearLogit(model, i, rows[i], localFeatures(rows[i], sections));
-    if (lift !== null && model.knn && (!model.knn.gate || rows[i][1] > NO_EVIDENCE))
-      z += model.knn.weight * lift[i];
+    const gated = lift !== null && model.knn && (!model.knn.gate || rows[i][1] > NO_EVIDENCE);
+    let z = linearLogit(
+      model,
+      i,
+      rows[i],
+      localFeatures(rows[i], sections, model.text ? base[i].length : -1),
+    );
+    if (gated && model.knn) z += model.knn.weight * lift[i];
+    if (trust < 1 && model.plain) {
+      let zp = linearLogit(model.plain, i, base[i], localFeatures(base[i], sections));
+      if (gated) zp += model.plain.knnWeight * lift[i];
+      z = trust * z + (1 - trust) * zp;
+    }
     out[i] = 1 / (1 + Math.exp(-z));
   }
   const chain = model.chain;
