@@ -19,7 +19,7 @@ import { FEATURES, linearLogit, salienceLocal } from '../../src/topics/calibrate
 import { tokenKeys } from '../../src/topics/keys.js';
 import { learnedModel } from '../../src/topics/model.js';
 import { topics } from '../../src/topics/taxonomy.js';
-import { rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 import { crossValidate } from '../lib/topics-cv.js';
 import { FOLDS, type Gold, loadGold, scoreTopics, splits } from '../lib/topics-gold.js';
@@ -127,21 +127,7 @@ if (!process.argv.includes('--text')) {
     .map(([k]) => k)
     .sort();
   const vid = new Map(vocab.map((k, i) => [k, i]));
-  const vec = (b: Map<string, number>) => {
-    let norm = 0;
-    for (const n of b.values()) norm += Math.log1p(n) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const [k, n] of b) {
-      const j = vid.get(k);
-      if (j === undefined) continue;
-      idx.push(j);
-      val.push(Math.log1p(n) / norm);
-    }
-    return { idx, val };
-  };
-  const X = bags.map(vec);
+  const X = bags.map((b) => logTfRow(b, vid));
   const Y = rows.map((r) => cueSubjects(subjects, r.abstract ?? ''));
   // one logistic regression per subject: AdaGrad, L2, 4 epochs, fixed seed
   const W: Float64Array[] = [];
@@ -179,7 +165,7 @@ if (!process.argv.includes('--text')) {
   console.log(`${rows.length} OrangeSum articles, ${vocab.length} stems, ${subjects.length} text models`);
   console.log(`without text salience: 0.5 ${direct(base, 0.5)}; 0.45 ${direct(base, 0.45)}`);
   const withText = base.map((r) => {
-    const x = vec(bag(r.article.title, r.article.text));
+    const x = logTfRow(bag(r.article.title, r.article.text), vid);
     return {
       ...r,
       x: r.x.map((row, s) => {

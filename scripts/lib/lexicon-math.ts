@@ -325,3 +325,25 @@ export function sphericalKmeans(
   }
   return { assign, centroids };
 }
+
+/**
+ * A sparse row of log(1 + count) features over a vocabulary, L2-normalised over every count of the bag (also
+ * those outside the vocabulary): the input of the topic trainers' logistic regressions.
+ */
+export function logTfRow(
+  counts: ReadonlyMap<string, number>,
+  vocab: ReadonlyMap<string, number>,
+): { idx: Int32Array; val: Float32Array } {
+  let norm = 0;
+  for (const n of counts.values()) norm += Math.log1p(n) ** 2;
+  norm = Math.sqrt(norm) || 1;
+  const idx: number[] = [];
+  const val: number[] = [];
+  for (const [k, n] of counts) {
+    const j = vocab.get(k);
+    if (j === undefined) continue;
+    idx.push(j);
+    val.push(Math.log1p(n) / norm);
+  }
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val) };
+}

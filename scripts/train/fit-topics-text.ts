@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
-import { rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 import { loadGold } from '../lib/topics-gold.js';
 import { SILVER_FILE, SILVER_LARGE_FILE, type SilverLine, TEXT_OOF_FILE } from '../lib/topics-silver.js';
@@ -236,20 +236,7 @@ function main(): void {
     .map(([k]) => k)
     .sort();
   const vid = new Map(vocab.map((k, i) => [k, i]));
-  const samples: TextSample[] = vectors.map(({ id, v, y }) => {
-    let norm = 0;
-    for (const n of v.values()) norm += Math.log1p(n) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const [k, n] of v) {
-      const j = vid.get(k);
-      if (j === undefined) continue;
-      idx.push(j);
-      val.push(Math.log1p(n) / norm);
-    }
-    return { id, idx: Int32Array.from(idx), val: Float32Array.from(val), y };
-  });
+  const samples: TextSample[] = vectors.map(({ id, v, y }) => ({ id, ...logTfRow(v, vid), y }));
   console.log(
     `${samples.length} labelled articles, ${vocab.length} keys (df >= ${MIN_DF}), featurised in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );

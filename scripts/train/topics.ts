@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
 import { tokenTable } from '../../src/doc/table.js';
 import { tokenKeys, wordKey } from '../../src/topics/keys.js';
-import { rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
 /** Desk section → the topic id its articles are weak labels for. */
@@ -95,25 +95,11 @@ function main(): void {
   const vocab = [...df].filter(([, n]) => n >= MIN_DF).map(([k]) => k);
   vocab.sort();
   const vid = new Map(vocab.map((k, i) => [k, i]));
-  const samples: Sample[] = counts.map((c, i) => {
-    let norm = 0;
-    for (const n of c.values()) norm += Math.log1p(n) ** 2;
-    norm = Math.sqrt(norm) || 1;
-    const idx: number[] = [];
-    const val: number[] = [];
-    for (const [k, n] of c) {
-      const j = vid.get(k);
-      if (j === undefined) continue;
-      idx.push(j);
-      val.push(Math.log1p(n) / norm);
-    }
-    return {
-      idx: Int32Array.from(idx),
-      val: Float32Array.from(val),
-      section: rows[i].category,
-      dev: hash(rows[i].id) % 10 === 0,
-    };
-  });
+  const samples: Sample[] = counts.map((c, i) => ({
+    ...logTfRow(c, vid),
+    section: rows[i].category,
+    dev: hash(rows[i].id) % 10 === 0,
+  }));
   console.log(
     `${rows.length} articles, vocabulary ${vocab.length} keys (df >= ${MIN_DF}), featurised in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
