@@ -16,21 +16,13 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { recordMeasurement } from '../lib/measurements.js';
 import { readJsonl } from '../lib/shared-data.js';
-import { loadGold } from '../lib/topics-gold.js';
+import { loadGold, prf } from '../lib/topics-gold.js';
 import { SILVER_LARGE_FILE } from '../lib/topics-silver.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-interface Prf {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const prf = ({ tp, fp, fn }: Prf) => {
-  const p = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const r = tp + fn === 0 ? 0 : tp / (tp + fn);
-  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-};
+/** Counts of code matches. */
+type Counts = { tp: number; fp: number; fn: number };
 
 function main(): void {
   const i = process.argv.indexOf('--dir');
@@ -56,13 +48,13 @@ function main(): void {
     .filter((f) => /^out-\d+\.jsonl$/.test(f))
     .sort((a, b) => Number(a.match(/\d+/)?.[0]) - Number(b.match(/\d+/)?.[0]));
   const lines: string[] = [];
-  const total: Prf = { tp: 0, fp: 0, fn: 0 };
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const rows: string[] = [];
   let nNew = 0;
   let nCodes = 0;
   let nGold = 0;
   for (const f of files) {
-    const c: Prf = { tp: 0, fp: 0, fn: 0 };
+    const c: Counts = { tp: 0, fp: 0, fn: 0 };
     let hidden = 0;
     let n = 0;
     for (const r of readJsonl<{ id: string; topics: string[] }>(join(dir, f))) {
@@ -90,13 +82,13 @@ function main(): void {
     total.fn += c.fn;
     nNew += n;
     nGold += hidden;
-    const s = prf(c);
+    const s = prf(c.tp, c.fp, c.fn);
     const pc = (x: number) => (100 * x).toFixed(1);
     rows.push(`| ${f} | ${n} | ${hidden} | ${pc(s.p)} | ${pc(s.r)} | ${pc(s.f)} |`);
   }
   lines.sort();
   writeFileSync(SILVER_LARGE_FILE, lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  const s = prf(total);
+  const s = prf(total.tp, total.fp, total.fn);
   const pc = (x: number) => (100 * x).toFixed(1);
   const md = [
     `Single-pass helper labels of ${nNew} OrangeSum train articles in ${files.length} batches (one annotator per batch, newsgold-dev's GUIDELINES.md section 2), ${(nCodes / (nNew || 1)).toFixed(2)} codes per article as given (before ancestors). Each batch hides newsgold-dev development articles (none of the locked 60), scored against the adjudicated gold by the README protocol (IPTC ancestors on both sides, the 35 codes); newsgold-dev's own two passes agreed at F1 0.91–0.94.`,

@@ -9,14 +9,16 @@
 import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { textLogits, textModel } from '../../src/topics/text.js';
-import { loadGold, splits } from '../lib/topics-gold.js';
+import { loadGold, prf, splits } from '../lib/topics-gold.js';
 
 function main(): void {
   const g = loadGold();
   if (g === null) process.exit(1);
   const m = textModel();
   if (m.codes.length === 0) {
-    console.error('topics-text: the text model is empty (run npx tsx scripts/train/fit-topics-text.ts)');
+    console.error(
+      'topics-text: the text model is empty (run TEXT=1 npx tsx scripts/train/fit-topics-text.ts)',
+    );
     process.exit(1);
   }
   const i = process.argv.indexOf('--thresholds');
@@ -46,10 +48,9 @@ function main(): void {
           else fp++;
         for (const c of a.gold) if (!closed.has(c)) fn++;
       }
-      const P = tp / (tp + fp);
-      const R = tp / (tp + fn);
+      const s = prf(tp, fp, fn);
       console.log(
-        `threshold ${th} ${part.padEnd(9)} (${n}): P ${(100 * P).toFixed(1)} R ${(100 * R).toFixed(1)} F1 ${((200 * P * R) / (P + R)).toFixed(1)}`,
+        `threshold ${th} ${part.padEnd(9)} (${n}): P ${(100 * s.p).toFixed(1)} R ${(100 * s.r).toFixed(1)} F1 ${(100 * s.f).toFixed(1)}`,
       );
     }
   }

@@ -126,7 +126,8 @@ export interface Prf {
   f: number;
 }
 
-const prf = (tp: number, fp: number, fn: number): Prf => {
+/** Precision, recall and F1 from counts (0 when undefined). */
+export const prf = (tp: number, fp: number, fn: number): Prf => {
   const p = tp + fp === 0 ? 0 : tp / (tp + fp);
   const r = tp + fn === 0 ? 0 : tp / (tp + fn);
   return { tp, fp, fn, p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };

@@ -44,7 +44,7 @@ const BROAD = /^medtop:(\d\d000000|20000593|20000638|20000574)$/;
 /** Keys kept per code after the fit (the strongest weights). */
 const KEEP = Number(process.env.TEXT_KEEP ?? 1500);
 
-export interface TextSample {
+interface TextSample {
   id: string;
   idx: Int32Array;
   val: Float32Array;
@@ -175,24 +175,28 @@ function writeArtefact(
 }
 
 /** The labelled articles (ids and per-code targets over `codes`), from the two silver files. */
-export function textLabels(
+function textLabels(
   codes: readonly string[],
   closure: (code: string) => string[],
 ): { id: string; y: Float32Array }[] {
   const at = new Map(codes.map((c, i) => [c, i]));
   const out = new Map<string, Float32Array>();
   const close = (list: readonly string[]) => new Set(list.flatMap(closure));
+  const put = (y: Float32Array, c: string, v: number) => {
+    const j = at.get(c);
+    if (j !== undefined) y[j] = v;
+  };
   if (existsSync(SILVER_LARGE_FILE))
     for (const l of readJsonl<{ id: string; topics: string[] }>(SILVER_LARGE_FILE)) {
       const y = new Float32Array(codes.length);
-      for (const c of close(l.topics)) y[at.get(c) ?? -1] = 1;
+      for (const c of close(l.topics)) put(y, c, 1);
       out.set(l.id, y);
     }
   if (existsSync(SILVER_FILE))
     for (const l of readJsonl<SilverLine>(SILVER_FILE)) {
       const y = new Float32Array(codes.length);
-      for (const c of l.one) if (at.has(c)) y[at.get(c) ?? 0] = 0.5;
-      for (const c of l.both) if (at.has(c)) y[at.get(c) ?? 0] = 1;
+      for (const c of l.one) put(y, c, 0.5);
+      for (const c of l.both) put(y, c, 1);
       out.set(l.id, y);
     }
   return [...out].map(([id, y]) => ({ id, y }));

@@ -771,10 +771,10 @@ function speakerLabel(x: Text, a: number, b: number): boolean {
   // offerte aux préfets :" nor "Jusqu'à ce message radio :")
   let de = false;
   for (let k = h + 1; k < b; k++) {
-    const w = x.low[k];
-    if (w === 'de' || w === "d'" || w === 'du' || w === 'des') de = true;
-    else if (PREPOSITION.has(w) || !x.isWord(k)) de = false;
-    else if (de && speakingNoun(w)) return true;
+    const t = x.low[k];
+    if (t === 'de' || t === "d'" || t === 'du' || t === 'des') de = true;
+    else if (PREPOSITION.has(t) || !x.isWord(k)) de = false;
+    else if (de && speakingNoun(t)) return true;
   }
   return false;
 }

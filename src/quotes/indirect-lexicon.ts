@@ -201,9 +201,9 @@ for (const line of indirectAdverbialPhrases) {
   const words = line.split(' ').map(key);
   const l = ADVERBIAL_PHRASE.get(words[0]) ?? [];
   l.push(words);
-  l.sort((a, b) => b.length - a.length);
   ADVERBIAL_PHRASE.set(words[0], l);
 }
+for (const l of ADVERBIAL_PHRASE.values()) l.sort((a, b) => b.length - a.length);
 
 /**
  * Finite forms of the verbs that report speech only as an incise with an inverted subject

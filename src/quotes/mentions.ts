@@ -40,6 +40,24 @@ export function complementOf(x: Text, k: number): string {
 }
 
 /**
+ * Whether the lowercase word `w` can be a describing word (a noun or an adjective of four letters or more): no
+ * function word, verb, time word, pre-nominal adjective or role noun. Shared by {@link qualifierOf} and the
+ * nouns a person is introduced by (Mentions.linkNoun).
+ */
+function describingWord(w: string): boolean {
+  return !(
+    w.length < 4 ||
+    DET.has(w) ||
+    AUX.has(w) ||
+    VERB.has(w) ||
+    NP_STOP.has(w) ||
+    TIME_NOUN.has(w) ||
+    PRE_ADJ.has(w) ||
+    roleOf(w) !== null
+  );
+}
+
+/**
  * The adjective right after the role noun at `k` ("le président américain" → américain, "la ministre grecque de
  * la Santé" → grecque), or '' when none follows: like a complement, it tells one office from another ("le
  * président américain" is not "le président de la République"). A lowercase word of four letters or more that is
@@ -50,20 +68,14 @@ export function qualifierOf(x: Text, k: number): string {
   const j = k + 1;
   if (j >= x.n || !x.isWord(j) || x.entAt[j] >= 0) return '';
   const w = x.low[j];
+  // (nor a "de", a skipped word, a pronoun or an adverb in -ment)
   if (
-    w.length < 4 ||
+    !describingWord(w) ||
     !/^\p{Ll}+$/u.test(w) ||
     DE.has(w) ||
-    DET.has(w) ||
-    AUX.has(w) ||
-    VERB.has(w) ||
-    NP_STOP.has(w) ||
-    TIME_NOUN.has(w) ||
     SKIP.has(w) ||
     PRONOUN.has(w) ||
-    PRE_ADJ.has(w) ||
-    w.endsWith('ment') ||
-    roleOf(w) !== null
+    w.endsWith('ment')
   )
     return '';
   return w;
@@ -315,18 +327,7 @@ export class Mentions {
     const w = x.low[j];
     const d = x.low[j - 1];
     if (d !== 'le' && d !== 'la' && d !== "l'") return;
-    if (
-      w.length < 4 ||
-      !/^\p{Ll}[\p{Ll}-]+$/u.test(x.tok(j).text) ||
-      roleOf(w) !== null ||
-      DET.has(w) ||
-      AUX.has(w) ||
-      VERB.has(w) ||
-      NP_STOP.has(w) ||
-      PRE_ADJ.has(w) ||
-      TIME_NOUN.has(w)
-    )
-      return;
+    if (!describingWord(w) || !/^\p{Ll}[\p{Ll}-]+$/u.test(x.tok(j).text)) return;
     const list = this.nounLinks.get(w) ?? [];
     list.push({ pos: x.tok(j).start, ent: e });
     this.nounLinks.set(w, list);
@@ -346,31 +347,21 @@ export class Mentions {
 
   /**
    * Whether the mention `e` is the subject of a copula ("M. Macron est pour elle …"): described, not speaking. Not
-   * the auxiliary of a compound past ("X est monté au créneau": an action, see compoundPast).
+   * the auxiliary of a compound past ("Donald Trump est monté au créneau", "X est revenu sur": a past participle
+   * follows, the name is the subject of an action).
    */
   described(e: number): boolean {
     const { x } = this;
     let t = this.tokenAt(x.entities[e].start);
     if (t < 0) return false;
     while (t < x.n && x.entAt[t] === e) t++;
-    return t < x.n && COPULA.has(x.low[t]) && !this.compoundPast(e);
-  }
-
-  /**
-   * Whether the copula after mention `e` is the auxiliary of a compound past ("Donald Trump est monté au créneau",
-   * "X est revenu sur"): a past participle follows, the name is the subject of an action, not described.
-   */
-  compoundPast(e: number): boolean {
-    const { x } = this;
-    let t = this.tokenAt(x.entities[e].start);
-    if (t < 0) return false;
-    while (t < x.n && x.entAt[t] === e) t++;
-    return (
+    if (t >= x.n || !COPULA.has(x.low[t])) return false;
+    const compoundPast =
       t + 1 < x.n &&
       (x.low[t] === 'est' || x.low[t] === 'était') &&
       /(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies)$/.test(x.low[t + 1]) &&
-      x.low[t + 1].length > 3
-    );
+      x.low[t + 1].length > 3;
+    return !compoundPast;
   }
 
   /**

@@ -56,11 +56,11 @@ export interface Subject {
 /** Name of the feature appended to {@link FEATURES} when a salience model is present. @internal */
 export const SALIENCE_FEATURE = 'salience';
 /**
- * Name of the last feature when the second stage reads the subject text model (src/topics/text.ts): the
- * subject's log-odds from the article's words, learned from articles our annotators labelled. @internal
+ * Name of the last feature when the second stage reads the subject text model (src/topics/text.ts): what the
+ * article's words add to the subject's log-odds ({@link textEvidence}), learned from articles our annotators
+ * labelled. @internal
  */
 export const TEXT_FEATURE = 'text';
-
 /**
  * Nearest-neighbour label propagation: the annotated articles the second stage was fitted on, as TF-IDF
  * vectors with their subjects. A subject's *lift* is how far the similarity-weighted share of the `k` nearest
@@ -112,9 +112,8 @@ export interface Calibration extends SubjectLinear {
   salience?: SubjectLinear | null;
   /** Whether the rows carry the actor features ({@link ACTOR_FEATURES}) after {@link FEATURES}; absent = no. */
   actors?: boolean;
-  /** Whether the rows end with the text model's log-odds ({@link TEXT_FEATURE}); absent = no. */
+  /** Whether the rows end with the text model's evidence ({@link TEXT_FEATURE}); absent = no. */
   text?: boolean;
-
   /**
    * With `text`: the same second stage fitted without the text feature (its regression and neighbour
    * weight). On a text shorter than the text model's full-trust length its log-odds are blended in,
@@ -289,7 +288,7 @@ export function textEvidence(
   const z = logits ?? textLogits(vector ?? new Map(), model);
   const trust = textTrust(words);
   return Float64Array.from(subjects, (s) => {
-    const j = model.codes.indexOf(s.code);
+    const j = model.codeIndex.get(s.code) ?? -1;
     return j < 0 ? 0 : trust * Math.max(-TEXT_CLIP, Math.min(TEXT_CLIP, z[j] - model.biases[j]));
   });
 }

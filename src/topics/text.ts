@@ -14,6 +14,8 @@ import type { KnnVector } from './knn.js';
 export interface TextModel {
   /** The IPTC codes it scores, in its own order. */
   readonly codes: readonly string[];
+  /** IPTC code → its index in `codes`. */
+  readonly codeIndex: ReadonlyMap<string, number>;
   readonly biases: Float64Array;
   /** key → flat [subject index, weight, subject index, weight, …]. */
   readonly weights: ReadonlyMap<string, readonly number[]>;
@@ -41,7 +43,12 @@ export function textModel(): TextModel {
       list.push(s, q[j] * topicText.scales[s]);
     }
   });
-  decoded = { codes: topicText.subjects, biases: Float64Array.from(topicText.biases), weights };
+  decoded = {
+    codes: topicText.subjects,
+    codeIndex: new Map(topicText.subjects.map((c, i) => [c, i])),
+    biases: Float64Array.from(topicText.biases),
+    weights,
+  };
   return decoded;
 }
 

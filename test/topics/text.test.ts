@@ -14,6 +14,10 @@ import { type TextModel, textLogits, textModel } from '../../src/topics/text.js'
 
 const model: TextModel = {
   codes: ['medtop:A', 'medtop:B'],
+  codeIndex: new Map([
+    ['medtop:A', 0],
+    ['medtop:B', 1],
+  ]),
   biases: Float64Array.of(-2, -1),
   weights: new Map([
     ['escroc', [0, 3]],
@@ -57,8 +61,9 @@ describe('text evidence in the second stage (calibrate.ts)', () => {
   it('appends one column to each row, and the local features read it where told', () => {
     const subjects = shippedCalibration().subjects;
     const rows = subjects.map(() => Float64Array.of(1, 2, 3));
-    const out = withText(rows, subjects, new Map(), 300, new Float64Array(0));
-    expect(out.every((r) => r.length === 4)).toBe(true);
+    const out = withText(rows, subjects, new Map([['escroc', 4]]), 300);
+    // the row kept, then the evidence: 0 for every subject with the shipped (empty) text model
+    expect(out.every((r) => [...r].join(' ') === '1 2 3 0')).toBe(true);
     const sections = Float64Array.of(0.25, 0.5);
     expect([...localFeatures(Float64Array.of(7, 8, 9, 4), sections, 3)]).toEqual([1, 8, 4, 0.25, 0.5]);
     expect([...localFeatures(Float64Array.of(7, 8, 9, 4), sections)]).toEqual([1, 8, 0.25, 0.5]);
