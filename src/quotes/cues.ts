@@ -465,11 +465,61 @@ function onSource(x: Text, g: VerbGroup, limit: number): SpeakerRef {
 }
 
 /**
+ * The person named, without a comma, at the end of a role's long noun phrase that the noun-phrase reader cut
+ * short: "la secrétaire d'État auprès du ministre de la Transition écologique et solidaire Brune Poirson", "le
+ * président du syndicat mixte de gestion des baignades landaises (SMGBL) Hervé Bouyrie", "la députée La France
+ * insoumise (LFI) Clémentine Autain". French puts the name last in such a title, right after the head's
+ * complements; a name governed by a preposition or a determiner is a complement ("le président de l'association
+ * de Jean Dupont", "l'avocat de la famille Martin"), not the holder. Up to 14 tokens, no verb, no comma, one
+ * parenthesised acronym at most; the name must end the clause (or be followed by a complement).
+ */
+function nameAfterRolePhrase(x: Text, a: number, b: number, limit: number): [number, number] | null {
+  if (roleOf(x.low[headOf(x.low, a, b)]) === null) return null;
+  let k = b;
+  let parens = 0;
+  for (; k < limit && k - a < 24; k++) {
+    if (x.entAt[k] >= 0 && x.entities[x.entAt[k]].type === 'PER') break;
+    const w = x.low[k];
+    if (w === '(') {
+      // a short acronym in parentheses: "(SMGBL)", "(LFI)"
+      if (parens++ > 0 || k + 2 >= limit || x.low[k + 2] !== ')' || !/^\p{Lu}{2,}/u.test(x.tok(k + 1).text))
+        return null;
+      k += 2;
+      continue;
+    }
+    if (!x.isWord(k) || CLAUSE_STOP.has(w) || SENT_END.has(w) || VERB.has(w) || AUX.has(w)) return null;
+    if (w === 'qui' || w === 'que' || w === "qu'" || w === 'dont' || w === 'où') return null;
+    // "et" joins two adjectives ("écologique et solidaire"), not two holders ("le ministre et le maire X")
+    if (w === 'et' && (k + 1 >= limit || !/^\p{Ll}/u.test(x.tok(k + 1).text) || DET.has(x.low[k + 1])))
+      return null;
+  }
+  if (k >= limit || k === b || x.entAt[k] < 0 || x.entities[x.entAt[k]].type !== 'PER') return null;
+  if (x.entAt[k - 1] === x.entAt[k]) return null;
+  const before = x.low[k - 1];
+  if (PREPOSITION.has(before) || DET.has(before) || DE_DET.has(before) || TITLE_BEFORE_NAME.has(before))
+    return null;
+  const e = x.entAt[k];
+  let c = k;
+  while (c < limit && x.entAt[c] === e) c++;
+  if (
+    c < limit &&
+    !CLAUSE_STOP.has(x.low[c]) &&
+    !SENT_END.has(x.low[c]) &&
+    !x.isMark(c) &&
+    !PREPOSITION.has(x.low[c])
+  )
+    return null;
+  return [k, c];
+}
+
+/**
  * The noun phrase [a, b) with the name in apposition after it, when there is one: "a déclaré le ministre de
  * l'Intérieur, Gérald Darmanin" (a title may come first: "l'avocat de Tariq Ramadan, Me Eric Morain"; a short
  * quoted name may end the noun phrase: "l'avocat de « Christelle », Me Eric Morain").
  */
 function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
+  const named = nameAfterRolePhrase(x, a, b, limit);
+  if (named) return { kind: 'np', a, b, appos: named };
   let c0 = b;
   // a short place complement closes the noun phrase before the comma ("l'adversaire politique des Ceccaldi à
   // Puteaux, Christophe Grébert")

@@ -209,6 +209,25 @@ function heardSpeaker(x: Text, cs: number, p: number): SpeakerRef {
   return null;
 }
 
+/**
+ * Whether the quotation opening at `open` is a whole utterance, not a fragment inside the writer's sentence: it
+ * opens its clause (isClauseStart), or it follows a quotation glued before it (an intertitle as OrangeSum prints
+ * them: « C'est assez surréaliste »« C'est assez surréaliste. La directrice … », déplore X), or it follows a
+ * fronted adjunct and its comma with five words or more ("En ce qui concerne Roméo Elvis, « nous ne
+ * prolongerons pas son contrat », a indiqué un porte-parole"; "Quoi qu'il en soit, « … »"). A noun phrase
+ * before the comma is no adjunct: "La question des retraites, « ciment de tous les mécontentements »".
+ */
+function opensUtterance(x: Text, open: number, ts: number, words: number): boolean {
+  if (isClauseStart(x, open, ts)) return true;
+  const p = open - 1;
+  if (x.isMark(p) && x.inPair[p] >= 0 && x.pairs[x.inPair[p]].close === p) return true;
+  if (words < 5 || x.low[p] !== ',' || p - ts > 8) return false;
+  const first = x.low[ts];
+  if (DET.has(first) && !PREPOSITION.has(first)) return false;
+  for (let i = ts; i < p; i++) if (x.isMark(i) || AUX.has(x.low[i]) || VERB.has(x.low[i])) return false;
+  return true;
+}
+
 /** Reads one pair of quotation marks in its context. */
 export function pairProposal(x: Text, k: number): Proposal | null {
   const { open, close } = x.pairs[k];
@@ -254,8 +273,11 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       (g.clitic >= 0 ||
         (g.next < end && x.isMark(g.next) && quotedInciseSpeaker(x, g.next)) ||
         (g.next < end && !CLAUSE_STOP.has(x.low[g.next]) && !NP_STOP.has(x.low[g.next])) ||
+        // past adverbs and a time complement ("» déplorait également le président du MoDem", "» s'interrogeait
+        // dimanche l'ancien ministre")
+        (nx > g.next && nx < end && !CLAUSE_STOP.has(x.low[nx]) && !NP_STOP.has(x.low[nx])) ||
         namedAfter(x, g.next, end));
-    const clause = isClauseStart(x, open, ts);
+    const clause = opensUtterance(x, open, ts, words);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return withBase(base, {
         kind: clause ? 'direct' : 'mixed',
@@ -626,6 +648,23 @@ export function pairProposal(x: Text, k: number): Proposal | null {
       if (!g || g.bare) continue;
       const who = speakerAfter(x, g, se);
       if (who === null) continue;
+      // words of the writer between the closing mark and the incise continue the reported content (« … » et de
+      // voir s'il existe des « pistes », a expliqué X; « … » à la « fibre sociale », a poursuivi X): one mixed
+      // quotation up to the incise's comma
+      let outside = 0;
+      for (let t = close + 1; t < i - 1; t++) if (x.isWord(t) && x.inPair[t] < 0) outside++;
+      if (outside > 0)
+        return withBase(
+          { ...base, end: x.tok(i - 2).end, t1: i - 1 },
+          {
+            kind: 'mixed',
+            cue: g.cue,
+            lemma: g.lemma,
+            speaker: who,
+            score: 0.75,
+            rule: 'mixed-late-incise',
+          },
+        );
       return withBase(base, {
         kind: 'direct',
         cue: g.cue,

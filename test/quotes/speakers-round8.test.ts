@@ -1,0 +1,119 @@
+/**
+ * Quotations, session 13: families read from the errors of the earlier held-out sets (locked, fresh–fresh3),
+ * which that session retired as held-out sets. Each block has rows where the rule must act (they fail on the
+ * code before it) and look-alike rows it must leave alone. Sentences of our own, not of the gold articles.
+ */
+import { describe, expect, it } from 'vitest';
+import { check, quotes, type Row } from './speaker-table.js';
+
+const OPEN = 'La réunion s’est tenue mardi à Lille devant une centaine de personnes.\n\n';
+
+const LONG_ROLE: Row[] = [
+  [
+    'a name closing a role phrase past an "auprès de" complement and coordinated adjectives',
+    `${OPEN}« Réparer coûtera moins cher que remplacer », a déclaré la secrétaire d’État auprès du ministre de la Transition écologique et solidaire Claire Martin lors d’un déplacement.`,
+    0,
+    'Claire Martin',
+  ],
+  [
+    'a name after a parenthesised acronym closing a role phrase of ten words',
+    `${OPEN}« Les plages resteront ouvertes tout l’été », a déclaré le président du syndicat mixte de gestion des plages du littoral landais (SMPLL) Paul Girard, par ailleurs maire de Messanges.`,
+    0,
+    'Paul Girard',
+  ],
+  [
+    'a name after a party and its acronym',
+    `${OPEN}« Ce gouvernement n’écoute personne », a dénoncé la députée La France insoumise (LFI) Anne Durand sur le réseau social.`,
+    0,
+    'Anne Durand',
+  ],
+  [
+    'left alone: a name governed by "de" is a complement, not the holder of the role',
+    `${OPEN}« Nous irons jusqu’au bout », a déclaré l’avocat de la famille de Paul Girard devant le tribunal.`,
+    0,
+    { text: 'l’avocat de la famille de Paul Girard' },
+  ],
+  [
+    'left alone: a relative clause between the role and the name',
+    `${OPEN}« Nous irons jusqu’au bout », a déclaré le président du club qui recevait Paul Girard.`,
+    0,
+    { text: 'le président du club' },
+  ],
+];
+
+const NO_COMMA: Row[] = [
+  [
+    'an incise glued to the closing mark, past a weekday: "» s’interrogeait dimanche l’ancien ministre X"',
+    'Le débat a repris lundi à l’Assemblée. « Je voudrais savoir d’où vient cet argent » s’interrogeait dimanche l’ancien ministre de l’Éducation Paul Girard.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'an incise glued to the closing mark, past an adverb: "» déplorait également X"',
+    'Le débat a repris lundi à l’Assemblée. « Une grande opération clientéliste a commencé » déplorait également le président du groupe centriste.',
+    0,
+    { text: 'le président du groupe centriste' },
+  ],
+];
+
+const KIN: Row[] = [
+  [
+    '"le chef du parquet" describes the prosecutor just quoted',
+    'Le procureur de Paris Paul Girard a donné une conférence de presse mercredi. « Des témoins ont entendu des cris », a-t-il indiqué. « La menace est toujours réelle », a déclaré le chef du parquet antiterroriste.',
+    1,
+    'Paul Girard',
+  ],
+];
+
+describe('session 13: speakers', () => {
+  describe('a name closing a long role phrase without a comma', () => {
+    for (const [why, text, index, want] of LONG_ROLE) it(why, () => check(text, index, want));
+  });
+  describe('an incise without its comma, past adverbs and time complements', () => {
+    for (const [why, text, index, want] of NO_COMMA) it(why, () => check(text, index, want));
+  });
+  describe('broader roles', () => {
+    for (const [why, text, index, want] of KIN) it(why, () => check(text, index, want));
+  });
+});
+
+describe('session 13: kinds', () => {
+  it('the writer’s words between a quotation and a late incise make one mixed quotation', () => {
+    const text =
+      'Une rencontre s’est tenue lundi soir. « L’idée, c’était de se parler et de trouver une issue » et de voir s’il existe des solutions, a expliqué le député Paul Girard.';
+    const [q] = quotes(text);
+    expect(q.kind).toBe('mixed');
+    expect(q.rule).toBe('mixed-late-incise');
+    expect(text.slice(q.start, q.end)).toBe(
+      'L’idée, c’était de se parler et de trouver une issue » et de voir s’il existe des solutions',
+    );
+    expect(q.speaker?.entity).toBe('Paul Girard');
+  });
+  it('left alone: a late incise right after the closing mark keeps a direct quotation', () => {
+    const text =
+      'Une rencontre s’est tenue lundi soir. « L’idée, c’était de se parler et de trouver une issue », a expliqué le député Paul Girard.';
+    const [q] = quotes(text);
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.entity).toBe('Paul Girard');
+  });
+  it('a whole utterance after a fronted adjunct and its comma is direct', () => {
+    const [q] = quotes(
+      'La marque a rompu ses contrats. En ce qui concerne le chanteur, « nous ne prolongerons pas son contrat », a indiqué un porte-parole.',
+    );
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.text).toBe('un porte-parole');
+  });
+  it('a whole utterance right after a glued intertitle is direct', () => {
+    const [, q] = quotes(
+      'La directrice a écrit aux parents. « C’est assez surréaliste »« C’est assez surréaliste. La directrice a reconnu son erreur », déplore une syndicaliste.',
+    );
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.text).toBe('une syndicaliste');
+  });
+  it('left alone: a fragment after a noun phrase and its comma stays mixed', () => {
+    const qs = quotes(
+      'La réforme divise. La question des retraites, « ciment de tous les mécontentements du pays », a estimé Paul Girard.',
+    );
+    expect(qs.map((q) => q.kind)).not.toContain('direct');
+  });
+});
