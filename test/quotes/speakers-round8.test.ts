@@ -4,6 +4,7 @@
  * code before it) and look-alike rows it must leave alone. Sentences of our own, not of the gold articles.
  */
 import { describe, expect, it } from 'vitest';
+import { inflect } from '../../src/lang/fr/inflect.js';
 import { check, quotes, type Row } from './speaker-table.js';
 
 const OPEN = 'La réunion s’est tenue mardi à Lille devant une centaine de personnes.\n\n';
@@ -65,7 +66,30 @@ const KIN: Row[] = [
   ],
 ];
 
+const MANNER: Row[] = [
+  [
+    'a verb of manner in an incise: "», calme la directrice de l’Ehpad, X"',
+    `${OPEN}« Il faut rester humble, tout peut basculer », calme la directrice de l’Ehpad, Anne Durand, à la radio.`,
+    0,
+    'Anne Durand',
+  ],
+  [
+    '"sourit-il" (sourire, conjugated like rire)',
+    'Paul Girard a pris la parole. « Je n’ai pas changé d’avis », sourit-il.',
+    0,
+    'Paul Girard',
+  ],
+];
+
 describe('session 13: speakers', () => {
+  describe('verbs of a manner of speaking in an incise', () => {
+    for (const [why, text, index, want] of MANNER) it(why, () => check(text, index, want));
+    it('conjugates sourire like rire', () => {
+      const forms = inflect('sourire rire').map(([f]) => f);
+      expect(forms).toEqual(expect.arrayContaining(['sourit', 'sourient', 'souriait', 'souri']));
+      expect(forms).not.toContain('sourut');
+    });
+  });
   describe('a name closing a long role phrase without a comma', () => {
     for (const [why, text, index, want] of LONG_ROLE) it(why, () => check(text, index, want));
   });

@@ -236,6 +236,10 @@ const MODELS: Record<string, [string, string[]]> = {
       're',
     ],
   ],
+  rire: [
+    'ire',
+    ['it', 'ient', 'iait', 'iaient', 'irent', 'ira', 'iront', 'irait', 'iraient', 'i', 'iant', 'ire'],
+  ],
   conclure: [
     'ure',
     [
@@ -352,6 +356,7 @@ const PARTICIPLE: Record<string, string[]> = {
   connaitre: ['u', 'ue', 'us', 'ues'],
   rendre: ['u', 'ue', 'us', 'ues'],
   conclure: ['u', 'ue', 'us', 'ues'],
+  rire: ['i'],
   suivre: ['vi', 'vie', 'vis', 'vies'],
   mentir: ['i', 'ie', 'is', 'ies'],
 };
