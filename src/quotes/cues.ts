@@ -84,9 +84,15 @@ export function verbGroup(x: Text, i: number, limit: number): VerbGroup | null {
       k += 3;
     // "a par exemple témoigné", "a sans doute voulu": an adverbial group between the auxiliary and the participle
     k = adverbGroupEnd(x, k, limit);
+    // (not "l'" after the auxiliary: an object pronoun comes before it, "l'a interrompue"; "était l'invité de"
+    // is a determiner and a noun)
     for (
       let s = 0;
-      s < 3 && k < limit && (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) && !VERB.has(x.low[k]);
+      s < 3 &&
+      k < limit &&
+      (SKIP.has(x.low[k]) || x.low[k].endsWith('ment')) &&
+      x.low[k] !== "l'" &&
+      !VERB.has(x.low[k]);
       s++
     )
       k++;

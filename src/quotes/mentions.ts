@@ -93,7 +93,7 @@ export function roleAt(x: Text, k: number): string | null {
   return p === 'premier' || p === 'première' ? `premier ${role}` : role;
 }
 
-import { isClauseStart, type Text } from './text.js';
+import { isClauseStart, PREPOSITION, type Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 type Gender = 'f' | 'm' | '?';
@@ -454,7 +454,9 @@ export class Mentions {
   private frontedAdjunct(c: number, most = 6): boolean {
     const { x } = this;
     const ss = x.sentStart(c);
-    if (c - ss < 1 || c - ss > most || x.paraOf(ss) !== x.paraOf(c)) return false;
+    // (a prepositional adjunct may be longer: "Au sujet de cette fameuse course au vaccin, X souhaite …")
+    const longest = PREPOSITION.has(x.low[ss]) ? Math.max(most, 10) : most;
+    if (c - ss < 1 || c - ss > longest || x.paraOf(ss) !== x.paraOf(c)) return false;
     for (let j = ss; j < c; j++) {
       const w = x.low[j];
       if (w === ',' || x.isMark(j) || AUX.has(w) || (VERB.has(w) && !PARTICIPLE_FRONT.test(w))) return false;

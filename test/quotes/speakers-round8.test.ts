@@ -81,7 +81,19 @@ const MANNER: Row[] = [
   ],
 ];
 
+const CHAIN: Row[] = [
+  [
+    'a person named after a long prepositional adjunct opens the sentence before a quotation without cue: a new subject, not the medium quoted before',
+    'Paul Girard était l’invité de la radio. « Un vaccin prend des années », a-t-il dit. Comme le souligne Radio Centre, cette date est hypothétique. Au sujet de cette fameuse course au vaccin, Anne Durand souhaite une forme d’émulation entre laboratoires. « Il faudra produire des milliards de doses, c’est une course à plusieurs gagnants » Après un accord, des doses ont été commandées.',
+    1,
+    'Anne Durand',
+  ],
+];
+
 describe('session 13: speakers', () => {
+  describe('quotation chains', () => {
+    for (const [why, text, index, want] of CHAIN) it(why, () => check(text, index, want));
+  });
   describe('verbs of a manner of speaking in an incise', () => {
     for (const [why, text, index, want] of MANNER) it(why, () => check(text, index, want));
     it('conjugates sourire like rire', () => {
@@ -102,6 +114,13 @@ describe('session 13: speakers', () => {
 });
 
 describe('session 13: kinds', () => {
+  it('"était l’invité de X" is no incise: "l’" after an auxiliary is a determiner, not an object pronoun', () => {
+    expect(
+      quotes(
+        'Ce mercredi, le président de Sanofi, Paul Girard, était l’invité de la radio. Il a parlé du vaccin.',
+      ),
+    ).toEqual([]);
+  });
   it('the writer’s words between a quotation and a late incise make one mixed quotation', () => {
     const text =
       'Une rencontre s’est tenue lundi soir. « L’idée, c’était de se parler et de trouver une issue » et de voir s’il existe des solutions, a expliqué le député Paul Girard.';
