@@ -10,7 +10,9 @@
  * - seats of power stand for the institution they house: "l'Élysée a annoncé" (`seat`);
  * - names of the organisation lists (hand-written and mined) that the model left untagged are
  *   organisations (`gazetteer:ORG`);
- * - words that name nothing alone ("l'État") are dropped.
+ * - words that name nothing alone ("l'État") are dropped;
+ * - a person named right after an institution's name is split off it ("… à l'Assemblée nationale Gilles
+ *   Carrez", `trailingPerson`).
  */
 import { tokenTable } from '../doc/table.js';
 import type { Doc } from '../doc/types.js';
@@ -23,6 +25,7 @@ import {
   extendListed,
   listedAsOrg,
   orgSuffix,
+  trailingPerson,
   trimTail,
 } from './refine/names.js';
 import { dropNotNames, dropPortfolios, splitDistricts } from './refine/roles.js';
@@ -42,6 +45,7 @@ const STEPS: [keyof typeof refineConfig | undefined, (s: RefineState) => void][]
   ['expansions', acronymExpansions],
   ['extend', extendListed],
   ['trimTail', trimTail],
+  ['trailingPerson', trailingPerson],
   ['typeNouns', dropTypeNouns],
   // institutions and listed names: switched inside (refineConfig.institutions, refineConfig.gazetteer)
   [undefined, addListed],

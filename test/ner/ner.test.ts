@@ -450,6 +450,11 @@ describe('refine: institutions, places, roles, seats, lists (issue 13)', () => {
     ['Le contrat a été signé par Naval Group à Cherbourg.', 'ORG:Naval Group'],
     ['Des passagers de Qatar Airways ont été bloqués à Doha.', 'ORG:Qatar Airways'],
     ['Le studio Epic Games a porté plainte contre Apple.', 'ORG:Epic Games'],
+    // (session 13) a person named right after an institution's name is no part of it
+    [
+      'Le président de la Commission des Finances à l’Assemblée nationale Gilles Carrez a réagi lundi.',
+      'PER:Gilles Carrez',
+    ],
   ])('%s -> %s', (text, want) => {
     expect(groups(text)).toContain(want);
   });

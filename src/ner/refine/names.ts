@@ -4,6 +4,7 @@
  */
 
 import { K_WORD } from '../../doc/table.js';
+import { firstNameGenders } from '../../lang/fr/generated/quotes.js';
 import { initials } from '../canonical.js';
 import type { TokenMention } from '../pipeline.js';
 import {
@@ -238,4 +239,51 @@ export function addListed(s: RefineState): void {
     i = last;
   }
   if (added.length) s.ms = s.ms.concat(added).sort((a, b) => a.first - b.first);
+}
+
+/** Prepositions that link an institution's name to its complement. */
+const LINK = new Set(['de', 'du', 'des', "d'", 'à', 'au', 'aux', 'pour', 'sur', 'chez', 'par', 'avec']);
+
+/** Known first names (data/quotes/first-name-genders.txt, mined from OrangeSum), lowercase, without gender. */
+let firstNames: Set<string> | undefined;
+function knownFirstName(lower: string): boolean {
+  firstNames ??= new Set(firstNameGenders.map((l) => l.slice(2)));
+  // a compound first name takes its first part ("jean-jacques" → "jean")
+  return firstNames.has(lower) || firstNames.has(lower.split('-')[0]);
+}
+
+/**
+ * 3e. A person named right after an institution's name, with no comma, is no part of it: "la Commission des
+ * Finances à l'Assemblée nationale Gilles Carrez" → ORG "Commission des Finances à l'Assemblée nationale" + PER
+ * "Gilles Carrez". French titles put the holder's name last ("le président de la Commission … Gilles Carrez");
+ * the model, having seen long institution names, sometimes runs the name into them. Split only when the last
+ * two tokens are a known first name and a capitalised word, after a lowercase word (a name's adjective:
+ * "nationale"), never inside a listed organisation's name.
+ */
+export function trailingPerson(s: RefineState): void {
+  const { n, norms, lowers, normAt, T } = s;
+  const added: TokenMention[] = [];
+  for (const m of s.ms) {
+    if (m.type === PER || m.last - m.first < 3) continue;
+    const f = m.last - 1;
+    if (!isCap(norms[f]) || !isCap(norms[m.last]) || !knownFirstName(lowers[f])) continue;
+    const before = norms[f - 1];
+    if (before !== lowers[f - 1] || !/^\p{L}{3,}$/u.test(before) || LINK.has(before)) continue;
+    // an institution's name with its complement ("… des Finances à l'Assemblée nationale"), not a place or a
+    // school named after a person ("lycée professionnel Jean Moulin", "rue du Général Jean Moulin")
+    let complement = false;
+    let head = false;
+    for (let k = m.first; k < f; k++) {
+      if (LINK.has(lowers[k])) complement = true;
+      if (norms[k] === lowers[k] && T.heads.has(lowers[k])) head = true;
+    }
+    if (!complement || head) continue;
+    const listed = matchAt(T.orgNames, normAt, m.first, n, s.toks.sentence);
+    if (listed && listed.words.length > f - m.first) continue;
+    added.push({ first: f, last: m.last, type: PER, margin: m.margin });
+    m.last = f - 1;
+  }
+  if (added.length === 0) return;
+  s.ms.push(...added);
+  s.reindex();
 }

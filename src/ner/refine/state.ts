@@ -34,6 +34,7 @@ export const refineConfig = {
   expansions: true,
   extend: true,
   trimTail: true,
+  trailingPerson: true,
   districts: true,
   miscToOrg: true,
   orgSuffix: true,
