@@ -9,13 +9,13 @@
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
  *   npm run eval:quotes -- --locked --fresh --errors --errors-held  also the errors of the locked split and of
  *                                    fresh–fresh3 (read once in session 13, which retired them as held-out sets;
- *                                    never fresh4's)
+ *                                    never fresh4's nor fresh5's)
  *   npm run eval:quotes -- --locked --fresh --name N --note T   record under docs/measurements/N.md with a note
  *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
  *                                    after the rules were written; never used for development), and
  *                                    data/quotes/fresh2/ (25 more, session 8) and data/quotes/fresh3/ (20
- *                                    more, session 11) and data/quotes/fresh4/ (30 more, session 13: the one
- *                                    set no rule was read from) when present, and the figures over all the articles
+ *                                    more, session 11) and data/quotes/fresh4/ and fresh5/ (30 + 30 more,
+ *                                    session 13: the sets no rule was read from) when present, and the figures over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
  * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
@@ -43,8 +43,8 @@ const withLocked = process.argv.includes('--locked');
 const showErrors = process.argv.includes('--errors');
 /** Also print the errors of the held-out sets: spends them (session 13 retired locked and fresh1-3 this way). */
 const showHeld = process.argv.includes('--errors-held');
-/** fresh4 stays held out: its errors are never printed. */
-const FRESH_HELD = 'fresh4';
+/** The sets no rule was read from (annotated in session 13): their errors are never printed. */
+const FRESH_HELD = new Set(['fresh4', 'fresh5']);
 
 const withFresh = withLocked && process.argv.includes('--fresh');
 
@@ -52,7 +52,7 @@ const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
 /** The held-out sets, each scored in its own column once its gold is built: fresh, fresh2, fresh3. */
 const heldSets = withFresh
-  ? ['fresh', 'fresh2', 'fresh3', 'fresh4']
+  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']
       .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
       .filter((s) => existsSync(s.file))
       .map((s) => ({ name: s.name, gold: readGold(s.file) }))
@@ -110,10 +110,10 @@ for (const g of gold) {
   const isLocked = heldIndex !== undefined || locked.has(g.id);
   if (isLocked && !withLocked) continue;
   const c = heldIndex !== undefined ? held[heldIndex] : isLocked ? lock : dev;
-  /** Whether this article's errors may be printed: dev always, the retired sets with --errors-held, fresh4 never. */
+  /** Whether this article's errors may be printed: dev always, the retired sets with --errors-held, fresh4/5 never. */
   const printable =
     showErrors &&
-    (!isLocked || (showHeld && (heldIndex === undefined || heldSets[heldIndex].name !== FRESH_HELD)));
+    (!isLocked || (showHeld && (heldIndex === undefined || !FRESH_HELD.has(heldSets[heldIndex].name))));
   const a = analyze(text, { topics: false, summary: false, language: false });
   tokens += a.stats.tokens;
   const pred = a.quotes ?? [];
@@ -201,13 +201,18 @@ if (withFresh) {
     columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
   });
   // the locked split and fresh–fresh3 were held out until session 13, whose speaker rules were read from their
-  // errors (`--errors-held`); fresh4, annotated in that session, is the set no rule was read from
-  const readIdx = heldSets.map((s, i) => (s.name === 'fresh4' ? -1 : i)).filter((i) => i >= 0);
+  // errors (`--errors-held`); fresh4 and fresh5, annotated in that session, are the sets no rule was read from
+  const readIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? -1 : i)).filter((i) => i >= 0);
   const read = sum([lock, ...readIdx.map((i) => held[i])]);
   columns.push([
     `earlier held-out sets, pooled (${read.articles} articles; errors read in session 13)`,
     read,
   ]);
+  const unseenIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? i : -1)).filter((i) => i >= 0);
+  if (unseenIdx.length > 1) {
+    const unseen = sum(unseenIdx.map((i) => held[i]));
+    columns.push([`held out, pooled (${unseen.articles} articles: fresh4, fresh5)`, unseen]);
+  }
   const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
 }
