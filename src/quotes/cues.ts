@@ -304,6 +304,19 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     if (c >= limit || CLAUSE_STOP.has(x.low[c]) || SENT_END.has(x.low[c]) || x.isMark(c))
       return { kind: 'np', a: a + 1, b: c };
   }
+  // an aside framed by commas between the verb and its subject ("a crié, à l'antenne, Kaitlin Rust, de la
+  // chaîne WAVE 3"): the person named right after the aside's second comma
+  if (a < limit && x.low[a] === ',') {
+    for (let k = a + 1; k < limit && k - a <= 8; k++) {
+      if (x.isMark(k) || SENT_END.has(x.low[k]) || x.low[k] === ':') break;
+      if (x.low[k] !== ',') continue;
+      const e = k + 1 < limit ? x.entAt[k + 1] : -1;
+      if (e < 0 || x.entities[e].type !== 'PER') break;
+      let c = k + 1;
+      while (c < limit && x.entAt[c] === e) c++;
+      return { kind: 'np', a: k + 1, b: c };
+    }
+  }
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);

@@ -99,6 +99,8 @@ function appositionNp(x: Text, a: number, b: number): boolean {
 function colonSentenceSubject(x: Text, floor: number, end: number): SpeakerRef {
   let k = floor;
   while (k < end && (x.low[k] === 'et' || x.low[k] === 'mais' || x.isMark(k))) k++;
+  // "Et celui-ci, visiblement agacé, de lui répondre :": the latter opens the clause
+  if (k < end && (x.low[k] === 'celui-ci' || x.low[k] === 'celle-ci')) return { kind: 'np', a: k, b: k + 1 };
   if (k < end && x.entAt[k] < 0 && !DET.has(x.low[k]) && !PRONOUN.has(x.low[k])) {
     // (a fronted adjunct opens on a preposition, an adverb or a participle: not an intertitle glued to the text)
     if (!x.isWord(k) || !(PREPOSITION.has(x.low[k]) || /(?:ment|ant|é|ée|és|ées)$/.test(x.low[k])))
@@ -161,6 +163,19 @@ function narrativeInfinitive(x: Text, cs: number, p: number): number {
   // speaks ("Et d'ajouter le maire :", see the colon rule)
   if (v + 1 < p && (DET.has(x.low[v + 1]) || x.entAt[v + 1] >= 0)) return -1;
   return p - v <= 5 ? v : -1;
+}
+
+/**
+ * The speech infinitive of a clause [cs, p) before a colon that is "de [object pronoun] INFINITIVE …" (the
+ * narrative infinitive after its subject: "…, de lui répondre ce jeudi :"), or -1.
+ */
+function subjectNarrative(x: Text, cs: number, p: number): number {
+  if (cs + 1 >= p || (x.low[cs] !== 'de' && x.low[cs] !== "d'")) return -1;
+  let v = cs + 1;
+  if (OBJECT_CLITIC.has(x.low[v]) && v + 1 < p) v++;
+  const lemma = VERB.get(x.low[v]);
+  if (lemma === undefined || !x.isWord(v) || lemma.replace(/^(?:s'|se )/, '') !== x.low[v]) return -1;
+  return p - v <= 6 ? v : -1;
 }
 
 /** Object pronouns between the comma of an incise and its verb: "», lui a répondu X", "», m'a-t-il confié". */
@@ -276,7 +291,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         // past adverbs and a time complement ("» déplorait également le président du MoDem", "» s'interrogeait
         // dimanche l'ancien ministre")
         (nx > g.next && nx < end && !CLAUSE_STOP.has(x.low[nx]) && !NP_STOP.has(x.low[nx])) ||
-        namedAfter(x, g.next, end));
+        namedAfter(x, g.next, end) ||
+        namedAfterAside(x, g.next, end));
     const clause = opensUtterance(x, open, ts, words);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return withBase(base, {
@@ -407,6 +423,28 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         score: 0.85,
         rule: 'direct-colon-verb',
       });
+    // … with its subject opening the sentence, cut from it by an aside ("Et celui-ci, visiblement agacé, de lui
+    // répondre :", "Et le ministre de conclure :"): that subject speaks
+    const inf = subjectNarrative(x, cs, p);
+    if (inf >= 0 && cs > floor + 1 && x.low[cs - 1] === ',') {
+      let who = colonSentenceSubject(x, floor, cs - 1);
+      // (a noun phrase up to its comma: "Et le ministre, visiblement agacé, de conclure :")
+      let d = floor;
+      while (d < cs && (x.low[d] === 'et' || x.low[d] === 'mais')) d++;
+      if (!who && DET.has(x.low[d]) && !PREPOSITION.has(x.low[d])) {
+        const c = npEnd(x, d, cs - 1);
+        if (c > d + 1 && x.low[c] === ',') who = { kind: 'np', a: d, b: c };
+      }
+      if (who)
+        return withBase(base, {
+          kind: 'direct',
+          cue: inf,
+          lemma: VERB.get(x.low[inf]) ?? '',
+          speaker: who,
+          score: 0.85,
+          rule: 'direct-colon-verb',
+        });
+    }
     for (let v = p - 1; v >= cs; v--) {
       const g = verbGroup(x, v, p);
       if (g && g.cue < p && !g.bare) {
@@ -676,7 +714,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     }
     // an article that opens on a quotation names its speaker in the sentence after it (the lead quote of news
     // writing: « … ». Au cours d'une allocution, Edouard Philippe a indiqué …; « … » Voilà ce qu'a écrit X)
-    const lead = opensText(x, open) ? personAfter(x, close) : null;
+    const lead = opensText(x, open) ? (personAfter(x, close) ?? colonSubjectAfter(x, close)) : null;
     return withBase(base, {
       kind: 'direct',
       cue: -1,
@@ -739,6 +777,23 @@ function opensText(x: Text, open: number): boolean {
  * otherwise (a person named in a narrative sentence, "Ce 9 janvier, X et Y viennent de sonner", or as a complement,
  * "« … » : c'est le nom de la société créée par X", is not said to speak).
  */
+/**
+ * The subject right after a colon that follows a quotation opening the text ("« L'accès au crédit sera
+ * maintenu » : la Banque de France s'est montrée rassurante"): a person or organisation named first, after
+ * its determiner; null otherwise.
+ */
+function colonSubjectAfter(x: Text, close: number): SpeakerRef {
+  let k = close + 1;
+  if (k >= x.n || x.low[k] !== ':') return null;
+  k++;
+  if (k < x.n && DET.has(x.low[k]) && !DE_DET.has(x.low[k]) && !PREPOSITION.has(x.low[k])) k++;
+  const e = k < x.n ? x.entAt[k] : -1;
+  if (e < 0 || (x.entities[e].type !== 'PER' && x.entities[e].type !== 'ORG')) return null;
+  let b = k;
+  while (b < x.n && x.entAt[b] === e) b++;
+  return { kind: 'np', a: k, b };
+}
+
 function personAfter(x: Text, close: number): SpeakerRef {
   let ends = 0;
   let who: SpeakerRef = null;
@@ -943,6 +998,21 @@ function directSource(x: Text, base: PairBase, cue: number, src: number, end: nu
 }
 
 /** A person named within six tokens after `a`, before any punctuation or quotation mark. */
+/**
+ * Whether a person is named right after an aside framed by commas that opens at `a` ("» a crié, à l'antenne,
+ * Kaitlin Rust"): the inverted subject of an incise whose comma after the closing mark is missing.
+ */
+function namedAfterAside(x: Text, a: number, end: number): boolean {
+  if (a >= end || x.low[a] !== ',') return false;
+  for (let k = a + 1; k < end && k - a <= 8; k++) {
+    if (x.isMark(k) || SENT_END.has(x.low[k]) || x.low[k] === ':') return false;
+    if (x.low[k] !== ',') continue;
+    const e = k + 1 < end ? x.entAt[k + 1] : -1;
+    return e >= 0 && x.entities[e].type === 'PER';
+  }
+  return false;
+}
+
 function namedAfter(x: Text, a: number, end: number): boolean {
   for (let k = a; k < end && k - a < 6; k++) {
     if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) return false;

@@ -338,9 +338,14 @@ export class SpeakerResolver {
         t.start,
       );
     }
-    // "ce dernier" / "cette dernière": the last person named before, of that gender, wherever it stood
-    if (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) {
-      const e = this.m.lastPerson(x.tok(a).start, x.low[a + 1] === 'dernière' ? 'elle' : 'il');
+    // "ce dernier" / "cette dernière", and "celui-ci" / "celle-ci" (the latter): the last person named before,
+    // of that gender, wherever it stood
+    const latter =
+      (b - a === 2 && (x.low[a + 1] === 'dernier' || x.low[a + 1] === 'dernière') && DET.has(x.low[a])) ||
+      (b - a === 1 && (x.low[a] === 'celui-ci' || x.low[a] === 'celle-ci'));
+    if (latter) {
+      const fem = x.low[b - 1] === 'dernière' || x.low[a] === 'celle-ci';
+      const e = this.m.lastPerson(x.tok(a).start, fem ? 'elle' : 'il');
       if (e >= 0) {
         const sp: QuoteSpeaker = { ...this.span(a, b), type: 'PER' };
         this.link(sp, e);

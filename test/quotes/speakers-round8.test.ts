@@ -90,7 +90,49 @@ const CHAIN: Row[] = [
   ],
 ];
 
+const LATTER: Row[] = [
+  [
+    '"celui-ci" in an incise is the last man named (the latter), not the last speaker',
+    'Anne Durand a écrit à Paul Girard. « Je n’ai pas besoin de ce conseil », a répondu celui-ci.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'a narrative infinitive after its subject and an aside: "Et celui-ci, visiblement agacé, de lui répondre :"',
+    'Anne Durand a conseillé à Paul Girard de « rester ferme ». Et celui-ci, visiblement agacé, de lui répondre ce jeudi : « Je n’ai jamais cédé à personne, ni hier ni aujourd’hui. »',
+    0,
+    'Paul Girard',
+  ],
+  [
+    '"celle-ci" takes the last woman named',
+    'Paul Girard a écrit à Anne Durand. « Je n’ai pas besoin de ce conseil », a répondu celle-ci.',
+    0,
+    'Anne Durand',
+  ],
+];
+
+const OPENING: Row[] = [
+  [
+    'a quotation opening the text, then a colon and an organisation as subject',
+    '« L’accès au crédit immobilier sera maintenu, sans le moindre doute » : la Banque de France s’est montrée rassurante lundi.',
+    0,
+    'Banque de France',
+  ],
+  [
+    'an incise without its comma, with an aside before its subject: "» a crié, à l’antenne, X"',
+    'Un policier a tiré sur une équipe de télévision.« On me tire dessus ! » a crié, à l’antenne, Anne Durand, de la chaîne locale.',
+    0,
+    'Anne Durand',
+  ],
+];
+
 describe('session 13: speakers', () => {
+  describe('the latter ("celui-ci"), narrative infinitives after their subject', () => {
+    for (const [why, text, index, want] of LATTER) it(why, () => check(text, index, want));
+  });
+  describe('openings and asides', () => {
+    for (const [why, text, index, want] of OPENING) it(why, () => check(text, index, want));
+  });
   describe('quotation chains', () => {
     for (const [why, text, index, want] of CHAIN) it(why, () => check(text, index, want));
   });
