@@ -278,7 +278,8 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
       a += 2;
     a = skipAdjuncts(x, a, limit);
   }
-  // a short name in quotation marks: "a taclé « NDA »"
+  // a short name in quotation marks: "a taclé « NDA »", or a noun phrase the writer quotes ("explique « un
+  // important macroniste » au Parisien")
   if (a < limit && x.isMark(a) && x.inPair[a] >= 0) {
     const { open, close } = x.pairs[x.inPair[a]];
     if (
@@ -286,7 +287,7 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
       close - open >= 2 &&
       close - open <= 4 &&
       close <= limit &&
-      UPPER.test(x.tok(a + 1).text)
+      (UPPER.test(x.tok(a + 1).text) || (DET.has(x.low[a + 1]) && !DE_DET.has(x.low[a + 1])))
     )
       return { kind: 'np', a: a + 1, b: close };
   }
@@ -456,7 +457,17 @@ function onSource(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     k++;
   // ("au ministère de l'Intérieur": the noun phrase after the contracted article)
   else if (k < limit && (x.low[k] === 'au' || x.low[k] === 'aux')) k++;
-  else return null;
+  // "précise-t-on de source proche de l'enquête", "de source policière", "de même source": the source
+  else if (
+    k + 1 < limit &&
+    x.low[k] === 'de' &&
+    (x.low[k + 1] === 'source' || (x.low[k + 1] === 'même' && k + 2 < limit && x.low[k + 2] === 'source'))
+  ) {
+    const a = k + 1;
+    let b = a + (x.low[a] === 'même' ? 2 : 1);
+    while (b < limit && b - a < 8 && x.isWord(b) && !CLAUSE_STOP.has(x.low[b]) && !VERB.has(x.low[b])) b++;
+    return { kind: 'np', a, b };
+  } else return null;
   if (k >= limit) return null;
   const b = npEnd(x, k, limit);
   if (b <= k) return null;

@@ -253,7 +253,12 @@ export function pairProposal(x: Text, k: number): Proposal | null {
   for (let i = a; i < b; i++) if (x.isWord(i)) words++;
   if (words === 0) return null;
   // « … » a taclé « NDA »: a short name in marks right after an incise verb is its speaker, not a quotation
-  if (b - a <= 3 && UPPER.test(x.tok(a).text) && quotedInciseSpeaker(x, open)) return null;
+  if (
+    b - a <= 3 &&
+    (UPPER.test(x.tok(a).text) || (DET.has(x.low[a]) && !DE_DET.has(x.low[a]))) &&
+    quotedInciseSpeaker(x, open)
+  )
+    return null;
   const base: PairBase = { start: x.tok(a).start, end: x.tok(b - 1).end, t0: a, t1: b, pair: k };
   const ts = x.sentStart(open);
   const floor = Math.max(0, ts);
@@ -771,13 +776,6 @@ function opensText(x: Text, open: number): boolean {
 }
 
 /**
- * The first person named outside quotation marks after the closing mark `close`, up to the end of the sentence
- * that follows the quotation's (at most 60 tokens), when a speech verb stands there too and the person is not the
- * complement of a preposition: the speaker a lead quote announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null
- * otherwise (a person named in a narrative sentence, "Ce 9 janvier, X et Y viennent de sonner", or as a complement,
- * "« … » : c'est le nom de la société créée par X", is not said to speak).
- */
-/**
  * The subject right after a colon that follows a quotation opening the text ("« L'accès au crédit sera
  * maintenu » : la Banque de France s'est montrée rassurante"): a person or organisation named first, after
  * its determiner; null otherwise.
@@ -794,6 +792,13 @@ function colonSubjectAfter(x: Text, close: number): SpeakerRef {
   return { kind: 'np', a: k, b };
 }
 
+/**
+ * The first person named outside quotation marks after the closing mark `close`, up to the end of the sentence
+ * that follows the quotation's (at most 60 tokens), when a speech verb stands there too and the person is not the
+ * complement of a preposition: the speaker a lead quote announces ("… a indiqué", "Voilà ce qu'a écrit X"). Null
+ * otherwise (a person named in a narrative sentence, "Ce 9 janvier, X et Y viennent de sonner", or as a complement,
+ * "« … » : c'est le nom de la société créée par X", is not said to speak).
+ */
 function personAfter(x: Text, close: number): SpeakerRef {
   let ends = 0;
   let who: SpeakerRef = null;

@@ -415,6 +415,10 @@ export class Mentions {
       // a closing mark is a subject boundary only after a quotation that stands alone (an intertitle, a full
       // utterance): after a quoted word inside the sentence ("X a « adjuré » Emmanuel Macron") the name is an object
       if (x.isMark(first - 1) && !this.standsAlone(first - 1)) continue;
+      // the subject of a clause reported by a speech verb ("rappeler que Victor Hugo « … »") is what was said,
+      // not the narrative's subject: a pronoun after it goes to the one who said it
+      if (mode === 'subject' && (prev === 'que' || prev === "qu'") && first > 1 && VERB.has(x.low[first - 2]))
+        continue;
       if (
         first === x.sentStart(first) ||
         this.roleOpens(first, after) ||

@@ -126,7 +126,37 @@ const OPENING: Row[] = [
   ],
 ];
 
+const DEV2: Row[] = [
+  [
+    'the subject of a clause reported by a speech verb is no antecedent for a pronoun ("rappeler que X « … »")',
+    'Le comédien Paul Girard a pris la parole pour rappeler que Victor Hugo « n’avait pas appris l’arabe à l’école ». Il s’était même présenté aux élections. « Je n’aurais jamais dû la soutenir », a-t-il confié au journal.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: a subject after "alors que" is still an antecedent',
+    'Anne Durand a parlé la première. Alors que Paul Girard arrivait à la tribune, la salle s’est tue. « Je n’ai rien à cacher », a-t-il lancé.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    '"on" with "de source …": the source speaks ("précise-t-on de source proche de l’enquête")',
+    'Elle a été arrêtée mercredi soir. « La passagère a été placée en garde à vue », précise-t-on de source proche de l’enquête.',
+    0,
+    { text: 'source proche de l’enquête', type: 'OTHER' },
+  ],
+  [
+    'a noun phrase the writer quotes is the incise’s speaker, not a quotation ("explique « un important macroniste »")',
+    'Le président préférait un vote mercredi. « Il y a un couac entre le président et le Premier ministre », explique « un important macroniste » au journal.',
+    0,
+    { text: 'un important macroniste', type: 'OTHER' },
+  ],
+];
+
 describe('session 13: speakers', () => {
+  describe('dev2 families', () => {
+    for (const [why, text, index, want] of DEV2) it(why, () => check(text, index, want));
+  });
   describe('the latter ("celui-ci"), narrative infinitives after their subject', () => {
     for (const [why, text, index, want] of LATTER) it(why, () => check(text, index, want));
   });
