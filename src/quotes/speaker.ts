@@ -1240,6 +1240,8 @@ export class SpeakerResolver {
     for (let k = a; k < b; k++) if (x.isMark(k) || x.low[k] === '(' || x.low[k] === ')') return false;
     if (x.entAt[a] >= 0) return true;
     const h = headOf(x.low, a, b);
+    // (a name after its determiner is a noun phrase even when it spells a verb: "la Poste", not "poster")
+    if (x.entAt[h] >= 0 && h > a) return true;
     const w = x.low[h];
     // (nor a clause opening on its verb, "a balayé cette rivale", nor a time complement, "cette fois")
     if (

@@ -151,6 +151,12 @@ const DEV2: Row[] = [
     0,
     { text: 'un important macroniste', type: 'OTHER' },
   ],
+  [
+    'a name after its determiner is a noun phrase even when it spells a verb ("la Poste", not "poster")',
+    'Les sommes sont disponibles. Comme le souligne la Poste, « plus de la moitié des foyers sont clients de la banque ».',
+    0,
+    'Poste',
+  ],
 ];
 
 describe('session 13: speakers', () => {
