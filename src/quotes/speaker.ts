@@ -775,6 +775,18 @@ export class SpeakerResolver {
           return this.entitySpeaker(e);
         }
       }
+      // … and so does a role noun phrase that opens the sentence right before and describes another person
+      // ("« … », a-t-il confié. Le réalisateur et humoriste a préféré filmer la scène avec un autre acteur. « … »")
+      const rs = this.roleSubject(tok, Math.max(last.end, last.speaker.end));
+      if (rs && sentence - this.x.ns(rs[0]) <= 1) {
+        const saved = path;
+        const sp = this.find({ kind: 'np', a: rs[0], b: rs[1] }, this.x.ns(rs[0]));
+        path = saved;
+        if (sp && sp.type === 'PER' && sp.group !== undefined && sp.group !== last.speaker.group) {
+          path += '-new-role-subject';
+          return sp;
+        }
+      }
       path += '-chain';
       return { ...last.speaker };
     }
@@ -1226,6 +1238,8 @@ export class SpeakerResolver {
           while (k < x.n && DET.has(x.low[k])) k++;
           if (k < x.n && x.isWord(k)) k++;
         } else if (DET.has(x.low[k]) || /^\p{Lu}/u.test(x.tok(k).text)) k++;
+        // a second noun coordinated to the head ("Le réalisateur et humoriste a préféré")
+        else if (x.low[k] === 'et' && k + 1 < x.n && roleOf(x.low[k + 1]) !== null) k += 2;
         else break;
       }
       if (x.low[k] === ',' && x.low[k + 1] === 'qui') return [t, k];

@@ -157,6 +157,12 @@ const DEV2: Row[] = [
     0,
     'Poste',
   ],
+  [
+    'a role noun phrase describing another person opens the sentence before a quotation without cue: that person, not the last speaker',
+    'Le réalisateur Paul Girard tournait un film. L’acteur Marc Lenoir a rejoint un parti. « Je le regrette », a-t-il confié jeudi. Le réalisateur et humoriste a préféré tourner la scène avec un autre acteur. « Le risque, c’était qu’il devienne député. »',
+    1,
+    'Paul Girard',
+  ],
 ];
 
 describe('session 13: speakers', () => {
