@@ -8,7 +8,10 @@
  * development: the held-out set) instead of data/quotes/gold/; --set fresh2 on data/quotes/fresh2/ (a third
  * set, 25 OrangeSum valid articles drawn in session 8 by scripts/data/quotes-draw-heldout.ts, also never used
  * for development); --set fresh3 on data/quotes/fresh3/ (20 more drawn the same way in session 11, seed 17,
- * annotated under the guideline with its fourth-round decisions).
+ * annotated under the guideline with its fourth-round decisions); --set fresh4 and --set fresh5 (30 each, session
+ * 13, seeds 29 and 31: the sets no rule was read from) and --set dev2 (30, session 13, seed 37: a development set
+ * annotated to read errors from). Session 13 read the errors of the locked split and of fresh–fresh3, so they
+ * are no longer held out.
  *
  * --import DIR reads DIR/passA.jsonl and DIR/passB.jsonl (the annotators' files, with quote texts) and writes
  * data/quotes/gold/pass-a.jsonl and pass-b.jsonl with offsets only (article texts stay in ../shared). Without
@@ -267,5 +270,7 @@ recordMeasurement(
   md,
   setName === 'gold'
     ? 'Quotation gold set: inter-annotator agreement'
-    : `Quotation held-out set (${setName}): inter-annotator agreement`,
+    : setName.startsWith('dev')
+      ? `Quotation development set (${setName}): inter-annotator agreement`
+      : `Quotation held-out set (${setName}): inter-annotator agreement`,
 );
