@@ -15,8 +15,8 @@
  *                                    after the rules were written; never used for development), and
  *                                    data/quotes/fresh2/ (25 more, session 8) and data/quotes/fresh3/ (20
  *                                    more, session 11) and data/quotes/fresh4/ and fresh5/ (30 + 30 more,
- *                                    session 13: the sets no rule was read from) and data/quotes/dev2/ (30
- *                                    articles annotated in session 13 to read errors from) when present, and the figures over all the articles
+ *                                    session 13: the sets no rule was read from) and data/quotes/dev2/, dev3/
+ *                                    (30 articles each, annotated in session 13 to read errors from) when present, and the figures over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
  * tuned on it. Article texts are read from ../shared and checked against the gold's length and hash.
@@ -53,7 +53,7 @@ const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
 /** The held-out sets, each scored in its own column once its gold is built: fresh, fresh2, fresh3. */
 const heldSets = withFresh
-  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dev2']
+  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dev2', 'dev3']
       .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
       .filter((s) => existsSync(s.file))
       .map((s) => ({ name: s.name, gold: readGold(s.file) }))
@@ -202,12 +202,12 @@ if (withFresh) {
     columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
   });
   // the locked split and fresh–fresh3 were held out until session 13, whose speaker rules were read from their
-  // errors (`--errors-held`), as from dev2 (30 articles annotated for that purpose); fresh4 and fresh5, annotated
+  // errors (`--errors-held`), as from dev2 and dev3 (30 articles each, annotated for that purpose); fresh4 and fresh5, annotated
   // in that session, are the sets no rule was read from
   const readIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? -1 : i)).filter((i) => i >= 0);
   const read = sum([lock, ...readIdx.map((i) => held[i])]);
   columns.push([
-    `sets read in session 13, pooled (${read.articles} articles: locked, fresh–fresh3, dev2)`,
+    `sets read in session 13, pooled (${read.articles} articles: locked, fresh–fresh3, dev2, dev3)`,
     read,
   ]);
   const unseenIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? i : -1)).filter((i) => i >= 0);
