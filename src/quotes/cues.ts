@@ -182,6 +182,9 @@ const ADVERB_GROUPS = [
   ['par', 'exemple'],
   ['sans', 'doute'],
   ['à', 'son', 'tour'],
+  ['sous', 'couvert', "d'", 'anonymat'],
+  ['sous', 'couvert', 'de', "l'", 'anonymat'],
+  ['sous', 'le', 'couvert', 'de', "l'", 'anonymat'],
 ];
 
 /** End of the adverbial group of ADVERB_GROUPS starting at `k`, or `k` when none starts there. */
@@ -551,6 +554,10 @@ function withAppos(x: Text, a: number, b: number, limit: number): SpeakerRef {
   const named = nameAfterRolePhrase(x, a, b, limit);
   if (named) return { kind: 'np', a, b, appos: named };
   let c0 = b;
+  // a parenthesised acronym closes the noun phrase before its comma ("le responsable du bureau Afrique de
+  // Reporters sans frontières (RSF), Arnaud Froger")
+  if (c0 + 3 < limit && x.low[c0] === '(' && x.low[c0 + 2] === ')' && /^\p{Lu}{2,}/u.test(x.tok(c0 + 1).text))
+    c0 += 3;
   // a short place complement closes the noun phrase before the comma ("l'adversaire politique des Ceccaldi à
   // Puteaux, Christophe Grébert")
   if (c0 + 2 < limit && (x.low[c0] === 'à' || x.low[c0] === 'en') && /^\p{Lu}/u.test(x.tok(c0 + 1).text)) {

@@ -316,6 +316,17 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         return directSource(x, base, j, src, nb);
       }
     }
+    // "», pour le Mouvement du Nid, favorable à la loi": "pour" + someone named, closing its clause, gives the
+    // opinion's holder, as "selon" does
+    if (src < 0 && comma && j + 1 < x.n && x.low[j] === 'pour' && (clause || words >= 4)) {
+      const nb = npEnd(x, j + 1, end);
+      if (
+        nb > j + 1 &&
+        namesSomeone(x, j + 1, nb) &&
+        (nb >= x.n || x.low[nb] === ',' || SENT_END.has(x.low[nb]) || x.isMark(nb))
+      )
+        return directSource(x, base, j, j + 1, nb);
+    }
     // "», peut-on lire dans un communiqué de la préfecture" / "», lit-on sur des banderoles": the written
     // source after the preposition speaks (a name in it, else the noun phrase), the impersonal "on" does not
     const read = comma && (clause || words >= 4) ? readIncise(x, j, end) : -1;
@@ -1002,7 +1013,6 @@ function directSource(x: Text, base: PairBase, cue: number, src: number, end: nu
   });
 }
 
-/** A person named within six tokens after `a`, before any punctuation or quotation mark. */
 /**
  * Whether a person is named right after an aside framed by commas that opens at `a` ("» a crié, à l'antenne,
  * Kaitlin Rust"): the inverted subject of an incise whose comma after the closing mark is missing.
@@ -1018,6 +1028,7 @@ function namedAfterAside(x: Text, a: number, end: number): boolean {
   return false;
 }
 
+/** A person named within six tokens after `a`, before any punctuation or quotation mark. */
 function namedAfter(x: Text, a: number, end: number): boolean {
   for (let k = a; k < end && k - a < 6; k++) {
     if (CLAUSE_STOP.has(x.low[k]) || x.isMark(k)) return false;

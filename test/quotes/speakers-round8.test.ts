@@ -165,7 +165,31 @@ const DEV2: Row[] = [
   ],
 ];
 
+const DEV3: Row[] = [
+  [
+    '"», pour X, …" after a quotation: X holds the opinion, as with "selon"',
+    'Les associations attaquent la loi. « Abroger la pénalisation du client, ce serait favoriser la loi du plus fort », pour le Mouvement du Nid, favorable à la loi.',
+    0,
+    'Mouvement du Nid',
+  ],
+  [
+    'a parenthesised acronym before the comma of an apposition ("… Reporters sans frontières (RSF), X")',
+    'La branche locale accuse l’armée. « Nous continuons de penser qu’il a été enlevé », estime le responsable du bureau Afrique de Reporters sans frontières (RSF), Paul Girard, interrogé par l’AFP.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    '"sous couvert d’anonymat" between an incise verb and its subject',
+    'Le journaliste a disparu. « On est sûr qu’il a été enlevé par les militaires », affirme sous couvert d’anonymat un de ses collègues.',
+    0,
+    { text: 'un de ses collègues', type: 'OTHER' },
+  ],
+];
+
 describe('session 13: speakers', () => {
+  describe('dev3 families', () => {
+    for (const [why, text, index, want] of DEV3) it(why, () => check(text, index, want));
+  });
   describe('dev2 families', () => {
     for (const [why, text, index, want] of DEV2) it(why, () => check(text, index, want));
   });
