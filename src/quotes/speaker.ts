@@ -1253,6 +1253,13 @@ export class SpeakerResolver {
     const { x } = this;
     for (let k = a; k < b; k++) if (x.isMark(k) || x.low[k] === '(' || x.low[k] === ')') return false;
     if (x.entAt[a] >= 0) return true;
+    // (a prepositional locution, "suite à X", "grâce à X", "face aux critiques", is an adjunct, not a noun phrase)
+    if (
+      b - a > 2 &&
+      !DET.has(x.low[a]) &&
+      (x.low[a + 1] === 'à' || x.low[a + 1] === 'au' || x.low[a + 1] === 'aux')
+    )
+      return false;
     const h = headOf(x.low, a, b);
     // (a name after its determiner is a noun phrase even when it spells a verb: "la Poste", not "poster")
     if (x.entAt[h] >= 0 && h > a) return true;

@@ -184,6 +184,12 @@ const DEV3: Row[] = [
     0,
     { text: 'un de ses collègues', type: 'OTHER' },
   ],
+  [
+    'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
+    'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
+    0,
+    'Paul Girard',
+  ],
 ];
 
 describe('session 13: speakers', () => {
