@@ -1248,6 +1248,29 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The first token of a chain of subject pronouns `word` ("il", "elle") that ends just before offset `pos`: the
+   * earliest such pronoun opening a clause (sentence start, or after a comma) in this sentence or the two before,
+   * outside quotations, provided one stands before `after` (the person a resolution would otherwise pick, named in
+   * that pronoun's complements); -1 if none.
+   */
+  private chainHead(word: string, pos: number, sentence: number, after: number): number {
+    const { x } = this;
+    const form = word.replace(/^-t-|^-/, '');
+    if (form !== 'il' && form !== 'elle') return -1;
+    let head = -1;
+    let before = false;
+    for (let t = this.m.tokenAt(pos) - 1, n = 0; t >= 0 && n < 150; t--, n++) {
+      if (sentence - x.ns(t) > 2) break;
+      if (x.low[t] !== form || x.inPair[t] >= 0) continue;
+      const p = t > 0 ? x.low[t - 1] : '.';
+      if (!(t === x.sentStart(t) || p === ',')) continue;
+      head = t;
+      if (x.tok(t).start < after) before = true;
+    }
+    return before ? head : -1;
+  }
+
   /** Whether [a, b) reads as a noun phrase: no quotation mark or bracket, a head that is a name or a noun. */
   private nounPhrase(a: number, b: number): boolean {
     const { x } = this;
@@ -1324,6 +1347,16 @@ export class SpeakerResolver {
       subjectOnly = this.m.recentSubject(this.x.entities[subjectOnly].start, sentence, word, 'subject');
     if (subjectOnly >= 0 && spokenTo(subjectOnly)) subjectOnly = -1;
     let anyPer = plural || subjectOnly >= 0 ? -1 : this.m.recentSubject(pos, sentence, word);
+    // with no speaker left to continue, a subject pronoun of the same form opening a clause just before ("Coincé à
+    // Washington, il multiplie les interviews pour dire le mal qu'il pense de Joe Biden. « … », a-t-il assuré") is
+    // the same person: resolve from where that chain starts, not from a name in its complements
+    if (!last && !plural && anyPer >= 0) {
+      const head = this.chainHead(word, pos, sentence, this.x.entities[anyPer].start);
+      if (head >= 0) {
+        const e = this.m.recentSubject(this.x.tok(head).start, this.x.ns(head), word);
+        if (e >= 0 && e !== anyPer && !spokenTo(e)) anyPer = e;
+      }
+    }
     if (anyPer >= 0 && spokenTo(anyPer)) anyPer = -1;
     const subj = subjectOnly >= 0 ? subjectOnly : anyPer;
     const subjStart = subj >= 0 ? this.x.entities[subj].start : -1;

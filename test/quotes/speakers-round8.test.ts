@@ -185,6 +185,18 @@ const DEV3: Row[] = [
     { text: 'un de ses collègues', type: 'OTHER' },
   ],
   [
+    'a chain of subject pronouns: "il" goes where the chain starts, not to a man named in its complements',
+    'La pandémie prive Paul Girard de ses meetings. À la traîne dans les sondages, il est tenté d’utiliser sa fonction. Coincé à Paris, il multiplie les interviews pour dire le mal qu’il pense de Marc Lenoir, accusé d’être devenu un radical. « Marc a été entraîné à gauche toute », a-t-il assuré mercredi.',
+    0,
+    'Paul Girard',
+  ],
+  [
+    'left alone: with no chain of subject pronouns, the man named before is the antecedent',
+    'Anne Durand a longuement parlé à Paul Girard mardi. « Je ne suis pas d’accord avec elle », a-t-il répondu.',
+    0,
+    'Paul Girard',
+  ],
+  [
     'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
     'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
     0,
