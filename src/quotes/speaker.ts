@@ -1284,9 +1284,16 @@ export class SpeakerResolver {
     )
       return false;
     const h = headOf(x.low, a, b);
-    // (a name after its determiner is a noun phrase even when it spells a verb: "la Poste", not "poster")
+    // (a name after its determiner is a noun phrase even when it spells a verb: "la Poste", not "poster"; so is a
+    // participle used as a noun, "le prévenu", "l'intéressé")
     if (x.entAt[h] >= 0 && h > a) return true;
     const w = x.low[h];
+    if (
+      h > a &&
+      PARTICIPLE.has(w) &&
+      (x.low[h - 1] === 'le' || x.low[h - 1] === 'la' || x.low[h - 1] === "l'")
+    )
+      return true;
     // (nor a clause opening on its verb, "a balayé cette rivale", nor a time complement, "cette fois")
     if (
       !x.isWord(h) ||

@@ -207,6 +207,12 @@ const DEV3: Row[] = [
 describe('session 13: speakers', () => {
   describe('dev3 families', () => {
     for (const [why, text, index, want] of DEV3) it(why, () => check(text, index, want));
+    it('a participle used as a noun after its determiner is the subject ("Le prévenu écrit « … »")', () => {
+      const [q] = quotes(
+        'Le tribunal a jugé l’affaire mardi. Le prévenu écrit alors en commentaire « tout cela finira mal pour vous ».',
+      );
+      expect(q.speaker?.text).toBe('Le prévenu');
+    });
   });
   describe('dev2 families', () => {
     for (const [why, text, index, want] of DEV2) it(why, () => check(text, index, want));
