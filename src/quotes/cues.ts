@@ -690,7 +690,7 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     // "Rémy Heitz, procureur de Paris, a affirmé": the apposition and the noun phrase before it
     const c = k;
     let j = c - 1;
-    while (j >= floor && x.low[j] !== ',' && x.low[j] !== '(' && !SENT_END.has(x.low[j]) && c - j < 12) j--;
+    while (j >= floor && x.low[j] !== ',' && x.low[j] !== '(' && !SENT_END.has(x.low[j]) && c - j < 16) j--;
     const inner: [number, number] = [j + 1, c];
     if (j >= floor && x.low[j] === ',') {
       const b = j;

@@ -197,6 +197,12 @@ const DEV3: Row[] = [
     'Paul Girard',
   ],
   [
+    'a long relative apposition holding a quoted name between the subject and its verb ("Les contestataires, dont … « gilets jaunes », ont scandé « … »")',
+    'Trois manifestants ont été interpellés, selon la préfecture de police. Les contestataires, dont des syndicalistes et certains se réclamant des « gilets jaunes », ont scandé « On ira jusqu’au retrait » devant le siège.',
+    0,
+    { text: 'Les contestataires' },
+  ],
+  [
     'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
     'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
     0,
