@@ -329,7 +329,8 @@ export function pairProposal(x: Text, k: number): Proposal | null {
     }
     // "», peut-on lire dans un communiqué de la préfecture" / "», lit-on sur des banderoles": the written
     // source after the preposition speaks (a name in it, else the noun phrase), the impersonal "on" does not
-    const read = comma && (clause || words >= 4) ? readIncise(x, j, end) : -1;
+    // (the comma may be missing: "« … » peut-on lire dans ce communiqué")
+    const read = clause || words >= 4 ? readIncise(x, j, end) : -1;
     if (read >= 0) {
       let s0 = read + 1;
       if (s0 < end && (x.low[s0] === 'dans' || x.low[s0] === 'sur' || x.low[s0] === 'sous')) s0++;

@@ -203,6 +203,12 @@ const DEV3: Row[] = [
     { text: 'Les contestataires' },
   ],
   [
+    '"peut-on lire dans X" right after the closing mark, without its comma',
+    'Sa direction a publié un communiqué mardi. « L’association intervient pour préciser que son nom est utilisé sans accord » peut-on lire dans ce communiqué.',
+    0,
+    { text: 'ce communiqué' },
+  ],
+  [
     'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
     'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
     0,
