@@ -310,17 +310,8 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
   }
   // an aside framed by commas between the verb and its subject ("a crié, à l'antenne, Kaitlin Rust, de la
   // chaîne WAVE 3"): the person named right after the aside's second comma
-  if (a < limit && x.low[a] === ',') {
-    for (let k = a + 1; k < limit && k - a <= 8; k++) {
-      if (x.isMark(k) || SENT_END.has(x.low[k]) || x.low[k] === ':') break;
-      if (x.low[k] !== ',') continue;
-      const e = k + 1 < limit ? x.entAt[k + 1] : -1;
-      if (e < 0 || x.entities[e].type !== 'PER') break;
-      let c = k + 1;
-      while (c < limit && x.entAt[c] === e) c++;
-      return { kind: 'np', a: k + 1, b: c };
-    }
-  }
+  const aside = personAfterAside(x, a, limit);
+  if (aside) return { kind: 'np', a: aside[0], b: aside[1] };
   if (a >= limit || CLAUSE_STOP.has(x.low[a]) || x.isMark(a)) return null;
   // "ce matin", "cette semaine" are time complements; "cette femme", "ce responsable" are speakers
   const demonstrative = DEMONSTRATIVE.has(x.low[a]) && a + 1 < limit && !TIME_NOUN.has(x.low[a + 1]);
@@ -426,6 +417,24 @@ export function speakerAfter(x: Text, g: VerbGroup, limit: number): SpeakerRef {
     return { kind: 'np', a, b: c };
   }
   return withAppos(x, a, b, limit);
+}
+
+/**
+ * The person named right after an aside framed by commas that opens at the comma `a` ("a crié, à l'antenne,
+ * Kaitlin Rust"), as its token span, or null: the aside holds at most seven tokens, no mark, no sentence end.
+ */
+export function personAfterAside(x: Text, a: number, limit: number): [number, number] | null {
+  if (a >= limit || x.low[a] !== ',') return null;
+  for (let k = a + 1; k < limit && k - a <= 8; k++) {
+    if (x.isMark(k) || SENT_END.has(x.low[k]) || x.low[k] === ':') return null;
+    if (x.low[k] !== ',') continue;
+    const e = k + 1 < limit ? x.entAt[k + 1] : -1;
+    if (e < 0 || x.entities[e].type !== 'PER') return null;
+    let c = k + 1;
+    while (c < limit && x.entAt[c] === e) c++;
+    return [k + 1, c];
+  }
+  return null;
 }
 
 /** The verb group is plural: "ont conclu", "sont convenus", "estiment", "avaient écrit". */

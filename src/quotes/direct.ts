@@ -6,6 +6,7 @@
 import {
   isSourceNp,
   npEnd,
+  personAfterAside,
   sentenceSubject,
   skipAdjuncts,
   speakerAfter,
@@ -297,7 +298,7 @@ export function pairProposal(x: Text, k: number): Proposal | null {
         // dimanche l'ancien ministre")
         (nx > g.next && nx < end && !CLAUSE_STOP.has(x.low[nx]) && !NP_STOP.has(x.low[nx])) ||
         namedAfter(x, g.next, end) ||
-        namedAfterAside(x, g.next, end));
+        personAfterAside(x, g.next, end) !== null);
     const clause = opensUtterance(x, open, ts, words);
     if (g && !g.bare && (comma || (inverted && clause && words >= 3)) && (clause || words >= 4)) {
       return withBase(base, {
@@ -1012,21 +1013,6 @@ function directSource(x: Text, base: PairBase, cue: number, src: number, end: nu
     score: 0.9,
     rule: 'direct-source',
   });
-}
-
-/**
- * Whether a person is named right after an aside framed by commas that opens at `a` ("» a crié, à l'antenne,
- * Kaitlin Rust"): the inverted subject of an incise whose comma after the closing mark is missing.
- */
-function namedAfterAside(x: Text, a: number, end: number): boolean {
-  if (a >= end || x.low[a] !== ',') return false;
-  for (let k = a + 1; k < end && k - a <= 8; k++) {
-    if (x.isMark(k) || SENT_END.has(x.low[k]) || x.low[k] === ':') return false;
-    if (x.low[k] !== ',') continue;
-    const e = k + 1 < end ? x.entAt[k + 1] : -1;
-    return e >= 0 && x.entities[e].type === 'PER';
-  }
-  return false;
 }
 
 /** A person named within six tokens after `a`, before any punctuation or quotation mark. */
