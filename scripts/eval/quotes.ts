@@ -196,10 +196,11 @@ function sum(parts: Counts[]): Counts {
   return out;
 }
 const columns: [string, Counts][] = [[`dev (${dev.articles} articles)`, dev]];
-if (withLocked) columns.push([`locked (${lock.articles} articles)`, lock]);
+if (withLocked) columns.push([`locked (${lock.articles} articles, read in session 13)`, lock]);
 if (withFresh) {
   heldSets.forEach((s, i) => {
-    columns.push([`${s.name} held-out (${held[i].articles} articles)`, held[i]]);
+    const status = FRESH_HELD.has(s.name) ? 'held out' : 'read in session 13';
+    columns.push([`${s.name} (${held[i].articles} articles, ${status})`, held[i]]);
   });
   // the locked split and fresh–fresh3 were held out until session 13, whose speaker rules were read from their
   // errors (`--errors-held`), as from dev2 and dev3 (30 articles each, annotated for that purpose); fresh4 and fresh5, annotated
