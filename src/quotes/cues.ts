@@ -699,7 +699,16 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
     // "Rémy Heitz, procureur de Paris, a affirmé": the apposition and the noun phrase before it
     const c = k;
     let j = c - 1;
-    while (j >= floor && x.low[j] !== ',' && x.low[j] !== '(' && !SENT_END.has(x.low[j]) && c - j < 16) j--;
+    const back = (most: number): void => {
+      j = c - 1;
+      while (j >= floor && x.low[j] !== ',' && x.low[j] !== '(' && !SENT_END.has(x.low[j]) && c - j < most)
+        j--;
+    };
+    // the apposition may be long ("Les contestataires, dont des syndicalistes et certains se réclamant des « gilets
+    // jaunes », ont", "X, le patron de Google dont le groupe est l'un des grands bénéficiaires des visas, s'est");
+    // with no comma opening it within 30 tokens, the 15 tokens before the comma are read as before
+    back(30);
+    if (!(j >= floor && x.low[j] === ',')) back(16);
     const inner: [number, number] = [j + 1, c];
     if (j >= floor && x.low[j] === ',') {
       const b = j;

@@ -209,6 +209,12 @@ const DEV3: Row[] = [
     { text: 'ce communiqué' },
   ],
   [
+    'an apposition of more than fifteen tokens between a name and its verb ("X, le patron de Google dont le groupe …, s’est déclaré « déçu »")',
+    'Le président veut réserver ces emplois aux Américains. Paul Girard, le patron de la société dont le groupe est l’un des grands bénéficiaires des visas de travail, s’est déclaré « déçu » par cette annonce. « L’immigration a immensément contribué au succès économique du pays », a-t-il écrit.',
+    0,
+    'Paul Girard',
+  ],
+  [
     'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
     'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
     0,
