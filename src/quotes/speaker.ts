@@ -853,8 +853,19 @@ export class SpeakerResolver {
     };
     const second =
       role !== null && (former || PERSON_NOUN.has(role) || MANDATE.has(role)) && links.length === 0;
+    // a dative clitic with the description ("Le chercheur lui répond :", "», lui lance l'agent") says it answers
+    // the person quoted last: that person is not the one described
+    let next = a;
+    while (next < x.n && x.tok(next).start < sp.end) next++;
+    if (next < x.n && (x.low[next] === 'ne' || x.low[next] === "n'")) next++;
+    let dative = next < x.n && (x.low[next] === 'lui' || x.low[next] === 'leur');
+    for (let k = a - 1; k >= 0 && a - k <= 4 && !dative; k--)
+      dative = x.low[k] === 'lui' || x.low[k] === 'leur';
+    const lastQuoted = this.said[this.said.length - 1];
+    const addressee =
+      dative && lastQuoted && sentence - lastQuoted.sentence <= 2 ? lastQuoted.speaker.group : undefined;
     const fits = (g: number | undefined): boolean => {
-      if (g === undefined) return false;
+      if (g === undefined || g === addressee) return false;
       const roles = this.rolesOf(g);
       // a broader or synonymous role ("le magistrat" for the prosecutor just quoted, "le chef du gouvernement"
       // for the Prime Minister): the holder of one of its roles fits, whatever else they are

@@ -215,6 +215,12 @@ const DEV3: Row[] = [
     'Paul Girard',
   ],
   [
+    'a description with a dative clitic ("Le chercheur lui répond :") answers the person quoted last: not that person',
+    'Anne Durand, directrice de recherche, est interrogée sur le vaccin. Invité en plateau, Paul Girard, chef de service, lui demande alors : « Ne devrait-on pas faire cette étude ailleurs ? » Le chercheur lui répond sans ciller : « Vous avez raison, nous y réfléchissons déjà. »',
+    1,
+    { text: 'Le chercheur' },
+  ],
+  [
     'a prepositional locution before a colon is an adjunct, not the speaker ("…, suite à The Voice Kids :")',
     'Paul Girard rejoint le jury. Le jeune homme estime avoir un bagage important, suite à Radio Centre : « Après treize ans de carrière, je commence à avoir des cartes. »',
     0,
