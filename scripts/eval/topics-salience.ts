@@ -19,7 +19,7 @@ import { FEATURES, linearLogit, salienceLocal } from '../../src/topics/calibrate
 import { tokenKeys } from '../../src/topics/keys.js';
 import { learnedModel } from '../../src/topics/model.js';
 import { topics } from '../../src/topics/taxonomy.js';
-import { logTfRow, rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, sharedPath } from '../lib/shared-data.js';
 import { crossValidate } from '../lib/topics-cv.js';
 import { FOLDS, type Gold, loadGold, scoreTopics, splits } from '../lib/topics-gold.js';
@@ -140,10 +140,7 @@ if (!process.argv.includes('--text')) {
     const rand = rng(7 + s);
     const order = X.map((_, i) => i);
     for (let e = 0; e < 4; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffleWith(order, rand);
       for (const oi of order) {
         const x = X[oi];
         let z = bias;

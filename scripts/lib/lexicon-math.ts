@@ -19,7 +19,11 @@ export function rng(seed: number): () => number {
 
 /** Shuffles `xs` in place (Fisher-Yates) with {@link rng}(`seed`), and returns it: a seeded, repeatable order. */
 export function shuffle<T>(xs: T[], seed: number): T[] {
-  const rand = rng(seed);
+  return shuffleWith(xs, rng(seed));
+}
+
+/** Fisher-Yates shuffle in place with draws from `rand` (the trainers' epoch orders share one generator). */
+export function shuffleWith<T>(xs: T[], rand: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [xs[i], xs[j]] = [xs[j], xs[i]];

@@ -221,7 +221,10 @@ export function fitCalibration(
  * (scripts/eval/topics-levers.ts and `SHIP_KNN=… KNN_…=… npm run eval:topics`, docs/topics.md). The environment
  * variables are for re-running those experiments; `npm run train` uses the defaults.
  */
-export const KNN = {
+/** The neighbour pool's options (see {@link KNN}). */
+export type KnnOptions = { k: number; power: number; shrink: number; gate: boolean };
+
+export const KNN: KnnOptions = {
   k: Number(process.env.KNN_K ?? 10),
   power: Number(process.env.KNN_POW ?? 2),
   shrink: Number(process.env.KNN_SHRINK ?? 0.1),
@@ -255,7 +258,7 @@ export function fitSecondStage(
   gold: readonly GoldRows[],
   l2w = L2_WEIGHTS,
   l2t = L2_SUBJECT,
-  knn: { k: number; power: number; shrink: number; gate: boolean } | null = SHIP_KNN ? KNN : null,
+  knn: KnnOptions | null = SHIP_KNN ? KNN : null,
   extra: ExtraRows | null = null,
   chain = SHIP_CHAIN,
 ): Calibration {
@@ -296,7 +299,7 @@ function fitStage(
   gold: readonly GoldRows[],
   l2w: number,
   l2t: number,
-  knn: { k: number; power: number; shrink: number; gate: boolean } | null,
+  knn: KnnOptions | null,
   extra: ExtraRows | null,
 ): Calibration {
   // the regression's articles, then the pool's: both start with the gold articles in the same order, so
@@ -401,7 +404,7 @@ function withChain(
   gold: readonly GoldRows[],
   l2w: number,
   l2t: number,
-  knn: { k: number; power: number; shrink: number; gate: boolean } | null,
+  knn: KnnOptions | null,
   extra: ExtraRows | null,
 ): Calibration {
   const first = fitSecondStage(subjects, gold, l2w, l2t, knn, extra, false);

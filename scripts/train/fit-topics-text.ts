@@ -21,7 +21,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
-import { logTfRow, rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 import { loadGold } from '../lib/topics-gold.js';
 import { SILVER_FILE, SILVER_LARGE_FILE, type SilverLine, TEXT_OOF_FILE } from '../lib/topics-silver.js';
@@ -79,18 +79,13 @@ function fitText(samples: readonly TextSample[], nKeys: number, nCodes: number, 
   }
   const order = samples.map((_, i) => i);
   for (let e = 0; e < EPOCHS; e++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    shuffleWith(order, rand);
     for (const oi of order) {
       const s = samples[oi];
       for (let c = 0; c < nCodes; c++) {
         const wc = w[c];
         const gc = g2[c];
-        let z = bias[c];
-        for (let k = 0; k < s.idx.length; k++) z += wc[s.idx[k]] * s.val[k];
-        const g = 1 / (1 + Math.exp(-z)) - s.y[c];
+        const g = 1 / (1 + Math.exp(-margin(bias[c], wc, s))) - s.y[c];
         for (let k = 0; k < s.idx.length; k++) {
           const j = s.idx[k];
           const gj = g * s.val[k] + l2 * wc[j];
@@ -105,10 +100,15 @@ function fitText(samples: readonly TextSample[], nKeys: number, nCodes: number, 
   return { bias, w };
 }
 
-function logits(m: Fitted, s: TextSample, c: number): number {
-  let z = m.bias[c];
-  for (let k = 0; k < s.idx.length; k++) z += m.w[c][s.idx[k]] * s.val[k];
+/** A code's log-odds for a sample: its bias plus the sample's sparse features times the code's weights. */
+function margin(bias: number, w: Float64Array, s: TextSample): number {
+  let z = bias;
+  for (let k = 0; k < s.idx.length; k++) z += w[s.idx[k]] * s.val[k];
   return z;
+}
+
+function logits(m: Fitted, s: TextSample, c: number): number {
+  return margin(m.bias[c], m.w[c], s);
 }
 
 /** Area under the ROC curve of scores against 0/1 labels (ties counted half). */

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
 import { tokenTable } from '../../src/doc/table.js';
 import { tokenKeys, wordKey } from '../../src/topics/keys.js';
-import { logTfRow, rng } from '../lib/lexicon-math.js';
+import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
 
 /** Desk section → the topic id its articles are weak labels for. */
@@ -120,10 +120,7 @@ function main(): void {
     let gb = 1;
     const order = fit.map((_, i) => i);
     for (let e = 0; e < EPOCHS; e++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
+      shuffleWith(order, rand);
       for (const oi of order) {
         const s = fit[oi];
         const y = s.section === section ? 1 : 0;

@@ -28,6 +28,7 @@ import {
   DE_DET,
   MODAL,
   NOUN_DET,
+  nominalParticiple,
   OBJ_PRONOUNS,
   PREPOSITION,
   SENT_END,
@@ -762,13 +763,7 @@ export function speakerBefore(x: Text, v: number, floor: number): SpeakerRef {
   // a verb inside the stretch means it is not a subject ("il a vu le ministre a dit" cannot be)
   // (not a participle used as a noun after its determiner: "Le prévenu écrit …")
   for (let j = a; j < b; j++)
-    if (
-      VERB.has(x.low[j]) &&
-      x.entAt[j] < 0 &&
-      !ROLE.has(x.low[j]) &&
-      j > a &&
-      !(PARTICIPLE.has(x.low[j]) && (x.low[j - 1] === 'le' || x.low[j - 1] === 'la' || x.low[j - 1] === "l'"))
-    )
+    if (VERB.has(x.low[j]) && x.entAt[j] < 0 && !ROLE.has(x.low[j]) && j > a && !nominalParticiple(x, j))
       a = j + 1;
   if (a >= b) return null;
   // "Emma Ricard, une biologiste, qui a expliqué": the antecedent of "qui" is the person the apposition describes

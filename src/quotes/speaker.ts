@@ -30,7 +30,7 @@ import {
   VERB,
 } from './lexicon.js';
 import { complementOf, Mentions, qualifierOf, roleAt } from './mentions.js';
-import type { Text } from './text.js';
+import { nominalParticiple, type Text } from './text.js';
 import type { QuoteSpeaker } from './types.js';
 
 /** Where the speaker of a proposal is, before resolution. @internal */
@@ -1299,12 +1299,7 @@ export class SpeakerResolver {
     // participle used as a noun, "le prévenu", "l'intéressé")
     if (x.entAt[h] >= 0 && h > a) return true;
     const w = x.low[h];
-    if (
-      h > a &&
-      PARTICIPLE.has(w) &&
-      (x.low[h - 1] === 'le' || x.low[h - 1] === 'la' || x.low[h - 1] === "l'")
-    )
-      return true;
+    if (h > a && nominalParticiple(x, h)) return true;
     // (nor a clause opening on its verb, "a balayé cette rivale", nor a time complement, "cette fois")
     if (
       !x.isWord(h) ||

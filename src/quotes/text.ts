@@ -5,7 +5,7 @@
 import { K_NUMBER, K_WORD, type TokenTable, tokenAt, tokenTable } from '../doc/table.js';
 import type { Doc, Token } from '../doc/types.js';
 import type { Entity } from '../ner/types.js';
-import { key, SOURCES } from './lexicon.js';
+import { key, PARTICIPLE, SOURCES } from './lexicon.js';
 import type { MarkPair } from './marks.js';
 import type { SpeakerRef } from './speaker.js';
 import type { QuoteKind } from './types.js';
@@ -348,4 +348,14 @@ export function isClauseStart(x: Text, open: number, ts: number): boolean {
 /** The lemma of a source marker ("selon", "d'après", "pour"): its tokens from `a` to `b`, lower case, straight apostrophe. */
 export function sourceLemma(x: Text, a: number, b: number): string {
   return x.doc.text.slice(x.tok(a).start, x.tok(b).end).toLowerCase().replace(/’/g, "'");
+}
+
+/**
+ * Whether token `k` is a past participle used as a noun after a singular definite determiner ("le prévenu",
+ * "l'intéressé", "la condamnée"): a noun, not the verb it spells.
+ */
+export function nominalParticiple(x: Text, k: number): boolean {
+  if (k < 1 || !PARTICIPLE.has(x.low[k])) return false;
+  const d = x.low[k - 1];
+  return d === 'le' || d === 'la' || d === "l'";
 }

@@ -13,7 +13,7 @@ import { actorTables } from './actors.js';
 import { type KnnPool, type KnnVector, knnPool, knnShares } from './knn.js';
 import { learnedModel } from './model.js';
 import { topicIndex, topics } from './taxonomy.js';
-import { textLogits, textModel } from './text.js';
+import { type TextModel, textLogits, textModel } from './text.js';
 import type { TopicScore } from './types.js';
 
 /** What the second stage needs of a first-stage score ({@link TopicScore} without its evidence spans). @internal */
@@ -283,8 +283,8 @@ export function textEvidence(
   vector: KnnVector | undefined,
   words: number,
   logits?: Float64Array,
+  model: TextModel = textModel(),
 ): Float64Array {
-  const model = textModel();
   const z = logits ?? textLogits(vector ?? new Map(), model);
   const trust = textTrust(words);
   return Float64Array.from(subjects, (s) => {

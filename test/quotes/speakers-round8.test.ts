@@ -313,6 +313,9 @@ describe('session 13: kinds', () => {
     const qs = quotes(
       'La réforme divise. La question des retraites, « ciment de tous les mécontentements du pays », a estimé Paul Girard.',
     );
-    expect(qs.map((q) => q.kind)).not.toContain('direct');
+    // one mixed quotation, the noun phrase and its quoted apposition, attributed by the incise
+    expect(qs.map((q) => q.kind)).toEqual(['mixed']);
+    expect(qs[0].text.startsWith('La question des retraites, « ciment')).toBe(true);
+    expect(qs[0].speaker?.entity).toBe('Paul Girard');
   });
 });

@@ -58,6 +58,23 @@ describe('text evidence in the second stage (calibrate.ts)', () => {
     expect(textTrust(5000)).toBe(1);
   });
 
+  it("gives each subject the words' log-odds minus its bias, clipped at 8 and scaled by the trust", () => {
+    const subjects = [
+      { code: 'medtop:B', own: [], below: [] },
+      { code: 'medtop:Z', own: [], below: [] },
+      { code: 'medtop:A', own: [], below: [] },
+    ];
+    // log-odds given: A at bias + 20 (clipped to +8), B at bias - 0.5; Z is not scored by the model
+    const logits = Float64Array.of(-2 + 20, -1 - 0.5);
+    expect([...textEvidence(subjects, undefined, 200, logits, model)]).toEqual([-0.5, 0, 8]);
+    // 50 words: trusted by half
+    expect([...textEvidence(subjects, undefined, 50, logits, model)]).toEqual([-0.25, 0, 4]);
+    // from the words themselves when no log-odds are given: "escroc" alone raises A only
+    const ev = textEvidence(subjects, new Map([['escroc', 1]]), 200, undefined, model);
+    expect(ev[2]).toBeCloseTo(3, 10);
+    expect(ev[0]).toBe(0);
+  });
+
   it('appends one column to each row, and the local features read it where told', () => {
     const subjects = shippedCalibration().subjects;
     const rows = subjects.map(() => Float64Array.of(1, 2, 3));
