@@ -2,7 +2,7 @@
  * Builds the quotation gold set (data/quotes/gold/gold.jsonl) from the two independent annotation passes and
  * the adjudication record, and measures inter-annotator agreement.
  *
- *   npx tsx scripts/data/quotes-gold.ts [--set fresh|fresh2|fresh3|fresh4|fresh5|dev2|dev3] [--import DIR]
+ *   npx tsx scripts/data/quotes-gold.ts [--set fresh|fresh2|…|fresh7|dev2|dev3] [--import DIR]
  *
  * --set fresh works on data/quotes/fresh/ (a second set of 20 articles annotated later, kept out of all
  * development: the held-out set) instead of data/quotes/gold/; --set fresh2 on data/quotes/fresh2/ (a third
@@ -71,8 +71,8 @@ function strip(q: RawQuote): GoldQuote {
 
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'gold';
-if (!['gold', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dev2', 'dev3'].includes(setName))
-  throw new Error(`unknown --set ${setName} (gold, fresh, fresh2, fresh3, fresh4, fresh5, dev2 or dev3)`);
+const SETS = ['gold', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'dev2', 'dev3'];
+if (!SETS.includes(setName)) throw new Error(`unknown --set ${setName} (${SETS.join(', ')})`);
 const DIR = setName === 'gold' ? GOLD_DIR : join(GOLD_DIR, '..', setName);
 const rel = `data/quotes/${setName}`;
 const imp = args.indexOf('--import');

@@ -9,13 +9,13 @@
  *   npm run eval:quotes -- --errors  also print the development errors (never the locked ones)
  *   npm run eval:quotes -- --locked --fresh --errors --errors-held  also the errors of the locked split and of
  *                                    fresh–fresh3 (read once in session 13, which retired them as held-out sets;
- *                                    never fresh4's nor fresh5's)
+ *                                    never those of fresh4–fresh7)
  *   npm run eval:quotes -- --locked --fresh --name N --note T   record under docs/measurements/N.md with a note
  *   npm run eval:quotes -- --locked --fresh  adds the held-out sets data/quotes/fresh/ (20 articles annotated
  *                                    after the rules were written; never used for development), and
  *                                    data/quotes/fresh2/ (25 more, session 8) and data/quotes/fresh3/ (20
  *                                    more, session 11) and data/quotes/fresh4/ and fresh5/ (30 + 30 more,
- *                                    session 13: the sets no rule was read from) and data/quotes/dev2/, dev3/
+ *                                    session 13) and fresh6/, fresh7/ (30 + 30, session 14): the sets no rule was read from, and data/quotes/dev2/, dev3/
  *                                    (30 articles each, annotated in session 13 to read errors from) when present, and the figures over all the articles
  *
  * The locked split is 20 of the 65 articles chosen by a seeded hash (scripts/lib/quotes-lib.ts); rules are never
@@ -44,8 +44,13 @@ const withLocked = process.argv.includes('--locked');
 const showErrors = process.argv.includes('--errors');
 /** Also print the errors of the held-out sets: spends them (session 13 retired locked and fresh1-3 this way). */
 const showHeld = process.argv.includes('--errors-held');
-/** The sets no rule was read from (annotated in session 13): their errors are never printed. */
-const FRESH_HELD = new Set(['fresh4', 'fresh5']);
+/**
+ * The sets no rule was read from: their errors are never printed. fresh4 and fresh5 were annotated in session 13
+ * (and measured at its milestones), fresh6 and fresh7 in session 14.
+ */
+const FRESH_HELD = new Set(['fresh4', 'fresh5', 'fresh6', 'fresh7']);
+/** The held-out sets annotated in session 14, pooled apart: no version of the rules was measured on them before. */
+const FRESH_NEW = new Set(['fresh6', 'fresh7']);
 
 const withFresh = withLocked && process.argv.includes('--fresh');
 
@@ -53,7 +58,7 @@ const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
 /** The held-out sets, each scored in its own column once its gold is built: fresh, fresh2, fresh3. */
 const heldSets = withFresh
-  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'dev2', 'dev3']
+  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'dev2', 'dev3']
       .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
       .filter((s) => existsSync(s.file))
       .map((s) => ({ name: s.name, gold: readGold(s.file) }))
@@ -214,7 +219,14 @@ if (withFresh) {
   const unseenIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? i : -1)).filter((i) => i >= 0);
   if (unseenIdx.length > 1) {
     const unseen = sum(unseenIdx.map((i) => held[i]));
-    columns.push([`held out, pooled (${unseen.articles} articles: fresh4, fresh5)`, unseen]);
+    const names = unseenIdx.map((i) => heldSets[i].name).join(', ');
+    columns.push([`held out, pooled (${unseen.articles} articles: ${names})`, unseen]);
+  }
+  const newIdx = heldSets.map((s, i) => (FRESH_NEW.has(s.name) ? i : -1)).filter((i) => i >= 0);
+  if (newIdx.length > 1) {
+    const fresh = sum(newIdx.map((i) => held[i]));
+    const names = newIdx.map((i) => heldSets[i].name).join(', ');
+    columns.push([`held out, annotated in session 14 (${fresh.articles} articles: ${names})`, fresh]);
   }
   const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
