@@ -35,7 +35,7 @@ import {
   topicTables,
 } from '../lib/topics-gold.js';
 import { BAR_SECTIONS, isTrainHoldout, SECTION_TOP } from '../lib/topics-sections.js';
-import { silverExtra } from '../lib/topics-silver.js';
+import { silverExtra, TEXT_GOLD_WEIGHT, textGoldLogits } from '../lib/topics-silver.js';
 import { fitSecondStage, goldRows, goldSubjects, KNN, SHIP_KNN } from '../train/fit-topics-calibration.js';
 
 const topOf = (id: string): string => {
@@ -219,9 +219,12 @@ function newsgold(withLocked: boolean): boolean {
   if (g === null) return true;
   console.log(`\n3. newsgold-dev (${g.articles.length} articles, main-subject IPTC codes), default options`);
   const subjects = goldSubjects(g);
-  const rows = goldRows(g, subjects);
+  // TEXT_GOLD: the text model learnt from newsgold-dev too, so each regime reads its own cross-fitted log-odds
+  const rows = goldRows(g, subjects, undefined, textGoldLogits('cv300') ?? undefined);
   const { locked, fold } = splits(g.articles);
-  const dev = rows.filter((r) => !locked.has(r.article.id));
+  const crossFitted = TEXT_GOLD_WEIGHT > 0;
+  const rows240 = crossFitted ? goldRows(g, subjects, undefined, textGoldLogits('cv240') ?? undefined) : rows;
+  const dev = rows240.filter((r) => !locked.has(r.article.id));
   // silver articles (data/topics/silver/), when the recipe uses them: extra training articles of every fold
   const extra = silverExtra(g, subjects);
   const cv300 = crossValidate(subjects, rows, foldsAll(g.articles), {}, extra);
@@ -240,7 +243,9 @@ function newsgold(withLocked: boolean): boolean {
     },
   ];
   if (withLocked) {
-    const test = rows.filter((r) => locked.has(r.article.id));
+    const test = (
+      crossFitted ? goldRows(g, subjects, undefined, textGoldLogits('locked') ?? undefined) : rows
+    ).filter((r) => locked.has(r.article.id));
     runs.push({
       name: `locked ${test.length} (fitted on the ${dev.length})`,
       s: scoreTopics(

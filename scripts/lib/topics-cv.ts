@@ -34,7 +34,8 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
       o.threshold ?? Number(process.env.TOPICS_THRESHOLD ?? DEFAULT_THRESHOLD),
       o.limit ?? 10,
       o.fallback ?? DEFAULT_FALLBACK,
-      model,
+      // the article's own cross-fitted text log-odds (TEXT_GOLD), not the shipped text model's
+      r.textLogits ? { ...model, textLogits: r.textLogits } : model,
     ).map((t) => ({
       id: t.id,
       score: t.score,

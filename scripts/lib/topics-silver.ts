@@ -167,3 +167,26 @@ export function silverExtra(g: Gold, subjects: readonly Subject[]): ExtraRows | 
   if (rows === null) throw new Error('silver labels requested (SILVER) but not available');
   return { rows, stage: SILVER.stage, pool: SILVER.pool, domain: SILVER.domain };
 }
+
+/**
+ * TEXT_GOLD=W (scripts/train/fit-topics-text.ts): the text model also learns from newsgold-dev, each article W
+ * times, cross-fitted so that no article's text evidence comes from a model that saw its labels. The log-odds
+ * of every newsgold-dev article, per evaluation regime: `cv300` from the model of the other four folds of
+ * foldsAll(), `cv240` the same over the 240 development articles (splits().fold; the locked 60 never in
+ * training), `locked` from the model of the 240. Not committed: regenerated with the model.
+ */
+export const TEXT_GOLD_WEIGHT = Number(process.env.TEXT_GOLD ?? 0);
+export const TEXT_GOLD_FILE = join(import.meta.dirname, '..', '..', '.tmp', 'topics-text-gold.json');
+export type TextGoldRegime = 'cv300' | 'cv240' | 'locked';
+
+/** The cross-fitted log-odds of TEXT_GOLD_FILE for one regime (null without TEXT_GOLD or the file). */
+export function textGoldLogits(regime: TextGoldRegime): Map<string, Float64Array> | null {
+  if (!(TEXT_GOLD_WEIGHT > 0)) return null;
+  if (!existsSync(TEXT_GOLD_FILE))
+    throw new Error(`TEXT_GOLD: ${TEXT_GOLD_FILE} missing (run TEXT=1 TEXT_GOLD=… fit-topics-text.ts)`);
+  const all = JSON.parse(readFileSync(TEXT_GOLD_FILE, 'utf8')) as Record<
+    TextGoldRegime,
+    Record<string, number[]>
+  >;
+  return new Map(Object.entries(all[regime]).map(([id, z]) => [id, Float64Array.from(z)]));
+}

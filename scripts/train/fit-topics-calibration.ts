@@ -46,7 +46,7 @@ import { topics } from '../../src/topics/taxonomy.js';
 import type { Proposals } from '../../src/topics/types.js';
 import { newtonLogistic } from '../lib/logistic.js';
 import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
-import { silverExtra } from '../lib/topics-silver.js';
+import { silverExtra, textGoldLogits } from '../lib/topics-silver.js';
 import { fitSalience, salienceData } from './fit-topics-salience.js';
 
 /** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */
@@ -71,6 +71,8 @@ export interface GoldRows {
   salience: SubjectLinear | null;
   /** Whether each row of `x` ends with the text model's log-odds (TEXT_FEATURE). */
   text?: boolean;
+  /** The text model's log-odds given for this article (cross-fitted, TEXT_GOLD), used again when it is predicted. */
+  textLogits?: Float64Array;
 }
 
 /**
@@ -133,6 +135,7 @@ export function goldRows(
       y,
       salience,
       text: SHIP_TEXT,
+      textLogits: SHIP_TEXT ? textLogitsOf?.get(article.id) : undefined,
     };
   });
 }
@@ -462,7 +465,8 @@ function main(): void {
     if (data === null) process.exit(1);
     salience = fitSalience(subjects, data);
   }
-  const gr = goldRows(g, subjects, salience);
+  // TEXT_GOLD: each article's text evidence from a text model that did not see it (the cross-fitted cv300 log-odds)
+  const gr = goldRows(g, subjects, salience, textGoldLogits('cv300') ?? undefined);
   // silver articles (data/topics/silver/), as the recipe says (SILVER in scripts/lib/topics-silver.ts)
   const extra = silverExtra(g, subjects);
   const model = fitSecondStage(subjects, gr, L2_WEIGHTS, L2_SUBJECT, SHIP_KNN ? KNN : null, extra);

@@ -16,6 +16,11 @@
  * second stage that reads it broke the flagship bar.
  *
  *   TEXT=1 [TEXT_CODES=broad] [TEXT_L2=1e-4,3e-4] npx tsx scripts/train/fit-topics-text.ts [--report]
+ *
+ * TEXT_GOLD=W (with TEXT=1 and one penalty, e.g. TEXT_L2=3e-4, the one the CV above chooses): newsgold-dev's
+ * 300 articles join the training articles, each W times, and the script also writes .tmp/topics-text-gold.json,
+ * the cross-fitted log-odds that `TEXT=1 TEXT_GOLD=W` fit-topics-calibration.ts and eval:topics read (see
+ * crossFitGold). Measured, not shipped (docs/topics.md, "A text model that also learns from newsgold-dev").
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -23,8 +28,16 @@ import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
 import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
-import { loadGold } from '../lib/topics-gold.js';
-import { SILVER_FILE, SILVER_LARGE_FILE, type SilverLine, TEXT_OOF_FILE } from '../lib/topics-silver.js';
+import { foldsAll, loadGold, splits } from '../lib/topics-gold.js';
+import {
+  SILVER_FILE,
+  SILVER_LARGE_FILE,
+  type SilverLine,
+  TEXT_GOLD_FILE,
+  TEXT_GOLD_WEIGHT,
+  TEXT_OOF_FILE,
+  type TextGoldRegime,
+} from '../lib/topics-silver.js';
 
 const OUT = join(import.meta.dirname, '..', '..', 'src', 'lang', 'fr', 'generated', 'topics-text.ts');
 
@@ -245,13 +258,28 @@ function main(): void {
     `${samples.length} labelled articles, ${vocab.length} keys (df >= ${MIN_DF}), featurised in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
 
-  // 5-fold CV over the labelled articles: the penalty with the lowest mean log-loss
+  // TEXT_GOLD=W: newsgold-dev joins the training articles (W copies each), cross-fitted: see crossFitGold
+  const withGold = TEXT_GOLD_WEIGHT > 0;
+  const goldSamples: TextSample[] = withGold
+    ? g.articles.map((a) => {
+        const y = new Float32Array(codes.length);
+        codes.forEach((c, j) => {
+          if (a.gold.has(c)) y[j] = 1;
+        });
+        return { id: a.id, ...logTfRow(vectorOf(a.title, a.text), vid), y };
+      })
+    : [];
+  const copies = (list: readonly TextSample[]) =>
+    list.flatMap((s) => Array<TextSample>(TEXT_GOLD_WEIGHT).fill(s));
+
+  // 5-fold CV over the labelled articles: the penalty with the lowest mean log-loss (with TEXT_GOLD, the
+  // first penalty of TEXT_L2: the cross-fitting below costs eleven fits already)
   const FOLDS = 5;
   const foldOf = samples.map((_, i) => i % FOLDS);
   let bestL2 = L2_GRID[0];
   let bestLoss = Number.POSITIVE_INFINITY;
   const oof = new Map<number, Float64Array[]>();
-  for (const l2 of L2_GRID) {
+  for (const l2 of withGold ? [] : L2_GRID) {
     const z = samples.map(() => new Float64Array(codes.length));
     for (let f = 0; f < FOLDS; f++) {
       const m = fitText(
@@ -298,16 +326,25 @@ function main(): void {
   // out-of-fold log-odds of the labelled articles, for a second stage that trains on them (SILVER=stage)
   const z = oof.get(bestL2) ?? [];
   mkdirSync(dirname(TEXT_OOF_FILE), { recursive: true });
-  writeFileSync(
-    TEXT_OOF_FILE,
-    JSON.stringify({
-      codes,
-      logits: Object.fromEntries(
-        samples.map((s, i) => [s.id, Array.from(z[i], (x) => Number(x.toFixed(4)))]),
-      ),
-    }),
+  const crossFitted = withGold
+    ? crossFitGold(g, goldSamples, samples, copies, vocab.length, codes.length, bestL2)
+    : null;
+  if (!withGold)
+    writeFileSync(
+      TEXT_OOF_FILE,
+      JSON.stringify({
+        codes,
+        logits: Object.fromEntries(
+          samples.map((s, i) => [s.id, Array.from(z[i], (x) => Number(x.toFixed(4)))]),
+        ),
+      }),
+    );
+  const m = fitText(
+    withGold ? samples.concat(copies(goldSamples)) : samples,
+    vocab.length,
+    codes.length,
+    bestL2,
   );
-  const m = fitText(samples, vocab.length, codes.length, bestL2);
   // TEXT_CODES=broad: only the broad codes are written (a subject the model does not score gets no text
   // evidence in the second stage)
   const shipCode = codes.map((code) => !BROAD_ONLY || BROAD.test(code));
@@ -344,6 +381,23 @@ function main(): void {
     index.push(Buffer.from(deltas).toString('base64'));
     weights.push(Buffer.from(q.buffer).toString('base64'));
   });
+  if (crossFitted !== null) {
+    // the shipped codes only, in the shipped order; each regime's log-odds moved by the shipped bias minus the
+    // fold model's own, so that the second stage's evidence (log-odds minus the shipped bias) is the fold's
+    const out: Record<string, Record<string, number[]>> = {};
+    for (const [regime, byId] of Object.entries(crossFitted)) {
+      out[regime] = {};
+      for (const [id, { z: zs, bias }] of byId)
+        out[regime][id] = codes
+          .map((_, c) => c)
+          .filter((c) => shipCode[c])
+          .map((c) => Number((zs[c] - bias[c] + m.bias[c]).toFixed(4)));
+    }
+    writeFileSync(TEXT_GOLD_FILE, JSON.stringify(out));
+    console.log(
+      `wrote ${TEXT_GOLD_FILE} (cross-fitted log-odds of newsgold-dev, gold weight ${TEXT_GOLD_WEIGHT})`,
+    );
+  }
   writeArtefact(
     codes.filter((_, c) => shipCode[c]),
     outVocab.map((j) => vocab[j]),
@@ -351,8 +405,66 @@ function main(): void {
     scales,
     index,
     weights,
-    `from our main-subject labels of ${samples.length} OrangeSum train articles (data/topics/silver/; texts CC BY-SA 4.0), L2 ${bestL2}`,
+    `from our main-subject labels of ${samples.length} OrangeSum train articles (data/topics/silver/; texts CC BY-SA 4.0)${
+      withGold
+        ? ` and the ${goldSamples.length} of newsgold-dev (CC BY-SA 4.0), each ${TEXT_GOLD_WEIGHT} times`
+        : ''
+    }, L2 ${bestL2}`,
   );
+}
+
+/**
+ * The cross-fitted log-odds of newsgold-dev's articles (TEXT_GOLD): per regime of scripts/eval/topics.ts, each
+ * article scored by a model fitted on the silver articles and the newsgold-dev articles of the other folds
+ * (`cv300`: foldsAll; `cv240`: the development folds of splits(), the locked 60 never trained on; `locked`: the
+ * model of the 240), with that model's biases.
+ */
+function crossFitGold(
+  g: NonNullable<ReturnType<typeof loadGold>>,
+  gold: readonly TextSample[],
+  silver: readonly TextSample[],
+  copies: (list: readonly TextSample[]) => TextSample[],
+  nKeys: number,
+  nCodes: number,
+  l2: number,
+): Record<TextGoldRegime, Map<string, { z: Float64Array; bias: Float64Array }>> {
+  const all = foldsAll(g.articles);
+  const { locked, fold } = splits(g.articles);
+  const out: Record<TextGoldRegime, Map<string, { z: Float64Array; bias: Float64Array }>> = {
+    cv300: new Map(),
+    cv240: new Map(),
+    locked: new Map(),
+  };
+  const score = (regime: TextGoldRegime, train: readonly TextSample[], test: readonly TextSample[]) => {
+    const t0 = Date.now();
+    const m = fitText(silver.concat(copies(train)), nKeys, nCodes, l2);
+    for (const s of test)
+      out[regime].set(s.id, {
+        z: Float64Array.from({ length: nCodes }, (_, c) => logits(m, s, c)),
+        bias: m.bias,
+      });
+    console.log(
+      `  ${regime}: ${train.length} gold articles in training, ${test.length} scored (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
+  };
+  for (let f = 0; f < 5; f++) {
+    score(
+      'cv300',
+      gold.filter((s) => all.get(s.id) !== f),
+      gold.filter((s) => all.get(s.id) === f),
+    );
+    score(
+      'cv240',
+      gold.filter((s) => !locked.has(s.id) && fold.get(s.id) !== f),
+      gold.filter((s) => !locked.has(s.id) && fold.get(s.id) === f),
+    );
+  }
+  score(
+    'locked',
+    gold.filter((s) => !locked.has(s.id)),
+    gold.filter((s) => locked.has(s.id)),
+  );
+  return out;
 }
 
 if (process.argv[1]?.endsWith('fit-topics-text.ts')) main();

@@ -115,6 +115,11 @@ export interface Calibration extends SubjectLinear {
   /** Whether the rows end with the text model's evidence ({@link TEXT_FEATURE}); absent = no. */
   text?: boolean;
   /**
+   * Evaluation only: the text model's log-odds for the one article being scored, given by the caller (a model
+   * cross-fitted so that it did not see the article), instead of the shipped text model's.
+   */
+  textLogits?: Float64Array;
+  /**
    * With `text`: the same second stage fitted without the text feature (its regression and neighbour
    * weight). On a text shorter than the text model's full-trust length its log-odds are blended in,
    * in proportion to the missing trust: a few words say too little for the text model, and the fit over
@@ -587,7 +592,7 @@ export function subjectPasses(
     sections,
     model.salience,
   );
-  const rows = model.text ? withText(base, model.subjects, vector, words) : base;
+  const rows = model.text ? withText(base, model.subjects, vector, words, model.textLogits) : base;
   const lift = model.knn ? knnLift(vector ?? new Map(), model.knn, model.subjects.length) : null;
   const trust = model.text && model.plain ? textTrust(words) : 1;
   const out = new Float64Array(rows.length);
