@@ -429,7 +429,7 @@ function withChain(
       const p = subjectProbabilities(
         r.props.scores as Proposal[],
         r.props.words,
-        model,
+        r.textLogits ? { ...model, textLogits: r.textLogits } : model,
         r.props.vector,
         r.props.actors,
       );
