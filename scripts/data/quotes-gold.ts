@@ -30,6 +30,7 @@ import {
   type GoldQuote,
   type GoldSpeaker,
   matchSpans,
+  QUOTE_SETS,
 } from '../lib/quotes-lib.js';
 import { requireShared } from '../lib/shared-data.js';
 
@@ -71,7 +72,7 @@ function strip(q: RawQuote): GoldQuote {
 
 const args = process.argv.slice(2);
 const setName = args.includes('--set') ? args[args.indexOf('--set') + 1] : 'gold';
-const SETS = ['gold', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'dev2', 'dev3'];
+const SETS: readonly string[] = ['gold', ...QUOTE_SETS];
 if (!SETS.includes(setName)) throw new Error(`unknown --set ${setName} (${SETS.join(', ')})`);
 const DIR = setName === 'gold' ? GOLD_DIR : join(GOLD_DIR, '..', setName);
 const rel = `data/quotes/${setName}`;

@@ -33,6 +33,7 @@ import {
   GOLD_DIR,
   lockedIds,
   matchSpans,
+  QUOTE_SETS,
   readGold,
   speakerOk,
   speakerOkStrict,
@@ -58,8 +59,7 @@ const main = readGold();
 const locked = lockedIds(main.map((g) => g.id));
 /** The held-out sets, each scored in its own column once its gold is built: fresh, fresh2, fresh3. */
 const heldSets = withFresh
-  ? ['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'dev2', 'dev3']
-      .map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
+  ? QUOTE_SETS.map((name) => ({ name, file: join(GOLD_DIR, '..', name, 'gold.jsonl') }))
       .filter((s) => existsSync(s.file))
       .map((s) => ({ name: s.name, gold: readGold(s.file) }))
   : [];
@@ -216,18 +216,15 @@ if (withFresh) {
     `sets read in session 13, pooled (${read.articles} articles: locked, fresh–fresh3, dev2, dev3)`,
     read,
   ]);
-  const unseenIdx = heldSets.map((s, i) => (FRESH_HELD.has(s.name) ? i : -1)).filter((i) => i >= 0);
-  if (unseenIdx.length > 1) {
-    const unseen = sum(unseenIdx.map((i) => held[i]));
-    const names = unseenIdx.map((i) => heldSets[i].name).join(', ');
-    columns.push([`held out, pooled (${unseen.articles} articles: ${names})`, unseen]);
-  }
-  const newIdx = heldSets.map((s, i) => (FRESH_NEW.has(s.name) ? i : -1)).filter((i) => i >= 0);
-  if (newIdx.length > 1) {
-    const fresh = sum(newIdx.map((i) => held[i]));
-    const names = newIdx.map((i) => heldSets[i].name).join(', ');
-    columns.push([`held out, annotated in session 14 (${fresh.articles} articles: ${names})`, fresh]);
-  }
+  // a pooled column of the sets in `names`, when more than one of them is present
+  const pool = (names: ReadonlySet<string>, label: string) => {
+    const idx = heldSets.map((s, i) => (names.has(s.name) ? i : -1)).filter((i) => i >= 0);
+    if (idx.length < 2) return;
+    const c = sum(idx.map((i) => held[i]));
+    columns.push([`${label} (${c.articles} articles: ${idx.map((i) => heldSets[i].name).join(', ')})`, c]);
+  };
+  pool(FRESH_HELD, 'held out, pooled');
+  pool(FRESH_NEW, 'held out, annotated in session 14');
   const all = sum([dev, lock, ...held]);
   columns.push([`all (${all.articles} articles)`, all]);
 }

@@ -29,6 +29,21 @@ export interface GoldArticle {
 }
 
 export const GOLD_DIR = join(import.meta.dirname, '..', '..', 'data', 'quotes', 'gold');
+/**
+ * The quotation sets annotated after the gold set, each in data/quotes/<name>/ beside gold/: held-out sets
+ * (fresh…) and development sets read for errors (dev2, dev3); docs/quotes.md says which is which.
+ */
+export const QUOTE_SETS = [
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'dev2',
+  'dev3',
+] as const;
 
 /** FNV-1a, 32 bits, hex: a fingerprint of a text (not a security hash). */
 export function fnv(s: string): string {

@@ -12,6 +12,7 @@ import {
   goldRows,
   goldSubjects,
   KNN,
+  modelFor,
   SHIP_KNN,
 } from '../train/fit-topics-calibration.js';
 import { FOLDS, type Gold, loadGold, type Prediction, splits } from './topics-gold.js';
@@ -35,7 +36,7 @@ export function predict(rows: readonly GoldRows[], model: Calibration, o: CvOpti
       o.limit ?? 10,
       o.fallback ?? DEFAULT_FALLBACK,
       // the article's own cross-fitted text log-odds (TEXT_GOLD), not the shipped text model's
-      r.textLogits ? { ...model, textLogits: r.textLogits } : model,
+      modelFor(model, r),
     ).map((t) => ({
       id: t.id,
       score: t.score,

@@ -75,6 +75,11 @@ export interface GoldRows {
   textLogits?: Float64Array;
 }
 
+/** `model` as it scores `row`'s article: with the article's own cross-fitted text log-odds when it has them. */
+export function modelFor(model: Calibration, row: GoldRows): Calibration {
+  return row.textLogits ? { ...model, textLogits: row.textLogits } : model;
+}
+
 /**
  * Topics that also count as evidence for a subject outside their branch, as the annotation guidelines
  * define it.
@@ -429,7 +434,7 @@ function withChain(
       const p = subjectProbabilities(
         r.props.scores as Proposal[],
         r.props.words,
-        r.textLogits ? { ...model, textLogits: r.textLogits } : model,
+        modelFor(model, r),
         r.props.vector,
         r.props.actors,
       );

@@ -2,7 +2,7 @@
  * The shared pieces of the speaker tables (test/quotes/speakers-*.test.ts): quotations as `analyze()` finds
  * them (with the entity stage), and the check of one row's expected speaker.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { createDoc, extractEntities, extractQuotes, type Quote } from '../../src/index.js';
 
 /** The quotations of a text, with speakers linked to the entity stage's mentions, as in `analyze()`. */
@@ -28,4 +28,9 @@ export function check(text: string, index: number, want: Row[3]): void {
     expect(sp).toMatchObject(want);
     expect(sp?.entity).toBeUndefined();
   }
+}
+
+/** One test per row of a speaker table, named by its `why`. */
+export function speakerRows(rows: readonly Row[]): void {
+  for (const [why, text, index, want] of rows) it(why, () => check(text, index, want));
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { inflect } from '../../src/lang/fr/inflect.js';
-import { check, quotes, type Row } from './speaker-table.js';
+import { quotes, type Row, speakerRows } from './speaker-table.js';
 
 const OPEN = 'La réunion s’est tenue mardi à Lille devant une centaine de personnes.\n\n';
 
@@ -230,7 +230,7 @@ const DEV3: Row[] = [
 
 describe('session 13: speakers', () => {
   describe('dev3 families', () => {
-    for (const [why, text, index, want] of DEV3) it(why, () => check(text, index, want));
+    speakerRows(DEV3);
     it('a participle used as a noun after its determiner is the subject ("Le prévenu écrit « … »")', () => {
       const [q] = quotes(
         'Le tribunal a jugé l’affaire mardi. Le prévenu écrit alors en commentaire « tout cela finira mal pour vous ».',
@@ -239,19 +239,19 @@ describe('session 13: speakers', () => {
     });
   });
   describe('dev2 families', () => {
-    for (const [why, text, index, want] of DEV2) it(why, () => check(text, index, want));
+    speakerRows(DEV2);
   });
   describe('the latter ("celui-ci"), narrative infinitives after their subject', () => {
-    for (const [why, text, index, want] of LATTER) it(why, () => check(text, index, want));
+    speakerRows(LATTER);
   });
   describe('openings and asides', () => {
-    for (const [why, text, index, want] of OPENING) it(why, () => check(text, index, want));
+    speakerRows(OPENING);
   });
   describe('quotation chains', () => {
-    for (const [why, text, index, want] of CHAIN) it(why, () => check(text, index, want));
+    speakerRows(CHAIN);
   });
   describe('verbs of a manner of speaking in an incise', () => {
-    for (const [why, text, index, want] of MANNER) it(why, () => check(text, index, want));
+    speakerRows(MANNER);
     it('conjugates sourire like rire', () => {
       const forms = inflect('sourire rire').map(([f]) => f);
       expect(forms).toEqual(expect.arrayContaining(['sourit', 'sourient', 'souriait', 'souri']));
@@ -259,13 +259,13 @@ describe('session 13: speakers', () => {
     });
   });
   describe('a name closing a long role phrase without a comma', () => {
-    for (const [why, text, index, want] of LONG_ROLE) it(why, () => check(text, index, want));
+    speakerRows(LONG_ROLE);
   });
   describe('an incise without its comma, past adverbs and time complements', () => {
-    for (const [why, text, index, want] of NO_COMMA) it(why, () => check(text, index, want));
+    speakerRows(NO_COMMA);
   });
   describe('broader roles', () => {
-    for (const [why, text, index, want] of KIN) it(why, () => check(text, index, want));
+    speakerRows(KIN);
   });
 });
 

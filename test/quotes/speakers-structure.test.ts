@@ -5,7 +5,7 @@
  * articles.
  */
 import { describe, expect, it } from 'vitest';
-import { check, quotes, type Row } from './speaker-table.js';
+import { check, quotes, type Row, speakerRows } from './speaker-table.js';
 
 const INTERTITLES: Row[] = [
   [
@@ -59,7 +59,7 @@ const INTERTITLES: Row[] = [
 ];
 
 describe('speakers, seventh round: intertitles take the speaker of the words they repeat', () => {
-  for (const [why, text, index, want] of INTERTITLES) it(why, () => check(text, index, want));
+  speakerRows(INTERTITLES);
 
   it('a quotation followed by an aside between dashes is no heading', () => {
     const text =
@@ -110,7 +110,7 @@ const COLON_LABELS: Row[] = [
 ];
 
 describe('speakers, seventh round: a verbless label before a colon speaks only when it can', () => {
-  for (const [why, text, index, want] of COLON_LABELS) it(why, () => check(text, index, want));
+  speakerRows(COLON_LABELS);
 
   it('code left in a page: an identifier and its value are no speaker and no quotation', () => {
     const text =
@@ -148,7 +148,7 @@ const LEAD_QUOTES: Row[] = [
 ];
 
 describe('speakers, seventh round: a lead quote is said by the person the next sentence makes speak', () => {
-  for (const [why, text, index, want] of LEAD_QUOTES) it(why, () => check(text, index, want));
+  speakerRows(LEAD_QUOTES);
 });
 
 const INCISE_SLOT: Row[] = [
@@ -197,7 +197,7 @@ const INCISE_SLOT: Row[] = [
 ];
 
 describe('speakers, seventh round: what may stand between an incise verb and its subject', () => {
-  for (const [why, text, index, want] of INCISE_SLOT) it(why, () => check(text, index, want));
+  speakerRows(INCISE_SLOT);
 });
 
 describe('quotations, seventh round: a title in apposition to the noun of a work is a name', () => {
@@ -253,7 +253,7 @@ describe('speakers, seventh round: an incise closing its sentence, however long'
     );
     expect(q.speaker?.entity).toBe('Paul Girard');
   });
-  for (const [why, text, index, want] of LATE_INCISE.slice(1)) it(why, () => check(text, index, want));
+  speakerRows(LATE_INCISE.slice(1));
 });
 
 const MORE_HEADINGS: Row[] = [
@@ -272,7 +272,7 @@ const MORE_HEADINGS: Row[] = [
 ];
 
 describe('speakers, seventh round: more headings', () => {
-  for (const [why, text, index, want] of MORE_HEADINGS) it(why, () => check(text, index, want));
+  speakerRows(MORE_HEADINGS);
 });
 
 describe('quotations, seventh round: a quotation that is the subject of the verb after it is a name', () => {
@@ -326,7 +326,7 @@ const LABEL_DETAILS: Row[] = [
 ];
 
 describe('speakers, seventh round: colon labels, details', () => {
-  for (const [why, text, index, want] of LABEL_DETAILS) it(why, () => check(text, index, want));
+  speakerRows(LABEL_DETAILS);
 });
 
 describe('speakers, seventh round: look-alikes found by the fourth blind sample', () => {
