@@ -20,7 +20,9 @@
  *
  * The draws of data/topics/silver/large/: `--out D` (batches 1–8), `--out D --from 9 --batches 12`,
  * `--out D --from 21 --batches 4 --select crime --skip 20`, then
- * `--out D --from 25 --batches 24 --exclude data/topics/silver/large`.
+ * `--out D --from 25 --batches 24 --exclude data/topics/silver/large`; a later round (prompt in
+ * data/topics/silver/large/prompt-49.md) `--out D --from 49 --batches 24 --exclude data/topics/silver/large`, then
+ * `--out D --from 73 --batches 24 --exclude data/topics/silver/large`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
