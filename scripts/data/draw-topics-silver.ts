@@ -22,7 +22,8 @@
  * `--out D --from 21 --batches 4 --select crime --skip 20`, then
  * `--out D --from 25 --batches 24 --exclude data/topics/silver/large`; a later round (prompt in
  * data/topics/silver/large/prompt-49.md) `--out D --from 49 --batches 24 --exclude data/topics/silver/large`, then
- * `--out D --from 73 --batches 24 --exclude data/topics/silver/large`.
+ * `--out D --from 73 --batches 24 --exclude data/topics/silver/large`, `--out D --from 97 --batches 18 --exclude
+ * data/topics/silver/large` (the rest of OrangeSum train: the last batch holds 142 articles).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
