@@ -7,6 +7,7 @@
  * (IPTC ancestors added on both sides, the 35 codes).
  *
  *   npx tsx scripts/data/build-topics-silver-large.ts [--dir data/topics/silver/large]
+ *   npx tsx scripts/data/build-topics-silver-large.ts --winer   (data/topics/silver/winer → labels-winer.jsonl)
  *
  * Inputs (committed, our own labels, no article text): DIR/out-K.jsonl (`{id: "bK-001", topics, note?}`) and
  * DIR/key-N.json (`[{sid, id, kind: 'new' | 'gold'}]`, one per draw). Output: one line `{id, topics}` per new article (the
@@ -17,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { recordMeasurement } from '../lib/measurements.js';
 import { readJsonl } from '../lib/shared-data.js';
 import { loadGold, prf } from '../lib/topics-gold.js';
-import { SILVER_LARGE_FILE } from '../lib/topics-silver.js';
+import { SILVER_LARGE_FILE, SILVER_WINER_FILE } from '../lib/topics-silver.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -25,8 +26,14 @@ const ROOT = join(import.meta.dirname, '..', '..');
 type Counts = { tp: number; fp: number; fn: number };
 
 function main(): void {
+  const winer = process.argv.includes('--winer');
   const i = process.argv.indexOf('--dir');
-  const dir = resolve(ROOT, i > 0 ? (process.argv[i + 1] ?? '') : 'data/topics/silver/large');
+  const dir = resolve(
+    ROOT,
+    i > 0 ? (process.argv[i + 1] ?? '') : winer ? 'data/topics/silver/winer' : 'data/topics/silver/large',
+  );
+  const outFile = winer ? SILVER_WINER_FILE : SILVER_LARGE_FILE;
+  const source = winer ? 'WiNER-fr (French Wikinews 2016–2017)' : 'OrangeSum train';
   const keyFiles = existsSync(dir) ? readdirSync(dir).filter((f) => /^key-\d+\.json$/.test(f)) : [];
   if (keyFiles.length === 0) {
     console.error(`build-topics-silver-large: no key-N.json in ${dir}`);
@@ -87,11 +94,11 @@ function main(): void {
     rows.push(`| ${f} | ${n} | ${hidden} | ${pc(s.p)} | ${pc(s.r)} | ${pc(s.f)} |`);
   }
   lines.sort();
-  writeFileSync(SILVER_LARGE_FILE, lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  writeFileSync(outFile, lines.length > 0 ? `${lines.join('\n')}\n` : '');
   const s = prf(total.tp, total.fp, total.fn);
   const pc = (x: number) => (100 * x).toFixed(1);
   const md = [
-    `Single-pass helper labels of ${nNew} OrangeSum train articles in ${files.length} batches (one annotator per batch, newsgold-dev's GUIDELINES.md section 2), ${(nCodes / (nNew || 1)).toFixed(2)} codes per article as given (before ancestors). Each batch hides newsgold-dev development articles (none of the locked 60), scored against the adjudicated gold by the README protocol (IPTC ancestors on both sides, the 35 codes); newsgold-dev's own two passes agreed at F1 0.91–0.94.`,
+    `Single-pass helper labels of ${nNew} ${source} articles in ${files.length} batches (one annotator per batch, newsgold-dev's GUIDELINES.md section 2), ${(nCodes / (nNew || 1)).toFixed(2)} codes per article as given (before ancestors). Each batch hides newsgold-dev development articles (none of the locked 60), scored against the adjudicated gold by the README protocol (IPTC ancestors on both sides, the 35 codes); newsgold-dev's own two passes agreed at F1 0.91–0.94.`,
     '',
     '| batch | new articles | hidden gold | micro P | micro R | micro F1 |',
     '|---|---|---|---|---|---|',
@@ -99,12 +106,12 @@ function main(): void {
     `| all | ${nNew} | ${nGold} | ${pc(s.p)} | ${pc(s.r)} | ${pc(s.f)} |`,
   ].join('\n');
   console.log(md);
-  console.log(`wrote ${SILVER_LARGE_FILE} (${lines.length} articles)`);
+  console.log(`wrote ${outFile} (${lines.length} articles)`);
   recordMeasurement(
-    'topics-silver-large',
-    'npx tsx scripts/data/build-topics-silver-large.ts',
+    winer ? 'topics-silver-winer' : 'topics-silver-large',
+    `npx tsx scripts/data/build-topics-silver-large.ts${winer ? ' --winer' : ''}`,
     md,
-    'Topics: single-pass silver labels of the text model and their quality',
+    `Topics: single-pass silver labels of the text model${winer ? ' (WiNER-fr, another publisher)' : ''} and their quality`,
   );
 }
 

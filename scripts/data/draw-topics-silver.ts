@@ -24,11 +24,21 @@
  * data/topics/silver/large/prompt-49.md) `--out D --from 49 --batches 24 --exclude data/topics/silver/large`, then
  * `--out D --from 73 --batches 24 --exclude data/topics/silver/large`, `--out D --from 97 --batches 18 --exclude
  * data/topics/silver/large` (the rest of OrangeSum train: the last batch holds 142 articles).
+ *
+ * `--source winer` draws instead from the WiNER-fr articles (French Wikinews 2016–2017, another publisher; ids
+ * `winer:<doc id>`, first line the title, at least 200 characters of body): data/topics/silver/winer/ is
+ * `--source winer --out D --batches 4 --seed 43`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { rng } from '../lib/lexicon-math.js';
-import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import {
+  type OrangeSumRow,
+  readJsonl,
+  requireShared,
+  sharedPath,
+  winerArticles,
+} from '../lib/shared-data.js';
 import { loadGold, splits } from '../lib/topics-gold.js';
 import { SILVER_FILE, type SilverLine } from '../lib/topics-silver.js';
 
@@ -59,7 +69,13 @@ function main(): void {
   const select = arg('--select', '');
   const skip = Number(arg('--skip', '0'));
   const excludeDir = arg('--exclude', '');
-  if (!requireShared('topics (silver draw)', 'news', 'orangesum', 'train.jsonl.gz')) process.exit(1);
+  const winer = arg('--source', 'orangesum') === 'winer';
+  if (
+    !(winer
+      ? requireShared('topics (silver draw)', 'ner', 'winer-fr', 'train.jsonl')
+      : requireShared('topics (silver draw)', 'news', 'orangesum', 'train.jsonl.gz'))
+  )
+    process.exit(1);
   const g = loadGold();
   if (g === null) process.exit(1);
   const { locked } = splits(g.articles);
@@ -71,9 +87,11 @@ function main(): void {
       for (const k of JSON.parse(readFileSync(join(resolve(excludeDir), f), 'utf8')) as { id: string }[])
         drawn.add(k.id);
   // articles a reader can judge: a title and some body
-  const pool = readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz')).filter(
-    (r) => !exclude.has(r.id) && (r.title ?? '').trim() !== '' && r.text.length >= 400,
-  );
+  const pool = winer
+    ? winerArticles().filter((r) => r.title !== '' && r.text.length >= 200)
+    : readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'train.jsonl.gz')).filter(
+        (r) => !exclude.has(r.id) && (r.title ?? '').trim() !== '' && r.text.length >= 400,
+      );
   shuffle(pool, random);
   // the crime selection starts after the random draw's batches and numbers its own slices from `from`
   const source =

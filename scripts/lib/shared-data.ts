@@ -69,3 +69,20 @@ export interface WinerDoc {
   text: string;
   entities: { start: number; end: number; label: string; text: string }[];
 }
+
+/**
+ * The WiNER-fr articles (French Wikinews 2016–2017, texts CC BY 2.5; train and dev) as titled news: the first
+ * line of `text` is the article's title, the rest its body. Another publisher than OrangeSum, for the topic
+ * silver labels (scripts/data/draw-topics-silver.ts --source winer).
+ */
+export function winerArticles(): { id: string; title: string; text: string }[] {
+  return ['train.jsonl', 'dev.jsonl']
+    .map((f) => sharedPath('ner', 'winer-fr', f))
+    .filter((p) => existsSync(p))
+    .flatMap((p) => readJsonl<{ id: string; text: string }>(p))
+    .map((r) => {
+      const nl = r.text.indexOf('\n');
+      const title = nl < 0 ? '' : r.text.slice(0, nl).trim();
+      return { id: `winer:${r.id}`, title, text: nl < 0 ? r.text : r.text.slice(nl + 1).trim() };
+    });
+}

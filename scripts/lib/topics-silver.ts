@@ -41,6 +41,20 @@ export const SILVER_LARGE_FILE = join(
 );
 
 /**
+ * The same single-pass labels for WiNER-fr articles (French Wikinews 2016–2017, another publisher; ids
+ * `winer:<doc id>`), built by `scripts/data/build-topics-silver-large.ts --winer`.
+ */
+export const SILVER_WINER_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data',
+  'topics',
+  'silver',
+  'labels-winer.jsonl',
+);
+
+/**
  * Out-of-fold log-odds of every labelled article under the text model (5-fold CV at the chosen penalty),
  * written by scripts/train/fit-topics-text.ts for a second stage that trains on those articles (not
  * committed: regenerated with the model).

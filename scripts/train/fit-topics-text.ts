@@ -5,7 +5,8 @@
  *
  * Data: our main-subject labels of OrangeSum train articles (data/topics/silver/: the two-pass set of 200 and
  * the single-pass large set, no newsgold-dev article in either), joined with the texts of
- * ../shared/data/news/orangesum (CC BY-SA 4.0). A label is a code the annotator gave, with its IPTC ancestors
+ * ../shared/data/news/orangesum (CC BY-SA 4.0), and of WiNER-fr articles (labels-winer.jsonl; French Wikinews
+ * 2016–2017, texts CC BY 2.5, ../shared/data/ner/winer-fr). A label is a code the annotator gave, with its IPTC ancestors
  * (the 35 codes of newsgold-dev's protocol); a code only one of two passes gave is a soft target of 0.5.
  * Model: per code, an L2-regularised logistic regression (AdaGrad, fixed seed) over log(1 + count) features
  * of the article's weighted stem counts (title ×3, lead ×2, as the runtime computes them), L2-normalised. The
@@ -27,11 +28,18 @@ import { dirname, join } from 'node:path';
 import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
-import { type OrangeSumRow, readJsonl, requireShared, sharedPath } from '../lib/shared-data.js';
+import {
+  type OrangeSumRow,
+  readJsonl,
+  requireShared,
+  sharedPath,
+  winerArticles,
+} from '../lib/shared-data.js';
 import { foldsAll, loadGold, splits } from '../lib/topics-gold.js';
 import {
   SILVER_FILE,
   SILVER_LARGE_FILE,
+  SILVER_WINER_FILE,
   type SilverLine,
   TEXT_GOLD_FILE,
   TEXT_GOLD_WEIGHT,
@@ -199,12 +207,13 @@ function textLabels(
     const j = at.get(c);
     if (j !== undefined) y[j] = v;
   };
-  if (existsSync(SILVER_LARGE_FILE))
-    for (const l of readJsonl<{ id: string; topics: string[] }>(SILVER_LARGE_FILE)) {
-      const y = new Float32Array(codes.length);
-      for (const c of close(l.topics)) put(y, c, 1);
-      out.set(l.id, y);
-    }
+  for (const file of [SILVER_LARGE_FILE, SILVER_WINER_FILE])
+    if (existsSync(file))
+      for (const l of readJsonl<{ id: string; topics: string[] }>(file)) {
+        const y = new Float32Array(codes.length);
+        for (const c of close(l.topics)) put(y, c, 1);
+        out.set(l.id, y);
+      }
   if (existsSync(SILVER_FILE))
     for (const l of readJsonl<SilverLine>(SILVER_FILE)) {
       const y = new Float32Array(codes.length);
@@ -243,8 +252,13 @@ function main(): void {
     const y = want.get(r.id);
     if (y !== undefined) vectors.push({ id: r.id, v: vectorOf(r.title ?? '', r.text), y });
   }
+  // the WiNER-fr articles (another publisher) our annotators labelled
+  for (const r of winerArticles()) {
+    const y = want.get(r.id);
+    if (y !== undefined) vectors.push({ id: r.id, v: vectorOf(r.title, r.text), y });
+  }
   if (vectors.length !== labels.length)
-    throw new Error('text model: labelled article missing from OrangeSum train');
+    throw new Error('text model: labelled article missing from OrangeSum train and WiNER-fr');
   vectors.sort((a, b) => (a.id < b.id ? -1 : 1));
   const df = new Map<string, number>();
   for (const { v } of vectors) for (const k of v.keys()) df.set(k, (df.get(k) ?? 0) + 1);
