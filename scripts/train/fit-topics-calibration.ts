@@ -43,6 +43,7 @@ import {
 import { knnPool } from '../../src/topics/knn.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { topics } from '../../src/topics/taxonomy.js';
+import { textModel } from '../../src/topics/text.js';
 import type { Proposals } from '../../src/topics/types.js';
 import { newtonLogistic } from '../lib/logistic.js';
 import { type Gold, type GoldArticle, loadGold } from '../lib/topics-gold.js';
@@ -50,8 +51,8 @@ import { silverExtra, textGoldLogits } from '../lib/topics-silver.js';
 import { fitSalience, salienceData } from './fit-topics-salience.js';
 
 /** Regularisation of the shared weights (on standardised features) and of the per-subject biases. */
-export const L2_WEIGHTS = 1;
-export const L2_SUBJECT = 4;
+export const L2_WEIGHTS = Number(process.env.L2_WEIGHTS ?? 1);
+export const L2_SUBJECT = Number(process.env.L2_SUBJECT ?? 4);
 
 export interface GoldRows {
   article: GoldArticle;
@@ -297,9 +298,31 @@ export function fitSecondStage(
       bias: plain.bias,
       local: plain.local,
       knnWeight: plain.knn?.weight ?? 0,
+      platt: plain.platt ?? null,
     },
+    textFor: textDecides(subjects),
   };
 }
+
+/**
+ * Which subjects the stage with the text feature decides (Calibration.textFor), by TEXT_DECIDES:
+ * `broad`, only the broad subjects a reader infers (the 17 top levels, government, international relations,
+ * election); `share:X`, the subjects that at least a share X of the text model's labelled articles have (the
+ * others, too rare there for their words to be learned, keep the plain stage's probability); unset, all.
+ */
+export function textDecides(subjects: readonly Subject[], rule = TEXT_DECIDES): boolean[] | null {
+  if (rule === '') return null;
+  if (rule === 'broad') return subjects.map((s) => BROAD_SUBJECT.test(s.code));
+  const m = /^share:([\d.]+)$/.exec(rule);
+  if (m === null) throw new Error(`TEXT_DECIDES: unknown rule ${rule}`);
+  const text = textModel();
+  return subjects.map((s) => {
+    const j = text.codeIndex.get(s.code);
+    return j !== undefined && text.shares[j] >= Number(m[1]);
+  });
+}
+const TEXT_DECIDES = process.env.TEXT_DECIDES ?? '';
+const BROAD_SUBJECT = /^medtop:(\d\d000000|20000593|20000638|20000574)$/;
 
 /** The regression and the neighbour weight of {@link fitSecondStage} (no co-occurrence pass, no plain part). */
 function fitStage(
@@ -362,7 +385,57 @@ function fitStage(
     w = Math.max(0, w - step);
     if (Math.abs(step) < 1e-9) break;
   }
-  return { ...base, knn: { ...m, weight: w } };
+  return {
+    ...base,
+    knn: { ...m, weight: w },
+    platt: SHIP_PLATT ? plattOf(train, offset, lift, w, knn.gate) : null,
+  };
+}
+
+/**
+ * PLATT=1: a last rescaling of the log-odds, p = σ(a z + b), fitted (Newton's method) on the training articles'
+ * out-of-fold log-odds with their neighbour lift, so that a second stage whose per-subject weights fit its own
+ * training articles too closely is not over-confident on others.
+ */
+const SHIP_PLATT = process.env.PLATT === '1';
+function plattOf(
+  train: readonly GoldRows[],
+  offset: readonly Float64Array[],
+  lift: readonly Float64Array[],
+  w: number,
+  gate: boolean,
+): [number, number] {
+  let a = 1;
+  let b = 0;
+  for (let iter = 0; iter < 50; iter++) {
+    // gradient and Hessian of the weighted log-loss in (a, b), with a small ridge towards (1, 0)
+    let ga = 1e-3 * (a - 1);
+    let gb = 1e-3 * b;
+    let haa = 1e-3;
+    let hab = 0;
+    let hbb = 1e-3;
+    train.forEach((r, i) => {
+      const rw = r.weight ?? 1;
+      for (let j = 0; j < offset[i].length; j++) {
+        const z = offset[i][j] + (gate && r.x[j][1] <= NO_EVIDENCE ? 0 : w * lift[i][j]);
+        const p = 1 / (1 + Math.exp(-(a * z + b)));
+        const d = rw * (p - r.y[j]);
+        const v = rw * p * (1 - p);
+        ga += d * z;
+        gb += d;
+        haa += v * z * z;
+        hab += v * z;
+        hbb += v;
+      }
+    });
+    const det = haa * hbb - hab * hab;
+    const da = (hbb * ga - hab * gb) / det;
+    const db = (haa * gb - hab * ga) / det;
+    a -= da;
+    b -= db;
+    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
+  }
+  return [a, b];
 }
 
 /**
@@ -512,7 +585,9 @@ function main(): void {
     '  salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
     '  knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;',
     '  chain: { features: readonly string[]; localFeatures: readonly string[]; use: string; order: string; weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;',
-    '  plain: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[]; knnWeight: number } | null;',
+    '  plain: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[]; knnWeight: number; platt: readonly number[] | null } | null;',
+    '  textFor: readonly boolean[] | null;',
+    '  platt: readonly number[] | null;',
     '} = {',
     `  features: ${JSON.stringify(features)},`,
     `  weights: ${JSON.stringify(model.weights.map(r6))},`,
@@ -531,7 +606,9 @@ function main(): void {
     },`,
     `  knn: ${model.knn ? JSON.stringify({ k: model.knn.k, power: model.knn.power, shrink: model.knn.shrink, gate: model.knn.gate, weight: r6(model.knn.weight) }) : 'null'},`,
     `  chain: ${model.chain ? JSON.stringify({ features: CHAIN_FEATURES, localFeatures: model.chain.subjectBias ? CHAIN_LOCAL : CHAIN_LOCAL.slice(1), use: model.chain.use, order: model.chain.order, weights: model.chain.weights.map(r6), bias: r6(model.chain.bias), local: model.chain.local.map((l) => l.map(r6)) }) : 'null'},`,
-    `  plain: ${model.plain ? JSON.stringify({ weights: model.plain.weights.map(r6), bias: r6(model.plain.bias), local: model.plain.local.map((l) => l.map(r6)), knnWeight: r6(model.plain.knnWeight) }) : 'null'},`,
+    `  plain: ${model.plain ? JSON.stringify({ weights: model.plain.weights.map(r6), bias: r6(model.plain.bias), local: model.plain.local.map((l) => l.map(r6)), knnWeight: r6(model.plain.knnWeight), platt: model.plain.platt ? model.plain.platt.map(r6) : null }) : 'null'},`,
+    `  textFor: ${model.textFor ? JSON.stringify(model.textFor) : 'null'},`,
+    `  platt: ${model.platt ? JSON.stringify(model.platt.map(r6)) : 'null'},`,
     '};',
     '',
   ].join('\n');

@@ -125,7 +125,19 @@ export interface Calibration extends SubjectLinear {
    * in proportion to the missing trust: a few words say too little for the text model, and the fit over
    * long articles leans on it.
    */
-  plain?: (SubjectLinear & { knnWeight: number }) | null;
+  plain?: (SubjectLinear & { knnWeight: number; platt?: readonly number[] | null }) | null;
+  /**
+   * A last rescaling of the log-odds (with the neighbour lift), p = σ(a z + b), fitted on out-of-fold log-odds
+   * of the training articles; absent = none.
+   */
+  platt?: readonly number[] | null;
+  /**
+   * With `text` and `plain`: per subject (in `subjects` order), whether the second stage with the text feature
+   * decides its probability (true) or the plain one alone does (false); absent = the text stage for every
+   * subject. The text model learns the broad subjects a reader infers from thousands of labelled articles, but
+   * it has few examples of the finer crimes, whose probabilities then stay those of the cue evidence.
+   */
+  textFor?: readonly boolean[] | null;
   /** The neighbour pool whose lift raises the log-odds; absent = none. */
   knn?: KnnModel | null;
   /**
@@ -488,6 +500,18 @@ function checkedChain(
   };
 }
 
+/** The artefact's per-subject choice of stage, checked against its subjects and its plain stage. */
+function checkedTextFor(
+  textFor: readonly boolean[] | null,
+  nSubjects: number,
+  hasPlain: boolean,
+): readonly boolean[] | null {
+  if (textFor === null) return null;
+  if (textFor.length !== nSubjects || !hasPlain)
+    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+  return textFor;
+}
+
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
@@ -538,6 +562,8 @@ export function shippedCalibration(): Calibration {
           },
     knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
     chain: chain === null ? null : checkedChain(chain, subjects.length),
+    textFor: checkedTextFor(topicCalibration.textFor, subjects.length, plain !== null),
+    platt: topicCalibration.platt,
     plain:
       plain === null
         ? null
@@ -545,6 +571,7 @@ export function shippedCalibration(): Calibration {
             weights: plain.weights,
             bias: plain.bias,
             knnWeight: plain.knnWeight,
+            platt: plain.platt,
             local: plain.local.map((l) => {
               if (l.length !== nl - 1 || plain.weights.length !== weights.length - 1)
                 throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
@@ -605,10 +632,13 @@ export function subjectPasses(
       localFeatures(rows[i], sections, model.text ? base[i].length : -1),
     );
     if (gated && model.knn) z += model.knn.weight * lift[i];
-    if (trust < 1 && model.plain) {
+    if (model.platt) z = model.platt[0] * z + model.platt[1];
+    const own = model.textFor ? model.textFor[i] !== false : true;
+    if ((trust < 1 || !own) && model.plain) {
       let zp = linearLogit(model.plain, i, base[i], localFeatures(base[i], sections));
       if (gated) zp += model.plain.knnWeight * lift[i];
-      z = trust * z + (1 - trust) * zp;
+      if (model.plain.platt) zp = model.plain.platt[0] * zp + model.plain.platt[1];
+      z = own ? trust * z + (1 - trust) * zp : zp;
     }
     out[i] = 1 / (1 + Math.exp(-z));
   }

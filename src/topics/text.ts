@@ -17,6 +17,8 @@ export interface TextModel {
   /** IPTC code → its index in `codes`. */
   readonly codeIndex: ReadonlyMap<string, number>;
   readonly biases: Float64Array;
+  /** Per code, the share of the model's labelled articles that have it (its support). */
+  readonly shares: Float64Array;
   /** key → flat [subject index, weight, subject index, weight, …]. */
   readonly weights: ReadonlyMap<string, readonly number[]>;
 }
@@ -47,6 +49,7 @@ export function textModel(): TextModel {
     codes: topicText.subjects,
     codeIndex: new Map(topicText.subjects.map((c, i) => [c, i])),
     biases: Float64Array.from(topicText.biases),
+    shares: Float64Array.from(topicText.shares),
     weights,
   };
   return decoded;

@@ -19,6 +19,7 @@ const model: TextModel = {
     ['medtop:B', 1],
   ]),
   biases: Float64Array.of(-2, -1),
+  shares: Float64Array.of(0.02, 0.1),
   weights: new Map([
     ['escroc', [0, 3]],
     ['match', [1, 2, 0, -1]],
@@ -116,5 +117,16 @@ describe('text evidence in the second stage (calibrate.ts)', () => {
     const c = probs(short, base);
     const d = probs(short, withTextColumn);
     for (let i = 0; i < c.length; i++) expect(d[i]).toBeLessThan(c[i]);
+    // textFor: a subject the text stage does not decide takes the plain part's probability, whatever the length
+    const odd = base.subjects.map((_, i) => i % 2 === 0);
+    const e = probs(long, { ...withTextColumn, textFor: odd });
+    const plainOnly = probs(long, { ...withTextColumn, text: true, textFor: odd.map(() => false) });
+    for (let i = 0; i < e.length; i++) {
+      if (odd[i]) expect(e[i]).toBeCloseTo(a[i], 10);
+      else {
+        expect(e[i]).toBeCloseTo(plainOnly[i], 10);
+        expect(e[i]).toBeLessThan(a[i]);
+      }
+    }
   });
 });

@@ -11,7 +11,9 @@ export const topicCalibration: {
   salience: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
   knn: { k: number; power: number; shrink: number; gate: boolean; weight: number } | null;
   chain: { features: readonly string[]; localFeatures: readonly string[]; use: string; order: string; weights: readonly number[]; bias: number; local: readonly (readonly number[])[] } | null;
-  plain: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[]; knnWeight: number } | null;
+  plain: { weights: readonly number[]; bias: number; local: readonly (readonly number[])[]; knnWeight: number; platt: readonly number[] | null } | null;
+  textFor: readonly boolean[] | null;
+  platt: readonly number[] | null;
 } = {
   features: ["logit-best-own","logit-best-below","cue-score","learned","log-mass","in-title","in-lead","log-cues","inverse-rank","relative-score","branch-share","log-words"],
   weights: [0.040499,0.142781,-1.798061,0.424728,0.847188,0.52259,0.12942,1.052288,-0.003013,2.239143,0.963406,-2.295126],
@@ -57,4 +59,6 @@ export const topicCalibration: {
   knn: {"k":10,"power":2,"shrink":0.1,"gate":true,"weight":3.82511},
   chain: null,
   plain: null,
+  textFor: null,
+  platt: null,
 };
