@@ -7,7 +7,7 @@
  * (IPTC ancestors added on both sides, the 35 codes).
  *
  *   npx tsx scripts/data/build-topics-silver-large.ts [--dir data/topics/silver/large]
- *   npx tsx scripts/data/build-topics-silver-large.ts --winer   (data/topics/silver/winer → labels-winer.jsonl)
+ *   npx tsx scripts/data/build-topics-silver-large.ts --winer   (data/topics/silver/second-publisher → labels-second-publisher.jsonl)
  *
  * Inputs (committed, our own labels, no article text): DIR/out-K.jsonl (`{id: "bK-001", topics, note?}`) and
  * DIR/key-N.json (`[{sid, id, kind: 'new' | 'gold'}]`, one per draw). Output: one line `{id, topics}` per new article (the
@@ -30,7 +30,11 @@ function main(): void {
   const i = process.argv.indexOf('--dir');
   const dir = resolve(
     ROOT,
-    i > 0 ? (process.argv[i + 1] ?? '') : winer ? 'data/topics/silver/winer' : 'data/topics/silver/large',
+    i > 0
+      ? (process.argv[i + 1] ?? '')
+      : winer
+        ? 'data/topics/silver/second-publisher'
+        : 'data/topics/silver/large',
   );
   const outFile = winer ? SILVER_WINER_FILE : SILVER_LARGE_FILE;
   const source = winer ? 'WiNER-fr (French Wikinews 2016–2017)' : 'OrangeSum train';
@@ -108,7 +112,7 @@ function main(): void {
   console.log(md);
   console.log(`wrote ${outFile} (${lines.length} articles)`);
   recordMeasurement(
-    winer ? 'topics-silver-winer' : 'topics-silver-large',
+    winer ? 'topics-silver-second-publisher' : 'topics-silver-large',
     `npx tsx scripts/data/build-topics-silver-large.ts${winer ? ' --winer' : ''}`,
     md,
     `Topics: single-pass silver labels of the text model${winer ? ' (WiNER-fr, another publisher)' : ''} and their quality`,

@@ -26,7 +26,7 @@
  * data/topics/silver/large` (the rest of OrangeSum train: the last batch holds 142 articles).
  *
  * `--source winer` draws instead from the WiNER-fr articles (French Wikinews 2016–2017, another publisher; ids
- * `winer:<doc id>`, first line the title, at least 200 characters of body): data/topics/silver/winer/ is
+ * `winer:<doc id>`, first line the title, at least 200 characters of body): data/topics/silver/second-publisher/ is
  * `--source winer --out D --batches 4 --seed 43`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -51,7 +51,7 @@ export const SILVER_WINER_FILE = join(
   'data',
   'topics',
   'silver',
-  'labels-winer.jsonl',
+  'labels-second-publisher.jsonl',
 );
 
 /**
