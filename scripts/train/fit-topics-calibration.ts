@@ -316,9 +316,10 @@ export function textDecides(subjects: readonly Subject[], rule = TEXT_DECIDES): 
   const m = /^share:([\d.]+)$/.exec(rule);
   if (m === null) throw new Error(`TEXT_DECIDES: unknown rule ${rule}`);
   const text = textModel();
+  const least = Number(m[1]);
   return subjects.map((s) => {
     const j = text.codeIndex.get(s.code);
-    return j !== undefined && text.shares[j] >= Number(m[1]);
+    return j !== undefined && text.shares[j] >= least;
   });
 }
 const TEXT_DECIDES = process.env.TEXT_DECIDES ?? '';
@@ -367,13 +368,15 @@ function fitStage(
   const lift = train.map((r, i) =>
     knnLift(r.props.vector ?? new Map(), m, subjects.length, i < poolRows.length ? i : -1),
   );
+  // a subject without evidence gets no lift when the gate is on
+  const gatedLift = (i: number, j: number) => (knn.gate && train[i].x[j][1] <= NO_EVIDENCE ? 0 : lift[i][j]);
   let w = 0;
   for (let iter = 0; iter < 50; iter++) {
     let g = L2_KNN * w;
     let h = L2_KNN;
     train.forEach((r, i) => {
       for (let j = 0; j < subjects.length; j++) {
-        const x = knn.gate && r.x[j][1] <= NO_EVIDENCE ? 0 : lift[i][j];
+        const x = gatedLift(i, j);
         if (x === 0) continue;
         const p = 1 / (1 + Math.exp(-(offset[i][j] + w * x)));
         const rw = r.weight ?? 1;
@@ -388,7 +391,7 @@ function fitStage(
   return {
     ...base,
     knn: { ...m, weight: w },
-    platt: SHIP_PLATT ? plattOf(train, offset, lift, w, knn.gate) : null,
+    platt: SHIP_PLATT ? plattOf(train, (i, j) => offset[i][j] + w * gatedLift(i, j)) : null,
   };
 }
 
@@ -400,10 +403,7 @@ function fitStage(
 const SHIP_PLATT = process.env.PLATT === '1';
 function plattOf(
   train: readonly GoldRows[],
-  offset: readonly Float64Array[],
-  lift: readonly Float64Array[],
-  w: number,
-  gate: boolean,
+  logit: (article: number, subject: number) => number,
 ): [number, number] {
   let a = 1;
   let b = 0;
@@ -416,8 +416,8 @@ function plattOf(
     let hbb = 1e-3;
     train.forEach((r, i) => {
       const rw = r.weight ?? 1;
-      for (let j = 0; j < offset[i].length; j++) {
-        const z = offset[i][j] + (gate && r.x[j][1] <= NO_EVIDENCE ? 0 : w * lift[i][j]);
+      for (let j = 0; j < r.y.length; j++) {
+        const z = logit(i, j);
         const p = 1 / (1 + Math.exp(-(a * z + b)));
         const d = rw * (p - r.y[j]);
         const v = rw * p * (1 - p);

@@ -512,6 +512,13 @@ function checkedTextFor(
   return textFor;
 }
 
+/** An artefact's Platt rescaling ([a, b]) or null, checked for its length. */
+function checkedPlatt(platt: readonly number[] | null): readonly number[] | null {
+  if (platt !== null && platt.length !== 2)
+    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+  return platt;
+}
+
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
@@ -563,7 +570,7 @@ export function shippedCalibration(): Calibration {
     knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
     chain: chain === null ? null : checkedChain(chain, subjects.length),
     textFor: checkedTextFor(topicCalibration.textFor, subjects.length, plain !== null),
-    platt: topicCalibration.platt,
+    platt: checkedPlatt(topicCalibration.platt),
     plain:
       plain === null
         ? null
@@ -571,7 +578,7 @@ export function shippedCalibration(): Calibration {
             weights: plain.weights,
             bias: plain.bias,
             knnWeight: plain.knnWeight,
-            platt: plain.platt,
+            platt: checkedPlatt(plain.platt),
             local: plain.local.map((l) => {
               if (l.length !== nl - 1 || plain.weights.length !== weights.length - 1)
                 throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
@@ -633,7 +640,7 @@ export function subjectPasses(
     );
     if (gated && model.knn) z += model.knn.weight * lift[i];
     if (model.platt) z = model.platt[0] * z + model.platt[1];
-    const own = model.textFor ? model.textFor[i] !== false : true;
+    const own = model.textFor?.[i] !== false;
     if ((trust < 1 || !own) && model.plain) {
       let zp = linearLogit(model.plain, i, base[i], localFeatures(base[i], sections));
       if (gated) zp += model.plain.knnWeight * lift[i];
