@@ -16,9 +16,7 @@ function main(): void {
   if (g === null) process.exit(1);
   const m = textModel();
   if (m.codes.length === 0) {
-    console.error(
-      'topics-text: the text model is empty (run TEXT=1 npx tsx scripts/train/fit-topics-text.ts)',
-    );
+    console.error('topics-text: the text model is empty (run npx tsx scripts/train/fit-topics-text.ts)');
     process.exit(1);
   }
   const i = process.argv.indexOf('--thresholds');

@@ -187,17 +187,28 @@ export function silverExtra(g: Gold, subjects: readonly Subject[]): ExtraRows | 
  * times, cross-fitted so that no article's text evidence comes from a model that saw its labels. The log-odds
  * of every newsgold-dev article, per evaluation regime: `cv300` from the model of the other four folds of
  * foldsAll(), `cv240` the same over the 240 development articles (splits().fold; the locked 60 never in
- * training), `locked` from the model of the 240. Not committed: regenerated with the model.
+ * training), `locked` from the model of the 240. Regenerated with the model; TEXT=0 or TEXT_GOLD=0: none.
  */
-export const TEXT_GOLD_WEIGHT = Number(process.env.TEXT_GOLD ?? 0);
-export const TEXT_GOLD_FILE = join(import.meta.dirname, '..', '..', '.tmp', 'topics-text-gold.json');
+export const TEXT_GOLD_WEIGHT = process.env.TEXT === '0' ? 0 : Number(process.env.TEXT_GOLD ?? 5);
+/**
+ * Committed beside the labels (numbers only, no text), so that eval:topics measures the shipped recipe out of
+ * sample on a fresh clone; rewritten with the text model by scripts/train/fit-topics-text.ts.
+ */
+export const TEXT_GOLD_FILE = join(
+  import.meta.dirname,
+  '..',
+  '..',
+  'data',
+  'topics',
+  'text-gold-logits.json',
+);
 export type TextGoldRegime = 'cv300' | 'cv240' | 'locked';
 
 /** The cross-fitted log-odds of TEXT_GOLD_FILE for one regime (null without TEXT_GOLD or the file). */
 export function textGoldLogits(regime: TextGoldRegime): Map<string, Float64Array> | null {
   if (!(TEXT_GOLD_WEIGHT > 0)) return null;
   if (!existsSync(TEXT_GOLD_FILE))
-    throw new Error(`TEXT_GOLD: ${TEXT_GOLD_FILE} missing (run TEXT=1 TEXT_GOLD=… fit-topics-text.ts)`);
+    throw new Error(`TEXT_GOLD: ${TEXT_GOLD_FILE} missing (run npx tsx scripts/train/fit-topics-text.ts)`);
   const all = JSON.parse(readFileSync(TEXT_GOLD_FILE, 'utf8')) as Record<
     TextGoldRegime,
     Record<string, number[]>

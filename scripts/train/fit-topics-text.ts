@@ -12,16 +12,16 @@
  * of the article's weighted stem counts (title ×3, lead ×2, as the runtime computes them), L2-normalised. The
  * penalty is chosen by 5-fold cross-validation over the labelled articles (mean log-loss over the codes),
  * never on newsgold-dev; the weights are pruned to the strongest per code and quantised to Int8.
- * Without the labels or the texts it writes an empty model (the second stage then goes without the feature).
- * The shipped model is empty: it is fitted only with TEXT=1 (the experiments of docs/topics.md), since the
- * second stage that reads it broke the flagship bar.
+ * Without the labels or the texts it writes an empty model (the second stage then goes without the feature);
+ * TEXT=0 writes an empty one too.
  *
- *   TEXT=1 [TEXT_CODES=broad] [TEXT_L2=1e-4,3e-4] npx tsx scripts/train/fit-topics-text.ts [--report]
+ *   npx tsx scripts/train/fit-topics-text.ts [--report]      (the shipped recipe, ~12 min)
+ *   TEXT_GOLD=0 TEXT_L2=1e-4,3e-4,1e-3 npx tsx scripts/train/fit-topics-text.ts   (the penalty's CV, silver only)
  *
- * TEXT_GOLD=W (with TEXT=1 and one penalty, e.g. TEXT_L2=3e-4, the one the CV above chooses): newsgold-dev's
- * 300 articles join the training articles, each W times, and the script also writes .tmp/topics-text-gold.json,
- * the cross-fitted log-odds that `TEXT=1 TEXT_GOLD=W` fit-topics-calibration.ts and eval:topics read (see
- * crossFitGold). Measured, not shipped (docs/topics.md, "A text model that also learns from newsgold-dev").
+ * The penalty is the one that CV chose (3e-4); TEXT_L2 gives others. TEXT_GOLD=W (default 5; 0 without):
+ * newsgold-dev's 300 articles join the training articles, each W times, and the script also writes
+ * data/topics/text-gold-logits.json, the cross-fitted log-odds that fit-topics-calibration.ts and eval:topics
+ * read, so that no newsgold-dev article's text evidence comes from a model that saw its labels (crossFitGold).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -55,7 +55,7 @@ const EPOCHS = 12;
 const LR = 0.5;
 const SEED = 20261207;
 /** Candidate L2 penalties (per example step), chosen by 5-fold CV over the labelled articles. */
-const L2_GRID = (process.env.TEXT_L2 ?? '1e-4,3e-4,1e-3').split(',').map(Number);
+const L2_GRID = (process.env.TEXT_L2 ?? '3e-4').split(',').map(Number);
 /**
  * TEXT_CODES=broad: only the broad subjects a reader infers (the 17 top levels, government, international
  * relations, election) are shipped; the crime and justice codes keep the cue-based second stage alone.
@@ -243,9 +243,9 @@ function fixtureWinerIds(): Set<string> {
 
 function main(): void {
   const report = process.argv.includes('--report');
-  if (process.env.TEXT !== '1') {
-    // the shipped second stage does not read the text model (SHIP_TEXT in fit-topics-calibration.ts)
-    writeEmpty('empty: not shipped (TEXT=1 fits it; docs/topics.md)');
+  if (process.env.TEXT === '0') {
+    // TEXT=0: a second stage without the text model (SHIP_TEXT in fit-topics-calibration.ts)
+    writeEmpty('empty: TEXT=0');
     return;
   }
   const g = loadGold();

@@ -208,7 +208,7 @@ function main(): void {
 
 main();
 // The subject text model and the second stage read the first stage's output: fit them in fresh processes,
-// on the model just written (the text model first: the second stage may read it; empty unless TEXT=1).
+// on the model just written (the text model first: the second stage reads it; empty with TEXT=0).
 for (const script of ['fit-topics-text.ts', 'fit-topics-calibration.ts']) {
   const fit = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, script)], {
     stdio: 'inherit',

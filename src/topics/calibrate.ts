@@ -138,6 +138,11 @@ export interface Calibration extends SubjectLinear {
    * it has few examples of the finer crimes, whose probabilities then stay those of the cue evidence.
    */
   textFor?: readonly boolean[] | null;
+  /**
+   * With `text` and `plain`: [a, b, c], the log-odds of a subject the text stage decides are a z_text + b z_plain + c
+   * (fitted on both stages' out-of-fold log-odds); absent = the text stage's alone.
+   */
+  stack?: readonly number[] | null;
   /** The neighbour pool whose lift raises the log-odds; absent = none. */
   knn?: KnnModel | null;
   /**
@@ -519,6 +524,13 @@ function checkedPlatt(platt: readonly number[] | null): readonly number[] | null
   return platt;
 }
 
+/** An artefact's stacking weights ([a, b, c]) or null, checked for their length and the plain stage they read. */
+function checkedStack(stack: readonly number[] | null, hasPlain: boolean): readonly number[] | null {
+  if (stack !== null && (stack.length !== 3 || !hasPlain))
+    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
+  return stack;
+}
+
 /** The shipped second stage (decoded once). @internal */
 export function shippedCalibration(): Calibration {
   if (shipped !== null) return shipped;
@@ -571,6 +583,7 @@ export function shippedCalibration(): Calibration {
     chain: chain === null ? null : checkedChain(chain, subjects.length),
     textFor: checkedTextFor(topicCalibration.textFor, subjects.length, plain !== null),
     platt: checkedPlatt(topicCalibration.platt),
+    stack: checkedStack(topicCalibration.stack, plain !== null),
     plain:
       plain === null
         ? null
@@ -641,11 +654,12 @@ export function subjectPasses(
     if (gated && model.knn) z += model.knn.weight * lift[i];
     if (model.platt) z = model.platt[0] * z + model.platt[1];
     const own = model.textFor?.[i] !== false;
-    if ((trust < 1 || !own) && model.plain) {
+    if ((trust < 1 || !own || model.stack) && model.plain) {
       let zp = linearLogit(model.plain, i, base[i], localFeatures(base[i], sections));
       if (gated) zp += model.plain.knnWeight * lift[i];
       if (model.plain.platt) zp = model.plain.platt[0] * zp + model.plain.platt[1];
       z = own ? trust * z + (1 - trust) * zp : zp;
+      if (own && model.stack) z = model.stack[0] * z + model.stack[1] * zp + model.stack[2];
     }
     out[i] = 1 / (1 + Math.exp(-z));
   }

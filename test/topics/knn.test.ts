@@ -89,7 +89,7 @@ describe('shipped neighbour lift', () => {
     const props = proposeTopics(createDoc(text), text.indexOf('\n'), true);
     const words = props.words;
     const withLift = subjectProbabilities(props.scores, words, model, props.vector);
-    const without = subjectProbabilities(props.scores, words, { ...model, knn: null });
+    const without = subjectProbabilities(props.scores, words, { ...model, knn: null }, props.vector);
     for (let i = 0; i < withLift.length; i++) expect(withLift[i]).toBeGreaterThanOrEqual(without[i]);
   });
 });

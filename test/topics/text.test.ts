@@ -43,11 +43,35 @@ describe('subject text model (text.ts)', () => {
     expect([...textLogits(new Map(), model)]).toEqual([-2, -1]);
   });
 
-  it('is empty as shipped, and the shipped second stage does not read it (docs/topics.md)', () => {
-    expect(textModel().codes).toEqual([]);
-    expect(shippedCalibration().text ?? false).toBe(false);
+  it('is shipped for the subjects, read by the second stage, which leaves the rare ones to the plain stage', () => {
+    const cal = shippedCalibration();
+    const text = textModel();
+    expect(cal.text).toBe(true);
+    expect(cal.plain).not.toBeNull();
+    expect([...text.codes].sort()).toEqual(cal.subjects.map((s) => s.code).sort());
+    // TEXT_DECIDES=share:0.01 (the shipped recipe): the text stage decides the subjects at least 1 % of the
+    // labelled articles have, the plain stage the others
+    const own = cal.textFor ?? [];
+    expect(own).toHaveLength(cal.subjects.length);
+    cal.subjects.forEach((s, i) => {
+      expect(own[i], s.code).toBe(text.shares[text.codeIndex.get(s.code) ?? -1] >= 0.01);
+    });
+    expect(own.filter(Boolean).length).toBeGreaterThan(20);
+    expect(own.some((x) => !x)).toBe(true);
+  });
+
+  it('reads the words of a fraud as evidence for fraud and against sport', () => {
+    const text = Array.from(
+      { length: 10 },
+      () =>
+        'Les escrocs ont dérobé les économies de retraités avec de faux placements ; la plainte vise une escroquerie.',
+    ).join(' ');
+    const p = proposeTopics(createDoc(text), 0, true);
     const s = shippedCalibration().subjects;
-    expect([...textEvidence(s, new Map([['escroc', 4]]), 500)].every((x) => x === 0)).toBe(true);
+    const ev = textEvidence(s, p.vector, p.words);
+    const at = (code: string) => ev[s.findIndex((x) => x.code === code)];
+    expect(at('medtop:20000097')).toBeGreaterThan(1); // fraud
+    expect(at('medtop:15000000')).toBeLessThan(0); // sport
   });
 });
 
@@ -79,54 +103,57 @@ describe('text evidence in the second stage (calibrate.ts)', () => {
   it('appends one column to each row, and the local features read it where told', () => {
     const subjects = shippedCalibration().subjects;
     const rows = subjects.map(() => Float64Array.of(1, 2, 3));
-    const out = withText(rows, subjects, new Map([['escroc', 4]]), 300);
-    // the row kept, then the evidence: 0 for every subject with the shipped (empty) text model
+    // the row kept, then the evidence: 0 for every subject of an article without words (its log-odds are the biases)
+    const out = withText(rows, subjects, new Map(), 300);
     expect(out.every((r) => [...r].join(' ') === '1 2 3 0')).toBe(true);
     const sections = Float64Array.of(0.25, 0.5);
     expect([...localFeatures(Float64Array.of(7, 8, 9, 4), sections, 3)]).toEqual([1, 8, 4, 0.25, 0.5]);
     expect([...localFeatures(Float64Array.of(7, 8, 9, 4), sections)]).toEqual([1, 8, 0.25, 0.5]);
   });
 
-  it('blends the model without text in for short texts only', () => {
+  const probs = (text: string, m: Calibration) => {
+    const p = proposeTopics(createDoc(text), 0, true);
+    return subjectProbabilities(p.scores, p.words, m, p.vector);
+  };
+  const long = Array.from({ length: 40 }, () => 'La police enquête sur une escroquerie en ligne.').join(' ');
+  const short = 'La police enquête sur une escroquerie en ligne.';
+
+  it('blends the plain stage in for short texts only, and lets it decide the subjects textFor gives it', () => {
     const base = shippedCalibration();
-    // the same second stage with a text column (weight 5; the evidence is 0 with the empty shipped text model)
-    // and, for short texts, a plain part whose bias is 2 lower
-    const withTextColumn: Calibration = {
-      ...base,
-      text: true,
-      weights: [...base.weights, 5],
-      local: base.local.map((l) => [l[0], l[1], 0, ...l.slice(2)]),
-      plain: {
-        weights: base.weights,
-        bias: base.bias - 2,
-        local: base.local,
-        knnWeight: base.knn?.weight ?? 0,
-      },
-    };
-    const probs = (text: string, m: Calibration) => {
-      const p = proposeTopics(createDoc(text), 0, true);
-      return subjectProbabilities(p.scores, p.words, m, p.vector);
-    };
-    const long = Array.from({ length: 40 }, () => 'La police enquête sur une escroquerie en ligne.').join(
-      ' ',
-    );
+    const plain = base.plain;
+    if (!plain) throw new Error('the shipped second stage has a plain part');
+    const own = base.textFor ?? [];
+    // the same second stage with a plain part whose bias is 2 lower
+    const lower: Calibration = { ...base, plain: { ...plain, bias: plain.bias - 2 } };
     const a = probs(long, base);
-    const b = probs(long, withTextColumn);
-    for (let i = 0; i < a.length; i++) expect(b[i]).toBeCloseTo(a[i], 10);
-    const short = 'La police enquête sur une escroquerie en ligne.';
-    const c = probs(short, base);
-    const d = probs(short, withTextColumn);
-    for (let i = 0; i < c.length; i++) expect(d[i]).toBeLessThan(c[i]);
-    // textFor: a subject the text stage does not decide takes the plain part's probability, whatever the length
-    const odd = base.subjects.map((_, i) => i % 2 === 0);
-    const e = probs(long, { ...withTextColumn, textFor: odd });
-    const plainOnly = probs(long, { ...withTextColumn, text: true, textFor: odd.map(() => false) });
-    for (let i = 0; i < e.length; i++) {
-      if (odd[i]) expect(e[i]).toBeCloseTo(a[i], 10);
-      else {
-        expect(e[i]).toBeCloseTo(plainOnly[i], 10);
-        expect(e[i]).toBeLessThan(a[i]);
-      }
+    const b = probs(long, lower);
+    for (let i = 0; i < a.length; i++) {
+      // 320 words: fully trusted, so the plain part counts only for the subjects it decides
+      if (own[i]) expect(b[i]).toBeCloseTo(a[i], 10);
+      else expect(b[i]).toBeLessThan(a[i]);
     }
+    // a short text: the plain part is blended into every subject
+    const c = probs(short, base);
+    const d = probs(short, lower);
+    for (let i = 0; i < c.length; i++) expect(d[i]).toBeLessThan(c[i]);
+    // textFor null: the text stage decides every subject of a long text
+    const e = probs(long, { ...base, textFor: null });
+    const f = probs(long, { ...lower, textFor: null });
+    for (let i = 0; i < e.length; i++) expect(f[i]).toBeCloseTo(e[i], 10);
+  });
+
+  it('stacks the two stages where told: the log-odds become a z_text + b z_plain + c', () => {
+    const base: Calibration = { ...shippedCalibration(), textFor: null, stack: null };
+    const logit = (p: number) => Math.log(p / (1 - p));
+    const zt = probs(long, base);
+    const zp = probs(long, { ...base, textFor: base.subjects.map(() => false) });
+    const s = probs(long, { ...base, stack: [0.5, 0.25, -1] });
+    let checked = 0;
+    for (let i = 0; i < s.length; i++) {
+      if (Math.min(zt[i], zp[i], 1 - zt[i], 1 - zp[i]) < 1e-6) continue;
+      expect(logit(s[i])).toBeCloseTo(0.5 * logit(zt[i]) + 0.25 * logit(zp[i]) - 1, 6);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
