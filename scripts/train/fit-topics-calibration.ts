@@ -516,7 +516,7 @@ export const SHIP_CHAIN = process.env.CHAIN === '1';
 export const SHIP_ACTORS = process.env.ACTORS === '1';
 /**
  * Whether the second stage reads the subject text model's evidence (src/topics/text.ts, fitted by
- * scripts/train/fit-topics-text.ts on our labels of 28,209 OrangeSum train and WiNER-fr articles and on
+ * scripts/train/fit-topics-text.ts on our labels of 28,401 OrangeSum train and WiNER-fr articles and on
  * newsgold-dev, cross-fitted). On by default (TEXT=0 without it): with the plain stage deciding the subjects
  * too rare in those labels (TEXT_DECIDES) it is the first recipe that holds every bar of the topics evaluation
  * (docs/topics.md, "The text model ships").
