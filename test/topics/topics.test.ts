@@ -346,6 +346,25 @@ const CASES: Case[] = [
     text: 'Le frelon asiatique décime les ruches : les apiculteurs réclament un plan contre ce nuisible.',
     want: ['environment'],
   },
+  // crime and justice words the cue lists once lacked
+  {
+    text: 'Une fresque a été vandalisée dans la nuit à Calais, les habitants sont en colère.',
+    want: ['crime'],
+  },
+  {
+    text: 'Condamné à quinze ans de réclusion criminelle, il a formé un pourvoi en cassation.',
+    want: ['judiciary'],
+  },
+  {
+    text: 'Le conducteur a pris la fuite après un refus d’obtempérer lors d’un contrôle.',
+    want: ['crime-law-justice'],
+  },
+  // 'poursuivi par' is not 'poursuivi pour'; the verb 'se réfugier' is not 'réfugié' (exact forms)
+  {
+    text: 'Poursuivi par un ours lors d’une randonnée, il a pu se réfugier dans un chalet.',
+    want: [],
+    not: ['judiciary', 'refugees'],
+  },
   // stem collisions: 'ami' is not 'amiante', 'durable' is not 'durabilité', 'punir' is not 'punaise'
   {
     text: 'Son ami de toujours a témoigné au procès, dans un climat de paix durable entre les familles.',
