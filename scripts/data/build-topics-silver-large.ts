@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import { recordMeasurement } from '../lib/measurements.js';
 import { readJsonl } from '../lib/shared-data.js';
 import { loadGold, prf } from '../lib/topics-gold.js';
-import { SILVER_LARGE_FILE, SILVER_WINER_FILE } from '../lib/topics-silver.js';
+import { SILVER_LARGE_FILE, SILVER_SECOND_PUBLISHER_FILE } from '../lib/topics-silver.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -36,7 +36,7 @@ function main(): void {
         ? 'data/topics/silver/second-publisher'
         : 'data/topics/silver/large',
   );
-  const outFile = winer ? SILVER_WINER_FILE : SILVER_LARGE_FILE;
+  const outFile = winer ? SILVER_SECOND_PUBLISHER_FILE : SILVER_LARGE_FILE;
   const source = winer ? 'WiNER-fr (French Wikinews 2016–2017)' : 'OrangeSum train';
   const keyFiles = existsSync(dir) ? readdirSync(dir).filter((f) => /^key-\d+\.json$/.test(f)) : [];
   if (keyFiles.length === 0) {

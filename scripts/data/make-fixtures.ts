@@ -1,7 +1,7 @@
 /**
  * Builds the golden fixtures in fixtures/ (Node only).
  *
- *   tsx scripts/data/make-fixtures.ts extract   copies the source texts listed in SOURCES from ../shared/data into
+ *   tsx scripts/data/make-fixtures.ts extract   copies the source texts listed in FIXTURE_SOURCES (fixtures/sources.ts) from ../shared/data into
  *                                          fixtures/<id>.txt and writes a draft fixtures/annotations/<id>.ann
  *                                          (only when the .ann does not exist yet; WiNER drafts start from the
  *                                          corpus spans, which are then checked and corrected by hand)
@@ -20,6 +20,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_SOURCES } from '../../fixtures/sources.js';
 import {
   type OrangeSumRow,
   readJsonl,
@@ -37,28 +38,6 @@ const WINER_CREDIT =
 const ORANGESUM_LICENCE = 'CC BY-SA 4.0';
 const ORANGESUM_CREDIT =
   'OrangeSum (Kamal Eddine, Tixier, Vazirgiannis: BARThez, EMNLP 2021), CC BY-SA 4.0; article text from actu.orange.fr as distributed in OrangeSum. Annotations by depeche, CC BY-SA 4.0.';
-
-/** Source documents: [fixture id, corpus, corpus id]. */
-const SOURCES: [string, 'winer' | 'orangesum', string][] = [
-  ['wikinews-aix-les-bains-couteau-2016-05-03', 'winer', '2016_05_03-001'],
-  ['wikinews-macron-elu-2017-05-07', 'winer', '2017_05_07-003'],
-  ['wikinews-maroc-union-africaine-2017-01-31', 'winer', '2017_01_31-002'],
-  ['wikinews-bolt-100m-rio-2016-08-15', 'winer', '2016_08_15-004'],
-  ['wikinews-croissance-nulle-2016-07-29', 'winer', '2016_07_29-001'],
-  ['wikinews-exoplanetes-nasa-2017-02-23', 'winer', '2017_02_23-001'],
-  ['wikinews-carrie-fisher-2016-12-27', 'winer', '2016_12_27-001'],
-  ['wikinews-cyberattaque-mondiale-2017-05-13', 'winer', '2017_05_13-001'],
-  ['orangesum-retraites-philippe-2020-01-10', 'orangesum', 'orangesum-10910'],
-  ['orangesum-marseille-etudiante-2019-03-18', 'orangesum', 'orangesum-5535'],
-  ['orangesum-alain-cocq-2020-09-09', 'orangesum', 'orangesum-32281'],
-  ['orangesum-mory-kante-2020-05-22', 'orangesum', 'orangesum-5278'],
-  ['orangesum-ariane-5-report-2020-08-13', 'orangesum', 'orangesum-34328'],
-  ['orangesum-cyberattaque-francetv-2020-06-26', 'orangesum', 'orangesum-4125'],
-  ['orangesum-barrage-nil-2020-08-10', 'orangesum', 'orangesum-33357'],
-  ['orangesum-arnaque-offres-emploi-2018-03-12', 'orangesum', 'orangesum-8880'],
-  ['orangesum-modem-emplois-fictifs-2017-09-14', 'orangesum', 'orangesum-23979'],
-  ['orangesum-france-belgique-philippe-2018-07-08', 'orangesum', 'orangesum-29546'],
-];
 
 const WINER_MAP: Record<string, string> = {
   Person: 'PER',
@@ -80,7 +59,7 @@ function extract(): void {
     readJsonl<OrangeSumRow>(sharedPath('news', 'orangesum', 'valid.jsonl.gz')).map((d) => [d.id, d] as const),
   );
   mkdirSync(ANN, { recursive: true });
-  for (const [id, corpus, srcId] of SOURCES) {
+  for (const [id, corpus, srcId] of FIXTURE_SOURCES) {
     const lines: string[] = [];
     let text: string;
     if (corpus === 'winer') {

@@ -34,12 +34,13 @@ export function solveSpd(a: Float64Array[], b: Float64Array): Float64Array {
 }
 
 /**
- * Calls `visit(idx, val, y, weight?)` once per training row (`y` in [0, 1], a fractional target allowed;
- * `weight` multiplies the row's loss, default 1): `idx` (increasing weight indices) and `val` (their
- * values) may be buffers reused between calls; only their first `idx.length` entries are read.
+ * Calls `visit(idx, val, y, weight?, offset?)` once per training row (`y` in [0, 1], a fractional target
+ * allowed; `weight` multiplies the row's loss, default 1; `offset` is added to the row's log-odds, default 0):
+ * `idx` (increasing weight indices) and `val` (their values) may be buffers reused between calls; only their
+ * first `idx.length` entries are read.
  */
 export type EachRow = (
-  visit: (idx: Int32Array, val: Float64Array, y: number, weight?: number) => void,
+  visit: (idx: Int32Array, val: Float64Array, y: number, weight?: number, offset?: number) => void,
 ) => void;
 
 /**
@@ -57,8 +58,8 @@ export function newtonLogistic(
   for (let iter = 0; iter < maxIter; iter++) {
     const grad = new Float64Array(n);
     const hess = Array.from({ length: n }, () => new Float64Array(n));
-    eachRow((idx, val, y, weight = 1) => {
-      let s = 0;
+    eachRow((idx, val, y, weight = 1, offset = 0) => {
+      let s = offset;
       for (let a = 0; a < idx.length; a++) s += w[idx[a]] * val[a];
       const p = 1 / (1 + Math.exp(-s));
       const g = weight * (p - y);

@@ -44,7 +44,7 @@ export const SILVER_LARGE_FILE = join(
  * The same single-pass labels for WiNER-fr articles (French Wikinews 2016–2017, another publisher; ids
  * `winer:<doc id>`), built by `scripts/data/build-topics-silver-large.ts --winer`.
  */
-export const SILVER_WINER_FILE = join(
+export const SILVER_SECOND_PUBLISHER_FILE = join(
   import.meta.dirname,
   '..',
   '..',

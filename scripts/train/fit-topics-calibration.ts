@@ -272,7 +272,7 @@ export function fitSecondStage(
   chain = SHIP_CHAIN,
 ): Calibration {
   if (chain) return withChain(subjects, gold, l2w, l2t, knn, extra);
-  const { model: stage, oof } = fitStage(subjects, gold, l2w, l2t, knn, extra);
+  const { model: stage, oof, train } = fitStage(subjects, gold, l2w, l2t, knn, extra);
   if (gold[0]?.text !== true) return stage;
   // the same recipe without the text feature, for short texts (Calibration.plain)
   const strip = (rows: readonly GoldRows[]) =>
@@ -292,7 +292,6 @@ export function fitSecondStage(
     extra === null ? null : { ...extra, rows: strip(extra.rows) },
   );
   const textFor = textDecides(subjects);
-  const train = extra?.stage ? [...gold, ...extra.rows] : gold;
   return {
     ...stage,
     plain: {
@@ -323,44 +322,40 @@ function stackOf(
   plain: readonly Float64Array[],
   decided: (subject: number) => boolean,
 ): [number, number, number] {
-  const w = [1, 0, 0];
-  const ridge = 1e-3;
-  for (let iter = 0; iter < 50; iter++) {
-    const g = [ridge * (w[0] - 1), ridge * w[1], ridge * w[2]];
-    const h = [
-      [ridge, 0, 0],
-      [0, ridge, 0],
-      [0, 0, ridge],
-    ];
-    train.forEach((r, i) => {
-      const rw = r.weight ?? 1;
-      for (let j = 0; j < r.y.length; j++) {
-        if (!decided(j)) continue;
-        const x = [text[i][j], plain[i][j], 1];
-        const p = 1 / (1 + Math.exp(-(w[0] * x[0] + w[1] * x[1] + w[2])));
-        const d = rw * (p - r.y[j]);
-        const v = rw * p * (1 - p);
-        for (let a = 0; a < 3; a++) {
-          g[a] += d * x[a];
-          for (let b = 0; b < 3; b++) h[a][b] += v * x[a] * x[b];
-        }
-      }
-    });
-    const step = solve3(h, g);
-    for (let a = 0; a < 3; a++) w[a] -= step[a];
-    if (Math.abs(step[0]) + Math.abs(step[1]) + Math.abs(step[2]) < 1e-10) break;
-  }
-  return [w[0], w[1], w[2]];
+  const [a, b, c] = rescaling(train, decided, (i, j) => [text[i][j], plain[i][j]]);
+  return [a, b, c];
 }
 
-/** x with h x = g (Cramer's rule: h is a 3×3 positive-definite Hessian). */
-function solve3(h: readonly (readonly number[])[], g: readonly number[]): number[] {
-  const det = (m: readonly (readonly number[])[]) =>
-    m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) -
-    m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0]) +
-    m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0]);
-  const d = det(h);
-  return [0, 1, 2].map((c) => det(h.map((row, r) => row.map((x, k) => (k === c ? g[r] : x)))) / d);
+/**
+ * The weights of a last logistic regression p = σ(w · [x, 1]) over the training articles' subjects that `use`
+ * admits, `x` given per article and subject (its first entry the log-odds being rescaled), with a small ridge
+ * towards [1, 0, …] (the log-odds unchanged): fitted as the departure from it, the first entry an offset.
+ */
+function rescaling(
+  train: readonly GoldRows[],
+  use: (subject: number) => boolean,
+  x: (article: number, subject: number) => readonly number[],
+): number[] {
+  const n = x(0, 0).length + 1;
+  const idx = Int32Array.from({ length: n }, (_, k) => k);
+  const val = new Float64Array(n);
+  const d = newtonLogistic(
+    n,
+    () => 1e-3,
+    (visit) =>
+      train.forEach((r, i) => {
+        for (let j = 0; j < r.y.length; j++) {
+          if (!use(j)) continue;
+          const row = x(i, j);
+          val.set(row);
+          val[n - 1] = 1;
+          visit(idx, val, r.y[j], r.weight ?? 1, row[0]);
+        }
+      }),
+    50,
+    1e-10,
+  );
+  return Array.from(d, (w, k) => (k === 0 ? 1 + w : w));
 }
 
 /**
@@ -384,7 +379,11 @@ export function textDecides(subjects: readonly Subject[], rule = TEXT_DECIDES): 
 const TEXT_DECIDES = process.env.TEXT_DECIDES ?? 'share:0.01';
 const BROAD_SUBJECT = /^medtop:(\d\d000000|20000593|20000638|20000574)$/;
 
-/** The regression and the neighbour weight of {@link fitSecondStage} (no co-occurrence pass, no plain part). */
+/**
+ * The regression and the neighbour weight of {@link fitSecondStage} (no co-occurrence pass, no plain part), with
+ * the articles it was fitted on (`train`: the gold ones, then the silver ones in the regression) and their
+ * out-of-fold log-odds with the neighbour lift (`oof`, null without neighbours).
+ */
 function fitStage(
   subjects: readonly Subject[],
   gold: readonly GoldRows[],
@@ -392,14 +391,14 @@ function fitStage(
   l2t: number,
   knn: KnnOptions | null,
   extra: ExtraRows | null,
-): { model: Calibration; oof: Float64Array[] | null } {
+): { model: Calibration; oof: Float64Array[] | null; train: readonly GoldRows[] } {
   // the regression's articles, then the pool's: both start with the gold articles in the same order, so
   // that a training article's index is its pool index when it is in the pool (leave-one-out below)
   const train = extra?.stage ? [...gold, ...extra.rows] : gold;
   const poolRows = extra?.pool ? [...gold, ...extra.rows] : gold;
   const domain = extra?.stage === true && extra.domain === true;
   const { domain: _, ...base } = fitCalibration(subjects, train, l2w, l2t, domain);
-  if (knn === null) return { model: base, oof: null };
+  if (knn === null) return { model: base, oof: null, train };
   const pool = knnPool(
     poolRows.map((r) => r.props.vector ?? new Map()),
     poolRows.map((r) => r.y),
@@ -455,6 +454,7 @@ function fitStage(
       platt: SHIP_PLATT ? plattOf(train, (i, j) => oof[i][j]) : null,
     },
     oof,
+    train,
   };
 }
 
@@ -468,36 +468,11 @@ function plattOf(
   train: readonly GoldRows[],
   logit: (article: number, subject: number) => number,
 ): [number, number] {
-  let a = 1;
-  let b = 0;
-  for (let iter = 0; iter < 50; iter++) {
-    // gradient and Hessian of the weighted log-loss in (a, b), with a small ridge towards (1, 0)
-    let ga = 1e-3 * (a - 1);
-    let gb = 1e-3 * b;
-    let haa = 1e-3;
-    let hab = 0;
-    let hbb = 1e-3;
-    train.forEach((r, i) => {
-      const rw = r.weight ?? 1;
-      for (let j = 0; j < r.y.length; j++) {
-        const z = logit(i, j);
-        const p = 1 / (1 + Math.exp(-(a * z + b)));
-        const d = rw * (p - r.y[j]);
-        const v = rw * p * (1 - p);
-        ga += d * z;
-        gb += d;
-        haa += v * z * z;
-        hab += v * z;
-        hbb += v;
-      }
-    });
-    const det = haa * hbb - hab * hab;
-    const da = (hbb * ga - hab * gb) / det;
-    const db = (haa * gb - hab * ga) / det;
-    a -= da;
-    b -= db;
-    if (Math.abs(da) + Math.abs(db) < 1e-10) break;
-  }
+  const [a, b] = rescaling(
+    train,
+    () => true,
+    (i, j) => [logit(i, j)],
+  );
   return [a, b];
 }
 

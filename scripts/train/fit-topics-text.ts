@@ -23,8 +23,9 @@
  * data/topics/text-gold-logits.json, the cross-fitted log-odds that fit-topics-calibration.ts and eval:topics
  * read, so that no newsgold-dev article's text evidence comes from a model that saw its labels (crossFitGold).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fixtureDocumentIds } from '../../fixtures/sources.js';
 import { createDoc } from '../../src/doc/index.js';
 import { proposeTopics } from '../../src/topics/score.js';
 import { logTfRow, rng, shuffleWith } from '../lib/lexicon-math.js';
@@ -39,7 +40,7 @@ import { foldsAll, loadGold, splits } from '../lib/topics-gold.js';
 import {
   SILVER_FILE,
   SILVER_LARGE_FILE,
-  SILVER_WINER_FILE,
+  SILVER_SECOND_PUBLISHER_FILE,
   type SilverLine,
   TEXT_GOLD_FILE,
   TEXT_GOLD_WEIGHT,
@@ -211,7 +212,7 @@ function textLabels(
     const j = at.get(c);
     if (j !== undefined) y[j] = v;
   };
-  for (const file of [SILVER_LARGE_FILE, SILVER_WINER_FILE])
+  for (const file of [SILVER_LARGE_FILE, SILVER_SECOND_PUBLISHER_FILE])
     if (existsSync(file))
       for (const l of readJsonl<{ id: string; topics: string[] }>(file)) {
         const y = new Float32Array(codes.length);
@@ -228,19 +229,6 @@ function textLabels(
   return [...out].map(([id, y]) => ({ id, y }));
 }
 
-/** The WiNER-fr documents of the golden fixtures (`winer:<doc id>`), from their `source` fields. */
-function fixtureWinerIds(): Set<string> {
-  const dir = join(import.meta.dirname, '..', '..', 'fixtures');
-  const out = new Set<string>();
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    const m = /WiNER-fr \w+, document (\S+)/.exec(
-      (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { source?: string }).source ?? '',
-    );
-    if (m !== null) out.add(`winer:${m[1]}`);
-  }
-  return out;
-}
-
 function main(): void {
   const report = process.argv.includes('--report');
   if (process.env.TEXT === '0') {
@@ -254,8 +242,8 @@ function main(): void {
     return;
   }
   const codes = g.codes.map((c) => c.code);
-  // the golden fixtures' WiNER-fr documents are left out: their topics are a test (fixtures/README.md)
-  const fixtures = fixtureWinerIds();
+  // the golden fixtures' documents are left out: their topics are a test (fixtures/README.md)
+  const fixtures = fixtureDocumentIds();
   const labels = textLabels(codes, g.closure).filter((l) => !fixtures.has(l.id));
   const newsgold = new Set(g.articles.map((a) => a.id));
   for (const l of labels)

@@ -505,30 +505,14 @@ function checkedChain(
   };
 }
 
-/** The artefact's per-subject choice of stage, checked against its subjects and its plain stage. */
-function checkedTextFor(
-  textFor: readonly boolean[] | null,
-  nSubjects: number,
-  hasPlain: boolean,
-): readonly boolean[] | null {
-  if (textFor === null) return null;
-  if (textFor.length !== nSubjects || !hasPlain)
+/**
+ * An optional array of the artefact (a per-subject choice of stage, a Platt pair, stacking weights) or null,
+ * checked for its length and, where it reads the plain stage, for that stage.
+ */
+function checkedPart<T>(part: readonly T[] | null, length: number, plainOk = true): readonly T[] | null {
+  if (part !== null && (part.length !== length || !plainOk))
     throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
-  return textFor;
-}
-
-/** An artefact's Platt rescaling ([a, b]) or null, checked for its length. */
-function checkedPlatt(platt: readonly number[] | null): readonly number[] | null {
-  if (platt !== null && platt.length !== 2)
-    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
-  return platt;
-}
-
-/** An artefact's stacking weights ([a, b, c]) or null, checked for their length and the plain stage they read. */
-function checkedStack(stack: readonly number[] | null, hasPlain: boolean): readonly number[] | null {
-  if (stack !== null && (stack.length !== 3 || !hasPlain))
-    throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
-  return stack;
+  return part;
 }
 
 /** The shipped second stage (decoded once). @internal */
@@ -581,9 +565,9 @@ export function shippedCalibration(): Calibration {
           },
     knn: knn === null ? null : { ...knn, pool: shippedPool(subjects.length) },
     chain: chain === null ? null : checkedChain(chain, subjects.length),
-    textFor: checkedTextFor(topicCalibration.textFor, subjects.length, plain !== null),
-    platt: checkedPlatt(topicCalibration.platt),
-    stack: checkedStack(topicCalibration.stack, plain !== null),
+    textFor: checkedPart(topicCalibration.textFor, subjects.length, plain !== null),
+    platt: checkedPart(topicCalibration.platt, 2),
+    stack: checkedPart(topicCalibration.stack, 3, plain !== null),
     plain:
       plain === null
         ? null
@@ -591,7 +575,7 @@ export function shippedCalibration(): Calibration {
             weights: plain.weights,
             bias: plain.bias,
             knnWeight: plain.knnWeight,
-            platt: checkedPlatt(plain.platt),
+            platt: checkedPart(plain.platt, 2),
             local: plain.local.map((l) => {
               if (l.length !== nl - 1 || plain.weights.length !== weights.length - 1)
                 throw new Error('depeche: topics-calibration artefact is stale; run npm run train');
